@@ -1,0 +1,7 @@
+export * from './alert.ts'
+export * from './analysis.ts'
+export * from './clock.ts'
+export * from './errors.ts'
+export * from './mention.ts'
+export * from './meter.ts'
+export * from './workspace.ts'

@@ -1,0 +1,89 @@
+import type { Alert, AlertStatus, AnalyzedMention, BrandQuery, Workspace } from '../core/index.ts'
+
+/** A failure kept with its reason so nothing is silently lost (bad row, broken post, failed delivery). */
+export interface DeadLetter {
+  id: number
+  workspaceId: string
+  /** where it came from: `file:/path/to/in.jsonl`, `webhook`, `rss:https://...`, `alerts:webhook` */
+  source: string
+  /** which stage rejected it: `parse`, `validate`, `analyze`, `store`, `deliver` */
+  stage: string
+  reason: string
+  /** the raw payload (text), truncated to a sane size */
+  payload: string
+  at: Date
+}
+export type NewDeadLetter = Omit<DeadLetter, 'id' | 'at'> & { at?: Date }
+
+export interface MentionFilter {
+  workspaceId: string
+  queryId?: string
+  /** full-text search, accent- and case-insensitive (FTS5 on SQLite) */
+  text?: string
+  from?: Date
+  to?: Date
+  sentiment?: 'negative' | 'neutral' | 'positive'
+  /** newest first; default 50, at most 500 */
+  limit?: number
+  /** opaque value from the previous page's `next` */
+  before?: string
+}
+
+export interface Page<T> {
+  items: T[]
+  next?: string
+}
+
+export interface VolumeBucket {
+  /** start of the bucket */
+  at: Date
+  total: number
+  negative: number
+  positive: number
+}
+
+/**
+ * The Store port. One adapter per engine (sqlite/, later postgres/), one contract suite for all
+ * (`store.contract.ts`). Callers never know which engine they talk to.
+ */
+export interface Store {
+  /** Creates or upgrades the schema; safe to call on every start. */
+  migrate(): Promise<void>
+  close(): Promise<void>
+
+  upsertWorkspace(ws: Workspace): Promise<void>
+  listWorkspaces(): Promise<Workspace[]>
+  getWorkspace(id: string): Promise<Workspace | undefined>
+
+  upsertQuery(q: BrandQuery): Promise<void>
+  listQueries(workspaceId?: string): Promise<BrandQuery[]>
+  deleteQuery(workspaceId: string, id: string): Promise<void>
+
+  /** Stores a batch atomically; a mention already stored (same workspace and id) is not stored again. */
+  saveMentions(batch: readonly AnalyzedMention[]): Promise<{ inserted: number; duplicates: number }>
+  /** Which of these ids are already stored in the workspace. */
+  findExistingMentionIds(workspaceId: string, ids: readonly string[]): Promise<Set<string>>
+  getMention(workspaceId: string, id: string): Promise<AnalyzedMention | undefined>
+  listMentions(filter: MentionFilter): Promise<Page<AnalyzedMention>>
+  countMentions(workspaceId: string): Promise<number>
+  /** Mentions per bucket (default one hour) between from and to, for a query or the whole workspace. */
+  volume(input: {
+    workspaceId: string
+    queryId?: string
+    from: Date
+    to: Date
+    bucketMs?: number
+  }): Promise<VolumeBucket[]>
+
+  /** A connector's resume point, advanced only after the mentions before it were saved. */
+  getCursor(workspaceId: string, source: string): Promise<string | undefined>
+  setCursor(workspaceId: string, source: string, cursor: string): Promise<void>
+
+  saveAlert(alert: Alert): Promise<void>
+  getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
+  listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
+  setAlertStatus(workspaceId: string, id: string, status: AlertStatus): Promise<void>
+
+  addDeadLetter(letter: NewDeadLetter): Promise<void>
+  listDeadLetters(input: { workspaceId: string; source?: string; limit?: number }): Promise<DeadLetter[]>
+}
