@@ -27,11 +27,12 @@ const allowed = {
   store: ['core'],
   bus: ['core'],
   simulation: ['core'],
-  runtime: ['core', 'config', ...components],
-  api: ['core', 'config', 'runtime', ...components],
-  cli: ['core', 'config', 'runtime', 'api', ...components],
+  benchmark: ['core', 'detection'],
+  runtime: ['core', 'config', ...components, 'benchmark'],
+  api: ['core', 'config', 'runtime', ...components, 'benchmark'],
+  cli: ['core', 'config', 'runtime', 'api', ...components, 'benchmark'],
   web: ['core'],
-  test: ['core', 'config', 'runtime', 'api', ...components],
+  test: ['core', 'config', 'runtime', 'api', ...components, 'benchmark'],
 }
 const folders = Object.keys(allowed)
 

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 
-export const DETECTOR_KINDS = ['volume', 'negative_share'] as const
+export const DETECTOR_KINDS = [
+  'volume',
+  'negative_share',
+  'virality',
+  'influence',
+  'lexicon',
+  'loss_of_control',
+] as const
 export const DetectorKind = z.enum(DETECTOR_KINDS)
 export type DetectorKind = z.infer<typeof DetectorKind>
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm start` on a fresh data folder: the page answers, the demo backlog is stored, and the demo crisis
+# raises an alert that reaches the dashboard's live stream. The demo runs faster here than by default.
+set -euo pipefail
+data=$(mktemp -d)
+port=18080
+VIGIE_DATA_DIR="$data" VIGIE_PORT=$port VIGIE_DEMO_SPEED=600 VIGIE_DEMO_CRISIS_AFTER=5 VIGIE_LOG_LEVEL=warn \
+  npm start >"$data/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -fsS "http://127.0.0.1:$port/" | grep -qi 'vigie' || { echo "the page did not answer"; cat "$data/server.log"; exit 1; }
+timeout 120 curl -sN "http://127.0.0.1:$port/api/workspaces/demo/stream" >"$data/stream.txt" &
+for _ in $(seq 1 120); do
+  if grep -q '^event: alert' "$data/stream.txt" 2>/dev/null; then
+    curl -fsS "http://127.0.0.1:$port/metrics" | grep -q 'vigie_mentions_stored_total' || { echo "no metrics"; exit 1; }
+    echo "alert received live: $(grep -m1 '^data:' "$data/stream.txt" | cut -c1-200)"
+    exit 0
+  fi
+  sleep 1
+done
+echo "no alert reached the live stream within 120 s"
+tail -50 "$data/server.log"
+exit 1

@@ -1,0 +1,68 @@
+/**
+ * Brand-query matching throughput: 1,000 generated brand queries (names, products, phrases, NOT clauses,
+ * wildcards, tags, NEAR, lang:) over ~20k generated French and English posts. The baseline is what a
+ * naive tool does: one case-insensitive regex per query (an alternation of its words) run on each post.
+ * The baseline ignores the boolean logic and accents, so the ratio it gives is a lower bound.
+ */
+import { compileQueries } from '../src/analysis/query/index.ts'
+import type { BrandQuery } from '../src/core/index.ts'
+import { createPostGenerator, createQueryGenerator, createRandom } from './query-matcher-corpus.ts'
+import type { BenchRow } from './row.ts'
+
+const QUERY_COUNT = 1_000
+const POST_COUNT = 20_000
+/** The baseline is ~1,000× slower: a sample of posts is enough to measure it. */
+const BASELINE_POSTS = 1_000
+
+type Post = { text: string; lang: string; author: { handle: string } }
+
+const timePostsPerSecond = (posts: readonly Post[], matchOne: (post: Post) => number): number => {
+  const start = process.hrtime.bigint()
+  let sink = 0
+  for (const post of posts) sink += matchOne(post)
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (sink < 0) console.log(sink) // keeps the work observable
+  return posts.length / seconds
+}
+
+/** One `/\b(?:word|word)\b/iu` per query, from the words and phrases it mentions. */
+const baselineRegex = (query: BrandQuery): RegExp => {
+  const words = query.query
+    .replace(/\b(AND|OR|NOT|NEAR\/\d+)\b|lang:\w+|[()*?#@-]/g, ' ')
+    .match(/"[^"]+"|[^\s"]+/g)
+    ?.map((w) => w.replaceAll('"', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${(words ?? []).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+export default async (): Promise<BenchRow[]> => {
+  const random = createRandom(20_261_125)
+  const queries = createQueryGenerator(random)(QUERY_COUNT)
+  const posts = createPostGenerator(random, queries)(POST_COUNT)
+
+  const compileStart = process.hrtime.bigint()
+  const matcher = compileQueries(queries)
+  const compileMs = Number(process.hrtime.bigint() - compileStart) / 1e6
+
+  const matchOne = (post: Post) => matcher.match(post).length
+  timePostsPerSecond(posts.slice(0, 2_000), matchOne) // warm-up
+  let matched = 0
+  for (const post of posts) matched += matchOne(post) > 0 ? 1 : 0
+  const indexed = timePostsPerSecond(posts, matchOne)
+
+  const regexes = queries.map(baselineRegex)
+  const regexOne = (post: Post) => regexes.reduce((n, regex) => n + (regex.test(post.text) ? 1 : 0), 0)
+  const sample = posts.slice(0, BASELINE_POSTS)
+  timePostsPerSecond(sample.slice(0, 100), regexOne) // warm-up
+  const baseline = timePostsPerSecond(sample, regexOne)
+
+  return [
+    {
+      name: `match ${QUERY_COUNT.toLocaleString('en-US')} queries, ${posts.length.toLocaleString('en-US')} posts`,
+      unit: 'posts/s',
+      value: indexed,
+      baseline: { name: 'one /i regex per query per post', value: baseline },
+    },
+    { name: `compile ${QUERY_COUNT.toLocaleString('en-US')} queries`, unit: 'ms', value: compileMs },
+    { name: 'posts matching at least one query', unit: '%', value: (100 * matched) / posts.length },
+  ]
+}

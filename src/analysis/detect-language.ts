@@ -1,0 +1,60 @@
+import { eld } from 'eld/small'
+import type { Lang } from '../core/index.ts'
+import { mentionText } from './mention-text.ts'
+import { ok, type Step } from './step.ts'
+
+/** Below this many words a detector guesses; the mention's declared language is trusted instead. */
+export const MIN_WORDS = 3
+/** eld's top score must beat the runner-up by this much; fr and en are close cousins on short posts. */
+const MIN_MARGIN = 0.03
+/** eld reads at most 1,000 characters; the first few hundred settle the language of a post. */
+const MAX_CHARS = 600
+
+// URLs, @handles, #tags and emoji say nothing about the language and skew the n-grams.
+const NOISE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu
+
+/** Reads a declared language tag ("fr", "fr-CA", "EN_us") as fr, en, or nothing. */
+export const toSupportedLang = (declared: string | undefined): 'fr' | 'en' | undefined => {
+  const primary = declared?.slice(0, 2).toLowerCase()
+  return primary === 'fr' || primary === 'en' ? primary : undefined
+}
+
+const countWords = (text: string): number => {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
+const detectConfidently = (text: string): string | undefined => {
+  const result = eld.detect(text)
+  if (!result.language || !result.isReliable()) return undefined
+  const [first = 0, second = 0] = Object.values(result.getScores())
+  return first - second >= MIN_MARGIN ? result.language : undefined
+}
+
+/**
+ * The language of a post: fr or en when eld is confident, the declared language (if fr or en) when the text is
+ * too short or eld unsure, and `und` otherwise. Other languages are `und`, never forced into fr or en.
+ */
+export const detectLang = (text: string, declared?: string): Lang => {
+  const fallback = toSupportedLang(declared) ?? 'und'
+  const clean = text.slice(0, MAX_CHARS).replace(NOISE, ' ')
+  if (countWords(clean) < MIN_WORDS) return fallback
+  const detected = detectConfidently(clean)
+  if (detected === undefined) return fallback
+  return detected === 'fr' || detected === 'en' ? detected : 'und'
+}
+
+/** Sets draft.analysis.lang from the title and text, falling back on the mention's declared `lang`. */
+export const detectLanguage = (): Step => ({
+  name: 'detect-language',
+  run(draft) {
+    draft.analysis.lang = detectLang(mentionText(draft.mention), draft.mention.lang)
+    return ok
+  },
+})

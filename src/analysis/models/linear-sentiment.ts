@@ -1,0 +1,48 @@
+import type { Lang, Sentiment, SentimentLabel } from '../../core/index.ts'
+import type { FeatureVector } from './features.ts'
+import { featurise, modelLang } from './featurise.ts'
+import { addLogits, type LinearModel } from './linear-model.ts'
+import { loadLinearModel } from './model-files.ts'
+import type { SentimentModel } from './port.ts'
+
+export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive']
+
+/** A sentiment model that exposes its features and logits, so corrections can adapt it (adaptive-sentiment). */
+export interface FeatureSentimentModel extends SentimentModel {
+  featurise(text: string, lang: Lang): FeatureVector
+  /** raw class scores [negative, neutral, positive] before softmax */
+  logits(features: FeatureVector, lang: Lang): Float64Array
+}
+
+/** Turns class logits into the Sentiment contract: label = argmax, score = P(pos) − P(neg). */
+export const sentimentFromLogits = (logits: Float64Array, lang: Lang): Sentiment => {
+  const max = Math.max(logits[0]!, logits[1]!, logits[2]!)
+  const e0 = Math.exp(logits[0]! - max)
+  const e1 = Math.exp(logits[1]! - max)
+  const e2 = Math.exp(logits[2]! - max)
+  const sum = e0 + e1 + e2
+  const best = e0 >= e1 && e0 >= e2 ? 0 : e2 > e1 ? 2 : 1
+  const confidence = Math.max(e0, e1, e2) / sum
+  return {
+    label: SENTIMENT_LABELS[best]!,
+    score: Math.max(-1, Math.min(1, (e2 - e0) / sum)),
+    confidence: lang === 'und' ? confidence / 2 : confidence,
+  }
+}
+
+/** Multinomial logistic regression per language (fr, en), loaded once from the committed model files. */
+export const createLinearSentiment = (): FeatureSentimentModel => {
+  const models = { en: loadLinearModel('sentiment', 'en'), fr: loadLinearModel('sentiment', 'fr') }
+  const logits = (features: FeatureVector, lang: Lang): Float64Array => {
+    const model: LinearModel = models[modelLang(lang)]
+    const out = new Float64Array(3)
+    addLogits(model.w, 3, features, out)
+    return out
+  }
+  return {
+    name: 'linear-sentiment',
+    featurise,
+    logits,
+    score: (text, lang) => sentimentFromLogits(logits(featurise(text, lang), lang), lang),
+  }
+}

@@ -1,0 +1,8 @@
+export { compileQueries, type QueryMatcher } from './compile-queries.ts'
+export { type MatchInput } from './post-index.ts'
+export { matchQueries } from './match-queries.ts'
+export { normalizeHandle, normalizeText } from './normalize-text.ts'
+export { parseQuery } from './parse-query.ts'
+export type { QueryErrorDetails } from './query-error.ts'
+export type * from './query-node.ts'
+export { type Token, tokenize } from './tokenize.ts'

@@ -1,0 +1,71 @@
+import { normalizeText } from './normalize-text.ts'
+
+/** One word of a post or a query, already normalised; its index in the array is its position. */
+export interface Token {
+  readonly kind: TokenKind
+  /** the folded word, without the `#` or `@` of a tag */
+  readonly value: string
+}
+export type TokenKind = 'word' | 'hashtag' | 'mention'
+
+/**
+ * Runs of word characters joined by apostrophes, with `#`/`@` allowed in front and inside: a sigil glued
+ * to a word (`bob@orange.fr`) is then split off here rather than read as a tag. One regex, no lookbehind,
+ * so that `String.match` does the scanning at native speed; the ASCII variant is the common case.
+ */
+const ASCII_RUN = /[#@]?[a-z0-9_]+(?:['#@]?[a-z0-9_]+)*/g
+const UNICODE_RUN = /[#@]?[\p{L}\p{N}_]+(?:['#@]?[\p{L}\p{N}_]+)*/gu
+const NON_ASCII = /[^\x00-\x7f]/
+const NEEDS_SPLITTING = /['_#@]/
+const GLUED_SIGIL = /[#@]/
+/** French elided articles and pronouns: `l'orange` is the word `orange`. */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'])
+
+/** Calls `visit` for each token of the text, in order, without building token objects. */
+export const forEachToken = (text: string, visit: (kind: TokenKind, value: string) => void): void => {
+  const folded = normalizeText(text)
+  const runs = folded.match(NON_ASCII.test(folded) ? UNICODE_RUN : ASCII_RUN)
+  if (runs === null) return
+  for (const run of runs) {
+    const sigil = run.charCodeAt(0) === 0x23 ? 'hashtag' : run.charCodeAt(0) === 0x40 ? 'mention' : 'word'
+    const body = sigil === 'word' ? run : run.slice(1)
+    if (!NEEDS_SPLITTING.test(body)) visit(sigil, body)
+    else visitRun(sigil, body, visit)
+  }
+}
+
+/** A run with apostrophes, underscores or glued sigils: only its first part can be a tag. */
+const visitRun = (sigil: TokenKind, body: string, visit: (kind: TokenKind, value: string) => void): void => {
+  const [first = '', ...glued] = body.split(GLUED_SIGIL)
+  if (sigil !== 'word') visit(sigil, first.replaceAll("'", ''))
+  else visitWords(first, visit)
+  for (const part of glued) visitWords(part, visit)
+}
+
+const visitWords = (run: string, visit: (kind: TokenKind, value: string) => void): void => {
+  for (const piece of run.split('_')) {
+    const value = piece.includes("'") ? dropElision(piece) : piece
+    if (value !== '') visit('word', value)
+  }
+}
+
+const dropElision = (word: string): string => {
+  const parts = word.split("'")
+  while (parts.length > 1 && ELISIONS.has(parts[0] ?? '')) parts.shift()
+  return parts.join('')
+}
+
+/**
+ * Splits text into normalised tokens (see `normalizeText`). Elided French prefixes are dropped
+ * (`l'orange` → `orange`), other apostrophes are removed (`McDonald's` → `mcdonalds`), underscores split
+ * plain words, and `#tag` / `@handle` become one hashtag or mention token (not inside an e-mail address).
+ */
+export const tokenize = (text: string): Token[] => {
+  const tokens: Token[] = []
+  forEachToken(text, (kind, value) => tokens.push({ kind, value }))
+  return tokens
+}
+
+/** The one key a query token asks for: a tag only matches the tag, a word matches words and tag bodies. */
+export const tokenKey = (token: Token): string =>
+  token.kind === 'hashtag' ? `#${token.value}` : token.kind === 'mention' ? `@${token.value}` : token.value

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { AppError } from '../core/index.ts'
+import { createTestApp } from '../test/api-test-app.ts'
+
+let h: Awaited<ReturnType<typeof createTestApp>>
+before(async () => {
+  h = await createTestApp({
+    validateQuery: (text) => {
+      if (text.includes('((')) throw new AppError('invalid', 'unbalanced parenthesis at 1', ['query: col 1'])
+    },
+  })
+})
+after(() => h.close())
+
+const get = async (url: string) => {
+  const res = await h.app.inject({ method: 'GET', url })
+  return { status: res.statusCode, body: res.json() }
+}
+
+test('health says ok with the version', async () => {
+  const { status, body } = await get('/api/health')
+  assert.equal(status, 200)
+  assert.equal(body.status, 'ok')
+  assert.equal(body.version, '0.1.0-test')
+})
+
+test('lists the workspaces', async () => {
+  const { body } = await get('/api/workspaces')
+  assert.deepEqual(
+    body.items.map((w: { id: string }) => w.id),
+    ['acme', 'globex'],
+  )
+})
+
+test('a query is created with 201, then updated with 200, owned handles normalised', async () => {
+  const put = (brand: string) =>
+    h.app.inject({
+      method: 'PUT',
+      url: '/api/workspaces/acme/queries/q-new',
+      payload: { brand, query: 'acme AND rappel', owned: ['@AcmeFR'] },
+    })
+  const created = await put('Acme')
+  assert.equal(created.statusCode, 201)
+  assert.deepEqual(created.json().owned, ['acmefr'])
+  assert.equal((await put('Acme FR')).statusCode, 200)
+  const { body } = await get('/api/workspaces/acme/queries')
+  assert.equal(body.items.find((q: { id: string }) => q.id === 'q-new').brand, 'Acme FR')
+})
+
+test('a query body with problems is refused with 400 and the list of problems', async () => {
+  const res = await h.app.inject({
+    method: 'PUT',
+    url: '/api/workspaces/acme/queries/q-bad',
+    payload: { brand: '', colour: 'red' },
+  })
+  assert.equal(res.statusCode, 400)
+  const { error } = res.json()
+  assert.equal(error.code, 'invalid')
+  assert.ok(error.details.some((p: string) => p.startsWith('brand:')))
+  assert.ok(error.details.some((p: string) => p.startsWith('query:')))
+  assert.ok(error.details.some((p: string) => p.includes('colour')))
+})
+
+test('a query whose syntax the validator rejects is refused with 400 and is not stored', async () => {
+  const res = await h.app.inject({
+    method: 'PUT',
+    url: '/api/workspaces/acme/queries/q-syntax',
+    payload: { brand: 'Acme', query: '((acme' },
+  })
+  assert.equal(res.statusCode, 400)
+  assert.equal(res.json().error.message, 'unbalanced parenthesis at 1')
+  assert.equal((await h.store.listQueries('acme')).some((q) => q.id === 'q-syntax'), false)
+})
+
+test('a body that is not JSON is an invalid request', async () => {
+  const res = await h.app.inject({
+    method: 'PUT',
+    url: '/api/workspaces/acme/queries/q-x',
+    headers: { 'content-type': 'application/json' },
+    payload: '{"brand":',
+  })
+  assert.equal(res.statusCode, 400)
+  assert.equal(res.json().error.code, 'invalid')
+})
+
+test('an unknown workspace is 404 with the JSON error body', async () => {
+  const { status, body } = await get('/api/workspaces/nope/alerts')
+  assert.equal(status, 404)
+  assert.deepEqual(body, { error: { code: 'not_found', message: 'no workspace nope', details: null } })
+})
+
+test('mentions are searched accent- and case-insensitively, newest first', async () => {
+  const { body } = await get('/api/workspaces/acme/mentions?q=ECLATS')
+  assert.deepEqual(
+    body.items.map((m: { id: string }) => m.id),
+    ['mastodon:2'],
+  )
+  const all = await get('/api/workspaces/acme/mentions')
+  assert.deepEqual(
+    all.body.items.map((m: { id: string }) => m.id),
+    ['mastodon:4', 'mastodon:3', 'mastodon:2', 'mastodon:1'],
+  )
+})
+
+test('mentions filter by sentiment and time, and page with limit and before', async () => {
+  const negative = await get('/api/workspaces/acme/mentions?sentiment=negative&from=2026-03-14T10:10:00Z')
+  assert.deepEqual(
+    negative.body.items.map((m: { id: string }) => m.id),
+    ['mastodon:3'],
+  )
+  const first = await get('/api/workspaces/acme/mentions?limit=2')
+  assert.equal(first.body.items.length, 2)
+  assert.equal(typeof first.body.next, 'string')
+  const second = await get(`/api/workspaces/acme/mentions?limit=2&before=${encodeURIComponent(first.body.next)}`)
+  assert.deepEqual(
+    second.body.items.map((m: { id: string }) => m.id),
+    ['mastodon:2', 'mastodon:1'],
+  )
+})
+
+test('bad mention filters are refused with one problem per parameter', async () => {
+  const { status, body } = await get('/api/workspaces/acme/mentions?from=yesterday&limit=0&sentiment=angry')
+  assert.equal(status, 400)
+  assert.deepEqual(
+    body.error.details.map((p: string) => p.split(':')[0]),
+    ['from', 'sentiment', 'limit'],
+  )
+})
+
+test('volume counts mentions per hour over the last 48 hours by default', async () => {
+  const { status, body } = await get('/api/workspaces/acme/volume')
+  assert.equal(status, 200)
+  assert.equal(body.bucket, 'hour')
+  const total = body.buckets.reduce((sum: number, b: { total: number }) => sum + b.total, 0)
+  const negative = body.buckets.reduce((sum: number, b: { negative: number }) => sum + b.negative, 0)
+  assert.equal(total, 4)
+  assert.equal(negative, 2)
+  const tenOClock = body.buckets.find((b: { at: string }) => b.at === '2026-03-14T10:00:00.000Z')
+  assert.equal(tenOClock.total, 2)
+})
+
+test('volume by day, and a range that ends before it starts is invalid', async () => {
+  const day = await get('/api/workspaces/acme/volume?bucket=day&from=2026-03-13T00:00:00Z&to=2026-03-15T00:00:00Z')
+  assert.deepEqual(
+    day.body.buckets.map((b: { total: number }) => b.total),
+    [1, 3],
+  )
+  const backwards = await get('/api/workspaces/acme/volume?from=2026-03-15T00:00:00Z&to=2026-03-14T00:00:00Z')
+  assert.equal(backwards.status, 400)
+})
+
+test('alerts are listed, filtered by status, acknowledged then resolved', async () => {
+  assert.equal((await get('/api/workspaces/acme/alerts')).body.items.length, 2)
+  const open = await get('/api/workspaces/acme/alerts?status=open')
+  assert.deepEqual(
+    open.body.items.map((a: { id: string }) => a.id),
+    ['alert-1'],
+  )
+  const post = (verb: string, id = 'alert-1') =>
+    h.app.inject({ method: 'POST', url: `/api/workspaces/acme/alerts/${id}/${verb}` })
+  const acknowledged = await post('acknowledge')
+  assert.equal(acknowledged.statusCode, 200)
+  assert.equal(acknowledged.json().status, 'acknowledged')
+  assert.equal((await post('resolve')).json().status, 'resolved')
+  assert.equal((await h.store.getAlert('acme', 'alert-1'))?.status, 'resolved')
+  const again = await post('acknowledge')
+  assert.equal(again.statusCode, 409)
+  assert.equal(again.json().error.code, 'conflict')
+  assert.equal((await post('resolve', 'missing')).statusCode, 404)
+})
+
+test('dead letters of the workspace are listed', async () => {
+  await h.store.addDeadLetter({
+    workspaceId: 'acme',
+    source: 'alerts:webhook',
+    stage: 'deliver',
+    reason: 'HTTP 400: bad',
+    payload: '{}',
+  })
+  const { body } = await get('/api/workspaces/acme/dead-letters')
+  assert.equal(body.items.length, 1)
+  assert.equal(body.items[0].reason, 'HTTP 400: bad')
+})
+
+test('an unknown route is a JSON 404', async () => {
+  const { status, body } = await get('/api/nothing-here')
+  assert.equal(status, 404)
+  assert.equal(body.error.code, 'not_found')
+})
+
+test('metrics count requests by route pattern and status, in the Prometheus text format', async () => {
+  await get('/api/workspaces/acme/alerts')
+  const res = await h.app.inject({ method: 'GET', url: '/metrics' })
+  assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/)
+  assert.match(res.body, /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="200"\} \d+$/m)
+  assert.match(res.body, /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="404"\} 1$/m)
+  assert.match(res.body, /^vigie_process_uptime_seconds \d/m)
+  assert.match(res.body, /^vigie_build_info\{version="0\.1\.0-test",node="v\d+/m)
+})

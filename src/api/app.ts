@@ -1,0 +1,51 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { ApiContext } from './context.ts'
+import { toErrorReply } from './error-reply.ts'
+import { countRequests } from './request-metrics.ts'
+import { registerAlertRoutes } from './routes/alerts.ts'
+import { registerDeadLetterRoutes } from './routes/dead-letters.ts'
+import { registerHealthRoutes } from './routes/health.ts'
+import { registerMentionRoutes } from './routes/mentions.ts'
+import { registerMetricsRoutes } from './routes/metrics.ts'
+import { registerPageRoutes } from './routes/page.ts'
+import { registerQueryRoutes } from './routes/queries.ts'
+import { registerStreamRoutes } from './routes/stream.ts'
+import { registerVolumeRoutes } from './routes/volume.ts'
+import { registerWorkspaceRoutes } from './routes/workspaces.ts'
+
+/** The HTTP app: JSON API under /api, the live page at /, Prometheus metrics at /metrics. Not listening yet. */
+export const createApp = (ctx: ApiContext): FastifyInstance => {
+  const app = (ctx.log
+    ? Fastify({ loggerInstance: ctx.log, disableRequestLogging: true })
+    : Fastify({ logger: false })) as unknown as FastifyInstance
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, unexpected } = toErrorReply(error)
+    if (unexpected) ctx.log?.error({ err: error, route: request.routeOptions.url }, 'request failed')
+    return reply.code(status).send(body)
+  })
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({
+        error: { code: 'not_found', message: `no route ${request.method} ${request.url}`, details: null },
+      }),
+  )
+  countRequests(app, ctx)
+
+  for (const register of [
+    registerHealthRoutes,
+    registerWorkspaceRoutes,
+    registerQueryRoutes,
+    registerMentionRoutes,
+    registerVolumeRoutes,
+    registerAlertRoutes,
+    registerDeadLetterRoutes,
+    registerStreamRoutes,
+    registerMetricsRoutes,
+    registerPageRoutes,
+  ]) {
+    register(app, ctx)
+  }
+  return app
+}

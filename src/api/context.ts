@@ -1,0 +1,22 @@
+import type { Logger } from 'pino'
+import type { AlertFeed } from '../alerts/index.ts'
+import type { Clock, Meter } from '../core/index.ts'
+import type { Store } from '../store/index.ts'
+
+/** What the HTTP app needs, built by the runtime (or a test). */
+export interface ApiContext {
+  store: Store
+  /** live alerts for the SSE stream (the runtime's AlertHub) */
+  hub: AlertFeed
+  meter: Meter
+  log?: Logger
+  version: string
+  /** checks a brand query's syntax; throws AppError('invalid') with the problems */
+  validateQuery?: (text: string) => void
+  /** called after a brand query changed, so the running pipeline picks it up */
+  onQueriesChanged?: (workspaceId: string) => void | Promise<void>
+  /** "now" for default time ranges and the page's last 48 h; the system clock by default */
+  clock?: Clock
+  /** period of the SSE heartbeat comment, 15 s by default */
+  heartbeatMs?: number
+}

@@ -1,0 +1,3 @@
+export { createApp } from './app.ts'
+export type { ApiContext } from './context.ts'
+export { type ErrorBody, HTTP_STATUS, toErrorReply } from './error-reply.ts'

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { AppError, systemClock } from '../../core/index.ts'
+import type { ApiContext } from '../context.ts'
+import { pickLanguage } from '../page/page-messages.ts'
+import { renderPage } from '../page/render-page.ts'
+import { toHourSlots } from '../page/volume-chart.ts'
+import { optionalParam } from '../request-params.ts'
+
+const HOURS = 48
+const PageQuery = z.object({ ws: optionalParam(z.string().max(64)), lang: optionalParam(z.string().max(8)) })
+
+/** Only our nonce'd inline script and style may run; the stream and actions stay on this origin. */
+const contentSecurityPolicy = (nonce: string) =>
+  [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'nonce-${nonce}'`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+
+const loadPageData = async (ctx: ApiContext, requestedWs: string | undefined) => {
+  const workspaces = await ctx.store.listWorkspaces()
+  const workspace = requestedWs ? workspaces.find((w) => w.id === requestedWs) : workspaces[0]
+  if (requestedWs && !workspace) throw new AppError('not_found', `no workspace ${requestedWs}`)
+  if (!workspace) return { workspaces, mentions: [], slots: [], alerts: [] }
+  const now = (ctx.clock ?? systemClock).now()
+  const from = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 - (HOURS - 1) * 3_600_000)
+  const [mentions, buckets, alerts] = await Promise.all([
+    ctx.store.listMentions({ workspaceId: workspace.id, limit: 20 }),
+    ctx.store.volume({ workspaceId: workspace.id, from, to: now, bucketMs: 3_600_000 }),
+    ctx.store.listAlerts({ workspaceId: workspace.id, limit: 30 }),
+  ])
+  return { workspaces, workspace, mentions: mentions.items, slots: toHourSlots(buckets, now, HOURS), alerts }
+}
+
+export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
+  app.get('/', async (request, reply) => {
+    const query = PageQuery.parse(request.query)
+    const lang = pickLanguage(query.lang, request.headers['accept-language'])
+    const nonce = randomBytes(16).toString('base64')
+    const data = await loadPageData(ctx, query.ws)
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Content-Security-Policy', contentSecurityPolicy(nonce))
+      .header('Vary', 'Accept-Language')
+      .header('Cache-Control', 'no-store')
+      .send(renderPage({ ...data, lang, nonce, version: ctx.version }))
+  })
+}

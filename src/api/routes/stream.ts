@@ -1,0 +1,52 @@
+import type { ServerResponse } from 'node:http'
+import type { FastifyInstance } from 'fastify'
+import type { Alert } from '../../core/index.ts'
+import type { ApiContext } from '../context.ts'
+import { requireWorkspace, WorkspaceParams } from '../request-params.ts'
+
+const ROUTE = '/api/workspaces/:ws/stream'
+
+/** One SSE event; JSON.stringify never emits a raw newline, so one `data:` line is enough. */
+export const formatAlertEvent = (alert: Alert): string =>
+  `event: alert\nid: ${alert.id.replace(/[\r\n]/g, '')}\ndata: ${JSON.stringify(alert)}\n\n`
+
+/**
+ * Server-Sent Events: each new alert of the workspace as `event: alert`, and a comment line every 15 s so
+ * proxies keep the connection open. The subscription ends when the client goes away or the app closes.
+ */
+export const registerStreamRoutes = (app: FastifyInstance, ctx: ApiContext) => {
+  const openStreams = new Set<() => void>()
+  // long-lived responses would otherwise hold app.close() open forever
+  app.addHook('preClose', async () => {
+    for (const end of [...openStreams]) end()
+  })
+
+  app.get(ROUTE, async (request, reply) => {
+    const { ws } = WorkspaceParams.parse(request.params)
+    await requireWorkspace(ctx.store, ws)
+    reply.hijack() // from here on we own the raw response; Fastify's hooks no longer run
+    ctx.meter.count('http_requests_total', { route: ROUTE, status: '200' })
+    openStreams.add(openStream(reply.raw, ws, ctx, openStreams))
+  })
+}
+
+const openStream = (res: ServerResponse, ws: string, ctx: ApiContext, openStreams: Set<() => void>) => {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no', // nginx: do not buffer the stream
+  })
+  res.write('retry: 5000\n: connected\n\n')
+  const unsubscribe = ctx.hub.subscribe(ws, (alert) => res.write(formatAlertEvent(alert)))
+  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), ctx.heartbeatMs ?? 15_000)
+  const end = () => {
+    clearInterval(heartbeat)
+    unsubscribe()
+    openStreams.delete(end)
+    if (!res.writableEnded) res.end()
+  }
+  res.on('close', end)
+  ctx.log?.debug({ workspace: ws }, 'live stream opened')
+  return end
+}

@@ -1,0 +1,56 @@
+import type { Command } from 'commander'
+import { createApp } from '../api/index.ts'
+import { compileQueries } from '../analysis/index.ts'
+import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
+import { configFrom } from './context.ts'
+
+const VERSION = '0.1.0'
+
+/** `vigie serve` (an existing data folder) and `vigie start` (the same, with the demo workspace). */
+export const registerServe = (program: Command) => {
+  for (const [name, demo, description] of [
+    ['start', true, 'start Vigie: dashboard, API and pipeline, with the demo workspace (npm start)'],
+    ['serve', false, 'run the server on an existing data folder'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--port <port>', 'HTTP port (default 8080)')
+      .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+      .option('--no-demo', 'do not create the demo workspace')
+      .action(async (opts, cmd: Command) => {
+        const config = configFrom(cmd, {
+          'server.port': opts.port,
+          'server.host': opts.host,
+          ...(demo ? (opts.demo === false ? { 'demo.enabled': false } : {}) : { 'demo.enabled': false }),
+        })
+        const rt = await createRuntime(config)
+        const app = createApp({
+          store: rt.store,
+          hub: rt.hub,
+          meter: rt.meter,
+          log: rt.log,
+          version: VERSION,
+          validateQuery: (text: string) => {
+            compileQueries([{ id: 'check', workspaceId: 'check', brand: 'check', query: text, owned: [] }])
+          },
+          onQueriesChanged: (workspaceId: string) => rt.pipelines.reload(workspaceId),
+        })
+        for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
+        const stopTicker = startDetectionTicker(rt)
+        const address = await app.listen({ port: config.server.port, host: config.server.host })
+        rt.log.info({ address }, `Vigie is running: open ${address.replace('127.0.0.1', 'localhost')}`)
+        process.stderr.write(`\n  Vigie is running: ${address.replace('127.0.0.1', 'localhost')}\n\n`)
+        const stopDemo = config.demo.enabled ? await startDemo(rt, config.demo) : () => {}
+        const shutdown = async () => {
+          stopDemo()
+          stopTicker()
+          await app.close()
+          await rt.close()
+          process.exit(0)
+        }
+        process.once('SIGINT', shutdown)
+        process.once('SIGTERM', shutdown)
+      })
+  }
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { type Command, InvalidArgumentError } from 'commander'
+import { AppError } from '../core/index.ts'
+import { SCENARIOS, writeScenario } from '../simulation/index.ts'
+
+const positiveInt = (value: string) => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number')
+  return n
+}
+
+export const registerSimulate = (program: Command) =>
+  program
+    .command('simulate')
+    .description('write a realistic simulated mention stream (JSONL) and its ground truth (JSON)')
+    .requiredOption('--out <file>', 'the mentions, in the mention format')
+    .requiredOption('--truth <file>', 'the injected events with their onsets')
+    .option('--days <n>', 'how many days of traffic', positiveInt, 14)
+    .option('--seed <n>', 'random seed (same seed, same stream)', positiveInt, 1)
+    .option('--scenario <name>', `one of: ${Object.keys(SCENARIOS).join(', ')}`, 'mixed')
+    .action(async (opts) => {
+      if (!(opts.scenario in SCENARIOS)) {
+        throw new AppError('invalid', `unknown scenario "${opts.scenario}": use ${Object.keys(SCENARIOS).join(', ')}`)
+      }
+      const result = await writeScenario({
+        out: resolve(opts.out),
+        truth: resolve(opts.truth),
+        days: opts.days,
+        seed: opts.seed,
+        scenario: opts.scenario,
+      })
+      process.stderr.write(`${JSON.stringify(result)}\n`)
+    })

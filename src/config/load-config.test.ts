@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { AppError } from '../core/index.ts'
+import { loadConfig } from './index.ts'
+
+const example = fileURLToPath(new URL('../../vigie.config.example.json', import.meta.url))
+
+test('the documented example config parses', () => {
+  const config = loadConfig({ file: example, env: {} })
+  assert.equal(config.server.port, 8080)
+  assert.equal(config.store.kind, 'sqlite')
+})
+
+test('defaults apply when there is no file and no environment', () => {
+  const config = loadConfig({ env: {} })
+  assert.equal(config.server.port, 8080)
+  assert.equal(config.store.dataDir, './data')
+  assert.equal(config.demo.enabled, true)
+})
+
+test('environment variables override the file and flags override both', () => {
+  const config = loadConfig({
+    file: example,
+    env: { VIGIE_PORT: '9090', VIGIE_DEMO: 'false' },
+    overrides: { 'store.dataDir': '/tmp/x' },
+  })
+  assert.equal(config.server.port, 9090)
+  assert.equal(config.demo.enabled, false)
+  assert.equal(config.store.dataDir, '/tmp/x')
+})
+
+test('a bad config lists every problem with its path', () => {
+  assert.throws(
+    () => loadConfig({ env: { VIGIE_PORT: '99999', VIGIE_WEBHOOK_URL: 'not a url', VIGIE_WEBHOOK_SECRET: 'short' } }),
+    (error: unknown) => {
+      assert.ok(error instanceof AppError)
+      assert.equal(error.code, 'invalid')
+      assert.match(error.message, /server\.port/)
+      assert.match(error.message, /alerts\.webhook\.url/)
+      assert.match(error.message, /alerts\.webhook\.secret/)
+      return true
+    },
+  )
+})
+
+test('an unknown key is refused, not ignored', () => {
+  assert.throws(() => loadConfig({ env: {}, overrides: { 'server.prot': 1 } }), /server/)
+})

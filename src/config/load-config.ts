@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { AppError, describeIssues } from '../core/index.ts'
+import { Config } from './schema.ts'
+
+/** Environment variables Vigie reads, and where each lands in the config. */
+export const ENV_VARS: Readonly<Record<string, string>> = {
+  VIGIE_HOST: 'server.host',
+  VIGIE_PORT: 'server.port',
+  VIGIE_DATA_DIR: 'store.dataDir',
+  VIGIE_LOG_LEVEL: 'log.level',
+  VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
+  VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
+  VIGIE_DEMO: 'demo.enabled',
+  VIGIE_DEMO_SPEED: 'demo.speed',
+  VIGIE_DEMO_CRISIS_AFTER: 'demo.crisisAfterSeconds',
+}
+
+const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
+  const keys = path.split('.')
+  let node = target
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key]
+    node[key] = typeof next === 'object' && next !== null ? next : {}
+    node = node[key] as Record<string, unknown>
+  }
+  node[keys.at(-1)!] = value
+}
+
+const envValue = (name: string, raw: string): unknown => {
+  if (name === 'VIGIE_DEMO') return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase())
+  return raw
+}
+
+/**
+ * Loads the config once: the JSON file (if any), then VIGIE_* environment variables on top, then
+ * explicit overrides (CLI flags). Fails with every problem listed, one per line.
+ */
+export const loadConfig = (input: {
+  file?: string
+  env?: Record<string, string | undefined>
+  overrides?: Record<string, unknown>
+}): Config => {
+  const raw: Record<string, unknown> = {}
+  if (input.file) {
+    const path = resolve(input.file)
+    if (!existsSync(path)) throw new AppError('invalid', `config file not found: ${path}`)
+    try {
+      Object.assign(raw, JSON.parse(readFileSync(path, 'utf8')))
+    } catch (error) {
+      throw new AppError('invalid', `config file ${path} is not valid JSON: ${(error as Error).message}`)
+    }
+  }
+  for (const [name, path] of Object.entries(ENV_VARS)) {
+    const value = input.env?.[name]
+    if (value !== undefined && value !== '') setPath(raw, path, envValue(name, value))
+  }
+  for (const [path, value] of Object.entries(input.overrides ?? {})) {
+    if (value !== undefined) setPath(raw, path, value)
+  }
+  const parsed = Config.safeParse(raw)
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error.issues)
+    throw new AppError('invalid', `invalid configuration:\n  - ${problems.join('\n  - ')}`, problems)
+  }
+  return parsed.data
+}

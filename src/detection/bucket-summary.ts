@@ -1,0 +1,68 @@
+import { type AnalyzedMention, EMOTIONS, type EmotionName } from '../core/index.ts'
+import { isNegative, keepTop } from './mention-reach.ts'
+import { foldText } from './term-matcher.ts'
+
+/** What one bucket of a query looked like, kept for a while to explain an alert. */
+export interface BucketSummary {
+  start: number
+  count: number
+  owned: number
+  negative: number
+  emotions: Record<EmotionName, number>
+  sources: Map<string, number>
+  causes: Map<string, number>
+  terms: Map<string, number>
+  /** how often each post was reshared or answered in the bucket */
+  references: Map<string, number>
+  top: AnalyzedMention[]
+  amplifiers: AnalyzedMention[]
+  firstNegative: AnalyzedMention | undefined
+}
+
+const STOPWORDS = new Set(
+  (
+    'the and for that this with you your are was were have has not but they their them from about what when ' +
+    'just will would there been more like only also than then into very dans pour avec sans sont cette ' +
+    'mais nous vous elle elles ils leur leurs tout tous toute plus moins comme fait faire etre avoir ' +
+    'quand encore deja aussi sur par pas que qui une des les est ont http https www com'
+  ).split(' '),
+)
+
+export const openSummary = (start: number): BucketSummary => ({
+  start,
+  count: 0,
+  owned: 0,
+  negative: 0,
+  emotions: { anger: 0, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 },
+  sources: new Map(),
+  causes: new Map(),
+  terms: new Map(),
+  references: new Map(),
+  top: [],
+  amplifiers: [],
+  firstNegative: undefined,
+})
+
+const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by)
+
+/** Adds one mention to the summary; `brandWords` are left out of the top terms (they are in every post). */
+export const addToSummary = (s: BucketSummary, m: AnalyzedMention, brandWords: ReadonlySet<string>): void => {
+  const a = m.analysis
+  s.count += 1
+  if (a.owned) s.owned += 1
+  for (const e of EMOTIONS) s.emotions[e] += a.emotions[e]
+  bump(s.sources, m.source)
+  if (a.cause !== 'none') bump(s.causes, a.cause)
+  const parent = m.repostOf ?? m.replyTo
+  if (parent) bump(s.references, parent)
+  if (m.repostOf) keepTop(s.amplifiers, m, 5)
+  else keepTop(s.top, m, 5)
+  if (isNegative(m)) {
+    s.negative += 1
+    if (!s.firstNegative || m.createdAt < s.firstNegative.createdAt) s.firstNegative = m
+  }
+  if (m.repostOf) return // a reshare repeats its original's words
+  for (const word of new Set(foldText(m.text).split(' '))) {
+    if (word.length >= 4 && !STOPWORDS.has(word) && !brandWords.has(word)) bump(s.terms, word)
+  }
+}

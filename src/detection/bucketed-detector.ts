@@ -1,0 +1,45 @@
+import type { AnalyzedMention, DetectorKind, Signal } from '../core/index.ts'
+import type { Detector } from './port.ts'
+
+/** What a detector does with its buckets; `createBucketedDetector` does the event-time bookkeeping. */
+export interface BucketLogic<B> {
+  readonly kind: DetectorKind
+  open(start: number): B
+  add(bucket: B, mention: AnalyzedMention): void
+  /** Scores a bucket that has ended (empty ones included, so baselines see quiet time) and learns from it. */
+  close(bucket: B, start: number, end: number): Signal
+}
+
+/**
+ * Buckets aligned on the epoch (so every query and every detector shares one grid), closed by `advance`.
+ * A late mention (older than the open bucket) counts in the open bucket: event time never goes back.
+ */
+export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic<B>): Detector => {
+  let start = Number.NaN
+  let bucket: B | undefined
+  const ensureOpen = (t: number) => {
+    if (Number.isNaN(start)) start = Math.floor(t / intervalMs) * intervalMs
+    bucket ??= logic.open(start)
+    return bucket
+  }
+  return {
+    kind: logic.kind,
+    observe(mention) {
+      logic.add(ensureOpen(mention.createdAt.getTime()), mention)
+    },
+    advance(now) {
+      const t = now.getTime()
+      if (Number.isNaN(start)) {
+        ensureOpen(t)
+        return []
+      }
+      const signals: Signal[] = []
+      while (start + intervalMs <= t) {
+        signals.push(logic.close(ensureOpen(start), start, start + intervalMs))
+        start += intervalMs
+        bucket = undefined
+      }
+      return signals
+    },
+  }
+}

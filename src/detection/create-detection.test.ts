@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { BrandQuery } from '../core/index.ts'
+import { dailyRhythm, generateTraffic, replayStream } from '../test/mention-stream.ts'
+import { createDetection, type DetectedAlert } from './index.ts'
+
+const query: BrandQuery = { id: 'q', workspaceId: 'ws', brand: 'Orange', query: 'orange', owned: ['orange'] }
+const start = new Date('2026-03-02T00:00:00Z')
+const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
+const DAY = 24 * 60
+const quiet = (days: number, seed = 1) =>
+  generateTraffic({
+    from: start,
+    minutes: days * DAY,
+    perHour: dailyRhythm(start, 30),
+    seed,
+    idPrefix: `quiet${seed}`,
+  })
+const run = (mentions: Parameters<typeof replayStream>[1], end: Date) =>
+  replayStream(createDetection({ queries: [query] }), mentions, end)
+const serious = (alerts: DetectedAlert[]) => alerts.filter((a) => a.severity !== 'watch')
+const rank = { watch: 1, alert: 2, crisis: 3 } as const
+
+test('a week of quiet traffic with a daily rhythm raises no alert', () => {
+  assert.deepEqual(run(quiet(7), at(7 * DAY)), [])
+})
+
+test('a sudden surge of angry posts alerts within the first buckets, once per level, escalating', () => {
+  const onset = 3 * DAY + 14 * 60
+  const surge = generateTraffic({
+    from: at(onset),
+    minutes: 120,
+    perHour: 900,
+    negativeShare: 0.75,
+    emotion: 'anger',
+    seed: 7,
+    idPrefix: 'surge',
+    text: 'boycott Orange, scandale des factures',
+  })
+  const alerts = run([...quiet(4), ...surge], at(4 * DAY))
+  assert.ok(alerts.length >= 1 && alerts.length <= 3, `one alert per level at most, got ${alerts.length}`)
+  const first = alerts[0]!
+  assert.ok(
+    first.at.getTime() - at(onset).getTime() <= 15 * 60_000,
+    `first alert after ${first.at.toISOString()}`,
+  )
+  assert.ok(serious(alerts).length >= 1)
+  assert.equal(alerts.at(-1)!.severity, 'crisis')
+  for (let i = 1; i < alerts.length; i++) assert.ok(rank[alerts[i]!.severity] > rank[alerts[i - 1]!.severity])
+})
+
+test('a crisis that builds up raises a new alert only when it escalates', () => {
+  const onset = 2 * DAY + 10 * 60
+  const ramp = generateTraffic({
+    from: at(onset),
+    minutes: 180,
+    perHour: (m) => 40 + m * 8,
+    negativeShare: 0.6,
+    emotion: 'disgust',
+    seed: 3,
+    idPrefix: 'ramp',
+  })
+  const alerts = run([...quiet(3), ...ramp], at(3 * DAY))
+  assert.ok(alerts.length >= 2, `expected escalation, got ${alerts.map((a) => a.severity).join(',')}`)
+  for (let i = 1; i < alerts.length; i++) assert.ok(rank[alerts[i]!.severity] > rank[alerts[i - 1]!.severity])
+})
+
+test('a positive viral surge reads at most as a watch', () => {
+  const viral = generateTraffic({
+    from: at(2 * DAY + 12 * 60),
+    minutes: 120,
+    perHour: 1200,
+    negativeShare: 0.05,
+    positiveShare: 0.8,
+    seed: 5,
+    idPrefix: 'viral',
+    text: 'love the new Orange ad, brilliant',
+  })
+  const alerts = run([...quiet(3), ...viral], at(3 * DAY))
+  assert.deepEqual(serious(alerts), [])
+})
+
+test('the same stream replayed twice gives the same alerts', () => {
+  const surge = generateTraffic({
+    from: at(DAY + 600),
+    minutes: 60,
+    perHour: 800,
+    negativeShare: 0.8,
+    seed: 9,
+  })
+  const stream = [...quiet(2, 4), ...surge]
+  const once = run(stream, at(2 * DAY))
+  assert.ok(once.length > 0)
+  assert.deepEqual(run(stream, at(2 * DAY)), once)
+})
+
+test('a query with no history that is suddenly everywhere still alerts', () => {
+  const surge = generateTraffic({
+    from: at(0),
+    minutes: 60,
+    perHour: 2000,
+    negativeShare: 0.8,
+    emotion: 'anger',
+    seed: 11,
+  })
+  const detection = createDetection({ queries: [query] })
+  detection.advance(at(0))
+  const alerts = serious(replayStream(detection, surge, at(60)))
+  assert.ok(alerts.length >= 1)
+  assert.ok(alerts[0]!.at.getTime() <= at(15).getTime(), `alerted at ${alerts[0]!.at.toISOString()}`)
+})
+
+test('a new query with ordinary traffic does not alert while its baseline warms up', () => {
+  const steady = generateTraffic({ from: at(0), minutes: DAY, perHour: 90, negativeShare: 0.2, seed: 13 })
+  assert.deepEqual(serious(run(steady, at(DAY))), [])
+})

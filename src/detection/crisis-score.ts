@@ -1,0 +1,30 @@
+import type { DetectorKind } from '../core/index.ts'
+
+/** Each detector's 0..1 score for one bucket (a missing one counts as 0). */
+export type DetectorScores = Partial<Record<DetectorKind, number>>
+
+export interface CrisisScore {
+  /** 0..100 */
+  score: number
+  /** is something blowing up (volume, or one post spreading)? 0..1 */
+  intensity: number
+  /** is it bad (negative shift, crisis vocabulary)? 0..1 */
+  tone: number
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
+
+/**
+ * Crosses the detectors into one score. A crisis needs both *it goes viral* (intensity) and
+ * *others speak ill in your place* (tone): intensity alone reaches at most 35 (watch), so a
+ * positive viral post or a campaign stays a watch. Influential voices and the brand's silence
+ * add weight only when the tone is bad; posts by the brand itself (a campaign) weigh it down.
+ */
+export const scoreCrisis = (s: DetectorScores, othersShare = 1): CrisisScore => {
+  const intensity = Math.max(s.volume ?? 0, 0.9 * (s.virality ?? 0))
+  const tone = Math.max(s.negative_share ?? 0, 0.8 * (s.lexicon ?? 0))
+  const base = intensity * (0.35 + 0.65 * tone)
+  const boost = tone * intensity * (0.15 * (s.influence ?? 0) + 0.1 * (s.loss_of_control ?? 0))
+  const ownership = 0.4 + 0.6 * clamp01(othersShare)
+  return { score: Math.round(100 * clamp01((base + boost) * ownership) * 10) / 10, intensity, tone }
+}

@@ -1,0 +1,14 @@
+import type { BrandQuery } from '../core/index.ts'
+import type { Detector } from './port.ts'
+import type { DetectionSettings } from './settings.ts'
+
+/** What every detector factory receives: its query and the (parsed) detection settings. */
+export interface DetectorContext {
+  query: BrandQuery
+  settings: DetectionSettings
+}
+
+export type CreateDetector = (ctx: DetectorContext) => Detector
+
+export const intervalMsOf = (s: DetectionSettings): number => s.intervalMinutes * 60_000
+export const bucketsPerHour = (s: DetectionSettings): number => 60 / s.intervalMinutes

@@ -1,0 +1,60 @@
+import type { AnalyzedMention } from '../../core/index.ts'
+import { createBucketedDetector } from '../bucketed-detector.ts'
+import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { isNegative } from '../mention-reach.ts'
+
+interface InfluenceBucket {
+  count: number
+  best: { mention: AnalyzedMention; weight: number } | undefined
+}
+
+/**
+ * A verified or large-audience author, or a news outlet, joining the conversation. Voices that
+ * speak of the brand every day (its usual rate of such posts) count for less than a newcomer;
+ * a negative post from them counts more than a neutral one.
+ */
+export const createInfluenceDetector: CreateDetector = ({ query, settings }) => {
+  const { followers: large, newsSources } = settings.influence
+  const owned = new Set(query.owned)
+  let usualRate = 0
+  const decay = 2 ** (-1 / (24 * bucketsPerHour(settings)))
+  const weightOf = (m: AnalyzedMention): number => {
+    if (m.analysis.owned || owned.has(m.author.handle.toLowerCase())) return 0
+    const followers = m.author.followers ?? 0
+    const audience = followers >= large ? Math.min(1, 0.6 + 0.2 * Math.log10(followers / large)) : 0
+    const status = m.author.verified ? 0.5 : 0
+    const news = newsSources.includes(m.source) ? 0.7 : 0
+    const base = Math.max(audience, status, news)
+    return base === 0 ? 0 : base * (isNegative(m) ? 1 : 0.5)
+  }
+  return createBucketedDetector<InfluenceBucket>(intervalMsOf(settings), {
+    kind: 'influence',
+    open: () => ({ count: 0, best: undefined }),
+    add(bucket, m) {
+      const weight = weightOf(m)
+      if (weight === 0) return
+      bucket.count += 1
+      if (!bucket.best || weight > bucket.best.weight) bucket.best = { mention: m, weight }
+    },
+    close(bucket, _start, end) {
+      const novelty = bucket.count === 0 ? 0 : Math.max(0, 1 - usualRate / bucket.count)
+      usualRate = usualRate * decay + Math.min(bucket.count, 3) * (1 - decay)
+      const best = bucket.best?.mention
+      return {
+        detector: 'influence',
+        queryId: query.id,
+        at: new Date(end),
+        value: bucket.count,
+        baseline: usualRate,
+        score: (bucket.best?.weight ?? 0) * novelty,
+        explanation: best
+          ? `influential voice: @${best.author.handle}${best.author.followers ? ` (${formatFollowers(best.author.followers)} followers)` : ''}${best.author.verified ? ', verified' : ''}${newsSources.includes(best.source) ? ', news outlet' : ''}`
+          : 'no influential voice',
+        mentions: best ? [best.id] : [],
+      }
+    },
+  })
+}
+
+export const formatFollowers = (n: number): string =>
+  n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)}M` : n >= 1000 ? `${Math.round(n / 1000)}k` : String(n)

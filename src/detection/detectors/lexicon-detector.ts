@@ -1,0 +1,55 @@
+import type { AnalyzedMention } from '../../core/index.ts'
+import { createBucketedDetector } from '../bucketed-detector.ts'
+import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { keepTop } from '../mention-reach.ts'
+import { createShareBaseline } from '../share-baseline.ts'
+import { createTermMatcher } from '../term-matcher.ts'
+
+interface LexiconBucket {
+  total: number
+  hits: number
+  terms: Map<string, number>
+  top: AnalyzedMention[]
+}
+
+/** Crisis vocabulary (boycott, rappel, data breach...): the share of posts using it against its usual value. */
+export const createLexiconDetector: CreateDetector = ({ query, settings }) => {
+  const match = createTermMatcher([...settings.lexicon.terms, ...settings.lexicon.extra])
+  const usual = createShareBaseline({
+    prior: 0.03,
+    priorWeight: 50,
+    halfLifeBuckets: 48 * bucketsPerHour(settings),
+    fullEffect: 0.3,
+  })
+  return createBucketedDetector<LexiconBucket>(intervalMsOf(settings), {
+    kind: 'lexicon',
+    open: () => ({ total: 0, hits: 0, terms: new Map(), top: [] }),
+    add(bucket, m) {
+      bucket.total += 1
+      const found = match(`${m.title ?? ''} ${m.text}`)
+      if (found.length === 0) return
+      bucket.hits += 1
+      keepTop(bucket.top, m, 3)
+      for (const term of found) bucket.terms.set(term, (bucket.terms.get(term) ?? 0) + 1)
+    },
+    close(bucket, _start, end) {
+      const r = usual.read(bucket.hits, bucket.total)
+      usual.learn(bucket.hits, bucket.total)
+      const terms = [...bucket.terms.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 3)
+        .map(([t, n]) => `"${t.replace(/\*$/, '')}" ×${n}`)
+      return {
+        detector: 'lexicon',
+        queryId: query.id,
+        at: new Date(end),
+        value: r.share,
+        baseline: r.usual,
+        score: r.score,
+        explanation:
+          bucket.hits > 0 ? `crisis terms in ${bucket.hits} posts (${terms.join(', ')})` : 'no crisis terms',
+        mentions: bucket.top.map((m) => m.id),
+      }
+    },
+  })
+}

@@ -1,0 +1,62 @@
+import type { AnalyzedMention } from '../../core/index.ts'
+import { createBucketedDetector } from '../bucketed-detector.ts'
+import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+
+interface ControlBucket {
+  total: number
+  owned: number
+  lastOwnedAt: number
+}
+
+/** A bucket this many times the usual volume (and at least `SURGE_MIN` posts) is a surge. */
+const SURGE_RATIO = 3
+const SURGE_MIN = 5
+
+/**
+ * Loss of control: during a surge, the share of the conversation held by others than the brand's
+ * own accounts, times how long the brand has been silent since the surge began (full at
+ * `silenceMinutes`). Outside a surge the brand is not losing anything: the score is 0.
+ */
+export const createLossOfControlDetector: CreateDetector = ({ query, settings }) => {
+  const owned = new Set(query.owned)
+  const silenceMs = settings.lossOfControl.silenceMinutes * 60_000
+  const decay = 2 ** (-1 / (6 * bucketsPerHour(settings)))
+  let usual = 0
+  let surgeStart = Number.NaN
+  let lastOwnedAt = Number.NEGATIVE_INFINITY
+  const isOwned = (m: AnalyzedMention) => m.analysis.owned || owned.has(m.author.handle.toLowerCase())
+  return createBucketedDetector<ControlBucket>(intervalMsOf(settings), {
+    kind: 'loss_of_control',
+    open: () => ({ total: 0, owned: 0, lastOwnedAt: Number.NEGATIVE_INFINITY }),
+    add(bucket, m) {
+      bucket.total += 1
+      if (!isOwned(m)) return
+      bucket.owned += 1
+      bucket.lastOwnedAt = Math.max(bucket.lastOwnedAt, m.createdAt.getTime())
+    },
+    close(bucket, start, end) {
+      lastOwnedAt = Math.max(lastOwnedAt, bucket.lastOwnedAt)
+      const surging = bucket.total >= SURGE_MIN && bucket.total > SURGE_RATIO * usual
+      if (surging && Number.isNaN(surgeStart)) surgeStart = start
+      if (!surging && bucket.total <= 1.5 * usual) surgeStart = Number.NaN
+      if (Number.isNaN(surgeStart)) usual = usual * decay + bucket.total * (1 - decay)
+      const others = bucket.total === 0 ? 1 : 1 - bucket.owned / bucket.total
+      const silentSince = Math.max(surgeStart, lastOwnedAt)
+      const silence = Number.isNaN(surgeStart) ? 0 : end - silentSince
+      const score = Number.isNaN(surgeStart) ? 0 : others * Math.min(1, silence / silenceMs)
+      const minutes = Math.round(silence / 60_000)
+      return {
+        detector: 'loss_of_control',
+        queryId: query.id,
+        at: new Date(end),
+        value: others,
+        baseline: usual,
+        score,
+        explanation: Number.isNaN(surgeStart)
+          ? `others hold ${Math.round(others * 100)}% of the conversation`
+          : `others hold ${Math.round(others * 100)}% of the conversation; the brand has been silent for ${minutes} min since the surge began`,
+        mentions: [],
+      }
+    },
+  })
+}

@@ -1,0 +1,54 @@
+import type { AnalyzedMention } from '../../core/index.ts'
+import { createBucketedDetector } from '../bucketed-detector.ts'
+import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
+import { createShareBaseline } from '../share-baseline.ts'
+
+interface ToneBucket {
+  total: number
+  negative: number
+  harsh: number
+  top: AnalyzedMention[]
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`
+
+/**
+ * Negative shift: the share of negative posts, and the share whose dominant emotion is anger,
+ * disgust or fear, each against its usual value for the query. The stronger of the two wins
+ * (the emotion mix slightly discounted: emotion models are noisier than polarity).
+ */
+export const createNegativeShareDetector: CreateDetector = ({ query, settings }) => {
+  const halfLifeBuckets = 24 * bucketsPerHour(settings)
+  const negative = createShareBaseline({ prior: 0.2, priorWeight: 50, halfLifeBuckets, fullEffect: 0.45 })
+  const harsh = createShareBaseline({ prior: 0.1, priorWeight: 50, halfLifeBuckets, fullEffect: 0.4 })
+  return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
+    kind: 'negative_share',
+    open: () => ({ total: 0, negative: 0, harsh: 0, top: [] }),
+    add(bucket, m) {
+      bucket.total += 1
+      if (isNegative(m)) {
+        bucket.negative += 1
+        keepTop(bucket.top, m, 3)
+      }
+      if (isHarsh(m)) bucket.harsh += 1
+    },
+    close(bucket, _start, end) {
+      const neg = negative.read(bucket.negative, bucket.total)
+      const emo = harsh.read(bucket.harsh, bucket.total)
+      negative.learn(bucket.negative, bucket.total)
+      harsh.learn(bucket.harsh, bucket.total)
+      const emotionScore = 0.85 * emo.score
+      return {
+        detector: 'negative_share',
+        queryId: query.id,
+        at: new Date(end),
+        value: neg.share,
+        baseline: neg.usual,
+        score: Math.max(neg.score, emotionScore),
+        explanation: `negative share ${pct(neg.share)} vs ${pct(neg.usual)} usual; anger, disgust or fear ${pct(emo.share)} vs ${pct(emo.usual)}`,
+        mentions: bucket.top.map((m) => m.id),
+      }
+    },
+  })
+}

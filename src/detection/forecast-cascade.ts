@@ -1,0 +1,70 @@
+/** One post of a cascade: the original first, then each reshare, with its author's followers. */
+export interface CascadeEvent {
+  at: Date
+  followers: number
+}
+
+export interface CascadeForecast {
+  /** reshares predicted in the end (the original not counted) */
+  predictedFinal: number
+  /** reshares seen up to `now` */
+  observed: number
+  /** estimated probability that a follower who sees a post reshares it */
+  infectiousness: number
+  /** expected reshares per reshare (≥ 1: the cascade is still exploding, the forecast is a floor) */
+  branching: number
+}
+
+export interface ForecastOptions {
+  /** followers of a typical future resharer; by default, the mean of those seen (capped) */
+  resharerFollowers?: number
+  /** SEISMIC's correction factor for reshares the memory kernel misses */
+  correction?: number
+}
+
+// SEISMIC's human reaction-time kernel: flat for 5 minutes, then a power law (Zhao et al., KDD 2015).
+const S0 = 300
+const THETA = 0.242
+const C0 = 1 / (S0 * (1 + 1 / THETA))
+
+/** The share of a post's lifetime influence already spent `s` seconds after it was posted. */
+export const spentInfluence = (s: number): number => {
+  if (s <= 0) return 0
+  if (s <= S0) return C0 * s
+  return C0 * S0 + ((C0 * S0) / THETA) * (1 - (s / S0) ** -THETA)
+}
+
+/**
+ * Forecasts the final number of reshares of a post from its reshares so far, in the spirit of
+ * SEISMIC: a self-exciting process where each post exposes its author's followers over time
+ * following the kernel above. The infectiousness is the reshares seen over the exposure spent so
+ * far; what is still to come is the exposure not yet spent, amplified by later generations.
+ */
+export const forecastCascade = (
+  events: readonly CascadeEvent[],
+  now: Date,
+  options: ForecastOptions = {},
+): CascadeForecast => {
+  const t = now.getTime()
+  const past = events.filter((e) => e.at.getTime() <= t)
+  const observed = Math.max(0, past.length - 1)
+  if (past.length === 0) return { predictedFinal: 0, observed: 0, infectiousness: 0, branching: 0 }
+  let spent = 0
+  let remaining = 0
+  let resharerFollowers = 0
+  past.forEach((e, i) => {
+    const n = Math.max(1, e.followers)
+    const f = spentInfluence((t - e.at.getTime()) / 1000)
+    spent += n * f
+    remaining += n * (1 - f)
+    if (i > 0) resharerFollowers += Math.min(n, 100_000)
+  })
+  const p = observed / Math.max(spent, 1)
+  const gamma =
+    options.resharerFollowers ?? (observed > 0 ? resharerFollowers / observed : (past[0]?.followers ?? 1))
+  const branching = p * gamma
+  // Past the critical point the cascade keeps exploding: the forecast is then a floor, capped at 20×.
+  const amplification = 1 / Math.max(1 - branching, 0.05)
+  const predictedFinal = observed + (options.correction ?? 1) * p * remaining * amplification
+  return { predictedFinal, observed, infectiousness: p, branching }
+}

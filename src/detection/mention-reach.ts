@@ -1,0 +1,26 @@
+import type { AnalyzedMention } from '../core/index.ts'
+
+/** How many people a post may have reached: its author's audience plus what its engagement carried. */
+export const reachOf = (m: AnalyzedMention): number => {
+  const metrics = m.metrics
+  const engagement = metrics ? metrics.reposts * 50 + metrics.replies * 5 + metrics.likes : 0
+  return (m.author.followers ?? 0) + engagement
+}
+
+export const isNegative = (m: AnalyzedMention): boolean => m.analysis.sentiment.label === 'negative'
+
+/** Anger, disgust or fear dominate: the emotions of a crisis (sadness and surprise are not enough). */
+export const isHarsh = (m: AnalyzedMention): boolean => {
+  const e = m.analysis.emotions
+  return Math.max(e.anger, e.disgust, e.fear) >= 0.5
+}
+
+/** Keeps the `size` mentions of largest reach seen, in descending order (cheap for small sizes). */
+export const keepTop = (top: AnalyzedMention[], m: AnalyzedMention, size: number): void => {
+  const r = reachOf(m)
+  if (top.length >= size && reachOf(top[top.length - 1]!) >= r) return
+  let i = top.length
+  while (i > 0 && reachOf(top[i - 1]!) < r) i--
+  top.splice(i, 0, m)
+  if (top.length > size) top.pop()
+}

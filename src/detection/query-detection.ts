@@ -1,0 +1,115 @@
+import type { Alert, AnalyzedMention, BrandQuery, DetectorKind, Signal } from '../core/index.ts'
+import { addToSummary, type BucketSummary, openSummary } from './bucket-summary.ts'
+import { type CrisisScore, scoreCrisis } from './crisis-score.ts'
+import { createEscalation, type Level, rankOf } from './escalation.ts'
+import { explain } from './explanation.ts'
+import type { Detector } from './port.ts'
+import { detectors } from './registry.ts'
+import type { DetectionSettings } from './settings.ts'
+import { foldText } from './term-matcher.ts'
+
+/** An alert as detection produces it; the alerts component gives it an id and a status. */
+export type DetectedAlert = Omit<Alert, 'id' | 'status'>
+
+/** A query's state for display: its level, crisis score and the latest signal of each detector. */
+export interface QueryState {
+  queryId: string
+  brand: string
+  level: Level
+  score: number
+  intensity: number
+  tone: number
+  /** end of the last closed bucket, or null before the first */
+  at: Date | null
+  signals: Partial<Record<DetectorKind, Pick<Signal, 'score' | 'value' | 'baseline' | 'explanation'>>>
+}
+
+/** Detection for one brand query: its detectors, the crisis scorer and the recent buckets that explain. */
+export const createQueryDetection = (query: BrandQuery, settings: DetectionSettings) => {
+  const intervalMs = settings.intervalMinutes * 60_000
+  const kinds = Object.keys(detectors) as DetectorKind[]
+  const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings }))
+  const escalation = createEscalation(settings)
+  const brandWords = new Set(foldText(query.brand).trim().split(' '))
+  const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
+  const window: BucketSummary[] = []
+  let current: BucketSummary | undefined
+  let last: { crisis: CrisisScore; signals: Signal[]; at: number } | undefined
+
+  const closeSummaries = (end: number) => {
+    if (current && current.start + intervalMs <= end) {
+      window.push(current)
+      current = undefined
+    }
+    while (window.length > keep) window.shift()
+  }
+
+  const judge = (signals: Signal[], at: number): DetectedAlert | undefined => {
+    const scores = Object.fromEntries(signals.map((s) => [s.detector, s.score]))
+    const others = signals.find((s) => s.detector === 'loss_of_control')?.value ?? 1
+    const crisis = scoreCrisis(scores, others)
+    last = { crisis, signals, at }
+    const raised = escalation.step(crisis.score, at)
+    if (!raised || rankOf(raised) < rankOf(settings.minSeverity)) return undefined
+    const told = explain({
+      brand: query.brand,
+      level: raised,
+      crisis,
+      signals,
+      window,
+      maxMentions: settings.maxMentionsPerAlert,
+    })
+    return {
+      at: new Date(at),
+      workspaceId: query.workspaceId,
+      queryId: query.id,
+      kind: 'crisis',
+      severity: raised,
+      score: crisis.score,
+      ...told,
+    }
+  }
+
+  return {
+    observe(m: AnalyzedMention, bucketStart: number) {
+      for (const d of running) d.observe(m)
+      current ??= openSummary(bucketStart)
+      addToSummary(current, m, brandWords)
+    },
+    advance(now: Date): DetectedAlert[] {
+      const byEnd = new Map<number, Signal[]>()
+      for (const d of running) {
+        for (const s of d.advance(now)) {
+          const t = s.at.getTime()
+          const list = byEnd.get(t) ?? []
+          list.push(s)
+          byEnd.set(t, list)
+        }
+      }
+      const alerts: DetectedAlert[] = []
+      for (const [end, signals] of [...byEnd].sort((a, b) => a[0] - b[0])) {
+        closeSummaries(end)
+        const alert = judge(signals, end)
+        if (alert) alerts.push(alert)
+      }
+      return alerts
+    },
+    snapshot(): QueryState {
+      return {
+        queryId: query.id,
+        brand: query.brand,
+        level: escalation.level,
+        score: last?.crisis.score ?? 0,
+        intensity: last?.crisis.intensity ?? 0,
+        tone: last?.crisis.tone ?? 0,
+        at: last ? new Date(last.at) : null,
+        signals: Object.fromEntries(
+          (last?.signals ?? []).map((s) => [
+            s.detector,
+            { score: s.score, value: s.value, baseline: s.baseline, explanation: s.explanation },
+          ]),
+        ),
+      }
+    },
+  }
+}

@@ -1,0 +1,51 @@
+/** A share (negative posts, crisis terms...) in one bucket compared with its usual value. */
+export interface ShareReading {
+  share: number
+  usual: number
+  /** 0..1: how clearly and how much the share rose */
+  score: number
+}
+
+export interface ShareBaseline {
+  read(hits: number, total: number): ShareReading
+  learn(hits: number, total: number): void
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
+
+/**
+ * The usual share as the ratio of two exponential memories of counts (so busy buckets weigh more),
+ * starting from a prior. A bucket may teach at most three times the usual volume, so a surge does
+ * not redefine "usual" within the hour.
+ */
+export const createShareBaseline = (opts: {
+  prior: number
+  priorWeight: number
+  halfLifeBuckets: number
+  /** the rise of share (as a fraction of the room left above usual) that scores 1 */
+  fullEffect: number
+}): ShareBaseline => {
+  let hitsMemory = opts.prior * opts.priorWeight
+  let totalMemory = opts.priorWeight
+  let volumeMemory = opts.priorWeight / 10
+  const decay = 2 ** (-1 / opts.halfLifeBuckets)
+  return {
+    read(hits, total) {
+      const usual = hitsMemory / totalMemory
+      if (total === 0) return { share: 0, usual, score: 0 }
+      const share = hits / total
+      const spread = Math.sqrt((usual * (1 - usual)) / total + 1e-6)
+      const z = (share - usual) / spread
+      const effect = (share - usual) / Math.max(1 - usual, 0.05)
+      const confidence = clamp01((z - 1.5) / 2)
+      return { share, usual, score: clamp01(effect / opts.fullEffect) * confidence }
+    },
+    learn(hits, total) {
+      const cap = Math.max(3 * volumeMemory, 3)
+      const k = total > cap ? cap / total : 1
+      hitsMemory = hitsMemory * decay + hits * k
+      totalMemory = totalMemory * decay + total * k
+      volumeMemory = volumeMemory * decay + total * k * (1 - decay)
+    },
+  }
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createRandom } from '../test/mention-stream.ts'
+import { createVolumeModel } from './index.ts'
+
+const FIVE_MIN = 300_000
+const start = Date.UTC(2026, 2, 2)
+const poisson = (random: () => number, mean: number) => {
+  let k = 0
+  let p = random()
+  const limit = Math.exp(-mean)
+  while (p > limit) {
+    k++
+    p *= random()
+  }
+  return k
+}
+/** 5-minute counts with a daily rhythm: ~2 per bucket at 3 am, ~18 at 3 pm. */
+const rhythm = (i: number) => 10 + 8 * Math.sin((((i / 12) % 24) - 9) * (Math.PI / 12))
+const feed = (model: ReturnType<typeof createVolumeModel>, buckets: number, seed = 1) => {
+  const random = createRandom(seed)
+  const readings = []
+  for (let i = 0; i < buckets; i++) readings.push(model.update(new Date(start + i * FIVE_MIN), poisson(random, rhythm(i))))
+  return readings
+}
+
+test('learns the daily rhythm: the expected count follows the hour of the day', () => {
+  const model = createVolumeModel()
+  feed(model, 14 * 288)
+  const afternoon = model.update(new Date(start + 14 * 288 * FIVE_MIN + 15 * 3_600_000), 18)
+  const night = createVolumeModel()
+  feed(night, 14 * 288)
+  const earlyMorning = night.update(new Date(start + 14 * 288 * FIVE_MIN + 3 * 3_600_000), 2)
+  assert.ok(afternoon.expected > 13 && afternoon.expected < 24, `afternoon ${afternoon.expected}`)
+  assert.ok(earlyMorning.expected < 5, `night ${earlyMorning.expected}`)
+})
+
+test('ordinary Poisson traffic almost never looks anomalous once warm', () => {
+  const readings = feed(createVolumeModel(), 14 * 288, 2).slice(288)
+  const high = readings.filter((r) => r.score > 0.5).length
+  assert.ok(high <= 2, `${high} of ${readings.length} buckets scored above 0.5`)
+  assert.ok(readings.every((r) => r.warm))
+})
+
+test('a five-fold surge scores high, and higher at high sensitivity than at low', () => {
+  const at = new Date(start + 7 * 288 * FIVE_MIN + 15 * 3_600_000)
+  const score = (sensitivity: 'low' | 'medium' | 'high', count: number) => {
+    const model = createVolumeModel({ sensitivity })
+    feed(model, 7 * 288, 3)
+    return model.update(at, count).score
+  }
+  assert.ok(score('medium', 90) > 0.9)
+  assert.ok(score('high', 30) > score('low', 30))
+  assert.ok(score('medium', 18) < 0.1)
+})
+
+test('a query with no history scores a sudden flood high, and a trickle low', () => {
+  const flood = createVolumeModel().update(new Date(start), 400)
+  const trickle = createVolumeModel().update(new Date(start), 4)
+  assert.equal(flood.warm, false)
+  assert.ok(flood.score > 0.8, `flood ${flood.score}`)
+  assert.ok(trickle.score < 0.2, `trickle ${trickle.score}`)
+})
+
+test('a long surge is clipped while it teaches the baseline, so its later buckets still stand out', () => {
+  const model = createVolumeModel()
+  feed(model, 7 * 288, 4)
+  const base = start + 7 * 288 * FIVE_MIN + 14 * 3_600_000
+  const readings = Array.from({ length: 24 }, (_, i) => model.update(new Date(base + i * FIVE_MIN), 120))
+  assert.ok(readings.at(-1)!.score > 0.9, `after two hours: ${readings.at(-1)!.score}`)
+  assert.ok(readings.at(-1)!.expected < 40)
+})

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { type AlertChannel, type AlertHub, createAlertHub, createWebhookChannel } from '../alerts/index.ts'
+import { type Bus, createInProcessBus } from '../bus/index.ts'
+import type { Config } from '../config/index.ts'
+import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
+import { createSqliteStore, type Store } from '../store/index.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { createPipelines, type Pipelines } from './pipelines.ts'
+
+/** Everything the drivers (API, CLI) need, built once from the config. */
+export interface Runtime {
+  readonly config: Config
+  readonly log: Logger
+  readonly store: Store
+  readonly bus: Bus
+  readonly meter: Meter
+  readonly hub: AlertHub
+  readonly channels: AlertChannel[]
+  readonly clock: Clock
+  readonly pipelines: Pipelines
+  close(): Promise<void>
+}
+
+export const createRuntime = async (
+  config: Config,
+  options: { log?: Logger; clock?: Clock; storePath?: string } = {},
+): Promise<Runtime> => {
+  const log = options.log ?? createLogger(config.log.level)
+  const storePath = options.storePath ?? dbPath(config.store.dataDir)
+  const store = createSqliteStore({ path: storePath })
+  await store.migrate()
+  const meter = createMeter()
+  const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
+  const hub = createAlertHub()
+  const channels: AlertChannel[] = []
+  const webhook = config.alerts.webhook
+  if (webhook) {
+    channels.push(createWebhookChannel({ url: webhook.url, secret: webhook.secret, maxAttempts: webhook.maxAttempts }))
+  }
+  const clock = options.clock ?? systemClock
+  const pipelines = createPipelines({ store, clock })
+  log.debug({ store: storePath }, 'runtime ready')
+  return {
+    config,
+    log,
+    store,
+    bus,
+    meter,
+    hub,
+    channels,
+    clock,
+    pipelines,
+    async close() {
+      await bus.close()
+      await store.close()
+    },
+  }
+}
+
+const dbPath = (dataDir: string) => {
+  if (dataDir === ':memory:') return dataDir
+  mkdirSync(dataDir, { recursive: true })
+  return join(dataDir, 'vigie.db')
+}

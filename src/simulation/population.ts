@@ -1,0 +1,90 @@
+import type { Author } from '../core/index.ts'
+import type { Brand } from './brand.ts'
+import type { Random } from './random.ts'
+import { FIRST_NAMES_EN, FIRST_NAMES_FR, HANDLE_SUFFIXES, LAST_NAMES, NEWS_OUTLETS } from './vocab.ts'
+
+export type SimLang = 'fr' | 'en'
+export type AuthorKind = 'person' | 'influencer' | 'news' | 'brand'
+
+export interface SimAuthor {
+  author: Author
+  lang: SimLang
+  kind: AuthorKind
+}
+
+/** Authors to draw from, by language, with a heavy-tailed activity (a few people post a lot). */
+export interface Population {
+  pick(random: Random, lang: SimLang): SimAuthor
+  pickNews(random: Random, lang: SimLang): SimAuthor
+  brandMain: SimAuthor
+  brandSupport: SimAuthor
+  /** a fresh author (an employee, a witness) that is not part of the regular crowd */
+  newcomer(random: Random, lang: SimLang, followers: number): SimAuthor
+}
+
+const makePerson = (random: Random, lang: SimLang, serial: number, followers?: number): SimAuthor => {
+  const first = random.pick(lang === 'fr' ? FIRST_NAMES_FR : FIRST_NAMES_EN)
+  const last = random.pick(LAST_NAMES)
+  const handle = `${first}${random.chance(0.5) ? `_${last}` : last.slice(0, 3)}${random.pick(HANDLE_SUFFIXES)}${serial}`
+  // log-normal body (median ~180) with a Pareto tail of influencers
+  const influencer = followers === undefined && random.chance(0.02)
+  const count = followers ?? (influencer ? random.pareto(8000, 1.1) : random.logNormal(Math.log(180), 1.4))
+  const name = `${first[0]?.toUpperCase()}${first.slice(1)} ${last[0]?.toUpperCase()}.`
+  return {
+    author: { id: `u${serial}`, handle, name, followers: Math.min(5_000_000, Math.round(count)) },
+    lang,
+    kind: influencer ? 'influencer' : 'person',
+  }
+}
+
+/** Cumulative weights for a weighted draw by binary search. */
+const weightedPicker = (weights: number[]) => {
+  const cumulative: number[] = []
+  let total = 0
+  for (const w of weights) cumulative.push((total += w))
+  return (random: Random): number => {
+    const target = random.next() * total
+    let lo = 0
+    let hi = cumulative.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((cumulative[mid] ?? 0) > target) hi = mid
+      else lo = mid + 1
+    }
+    return lo
+  }
+}
+
+const createCrowd = (random: Random, lang: SimLang, size: number, offset: number) => {
+  const authors = Array.from({ length: size }, (_, i) => makePerson(random, lang, offset + i))
+  const pickIndex = weightedPicker(authors.map(() => Math.min(300, random.pareto(1, 1.3))))
+  return (r: Random) => authors[pickIndex(r)] as SimAuthor
+}
+
+export const createPopulation = (random: Random, brand: Brand, size = 6000): Population => {
+  const crowd = { fr: createCrowd(random, 'fr', Math.round(size * 0.8), 0), en: createCrowd(random, 'en', Math.round(size * 0.2), size) }
+  const news = NEWS_OUTLETS.map<SimAuthor>((outlet, i) => ({
+    author: {
+      id: `news${i}`,
+      handle: outlet.handle,
+      name: outlet.name,
+      followers: Math.round(random.logNormal(Math.log(250_000), 1)),
+      verified: true,
+    },
+    lang: outlet.lang,
+    kind: 'news',
+  }))
+  const owned = (handle: string, name: string, followers: number): SimAuthor => ({
+    author: { id: handle, handle, name, followers, verified: true },
+    lang: 'fr',
+    kind: 'brand',
+  })
+  let serial = size * 3
+  return {
+    pick: (r, lang) => crowd[lang](r),
+    pickNews: (r, lang) => r.pick(news.filter((n) => n.lang === lang)),
+    brandMain: owned(brand.handles.main, brand.name, 184_000),
+    brandSupport: owned(brand.handles.support, `${brand.name} Service Client`, 23_500),
+    newcomer: (r, lang, followers) => makePerson(r, lang, serial++, followers),
+  }
+}

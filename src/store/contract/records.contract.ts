@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Alert } from '../../core/index.ts'
+import { MAX_PAYLOAD_BYTES } from '../dead-letter-payload.ts'
+import { HOUR, T0 } from './build-mention.ts'
+import type { UseStore } from './use-store.ts'
+
+export const buildAlert = (id: string, at: number, over: Partial<Alert> = {}): Alert => ({
+  id,
+  workspaceId: 'acme',
+  queryId: 'q1',
+  at: new Date(at),
+  kind: 'volume',
+  severity: 'alert',
+  score: 72.5,
+  explanation: 'five times the usual volume',
+  mentions: ['m1', 'm2'],
+  status: 'open',
+  details: { baseline: 12, value: 60, nested: { detectors: ['volume'] } },
+  ...over,
+})
+
+export const recordsContract = (use: UseStore) => {
+  test('migrating again changes nothing and keeps the data', () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(T0) })
+      await store.migrate()
+      assert.equal((await store.listWorkspaces()).length, 1)
+    }))
+
+  test('workspaces are upserted by id', () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'zeta', name: 'Zeta', createdAt: new Date(T0) })
+      await store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(T0) })
+      await store.upsertWorkspace({ id: 'acme', name: 'Acme SA', createdAt: new Date(T0 + 1) })
+      assert.deepEqual(await store.getWorkspace('acme'), {
+        id: 'acme',
+        name: 'Acme SA',
+        createdAt: new Date(T0 + 1),
+      })
+      assert.deepEqual(
+        (await store.listWorkspaces()).map((w) => w.id),
+        ['acme', 'zeta'],
+      )
+      assert.equal(await store.getWorkspace('nope'), undefined)
+    }))
+
+  test('brand queries are upserted, listed and deleted', () =>
+    use(async (store) => {
+      const query = {
+        id: 'q1',
+        workspaceId: 'acme',
+        brand: 'Acme',
+        query: 'acme OR "acme corp"',
+        owned: ['acme'],
+      }
+      await store.upsertQuery(query)
+      await store.upsertQuery({ ...query, owned: ['acme', 'acme_support'] })
+      await store.upsertQuery({ ...query, id: 'q2', owned: [] })
+      assert.deepEqual(await store.listQueries('acme'), [
+        { ...query, owned: ['acme', 'acme_support'] },
+        { ...query, id: 'q2', owned: [] },
+      ])
+      await store.deleteQuery('acme', 'q1')
+      assert.deepEqual(
+        (await store.listQueries()).map((q) => q.id),
+        ['q2'],
+      )
+    }))
+
+  test('a cursor is kept per workspace and source, and moves forward when set again', () =>
+    use(async (store) => {
+      assert.equal(await store.getCursor('acme', 'rss:https://a.example/feed'), undefined)
+      await store.setCursor('acme', 'rss:https://a.example/feed', '1')
+      await store.setCursor('acme', 'rss:https://a.example/feed', '2')
+      await store.setCursor('acme', 'mastodon', 'x')
+      assert.equal(await store.getCursor('acme', 'rss:https://a.example/feed'), '2')
+      assert.equal(await store.getCursor('acme', 'mastodon'), 'x')
+    }))
+
+  test('an alert is saved again by id, and its status changes', () =>
+    use(async (store) => {
+      await store.saveAlert(buildAlert('a1', T0))
+      await store.saveAlert(buildAlert('a1', T0, { severity: 'crisis', score: 90, details: {} }))
+      await store.saveAlert(buildAlert('a2', T0 + HOUR))
+      assert.deepEqual(
+        await store.getAlert('acme', 'a1'),
+        buildAlert('a1', T0, { severity: 'crisis', score: 90, details: {} }),
+      )
+      await store.setAlertStatus('acme', 'a1', 'acknowledged')
+      assert.equal((await store.getAlert('acme', 'a1'))?.status, 'acknowledged')
+      const ids = async (status?: Alert['status']) =>
+        (await store.listAlerts({ workspaceId: 'acme', ...(status && { status }) })).map((a) => a.id)
+      assert.deepEqual(await ids(), ['a2', 'a1'])
+      assert.deepEqual(await ids('open'), ['a2'])
+      assert.deepEqual(await ids('acknowledged'), ['a1'])
+      assert.deepEqual(await store.listAlerts({ workspaceId: 'acme', limit: 1 }), [
+        buildAlert('a2', T0 + HOUR),
+      ])
+    }))
+
+  test('changing the status of an unknown alert is a not_found error', () =>
+    use(async (store) => {
+      await assert.rejects(store.setAlertStatus('acme', 'nope', 'resolved'), { code: 'not_found' })
+    }))
+
+  test('dead letters are kept newest first with their reason, filtered by source', () =>
+    use(async (store) => {
+      await store.addDeadLetter({
+        workspaceId: 'acme',
+        source: 'webhook',
+        stage: 'parse',
+        reason: 'bad json',
+        payload: '{',
+        at: new Date(T0),
+      })
+      await store.addDeadLetter({
+        workspaceId: 'acme',
+        source: 'file:/in.jsonl',
+        stage: 'validate',
+        reason: 'no text',
+        payload: '{}',
+      })
+      const all = await store.listDeadLetters({ workspaceId: 'acme' })
+      assert.deepEqual(
+        all.map((l) => l.reason),
+        ['no text', 'bad json'],
+      )
+      const [webhook] = await store.listDeadLetters({ workspaceId: 'acme', source: 'webhook' })
+      assert.deepEqual(webhook && { ...webhook, id: 0 }, {
+        id: 0,
+        workspaceId: 'acme',
+        source: 'webhook',
+        stage: 'parse',
+        reason: 'bad json',
+        payload: '{',
+        at: new Date(T0),
+      })
+      assert.ok(all[0]?.at instanceof Date)
+    }))
+
+  test('a dead letter keeps at most 64 KiB of its payload, without cutting a character', () =>
+    use(async (store) => {
+      const payload = `x${'é'.repeat(MAX_PAYLOAD_BYTES)}`
+      await store.addDeadLetter({
+        workspaceId: 'acme',
+        source: 'webhook',
+        stage: 'parse',
+        reason: 'too big',
+        payload,
+      })
+      const [letter] = await store.listDeadLetters({ workspaceId: 'acme' })
+      const kept = letter?.payload ?? ''
+      assert.ok(payload.startsWith(kept))
+      assert.equal(Buffer.byteLength(kept), MAX_PAYLOAD_BYTES - 1)
+    }))
+}

@@ -1,0 +1,108 @@
+import type { Kysely, Selectable } from 'kysely'
+import { type Alert, type AlertStatus, AppError, type Clock, type Severity } from '../../core/index.ts'
+import { truncatePayload } from '../dead-letter-payload.ts'
+import type { DeadLetter, Store } from '../port.ts'
+import type { AlertTable, DeadLetterTable, SqliteSchema } from './schema.ts'
+
+type AlertRecords = Pick<
+  Store,
+  'saveAlert' | 'getAlert' | 'listAlerts' | 'setAlertStatus' | 'addDeadLetter' | 'listDeadLetters'
+>
+
+const DEFAULT_LIST_SIZE = 100
+const listSize = (limit: number | undefined) =>
+  Math.min(1000, Math.max(1, Math.floor(limit ?? DEFAULT_LIST_SIZE)))
+
+const toAlertRow = (a: Alert): AlertTable => ({
+  workspace_id: a.workspaceId,
+  id: a.id,
+  query_id: a.queryId,
+  at: a.at.getTime(),
+  kind: a.kind,
+  severity: a.severity,
+  score: a.score,
+  explanation: a.explanation,
+  mentions: JSON.stringify(a.mentions),
+  status: a.status,
+  details: JSON.stringify(a.details),
+})
+
+const toAlert = (r: AlertTable): Alert => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  queryId: r.query_id,
+  at: new Date(r.at),
+  kind: r.kind,
+  severity: r.severity as Severity,
+  score: r.score,
+  explanation: r.explanation,
+  mentions: JSON.parse(r.mentions) as string[],
+  status: r.status as AlertStatus,
+  details: JSON.parse(r.details) as Record<string, unknown>,
+})
+
+const toDeadLetter = (r: Selectable<DeadLetterTable>): DeadLetter => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  source: r.source,
+  stage: r.stage,
+  reason: r.reason,
+  payload: r.payload,
+  at: new Date(r.at),
+})
+
+/** Alerts (saved again as they evolve, so upserted by id) and dead letters (append only). */
+export const createAlertRecords = (db: Kysely<SqliteSchema>, clock: Clock): AlertRecords => ({
+  async saveAlert(alert) {
+    const { workspace_id, id, ...rest } = toAlertRow(alert)
+    await db
+      .insertInto('alerts')
+      .values({ workspace_id, id, ...rest })
+      .onConflict((oc) => oc.columns(['workspace_id', 'id']).doUpdateSet(rest))
+      .execute()
+  },
+  async getAlert(workspaceId, id) {
+    const row = await db
+      .selectFrom('alerts')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row && toAlert(row)
+  },
+  async listAlerts({ workspaceId, status, limit }) {
+    let query = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId)
+    if (status !== undefined) query = query.where('status', '=', status)
+    const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(listSize(limit)).execute()
+    return rows.map(toAlert)
+  },
+  async setAlertStatus(workspaceId, id, status) {
+    const result = await db
+      .updateTable('alerts')
+      .set({ status })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (result.numUpdatedRows === 0n)
+      throw new AppError('not_found', `no alert ${id} in workspace ${workspaceId}`)
+  },
+  async addDeadLetter(letter) {
+    await db
+      .insertInto('dead_letters')
+      .values({
+        workspace_id: letter.workspaceId,
+        source: letter.source,
+        stage: letter.stage,
+        reason: letter.reason,
+        payload: truncatePayload(letter.payload),
+        at: (letter.at ?? clock.now()).getTime(),
+      })
+      .execute()
+  },
+  async listDeadLetters({ workspaceId, source, limit }) {
+    let query = db.selectFrom('dead_letters').selectAll().where('workspace_id', '=', workspaceId)
+    if (source !== undefined) query = query.where('source', '=', source)
+    const rows = await query.orderBy('id', 'desc').limit(listSize(limit)).execute()
+    return rows.map(toDeadLetter)
+  },
+})

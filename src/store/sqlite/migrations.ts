@@ -1,0 +1,142 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+
+/** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await createRecordTables(db)
+      await createMentionTables(db)
+      await createMentionSearch(db)
+    },
+  },
+}
+
+export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }
+
+const createRecordTables = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('workspaces')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'integer', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createTable('queries')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('brand', 'text', (c) => c.notNull())
+    .addColumn('query', 'text', (c) => c.notNull())
+    .addColumn('owned', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('queries_pk', ['workspace_id', 'id'])
+    .execute()
+  await db.schema
+    .createTable('cursors')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('cursor', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('cursors_pk', ['workspace_id', 'source'])
+    .execute()
+  await db.schema
+    .createTable('alerts')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('query_id', 'text', (c) => c.notNull())
+    .addColumn('at', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('severity', 'text', (c) => c.notNull())
+    .addColumn('score', 'real', (c) => c.notNull())
+    .addColumn('explanation', 'text', (c) => c.notNull())
+    .addColumn('mentions', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('details', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('alerts_pk', ['workspace_id', 'id'])
+    .execute()
+  await db.schema.createIndex('alerts_by_time').on('alerts').columns(['workspace_id', 'at', 'id']).execute()
+  await db.schema
+    .createTable('dead_letters')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('at', 'integer', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('dead_letters_by_workspace')
+    .on('dead_letters')
+    .columns(['workspace_id', 'id'])
+    .execute()
+}
+
+const text = ['source', 'text', 'author_id', 'author_handle', 'lang', 'sentiment_label', 'cause', 'queries']
+const optionalText = ['url', 'title', 'declared_lang', 'author_name', 'repost_of', 'reply_to']
+const optionalInteger = ['author_followers', 'author_verified', 'likes', 'reposts', 'replies']
+const real = [
+  'sentiment_score',
+  'sentiment_confidence',
+  'anger',
+  'fear',
+  'sadness',
+  'joy',
+  'surprise',
+  'disgust',
+]
+
+const createMentionTables = async (db: Kysely<unknown>) => {
+  // `seq` is an INTEGER PRIMARY KEY so rowids stay stable through VACUUM, which the FTS index relies on;
+  // the identity of a mention is the unique (workspace_id, id).
+  let mentions = db.schema
+    .createTable('mentions')
+    .addColumn('seq', 'integer', (c) => c.primaryKey())
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'integer', (c) => c.notNull())
+    .addColumn('owned', 'integer', (c) => c.notNull())
+  for (const name of text) mentions = mentions.addColumn(name, 'text', (c) => c.notNull())
+  for (const name of optionalText) mentions = mentions.addColumn(name, 'text')
+  for (const name of optionalInteger) mentions = mentions.addColumn(name, 'integer')
+  for (const name of real) mentions = mentions.addColumn(name, 'real', (c) => c.notNull())
+  await mentions.addUniqueConstraint('mentions_identity', ['workspace_id', 'id']).execute()
+  await db.schema
+    .createIndex('mentions_by_time')
+    .on('mentions')
+    .columns(['workspace_id', 'created_at', 'id'])
+    .execute()
+  // Clustered on the per-query volume and listing order; sentiment is copied so volume needs no join.
+  await db.schema
+    .createTable('mention_queries')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('query_id', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'integer', (c) => c.notNull())
+    .addColumn('mention_id', 'text', (c) => c.notNull())
+    .addColumn('sentiment_label', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('mention_queries_pk', ['workspace_id', 'query_id', 'created_at', 'mention_id'])
+    .addForeignKeyConstraint(
+      'mention_queries_mention',
+      ['workspace_id', 'mention_id'],
+      'mentions',
+      ['workspace_id', 'id'],
+      (fk) => fk.onDelete('cascade'),
+    )
+    .modifyEnd(sql`without rowid`)
+    .execute()
+}
+
+// Kysely has no builder for virtual tables or triggers.
+const createMentionSearch = async (db: Kysely<unknown>) => {
+  await sql`create virtual table mentions_fts using fts5(
+    title, text, content = 'mentions', content_rowid = 'seq',
+    tokenize = "unicode61 remove_diacritics 2")`.execute(db)
+  await sql`create trigger mentions_fts_insert after insert on mentions begin
+    insert into mentions_fts (rowid, title, text) values (new.seq, new.title, new.text);
+  end`.execute(db)
+  await sql`create trigger mentions_fts_delete after delete on mentions begin
+    insert into mentions_fts (mentions_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
+  end`.execute(db)
+  await sql`create trigger mentions_fts_update after update of title, text on mentions begin
+    insert into mentions_fts (mentions_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
+    insert into mentions_fts (rowid, title, text) values (new.seq, new.title, new.text);
+  end`.execute(db)
+}

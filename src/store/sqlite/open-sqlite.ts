@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3'
+import { CompiledQuery, Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely'
+import { createLru } from './lru.ts'
+import type { SqliteSchema } from './schema.ts'
+
+const STATEMENT_CACHE_SIZE = 256
+
+/**
+ * Opens the database through Kysely. Kysely's SQLite driver prepares every query anew; the hot path
+ * re-runs the same SQL, so prepared statements are kept in a small LRU cache.
+ */
+export const openSqlite = (path: string): Kysely<SqliteSchema> => {
+  const inMemory = path === ':memory:' || path === ''
+  const pragmas = [
+    ...(inMemory ? [] : ['pragma journal_mode = wal']),
+    'pragma synchronous = normal',
+    'pragma foreign_keys = on',
+    'pragma busy_timeout = 5000',
+  ]
+  return new Kysely<SqliteSchema>({
+    dialect: new SqliteDialect({
+      database: async () => withStatementCache(new Database(path)),
+      onCreateConnection: async (connection) => {
+        for (const pragma of pragmas) await connection.executeQuery(CompiledQuery.raw(pragma))
+      },
+    }),
+  })
+}
+
+const withStatementCache = (db: Database.Database): SqliteDatabase => {
+  const cache = createLru<string, SqliteStatement>(STATEMENT_CACHE_SIZE)
+  return {
+    close: () => db.close(),
+    prepare: (sqlText) => cache.getOrCreate(sqlText, () => db.prepare(sqlText) as unknown as SqliteStatement),
+  }
+}

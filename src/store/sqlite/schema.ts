@@ -1,0 +1,80 @@
+import type { Generated } from 'kysely'
+
+/** Row types of the SQLite schema (see migrations.ts). Times are epoch milliseconds, booleans 0/1. */
+export interface SqliteSchema {
+  workspaces: { id: string; name: string; created_at: number }
+  queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
+  mentions: MentionTable
+  mention_queries: {
+    workspace_id: string
+    query_id: string
+    created_at: number
+    mention_id: string
+    sentiment_label: string
+  }
+  /** the FTS5 index; the column named like the table is FTS5's handle for MATCH */
+  mentions_fts: { rowid: number; mentions_fts: string; title: string | null; text: string }
+  cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
+  alerts: AlertTable
+  dead_letters: DeadLetterTable
+}
+
+export interface MentionTable {
+  /** stable rowid, the key of the external-content FTS index */
+  seq: Generated<number>
+  workspace_id: string
+  id: string
+  source: string
+  url: string | null
+  created_at: number
+  title: string | null
+  text: string
+  declared_lang: string | null
+  author_id: string
+  author_handle: string
+  author_name: string | null
+  author_followers: number | null
+  author_verified: number | null
+  likes: number | null
+  reposts: number | null
+  replies: number | null
+  repost_of: string | null
+  reply_to: string | null
+  lang: string
+  sentiment_label: string
+  sentiment_score: number
+  sentiment_confidence: number
+  anger: number
+  fear: number
+  sadness: number
+  joy: number
+  surprise: number
+  disgust: number
+  cause: string
+  owned: number
+  queries: string
+}
+
+export interface AlertTable {
+  workspace_id: string
+  id: string
+  query_id: string
+  at: number
+  kind: string
+  severity: string
+  score: number
+  explanation: string
+  mentions: string
+  status: string
+  details: string
+}
+
+export interface DeadLetterTable {
+  id: Generated<number>
+  workspace_id: string
+  source: string
+  stage: string
+  reason: string
+  payload: string
+  at: number
+}

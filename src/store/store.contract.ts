@@ -1,0 +1,23 @@
+import { describe } from 'node:test'
+import { isolationContract } from './contract/isolation.contract.ts'
+import { mentionsContract } from './contract/mentions.contract.ts'
+import { recordsContract } from './contract/records.contract.ts'
+import { searchContract } from './contract/search.contract.ts'
+import { createUseStore } from './contract/use-store.ts'
+import { volumeContract } from './contract/volume.contract.ts'
+import type { Store } from './port.ts'
+
+/**
+ * The behaviour every Store adapter shares. An adapter's test calls it with a factory that returns a
+ * fresh, empty store (the suite migrates and closes it). For tests only.
+ */
+export const storeContract = (name: string, makeStore: () => Promise<Store>) => {
+  describe(`${name} store contract`, () => {
+    const use = createUseStore(makeStore)
+    describe('mentions', () => mentionsContract(use))
+    describe('full-text search', () => searchContract(use))
+    describe('volume', () => volumeContract(use))
+    describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
+    describe('workspace isolation', () => isolationContract(use))
+  })
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+import { createAlertHub } from '../alerts/index.ts'
+import { type ApiContext, createApp } from '../api/index.ts'
+import { Alert, AnalyzedMention, BrandQuery, createManualClock, createMeter, Workspace } from '../core/index.ts'
+import { createSqliteStore } from '../store/index.ts'
+
+const Seed = z.object({
+  workspaces: Workspace.array(),
+  queries: BrandQuery.array(),
+  mentions: AnalyzedMention.array(),
+  alerts: Alert.array(),
+})
+
+/** "Now" of the API tests: the seed's mentions fall in the last 48 hours before it. */
+export const API_TEST_NOW = new Date('2026-03-14T12:30:00.000Z')
+
+/**
+ * The HTTP app over a real in-memory SQLite store seeded from src/api/fixtures/seed.json (two workspaces,
+ * one query, five mentions, two alerts), with a live hub, a meter and a manual clock.
+ */
+export const createTestApp = async (overrides: Partial<ApiContext> = {}) => {
+  const seed = Seed.parse(JSON.parse(readFileSync(new URL('../api/fixtures/seed.json', import.meta.url), 'utf8')))
+  const store = createSqliteStore({ path: ':memory:' })
+  await store.migrate()
+  for (const ws of seed.workspaces) await store.upsertWorkspace(ws)
+  for (const q of seed.queries) await store.upsertQuery(q)
+  await store.saveMentions(seed.mentions)
+  for (const alert of seed.alerts) await store.saveAlert(alert)
+  const hub = createAlertHub()
+  const meter = createMeter()
+  const app = createApp({
+    store,
+    hub,
+    meter,
+    version: '0.1.0-test',
+    clock: createManualClock(API_TEST_NOW),
+    ...overrides,
+  })
+  return {
+    app,
+    store,
+    hub,
+    meter,
+    seed,
+    close: async () => {
+      await app.close()
+      await store.close()
+    },
+  }
+}
