@@ -57,7 +57,7 @@ module.exports = {
       comment: 'outside a component, import its index.ts, not a file inside it',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/(?!$1/)[^/]+/.+', pathNot: '^src/[^/]+/index\\.ts$' },
+      to: { path: '^src/(?!$1/)[^/]+/.+', pathNot: ['^src/[^/]+/index\\.ts$', '^src/test/'] },
     },
     {
       name: 'src-test-only-from-tests',

@@ -126,7 +126,9 @@ const reproduce = async (nabDir: string, labels: NabWindowsFile, published: Publ
   let worstRow = 0
   for (const detector of NAB_DETECTORS) {
     const files = await readNabResults(join(nabDir, 'results', detector), labels)
-    worstRow = Math.max(worstRow, await compareRowValues(join(nabDir, 'results', detector), files))
+    // only ARTime's files, written by a recent NAB, store in S(t) what a detection at each row is worth;
+    // the two older ones store the realised contribution (0 where nothing fired)
+    if (detector === 'ARTime') worstRow = await compareRowValues(join(nabDir, 'results', detector), files)
     for (const profile of PROFILES) {
       const threshold = PUBLISHED_THRESHOLDS[detector][profile]
       const ours = scoreNab({ files, profile: NAB_PROFILES[profile], threshold })
@@ -181,7 +183,7 @@ export default async (sharedDir: string): Promise<EvalSection[]> => {
       notes: [
         `largest |difference|: ${worst.toExponential(2)} (${worst <= TOLERANCE ? 'within' : 'OUTSIDE'} ${TOLERANCE}); ` +
           'the published values are rounded to 3 decimals, so up to 5e-4 is exact agreement',
-        `per-row values against NAB's own S(t)_<profile> columns, every scored row of the 18 files × 3 profiles: ` +
+        `per-row values against NAB's own S(t)_<profile> columns, every scored row of ARTime's 6 files × 3 profiles: ` +
           `largest |difference| ${worstRow.toExponential(2)}`,
       ],
     },

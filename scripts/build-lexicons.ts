@@ -12,7 +12,9 @@ const OUT_DIR = new URL('../src/analysis/lexicon/data/', import.meta.url).pathna
  * "plus", "prize" → prix, "cheers" → chez); these carry no polarity in French posts.
  */
 const FRENCH_NOISE = new Set(
-  'plus comme grand grande grands grandes prix chez cher chère chers fin juste justes professionnels question questions oui non'.split(' '),
+  'plus comme grand grande grands grandes prix chez cher chère chers fin juste justes professionnels question questions oui non'.split(
+    ' ',
+  ),
 )
 /** FEEL columns (joy, fear, sadness, anger, surprise, disgust) → bit of anger, fear, sadness, joy, surprise, disgust. */
 const FEEL_BITS = [8, 2, 4, 1, 16, 32]
@@ -98,7 +100,8 @@ const addFrench = <T>(into: Map<string, T>, word: string, value: T, merge?: (a: 
 const buildFrench = (afinn: Valences, feel: FeelEntry[]) => {
   const valences: Valences = new Map()
   for (const [word, valence] of afinn) if (!FRENCH_NOISE.has(word)) valences.set(word, valence)
-  for (const [word, valence] of afinn) if (!word.includes(' ') && !FRENCH_NOISE.has(word)) addFrench(valences, word, valence)
+  for (const [word, valence] of afinn)
+    if (!word.includes(' ') && !FRENCH_NOISE.has(word)) addFrench(valences, word, valence)
   const emotions = new Map<string, number>()
   for (const entry of feel) {
     for (const word of entry.words) {
@@ -128,8 +131,10 @@ const main = (sharedDir: string | undefined): void => {
   const base = join(sharedDir, 'sentiment')
   const vader = readVader(join(base, 'lexicon-vader/vader_lexicon.txt'))
   const english: Valences = new Map(vader)
-  for (const [w, v] of readAfinn(join(base, 'lexicon-afinn/AFINN-en-165.txt'))) if (!english.has(w)) english.set(w, v)
-  for (const [w, v] of readAfinn(join(base, 'lexicon-afinn/AFINN-emoticon-8.txt'))) if (!english.has(w)) english.set(w, v)
+  for (const [w, v] of readAfinn(join(base, 'lexicon-afinn/AFINN-en-165.txt')))
+    if (!english.has(w)) english.set(w, v)
+  for (const [w, v] of readAfinn(join(base, 'lexicon-afinn/AFINN-emoticon-8.txt')))
+    if (!english.has(w)) english.set(w, v)
   const emoji = scoreEmoji(join(base, 'lexicon-vader/emoji_utf8_lexicon.txt'), vader)
   const french = buildFrench(
     readAfinn(join(base, 'lexicon-afinn/AFINN-fr-165.txt')),

@@ -72,7 +72,7 @@ export const fitSentiment = (
   let best: SentimentFit | undefined
   for (const weakWeight of weak.length > 0 ? [0, 0.2, 0.5] : [0])
     for (const epochs of [4, 8])
-      for (const l2 of [0, 1e-5]) {
+      for (const l2 of [0]) {
         const rows = [...train_, ...weak.map((e) => ({ ...e, weight: weakWeight }))].filter((e) => e.weight > 0)
         const logits = devLogits(train(rows, epochs, l2), dev)
         const offsets = tuneOffsets(logits, gold, metric)

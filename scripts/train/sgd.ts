@@ -31,25 +31,43 @@ export const trainLinear = (examples: Example[], o: SgdOptions): Float32Array =>
   for (const f of o.frozen ?? []) frozen[f] = 1
   const p = new Float64Array(C)
   const grad = new Float64Array(C)
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
+  for (let epoch = 0; epoch < o.epochs; epoch++)
     for (const i of shuffle(order, random)) {
       const ex = examples[i]!
       predict(w, C, ex.fv, p, o.loss)
       lossGradient(p, ex, grad, o.loss)
-      for (let k = 0; k < ex.fv.n; k++) {
-        const f = ex.fv.idx[k]!
-        if (frozen[f] === 1) continue
-        const v = ex.fv.val[k]!
-        for (let c = 0; c < C; c++) {
-          const j = f * C + c
-          const g = grad[c]! * v + o.l2 * w[j]!
-          g2[j]! += g * g
-          w[j]! -= (o.learningRate * g) / Math.sqrt(g2[j]!)
-        }
-      }
+      update(w, g2, C, ex.fv, grad, frozen, o.learningRate, o.l2)
+    }
+  return w
+}
+
+/** One Adagrad step on the weights of the example's features. */
+const update = (
+  w: Float32Array,
+  g2: Float32Array,
+  C: number,
+  fv: FeatureVector,
+  grad: Float64Array,
+  frozen: Uint8Array,
+  rate: number,
+  l2: number,
+) => {
+  const n = fv.n
+  const idx = fv.idx
+  const val = fv.val
+  for (let k = 0; k < n; k++) {
+    const f = idx[k]!
+    if (frozen[f] === 1) continue
+    const v = val[k]!
+    const base = f * C
+    for (let c = 0; c < C; c++) {
+      const j = base + c
+      const g = grad[c]! * v + l2 * w[j]!
+      const acc = g2[j]! + g * g
+      g2[j] = acc
+      w[j] = w[j]! - (rate * g) / Math.sqrt(acc)
     }
   }
-  return w
 }
 
 export const predict = (w: Float32Array, C: number, fv: FeatureVector, out: Float64Array, loss: string) => {

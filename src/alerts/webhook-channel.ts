@@ -40,12 +40,7 @@ export const createWebhookChannel = (options: WebhookChannelOptions): AlertChann
   const clock = options.clock ?? systemClock
   const meter = options.meter ?? nullMeter
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => sleepFor(ms, undefined, { signal }))
-  const policy: RetryDelayPolicy = {
-    baseDelayMs: options.baseDelayMs ?? 1_000,
-    maxDelayMs: options.maxDelayMs ?? 5 * 60_000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 15 * 60_000,
-    random: options.random ?? Math.random,
-  }
+  const policy = retryPolicyFrom(options)
   const post = createPoster(options, clock)
   const count = (outcome: string) => meter.count('webhook_attempts_total', { outcome })
 
@@ -63,23 +58,35 @@ export const createWebhookChannel = (options: WebhookChannelOptions): AlertChann
       for (let attempt = 1; ; attempt++) {
         const outcome = await post(body, deliveryId, signal)
         if (outcome.kind === 'delivered') return count('delivered')
-        if (outcome.kind === 'fail') return giveUp(outcome.reason, body)
-        if (attempt >= options.maxAttempts) {
-          return giveUp(`gave up after ${attempt} attempts; last: ${outcome.reason}`, body)
-        }
-        const delay = retryDelay(attempt, outcome.retryAfterMs, policy)
-        if (delay === undefined) {
-          const asked = Math.round((outcome.retryAfterMs ?? 0) / 1000)
-          return giveUp(
-            `server asked to retry after ${asked} s, more than allowed; last: ${outcome.reason}`,
-            body,
-          )
-        }
+        const next = planRetry(outcome, attempt, options.maxAttempts, policy)
+        if (typeof next === 'string') return giveUp(next, body)
         count('retried')
-        await sleep(delay, signal)
+        await sleep(next, signal)
       }
     },
   }
+}
+
+const retryPolicyFrom = (options: WebhookChannelOptions): RetryDelayPolicy => ({
+  baseDelayMs: options.baseDelayMs ?? 1_000,
+  maxDelayMs: options.maxDelayMs ?? 5 * 60_000,
+  maxRetryAfterMs: options.maxRetryAfterMs ?? 15 * 60_000,
+  random: options.random ?? Math.random,
+})
+
+/** The wait before the next attempt, or why there will be none (the dead letter's reason). */
+const planRetry = (
+  outcome: Exclude<Attempt, { kind: 'delivered' }>,
+  attempt: number,
+  maxAttempts: number,
+  policy: RetryDelayPolicy,
+): number | string => {
+  if (outcome.kind === 'fail') return outcome.reason
+  if (attempt >= maxAttempts) return `gave up after ${attempt} attempts; last: ${outcome.reason}`
+  const delay = retryDelay(attempt, outcome.retryAfterMs, policy)
+  if (delay !== undefined) return delay
+  const asked = Math.round((outcome.retryAfterMs ?? 0) / 1000)
+  return `server asked to retry after ${asked} s, more than allowed; last: ${outcome.reason}`
 }
 
 /** One signed POST, classified as delivered, worth retrying, or final. */

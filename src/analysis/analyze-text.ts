@@ -21,5 +21,9 @@ export const analyzeText = (
   defaults ??= { sentiment: createLexiconSentiment(), emotions: createLexiconEmotions() }
   const resolved = lang === 'auto' ? detectLang(text) : lang
   const { label, score } = (models?.sentiment ?? defaults.sentiment).score(text, resolved)
-  return { lang: resolved, sentiment: { label, score }, emotions: (models?.emotions ?? defaults.emotions).score(text, resolved) }
+  return {
+    lang: resolved,
+    sentiment: { label, score },
+    emotions: (models?.emotions ?? defaults.emotions).score(text, resolved),
+  }
 }

@@ -36,7 +36,8 @@ export const createAnalyzer = (deps: AnalyzerDeps): Analyzer => {
   return (workspaceId, mention) => {
     const draft: Draft = { workspaceId, mention, analysis: {} }
     const outcome = run(draft)
-    if (outcome.kind !== 'ok') return { kind: outcome.kind, reason: outcome.reason, step: outcome.step ?? 'unknown' }
+    if (outcome.kind !== 'ok')
+      return { kind: outcome.kind, reason: outcome.reason, step: outcome.step ?? 'unknown' }
     return { kind: 'ok', mention: { ...mention, workspaceId, analysis: complete(draft.analysis) } }
   }
 }

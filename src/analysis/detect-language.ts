@@ -2,6 +2,7 @@ import { eld } from 'eld/small'
 import type { Lang } from '../core/index.ts'
 import { mentionText } from './mention-text.ts'
 import { ok, type Step } from './step.ts'
+import { voteLanguage } from './vote-language.ts'
 
 /** Below this many words a detector guesses; the mention's declared language is trusted instead. */
 export const MIN_WORDS = 3
@@ -11,7 +12,8 @@ const MIN_MARGIN = 0.03
 const MAX_CHARS = 600
 
 // URLs, @handles, #tags and emoji say nothing about the language and skew the n-grams.
-const NOISE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu
+const NOISE =
+  /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu
 
 /** Reads a declared language tag ("fr", "fr-CA", "EN_us") as fr, en, or nothing. */
 export const toSupportedLang = (declared: string | undefined): 'fr' | 'en' | undefined => {
@@ -38,14 +40,14 @@ const detectConfidently = (text: string): string | undefined => {
 }
 
 /**
- * The language of a post: fr or en when eld is confident, the declared language (if fr or en) when the text is
+ * The language of a post: fr or en when its function words agree or eld is confident, the declared language (if fr or en) when the text is
  * too short or eld unsure, and `und` otherwise. Other languages are `und`, never forced into fr or en.
  */
 export const detectLang = (text: string, declared?: string): Lang => {
   const fallback = toSupportedLang(declared) ?? 'und'
   const clean = text.slice(0, MAX_CHARS).replace(NOISE, ' ')
   if (countWords(clean) < MIN_WORDS) return fallback
-  const detected = detectConfidently(clean)
+  const detected = voteLanguage(clean) ?? detectConfidently(clean)
   if (detected === undefined) return fallback
   return detected === 'fr' || detected === 'en' ? detected : 'und'
 }

@@ -1,5 +1,5 @@
-import type { EmotionModel } from './models/port.ts'
 import { mentionText } from './mention-text.ts'
+import type { EmotionModel } from './models/port.ts'
 import { ok, type Step } from './step.ts'
 
 /** Sets draft.analysis.emotions (anger, fear, sadness, joy, surprise, disgust, each 0..1). */

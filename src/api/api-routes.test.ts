@@ -70,7 +70,10 @@ test('a query whose syntax the validator rejects is refused with 400 and is not 
   })
   assert.equal(res.statusCode, 400)
   assert.equal(res.json().error.message, 'unbalanced parenthesis at 1')
-  assert.equal((await h.store.listQueries('acme')).some((q) => q.id === 'q-syntax'), false)
+  assert.equal(
+    (await h.store.listQueries('acme')).some((q) => q.id === 'q-syntax'),
+    false,
+  )
 })
 
 test('a body that is not JSON is an invalid request', async () => {
@@ -112,7 +115,9 @@ test('mentions filter by sentiment and time, and page with limit and before', as
   const first = await get('/api/workspaces/acme/mentions?limit=2')
   assert.equal(first.body.items.length, 2)
   assert.equal(typeof first.body.next, 'string')
-  const second = await get(`/api/workspaces/acme/mentions?limit=2&before=${encodeURIComponent(first.body.next)}`)
+  const second = await get(
+    `/api/workspaces/acme/mentions?limit=2&before=${encodeURIComponent(first.body.next)}`,
+  )
   assert.deepEqual(
     second.body.items.map((m: { id: string }) => m.id),
     ['mastodon:2', 'mastodon:1'],
@@ -141,7 +146,9 @@ test('volume counts mentions per hour over the last 48 hours by default', async 
 })
 
 test('volume by day, and a range that ends before it starts is invalid', async () => {
-  const day = await get('/api/workspaces/acme/volume?bucket=day&from=2026-03-13T00:00:00Z&to=2026-03-15T00:00:00Z')
+  const day = await get(
+    '/api/workspaces/acme/volume?bucket=day&from=2026-03-13T00:00:00Z&to=2026-03-15T00:00:00Z',
+  )
   assert.deepEqual(
     day.body.buckets.map((b: { total: number }) => b.total),
     [1, 3],
@@ -193,8 +200,14 @@ test('metrics count requests by route pattern and status, in the Prometheus text
   await get('/api/workspaces/acme/alerts')
   const res = await h.app.inject({ method: 'GET', url: '/metrics' })
   assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/)
-  assert.match(res.body, /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="200"\} \d+$/m)
-  assert.match(res.body, /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="404"\} 1$/m)
+  assert.match(
+    res.body,
+    /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="200"\} \d+$/m,
+  )
+  assert.match(
+    res.body,
+    /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="404"\} 1$/m,
+  )
   assert.match(res.body, /^vigie_process_uptime_seconds \d/m)
   assert.match(res.body, /^vigie_build_info\{version="0\.1\.0-test",node="v\d+/m)
 })

@@ -25,11 +25,9 @@ export const createApp = (ctx: ApiContext): FastifyInstance => {
     return reply.code(status).send(body)
   })
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({
-        error: { code: 'not_found', message: `no route ${request.method} ${request.url}`, details: null },
-      }),
+    reply.code(404).send({
+      error: { code: 'not_found', message: `no route ${request.method} ${request.url}`, details: null },
+    }),
   )
   countRequests(app, ctx)
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
+import { get, type IncomingMessage } from 'node:http'
 import { test } from 'node:test'
 import { Alert } from '../core/index.ts'
 import { createTestApp } from '../test/api-test-app.ts'
@@ -11,7 +12,10 @@ const alert = Alert.parse({
 })
 
 /** Reads the SSE body until `done(text)` holds; the test fails by timeout if it never does. */
-const readUntil = async (reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean) => {
+const readUntil = async (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  done: (text: string) => boolean,
+) => {
   const decoder = new TextDecoder()
   let text = ''
   while (!done(text)) {
@@ -22,7 +26,9 @@ const readUntil = async (reader: ReadableStreamDefaultReader<Uint8Array>, done: 
   return text
 }
 
-test('a new alert of the workspace arrives on its event stream, others do not', { timeout: 10_000 }, async () => {
+test('a new alert of the workspace arrives on its event stream, others do not', {
+  timeout: 10_000,
+}, async () => {
   const h = await createTestApp()
   try {
     const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
@@ -48,14 +54,21 @@ test('a new alert of the workspace arrives on its event stream, others do not', 
   }
 })
 
-test('the stream sends heartbeat comments and unsubscribes when the client leaves', { timeout: 10_000 }, async () => {
+test('the stream sends heartbeat comments and unsubscribes when the client leaves', {
+  timeout: 10_000,
+}, async () => {
   const h = await createTestApp({ heartbeatMs: 5 })
   try {
     const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
-    const res = await fetch(`${address}/api/workspaces/acme/stream`)
-    const reader = res.body!.getReader()
-    await readUntil(reader, (text) => text.includes(': heartbeat\n\n'))
-    await reader.cancel()
+    // node:http rather than fetch: destroying the request is exactly a browser tab closing
+    const request = get(`${address}/api/workspaces/acme/stream`, { agent: false })
+    const response = await new Promise<IncomingMessage>((resolve) => request.on('response', resolve))
+    let text = ''
+    for await (const chunk of response) {
+      text += String(chunk)
+      if (text.includes(': heartbeat\n\n')) break
+    }
+    request.destroy()
     // the server sees the socket close a moment later; poll the hub instead of sleeping a fixed time
     while (h.hub.subscriberCount('acme') > 0) await new Promise((resolve) => setImmediate(resolve))
     assert.equal(h.hub.subscriberCount(), 0)
@@ -64,7 +77,9 @@ test('the stream sends heartbeat comments and unsubscribes when the client leave
   }
 })
 
-test('closing the app ends open streams instead of waiting for the clients', { timeout: 10_000 }, async () => {
+test('closing the app ends open streams instead of waiting for the clients', {
+  timeout: 10_000,
+}, async () => {
   const h = await createTestApp()
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
   const res = await fetch(`${address}/api/workspaces/acme/stream`)

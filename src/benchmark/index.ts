@@ -4,6 +4,7 @@ export {
   BacktestEvent as BacktestEventSchema,
   parseBacktestEvents,
 } from './backtest-event.ts'
+export { countQuietDays } from './count-quiet-days.ts'
 export { detectNabSeries, type NabDetectorSettings } from './detect-nab-series.ts'
 export { formatBacktestReport } from './format-backtest-report.ts'
 export { formatNabReport } from './format-nab-report.ts'

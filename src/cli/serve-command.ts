@@ -34,7 +34,9 @@ export const registerServe = (program: Command) => {
           validateQuery: (text: string) => {
             compileQueries([{ id: 'check', workspaceId: 'check', brand: 'check', query: text, owned: [] }])
           },
-          onQueriesChanged: (workspaceId: string) => rt.pipelines.reload(workspaceId),
+          onQueriesChanged: async (workspaceId: string) => {
+            await rt.pipelines.reload(workspaceId)
+          },
         })
         for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
         const stopTicker = startDetectionTicker(rt)

@@ -1,4 +1,5 @@
 import { type AnalyzedMention, EMOTIONS, type Signal } from '../core/index.ts'
+import type { AlertDetails, AlertPost } from './alert-details.ts'
 import type { BucketSummary } from './bucket-summary.ts'
 import type { CrisisScore } from './crisis-score.ts'
 import { formatFollowers } from './detectors/influence-detector.ts'
@@ -7,7 +8,7 @@ import { keepTop, reachOf } from './mention-reach.ts'
 export interface Explained {
   explanation: string
   mentions: string[]
-  details: Record<string, unknown>
+  details: AlertDetails
 }
 
 const ranked = (map: Map<string, number>, n: number) =>
@@ -30,7 +31,7 @@ const merge = (window: readonly BucketSummary[]) => {
   const negative = window.reduce((n, s) => n + s.negative, 0)
   const emotions = Object.fromEntries(
     EMOTIONS.map((e) => [e, count ? round2(window.reduce((x, s) => x + s.emotions[e], 0) / count) : 0]),
-  )
+  ) as AlertDetails['emotions']
   return {
     sources: sum((s) => s.sources),
     causes: sum((s) => s.causes),
@@ -46,7 +47,7 @@ const merge = (window: readonly BucketSummary[]) => {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100
-const postOf = (m: AnalyzedMention) => ({
+const postOf = (m: AnalyzedMention): AlertPost => ({
   id: m.id,
   author: m.author.handle,
   followers: m.author.followers ?? null,
@@ -59,7 +60,7 @@ const postOf = (m: AnalyzedMention) => ({
 /** The alert's sentence, its most telling posts (origin first, then by reach) and its details. */
 export const explain = (input: {
   brand: string
-  level: string
+  level: AlertDetails['level']
   crisis: CrisisScore
   signals: readonly Signal[]
   window: readonly BucketSummary[]

@@ -1,6 +1,70 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createRandom } from '../test/mention-stream.ts'
-import { type CascadeEvent, forecastCascade, spentInfluenceForTest } from './forecast-cascade.test-support.ts'
+import { type CascadeEvent, forecastCascade, spentInfluence } from './forecast-cascade.ts'
 
-void spentInfluenceForTest
+const S0 = 300
+const WEEK = 7 * 86_400_000
+const THETA = 0.242
+const spentAtS0 = spentInfluence(S0)
+/** Inverse of the kernel's cumulative mass: a reaction delay in seconds for a uniform draw. */
+const delayFor = (u: number) =>
+  u <= spentAtS0 ? (u / spentAtS0) * S0 : S0 * (1 - ((u - spentAtS0) * THETA) / spentAtS0) ** (-1 / THETA)
+
+/** A cascade drawn from the self-exciting process itself: each post's followers reshare with probability p. */
+const simulate = (seed: number, p: number, rootFollowers = 20_000): CascadeEvent[] => {
+  const random = createRandom(seed)
+  const followers = () => Math.round(50 * Math.exp(2 * random()))
+  const poisson = (mean: number) => {
+    let k = 0
+    let q = random()
+    while (q > Math.exp(-mean)) {
+      k++
+      q *= random()
+    }
+    return k
+  }
+  const events: CascadeEvent[] = [{ at: new Date(0), followers: rootFollowers }]
+  for (let i = 0; i < events.length && events.length < 5000; i++) {
+    const parent = events[i]!
+    const children = poisson(p * parent.followers)
+    for (let c = 0; c < children; c++) {
+      const delay = delayFor(random() * 0.999)
+      const at = parent.at.getTime() + delay * 1000
+      if (at <= WEEK) events.push({ at: new Date(at), followers: followers() })
+    }
+  }
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime())
+}
+
+test('the kernel spends all of a post influence in the end, and half of it within hours', () => {
+  assert.ok(Math.abs(spentInfluence(1e12) - 1) < 0.01)
+  assert.ok(spentInfluence(3600) > 0.3 && spentInfluence(3600) < 0.7)
+  assert.equal(spentInfluence(0), 0)
+})
+
+test('forecasts the final reshares of simulated cascades one hour after the post within 25% (median)', () => {
+  const errors: number[] = []
+  for (let seed = 1; errors.length < 40 && seed < 400; seed++) {
+    const events = simulate(seed, 0.003)
+    const final = events.length - 1
+    const f = forecastCascade(events, new Date(3_600_000))
+    errors.push(Math.abs(f.predictedFinal - final) / final)
+  }
+  errors.sort((a, b) => a - b)
+  const median = errors[Math.floor(errors.length / 2)]!
+  assert.ok(errors.length >= 20)
+  assert.ok(median <= 0.25, `median relative error ${median.toFixed(2)}`)
+})
+
+test('flags a spreading post before its peak: the forecast at 15 minutes exceeds what is seen', () => {
+  const events = simulate(7, 0.003)
+  const f = forecastCascade(events, new Date(900_000))
+  assert.ok(f.predictedFinal > 1.5 * f.observed, `${f.observed} seen, ${f.predictedFinal} forecast`)
+})
+
+test('a post nobody reshared is forecast to stay at zero', () => {
+  const f = forecastCascade([{ at: new Date(0), followers: 500 }], new Date(3_600_000))
+  assert.equal(f.observed, 0)
+  assert.equal(f.predictedFinal, 0)
+})

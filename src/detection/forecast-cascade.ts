@@ -20,6 +20,8 @@ export interface ForecastOptions {
   resharerFollowers?: number
   /** SEISMIC's correction factor for reshares the memory kernel misses */
   correction?: number
+  /** "final" means this long after the original post (the kernel's tail is long) */
+  horizonHours?: number
 }
 
 // SEISMIC's human reaction-time kernel: flat for 5 minutes, then a power law (Zhao et al., KDD 2015).
@@ -49,6 +51,8 @@ export const forecastCascade = (
   const past = events.filter((e) => e.at.getTime() <= t)
   const observed = Math.max(0, past.length - 1)
   if (past.length === 0) return { predictedFinal: 0, observed: 0, infectiousness: 0, branching: 0 }
+  const horizon = (options.horizonHours ?? 168) * 3600
+  const origin = past[0]!.at.getTime()
   let spent = 0
   let remaining = 0
   let resharerFollowers = 0
@@ -56,7 +60,7 @@ export const forecastCascade = (
     const n = Math.max(1, e.followers)
     const f = spentInfluence((t - e.at.getTime()) / 1000)
     spent += n * f
-    remaining += n * (1 - f)
+    remaining += n * Math.max(0, spentInfluence(horizon - (e.at.getTime() - origin) / 1000) - f)
     if (i > 0) resharerFollowers += Math.min(n, 100_000)
   })
   const p = observed / Math.max(spent, 1)

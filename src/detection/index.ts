@@ -1,3 +1,4 @@
+export type { AlertDetails, AlertPost } from './alert-details.ts'
 export { createDetection, type Detection } from './create-detection.ts'
 export { type CrisisScore, type DetectorScores, scoreCrisis } from './crisis-score.ts'
 export { DEFAULT_CRISIS_TERMS } from './crisis-terms.ts'

@@ -66,7 +66,10 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
       kind: 'crisis',
       severity: raised,
       score: crisis.score,
-      ...told,
+      explanation: told.explanation,
+      mentions: told.mentions,
+      // an interface is not an index signature: spread it into the stored record type
+      details: { ...told.details },
     }
   }
 

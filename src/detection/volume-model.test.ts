@@ -20,7 +20,8 @@ const rhythm = (i: number) => 10 + 8 * Math.sin((((i / 12) % 24) - 9) * (Math.PI
 const feed = (model: ReturnType<typeof createVolumeModel>, buckets: number, seed = 1) => {
   const random = createRandom(seed)
   const readings = []
-  for (let i = 0; i < buckets; i++) readings.push(model.update(new Date(start + i * FIVE_MIN), poisson(random, rhythm(i))))
+  for (let i = 0; i < buckets; i++)
+    readings.push(model.update(new Date(start + i * FIVE_MIN), poisson(random, rhythm(i))))
   return readings
 }
 

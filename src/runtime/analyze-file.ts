@@ -3,8 +3,9 @@ import { once } from 'node:events'
 import { extname } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parse } from 'csv-parse'
-import { analyzeText, createDefaultModels } from '../analysis/index.ts'
+import { analyzeText } from '../analysis/index.ts'
 import { AppError } from '../core/index.ts'
+import { createDefaultModels } from './models.ts'
 
 export interface AnalyzeFileInput {
   input: string

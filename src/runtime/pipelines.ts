@@ -1,14 +1,8 @@
-import {
-  compileQueries,
-  createAnalyzer,
-  createDefaultModels,
-  createSeenSet,
-  matchQueries,
-  type AnalyzeResult,
-} from '../analysis/index.ts'
+import { type AnalyzerResult, compileQueries, createAnalyzer, createSeenSet, matchQueries } from '../analysis/index.ts'
 import type { BrandQuery, Clock, Mention } from '../core/index.ts'
 import { createDetection, type Detection } from '../detection/index.ts'
 import type { Store } from '../store/index.ts'
+import { createDefaultModels } from './models.ts'
 
 /** The analysis and detection of one workspace, built from its brand queries. */
 export interface Pipeline {
@@ -17,7 +11,7 @@ export interface Pipeline {
   readonly detection: Detection
   /** event time for this workspace (the demo runs faster than the wall clock) */
   clock: Clock
-  analyze(mention: Mention): AnalyzeResult
+  analyze(mention: Mention): AnalyzerResult
 }
 
 export interface Pipelines {

@@ -24,7 +24,14 @@ export const TELECOMETE: Brand = {
   variants: ['Telecomete', 'telecomete', 'TÉLÉCOMÈTE'],
   handles: { main: 'telecomete', support: 'telecomete_aide' },
   hashtag: 'Telecomete',
-  products: ['la Comète Box', 'la fibre', 'le forfait 5G', 'la box 4G', 'le forfait Astre', "l'appli Télécomète"],
+  products: [
+    'la Comète Box',
+    'la fibre',
+    'le forfait 5G',
+    'la box 4G',
+    'le forfait Astre',
+    "l'appli Télécomète",
+  ],
   people: ['Hélène Marchal', 'Bruno Lefort'],
   rivals: ['Orbitel', 'Nébula Mobile', 'Satelio'],
 }

@@ -18,7 +18,7 @@ export const expectedChildren = (followers: number, virality: number): number =>
 
 /** Inverse-CDF draw from the kernel, in milliseconds. */
 const kernelDelay = (random: Random): number =>
-  Math.min(MAX_DELAY, KERNEL_C_MINUTES * MINUTE * ((1 - random.next()) ** (-1 / KERNEL_THETA) - 1))
+  1000 + Math.min(MAX_DELAY, KERNEL_C_MINUTES * MINUTE * ((1 - random.next()) ** (-1 / KERNEL_THETA) - 1))
 
 const spawnChildren = (context: SimContext, random: Random, parent: Draft): Draft[] => {
   if (parent.virality <= 0 || parent.source === 'rss') return []
@@ -32,7 +32,9 @@ const spawnChildren = (context: SimContext, random: Random, parent: Draft): Draf
     const author = context.population.pick(random, lang)
     const kind = parent.source === 'forum' || random.chance(0.28) ? 'reply' : 'repost'
     const family = kind === 'reply' ? pickReplyFamily(random, parent, context.events) : undefined
-    children.push(createResponse(context, random, { parent, kind, at, author, ...(family ? { family } : {}) }))
+    children.push(
+      createResponse(context, random, { parent, kind, at, author, ...(family ? { family } : {}) }),
+    )
   }
   return children
 }
@@ -41,7 +43,7 @@ const spawnChildren = (context: SimContext, random: Random, parent: Draft): Draf
 const supportReply = (context: SimContext, random: Random, post: Draft): Draft | undefined => {
   const asks = post.family === 'complaint' || post.family === 'question'
   if (!asks || post.event !== undefined || post.kind !== 'post' || !random.chance(0.3)) return undefined
-  let at = post.at + random.logNormal(Math.log(35 * MINUTE), 0.8)
+  let at = post.at + 1000 + random.logNormal(Math.log(35 * MINUTE), 0.8)
   for (let guard = 0; !isSupportOpen(at) && guard < 24; guard++) at += 60 * MINUTE
   if (at >= context.end) return undefined
   const reply = createResponse(context, random, {

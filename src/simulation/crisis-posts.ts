@@ -18,7 +18,12 @@ export interface EventOutcome {
   brandResponseAt?: number
 }
 
-const originAuthor = (context: SimContext, random: Random, story: CrisisStory, lang: 'fr' | 'en'): SimAuthor => {
+const originAuthor = (
+  context: SimContext,
+  random: Random,
+  story: CrisisStory,
+  lang: 'fr' | 'en',
+): SimAuthor => {
   const { population } = context
   if (story.originBy === 'news') return population.pickNews(random, lang)
   if (story.originBy === 'employee') return population.newcomer(random, lang, random.int(150, 900))
@@ -33,19 +38,38 @@ export const viralityFor = (author: SimAuthor, target: number): number =>
  * A crisis: the origin post (very viral), a wave of reactions (anger, mockery, others speaking for the
  * brand, news), the brand silent for `silenceHours`, then its statement and the reactions to it.
  */
-export const generateCrisis = (context: SimContext, random: Random, spec: CrisisSpec, event: number): EventOutcome => {
+export const generateCrisis = (
+  context: SimContext,
+  random: Random,
+  spec: CrisisSpec,
+  event: number,
+): EventOutcome => {
   const story = CRISIS_STORIES[spec.cause]
   const shape = waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
   const eventHashtag = random.pick(story.hashtags)
   const author = originAuthor(context, random, story, spec.lang)
   const common = { event, eventHashtag }
   const virality = viralityFor(author, spec.size * 0.2)
-  const origin = createPost(context, random, { at: spec.onset, author, family: story.origin, source: 'x', virality, ...common })
+  const origin = createPost(context, random, {
+    at: spec.onset,
+    author,
+    family: story.origin,
+    source: 'x',
+    virality,
+    ...common,
+  })
   const drafts: Draft[] = [origin]
   for (const at of waveTimes(random, spec.onset + 60_000, shape, spec.size * 0.8, context.end)) {
     const lang = random.chance(0.85) ? spec.lang : spec.lang === 'fr' ? 'en' : 'fr'
     if (random.chance(0.06)) {
-      drafts.push(createPost(context, random, { at, author: context.population.pickNews(random, lang), family: CRISIS_NEWS, ...common }))
+      drafts.push(
+        createPost(context, random, {
+          at,
+          author: context.population.pickNews(random, lang),
+          family: CRISIS_NEWS,
+          ...common,
+        }),
+      )
       continue
     }
     const person = context.population.pick(random, lang)
@@ -59,7 +83,14 @@ export const generateCrisis = (context: SimContext, random: Random, spec: Crisis
   const brandResponseAt = spec.onset + spec.silenceHours * HOUR_MS
   if (brandResponseAt < context.end) {
     const main = context.population.brandMain
-    const statement = { at: brandResponseAt, author: main, family: story.statement, source: 'x', virality: 2, ...common }
+    const statement = {
+      at: brandResponseAt,
+      author: main,
+      family: story.statement,
+      source: 'x',
+      virality: 2,
+      ...common,
+    }
     drafts.push(createPost(context, random, statement))
   }
   return { drafts, shape, origin, brandResponseAt }

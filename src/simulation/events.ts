@@ -46,6 +46,7 @@ export const waveIntensity = (shape: WaveShape, hours: number): number => {
 }
 
 /** Hours after onset when the wave falls below 5% of its peak: `(1 + x)^-2 = 0.05`. */
-export const waveLengthHours = (shape: WaveShape): number => shape.riseHours + shape.decayHours * (Math.sqrt(20) - 1)
+export const waveLengthHours = (shape: WaveShape): number =>
+  shape.riseHours + shape.decayHours * (Math.sqrt(20) - 1)
 
 export const HOUR_MS = HOUR

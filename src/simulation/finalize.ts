@@ -53,7 +53,9 @@ export const toMentions = (drafts: Draft[], random: Random): Mention[] => {
   return drafts.map((draft) => {
     const { reposts = 0, replies = 0 } = counts.get(draft.id) ?? {}
     const followers = draft.author.author.followers ?? 0
-    const likes = Math.round(reposts * (1.5 + random.next() * 3.5) + replies * 0.8) + random.poisson(Math.sqrt(followers) * 0.05)
+    const likes =
+      Math.round(reposts * (1.5 + random.next() * 3.5) + replies * 0.8) +
+      random.poisson(Math.sqrt(followers) * 0.05)
     return {
       id: draft.id,
       source: draft.source,

@@ -22,10 +22,26 @@ export interface Population {
   newcomer(random: Random, lang: SimLang, followers: number): SimAuthor
 }
 
-const makePerson = (random: Random, lang: SimLang, serial: number, followers?: number): SimAuthor => {
+/** Handles are unique within a run: a taken one gets digits, as on real platforms. */
+const uniqueHandle = (random: Random, used: Set<string>, wanted: string): string => {
+  let handle = wanted
+  for (let digits = 10; used.has(handle); digits *= 10) handle = `${wanted}${random.int(1, digits * 9)}`
+  used.add(handle)
+  return handle
+}
+
+const makePerson = (
+  random: Random,
+  used: Set<string>,
+  lang: SimLang,
+  serial: number,
+  followers?: number,
+): SimAuthor => {
   const first = random.pick(lang === 'fr' ? FIRST_NAMES_FR : FIRST_NAMES_EN)
   const last = random.pick(LAST_NAMES)
-  const handle = `${first}${random.chance(0.5) ? `_${last}` : last.slice(0, 3)}${random.pick(HANDLE_SUFFIXES)}${serial}`
+  const year = random.chance(0.3) ? String(random.int(70, 105) % 100).padStart(2, '0') : ''
+  const wanted = `${first}${random.chance(0.5) ? `_${last}` : last.slice(0, 3)}${random.pick(HANDLE_SUFFIXES)}${year}`
+  const handle = uniqueHandle(random, used, wanted)
   // log-normal body (median ~180) with a Pareto tail of influencers
   const influencer = followers === undefined && random.chance(0.02)
   const count = followers ?? (influencer ? random.pareto(8000, 1.1) : random.logNormal(Math.log(180), 1.4))
@@ -41,7 +57,10 @@ const makePerson = (random: Random, lang: SimLang, serial: number, followers?: n
 const weightedPicker = (weights: number[]) => {
   const cumulative: number[] = []
   let total = 0
-  for (const w of weights) cumulative.push((total += w))
+  for (const w of weights) {
+    total += w
+    cumulative.push(total)
+  }
   return (random: Random): number => {
     const target = random.next() * total
     let lo = 0
@@ -55,14 +74,22 @@ const weightedPicker = (weights: number[]) => {
   }
 }
 
-const createCrowd = (random: Random, lang: SimLang, size: number, offset: number) => {
-  const authors = Array.from({ length: size }, (_, i) => makePerson(random, lang, offset + i))
+const createCrowd = (random: Random, used: Set<string>, lang: SimLang, size: number, offset: number) => {
+  const authors = Array.from({ length: size }, (_, i) => makePerson(random, used, lang, offset + i))
   const pickIndex = weightedPicker(authors.map(() => Math.min(300, random.pareto(1, 1.3))))
   return (r: Random) => authors[pickIndex(r)] as SimAuthor
 }
 
 export const createPopulation = (random: Random, brand: Brand, size = 6000): Population => {
-  const crowd = { fr: createCrowd(random, 'fr', Math.round(size * 0.8), 0), en: createCrowd(random, 'en', Math.round(size * 0.2), size) }
+  const used = new Set<string>([
+    brand.handles.main,
+    brand.handles.support,
+    ...NEWS_OUTLETS.map((n) => n.handle),
+  ])
+  const crowd = {
+    fr: createCrowd(random, used, 'fr', Math.round(size * 0.8), 0),
+    en: createCrowd(random, used, 'en', Math.round(size * 0.2), size),
+  }
   const news = NEWS_OUTLETS.map<SimAuthor>((outlet, i) => ({
     author: {
       id: `news${i}`,
@@ -85,6 +112,6 @@ export const createPopulation = (random: Random, brand: Brand, size = 6000): Pop
     pickNews: (r, lang) => r.pick(news.filter((n) => n.lang === lang)),
     brandMain: owned(brand.handles.main, brand.name, 184_000),
     brandSupport: owned(brand.handles.support, `${brand.name} Service Client`, 23_500),
-    newcomer: (r, lang, followers) => makePerson(r, lang, serial++, followers),
+    newcomer: (r, lang, followers) => makePerson(r, used, lang, serial++, followers),
   }
 }

@@ -27,20 +27,41 @@ export const generatePositiveViral = (
   const shape = waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
   const author = context.population.newcomer(random, 'fr', random.int(200, 2500))
   const virality = viralityFor(author, spec.size * 0.4)
-  const origin = createPost(context, random, { at: spec.onset, author, family: VIRAL_ORIGIN, source: 'x', virality, event })
+  const origin = createPost(context, random, {
+    at: spec.onset,
+    author,
+    family: VIRAL_ORIGIN,
+    source: 'x',
+    virality,
+    event,
+  })
   const drafts: Draft[] = [origin]
   for (const at of waveTimes(random, spec.onset + 60_000, shape, spec.size * 0.6, context.end)) {
     const person = context.population.pick(random, random.chance(0.9) ? 'fr' : 'en')
     drafts.push(
       random.chance(0.7)
-        ? createResponse(context, random, { parent: origin, kind: 'reply', at, author: person, family: VIRAL_REACTION })
+        ? createResponse(context, random, {
+            parent: origin,
+            kind: 'reply',
+            at,
+            author: person,
+            family: VIRAL_REACTION,
+          })
         : createPost(context, random, { at, author: person, family: PRAISE, event }),
     )
   }
   const thanksAt = spec.onset + random.int(2, 6) * HOUR_MS
   if (thanksAt < context.end) {
     const main = context.population.brandMain
-    drafts.push(createResponse(context, random, { parent: origin, kind: 'reply', at: thanksAt, author: main, family: BRAND_THANKS }))
+    drafts.push(
+      createResponse(context, random, {
+        parent: origin,
+        kind: 'reply',
+        at: thanksAt,
+        author: main,
+        family: BRAND_THANKS,
+      }),
+    )
   }
   return { drafts, shape, origin }
 }
@@ -58,7 +79,10 @@ export const generateCampaign = (
   for (let day = 0; day < spec.days; day++) {
     for (let i = 0; i < 2; i++) {
       const at = officeTime(random, spec.onset + day * DAY_MS)
-      if (at < context.end) drafts.push(createPost(context, random, { at, author: main, family: CAMPAIGN_BRAND, virality: 3, ...common }))
+      if (at < context.end)
+        drafts.push(
+          createPost(context, random, { at, author: main, family: CAMPAIGN_BRAND, virality: 3, ...common }),
+        )
     }
   }
   // a plateau: a long rise and a decay as long as the campaign

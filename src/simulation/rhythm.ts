@@ -3,8 +3,8 @@
  * trough around 4h, peaks at lunch and in the evening, weekends about a third quieter for brand talk.
  */
 const HOURLY = [
-  0.3, 0.18, 0.1, 0.07, 0.07, 0.12, 0.3, 0.65, 1.0, 1.2, 1.3, 1.3, 1.35, 1.25, 1.2, 1.15, 1.15, 1.25, 1.35, 1.45,
-  1.55, 1.45, 1.1, 0.65,
+  0.3, 0.18, 0.1, 0.07, 0.07, 0.12, 0.3, 0.65, 1.0, 1.2, 1.3, 1.3, 1.35, 1.25, 1.2, 1.15, 1.15, 1.25, 1.35,
+  1.45, 1.55, 1.45, 1.1, 0.65,
 ]
 const HOURLY_MEAN = HOURLY.reduce((a, b) => a + b, 0) / HOURLY.length
 export const WEEKEND_FACTOR = 0.65

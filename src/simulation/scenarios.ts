@@ -1,4 +1,4 @@
-import type { Brand } from './brand.ts'
+import { type Brand, brandQuery, type SimulatedQuery, TELECOMETE } from './brand.ts'
 import { type EventSpec, HOUR_MS, type Speed } from './events.ts'
 import type { Random } from './random.ts'
 import { activityAt } from './rhythm.ts'
@@ -18,12 +18,12 @@ export interface PlanInput {
   start: number
   days: number
   brand: Brand
-  /** demo only: put the crisis onset here instead of on the last day */
+  /** demo only: put the crisis onset here instead of on the 8th day */
   onset?: number
 }
 
 const DAY_MS = 24 * HOUR_MS
-export const DEFAULT_DAYS: Record<ScenarioName, number> = { demo: 8, quiet: 14, mixed: 60 }
+export const DEFAULT_DAYS: Record<ScenarioName, number> = { demo: 9, quiet: 14, mixed: 60 }
 
 /** A moment of the day at or after `from`, drawn by the daily rhythm: events start when people are up. */
 const awakeTime = (random: Random, from: number): number => {
@@ -33,17 +33,28 @@ const awakeTime = (random: Random, from: number): number => {
   }
   return from + 12 * HOUR_MS
 }
-const logUniform = (random: Random, min: number, max: number) => Math.exp(Math.log(min) + random.next() * Math.log(max / min))
+const logUniform = (random: Random, min: number, max: number) =>
+  Math.exp(Math.log(min) + random.next() * Math.log(max / min))
 const pickSpeed = (random: Random): Speed => {
   const r = random.next()
   return r < 0.45 ? 'fast' : r < 0.8 ? 'medium' : 'slow'
 }
 
 /** Onsets of a Poisson-like series of events with a minimum gap, from `firstDay` to the end. */
-const series = (random: Random, input: PlanInput, firstDay: number, minGapDays: number, meanExtraDays: number) => {
+const series = (
+  random: Random,
+  input: PlanInput,
+  firstDay: number,
+  minGapDays: number,
+  meanExtraDays: number,
+) => {
   const onsets: number[] = []
   const end = input.start + input.days * DAY_MS
-  for (let day = firstDay + random.exponential(meanExtraDays); ; day += minGapDays + random.exponential(meanExtraDays)) {
+  for (
+    let day = firstDay + random.exponential(meanExtraDays);
+    ;
+    day += minGapDays + random.exponential(meanExtraDays)
+  ) {
     const onset = awakeTime(random, input.start + Math.floor(day) * DAY_MS)
     if (onset >= end - 6 * HOUR_MS) return onsets
     onsets.push(onset)
@@ -55,7 +66,7 @@ const CAMPAIGN_TAGS = ['#TelecometeVoyage', '#CometeEte', '#TelecometeNoel', '#J
 
 const planMixed = (input: PlanInput): ScenarioPlan => {
   const { random } = input
-  const crises = series(random.fork('crises'), input, 5, 1.2, 1.9).map<EventSpec>((onset) => ({
+  const crises = series(random.fork('crises'), input, 5, 1, 1.6).map<EventSpec>((onset) => ({
     kind: 'crisis',
     cause: random.pick(CAUSES),
     onset,
@@ -87,17 +98,28 @@ const planMixed = (input: PlanInput): ScenarioPlan => {
       source: random.chance(0.4) ? 'all' : 'x',
     }))
     .filter((o) => o.kind === 'source_outage' && !clashes(o.onset, o.hours))
-  return { postsPerDay: 200, events: [...crises, ...virals, ...campaigns, ...outages].sort((a, b) => a.onset - b.onset) }
+  return {
+    postsPerDay: 200,
+    events: [...crises, ...virals, ...campaigns, ...outages].sort((a, b) => a.onset - b.onset),
+  }
 }
 
-/** A week of ordinary chatter, then an employee's insulting post goes viral on the last day (10:30 Paris). */
+/** A week of ordinary chatter, then an employee's insulting post goes viral on the 8th day (9:30 Paris winter time). */
 const planDemo = (input: PlanInput): ScenarioPlan => {
   const lastDay = Math.max(0, input.days - 1)
   const onset = input.onset ?? input.start + Math.min(7, lastDay) * DAY_MS + 9.5 * HOUR_MS
   return {
     postsPerDay: 220,
     events: [
-      { kind: 'crisis', cause: 'employee_post', onset, size: 1500, speed: 'fast', silenceHours: 4, lang: 'fr' },
+      {
+        kind: 'crisis',
+        cause: 'employee_post',
+        onset,
+        size: 1500,
+        speed: 'fast',
+        silenceHours: 4,
+        lang: 'fr',
+      },
     ],
   }
 }
@@ -110,3 +132,6 @@ export const SCENARIOS: Record<ScenarioName, (input: PlanInput) => ScenarioPlan>
 
 export const isScenarioName = (name: string): name is ScenarioName =>
   (SCENARIO_NAMES as readonly string[]).includes(name)
+
+/** The brand query of a scenario's brand (every built-in scenario follows Télécomète). */
+export const scenarioQuery = (_name: ScenarioName): SimulatedQuery => brandQuery(TELECOMETE)

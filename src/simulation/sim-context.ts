@@ -1,5 +1,5 @@
 import type { Brand } from './brand.ts'
-import { createSerials, type Draft, type DraftKind } from './draft.ts'
+import type { createSerials, Draft, DraftKind } from './draft.ts'
 import type { EventSpec } from './events.ts'
 import type { Family } from './family.ts'
 import type { Population, SimAuthor } from './population.ts'
@@ -39,7 +39,12 @@ const isCasual = (author: SimAuthor) => author.kind === 'person' || author.kind 
 export const createPost = (context: SimContext, random: Random, input: PostInput): Draft => {
   const source = input.source ?? pickSource(input.author, random)
   const { lang } = input.author
-  const textContext = { brand: context.brand, lang, eventHashtag: input.eventHashtag, casual: isCasual(input.author) }
+  const textContext = {
+    brand: context.brand,
+    lang,
+    eventHashtag: input.eventHashtag,
+    casual: isCasual(input.author),
+  }
   const text = writeText(input.family, textContext, random)
   return {
     ...context.nextId(source),
@@ -49,7 +54,7 @@ export const createPost = (context: SimContext, random: Random, input: PostInput
     lang,
     kind: 'post',
     text,
-    ...(source === 'rss' ? { title: text.split(/[.:!?]/)[0] ?? text } : {}),
+    ...(source === 'rss' ? { title: (text.split(/[.!?] /)[0] ?? text).trim() } : {}),
     family: input.family.name,
     tone: input.family.tone,
     ...(input.event !== undefined ? { event: input.event } : {}),
@@ -57,7 +62,8 @@ export const createPost = (context: SimContext, random: Random, input: PostInput
   }
 }
 
-const rootOf = (draft: Draft): Draft => (draft.kind === 'repost' && draft.parent ? rootOf(draft.parent) : draft)
+const rootOf = (draft: Draft): Draft =>
+  draft.kind === 'repost' && draft.parent ? rootOf(draft.parent) : draft
 
 /** A repost or a reply to `parent`, on the same source (ids are scoped by source). */
 export const createResponse = (

@@ -18,7 +18,7 @@ export const COMPLAINT: Family = {
   ],
   en: [
     '{@brand} my internet has been down for {duration}, this is ridiculous {e-}',
-    "Worst customer service ever, {brand}. 40 minutes on hold and nobody picks up {e-}",
+    'Worst customer service ever, {brand}. 40 minutes on hold and nobody picks up {e-}',
     'Why is my {brand} bill {price} higher this month?? {e-}',
     'No signal again in {city}. Seriously {brand}? {e-}',
   ],
@@ -32,7 +32,7 @@ export const QUESTION: Family = {
     '{@support} bonjour, comment je fais pour changer mon adresse de facturation ?',
     "C'est normal que {product} clignote orange ? {@support}",
     'Vous êtes chez {brand} ou {rival} vous ? Je dois changer de box',
-    "{brand} ou {rival} pour la fibre à {city}, des avis ? {e?}",
+    '{brand} ou {rival} pour la fibre à {city}, des avis ? {e?}',
     'Comment on résilie chez {brand} sans frais ? Asking for a friend',
     '{@support} est-ce que la portabilité du numéro est gratuite ?',
   ],
@@ -51,8 +51,8 @@ export const PRAISE: Family = {
     'Merci {@support} pour la réponse rapide, problème réglé en 10 min {e+}',
     'Passé chez {brand} le mois dernier, le débit est top et moins cher que {rival} {e+}',
     'Le technicien {brand} était super sympa et efficace, merci ! {e+}',
-    "Bravo {@brand}, la fibre installée en 48h à {city} {e+}",
-    "Agréablement surpris par le service client {brand}, comme quoi {e+}",
+    'Bravo {@brand}, la fibre installée en 48h à {city} {e+}',
+    'Agréablement surpris par le service client {brand}, comme quoi {e+}',
   ],
   en: [
     'Switched to {brand} and the speed is amazing {e+}',
@@ -65,9 +65,9 @@ export const CHATTER: Family = {
   name: 'chatter',
   tone: 'neutral',
   fr: [
-    "Je passe en boutique {brand} à {city} cet aprem pour {product}",
-    "Nouveau téléphone, nouvelle carte SIM {brand} {e?}",
-    "Ma mère vient de prendre {product} chez {brand}, on verra bien",
+    'Je passe en boutique {brand} à {city} cet aprem pour {product}',
+    'Nouveau téléphone, nouvelle carte SIM {brand} {e?}',
+    'Ma mère vient de prendre {product} chez {brand}, on verra bien',
     'Comparatif {brand} / {rival} / Satelio pour la rentrée, je vous tiens au courant',
     'Le spot de pub {brand} avec le chien passe en boucle ce soir {e?}',
     "Je viens de voir qu'il y a une boutique {brand} qui ouvre à {city}",
@@ -82,7 +82,7 @@ export const NEWS: Family = {
     '{brand} annonce {n} nouvelles antennes 5G en Occitanie d’ici la fin de l’année',
     'Télécoms : {brand} revoit ses tarifs, {product} passe à {price}',
     '{brand} et {rival} se disputent le marché de la fibre dans les zones rurales',
-    "Résultats trimestriels : {brand} gagne {n} 000 abonnés fibre",
+    'Résultats trimestriels : {brand} gagne {n} 000 abonnés fibre',
     '{ceo}, PDG de {brand}, défend la stratégie du groupe face à {rival}',
   ],
   en: ['{brand} adds {n}k fiber subscribers in the quarter', '{brand} CEO {ceo} outlines 5G rollout plans'],
@@ -92,7 +92,7 @@ export const OFFER: Family = {
   name: 'offer',
   tone: 'positive',
   fr: [
-    "🔥 Nouveau : {product} à {price}/mois pendant 1 an. Profitez-en ! {tag}",
+    '🔥 Nouveau : {product} à {price}/mois pendant 1 an. Profitez-en ! {tag}',
     "📶 La 5G {brand} arrive à {city} ! Testez votre éligibilité sur l'appli. {tag}",
     "Bon plan : -50% sur {product} jusqu'à dimanche {tag} {e+}",
   ],
@@ -106,7 +106,7 @@ export const SUPPORT_REPLY: Family = {
   fr: [
     'Bonjour, nous sommes désolés pour la gêne occasionnée. Pouvez-vous nous écrire en message privé avec votre numéro client ? ^Julie',
     'Bonjour, un incident est en cours sur votre secteur, nos équipes sont mobilisées. Merci de votre patience. ^Karim',
-    "Bonjour, je regarde ça tout de suite, pouvez-vous nous envoyer vos coordonnées en DM ? ^Sonia",
+    'Bonjour, je regarde ça tout de suite, pouvez-vous nous envoyer vos coordonnées en DM ? ^Sonia',
     'Bonjour ! Vous trouverez la procédure dans l’appli, rubrique Assistance. Bonne journée ^Thomas',
   ],
   en: ['Hi, sorry for the trouble. Could you DM us your account number so we can look into it? ^Julie'],
@@ -115,14 +115,25 @@ export const SUPPORT_REPLY: Family = {
 export const REPLY_NEGATIVE: Family = {
   name: 'reply_negative',
   tone: 'negative',
-  fr: ['Pareil ici {e-}', 'Même problème depuis {duration}', '+1, toujours en panne', "C'est toujours la même chose avec eux {e-}", 'Scandaleux.'],
+  fr: [
+    'Pareil ici {e-}',
+    'Même problème depuis {duration}',
+    '+1, toujours en panne',
+    "C'est toujours la même chose avec eux {e-}",
+    'Scandaleux.',
+  ],
   en: ['Same here {e-}', 'Same problem for {duration}', '+1 still down'],
 }
 
 export const REPLY_NEUTRAL: Family = {
   name: 'reply_neutral',
   tone: 'neutral',
-  fr: ['Je me pose la même question', 'Tu as essayé de redémarrer la box ?', 'Regarde sur le site, il y a une FAQ', 'Ça dépend des quartiers je crois'],
+  fr: [
+    'Je me pose la même question',
+    'Tu as essayé de redémarrer la box ?',
+    'Regarde sur le site, il y a une FAQ',
+    'Ça dépend des quartiers je crois',
+  ],
   en: ['Good question', 'Did you try restarting it?', 'Check the FAQ on their site'],
 }
 

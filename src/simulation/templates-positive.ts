@@ -5,10 +5,12 @@ export const VIRAL_ORIGIN: Family = {
   name: 'viral_origin',
   tone: 'positive',
   fr: [
-    "Le technicien {brand} est resté 2h de plus pour expliquer à ma grand-mère de 91 ans comment appeler en visio ses petits-enfants. Merci Karim ❤️ {@brand}",
+    'Le technicien {brand} est resté 2h de plus pour expliquer à ma grand-mère de 91 ans comment appeler en visio ses petits-enfants. Merci Karim ❤️ {@brand}',
     'Ma box {brand} en panne le jour de mon entretien en visio, le conseiller de la boutique de {city} m’a prêté son bureau et sa connexion. Décroché le job 🥳 {@brand}',
   ],
-  en: ["The {brand} technician stayed two extra hours to help my 91-year-old grandma video-call her grandkids ❤️ {@brand}"],
+  en: [
+    'The {brand} technician stayed two extra hours to help my 91-year-old grandma video-call her grandkids ❤️ {@brand}',
+  ],
 }
 
 export const VIRAL_REACTION: Family = {
@@ -51,7 +53,10 @@ export const CAMPAIGN_CROWD: Family = {
 export const CAMPAIGN_SKEPTIC: Family = {
   name: 'campaign_skeptic',
   tone: 'negative',
-  fr: ['Encore un jeu concours {brand}, ils feraient mieux de réparer le réseau', "Quelqu'un a déjà gagné un truc chez {brand} ? {e?}"],
+  fr: [
+    'Encore un jeu concours {brand}, ils feraient mieux de réparer le réseau',
+    "Quelqu'un a déjà gagné un truc chez {brand} ? {e?}",
+  ],
   en: ['Has anyone ever won one of these {brand} contests?'],
 }
 

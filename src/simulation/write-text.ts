@@ -53,7 +53,11 @@ const slotValue = (slot: string, context: TextContext, random: Random): string =
   const { brand, lang } = context
   switch (slot) {
     case 'brand':
-      return random.chance(0.78) ? brand.name : random.chance(0.8) ? random.pick(brand.variants) : `@${brand.handles.main}`
+      return random.chance(0.78)
+        ? brand.name
+        : random.chance(0.8)
+          ? random.pick(brand.variants)
+          : `@${brand.handles.main}`
     case '@brand':
       return `@${brand.handles.main}`
     case '@support':

@@ -54,6 +54,8 @@ export interface Store {
   upsertWorkspace(ws: Workspace): Promise<void>
   listWorkspaces(): Promise<Workspace[]>
   getWorkspace(id: string): Promise<Workspace | undefined>
+  /** Deletes everything a workspace holds (mentions, queries, cursors, alerts, dead letters), keeping the workspace row. */
+  purgeWorkspace(id: string): Promise<void>
 
   upsertQuery(q: BrandQuery): Promise<void>
   listQueries(workspaceId?: string): Promise<BrandQuery[]>

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { createAlertHub } from '../alerts/index.ts'
 import { type ApiContext, createApp } from '../api/index.ts'
-import { Alert, AnalyzedMention, BrandQuery, createManualClock, createMeter, Workspace } from '../core/index.ts'
+import {
+  Alert,
+  AnalyzedMention,
+  BrandQuery,
+  createManualClock,
+  createMeter,
+  Workspace,
+} from '../core/index.ts'
 import { createSqliteStore } from '../store/index.ts'
 
 const Seed = z.object({
@@ -20,7 +27,9 @@ export const API_TEST_NOW = new Date('2026-03-14T12:30:00.000Z')
  * one query, five mentions, two alerts), with a live hub, a meter and a manual clock.
  */
 export const createTestApp = async (overrides: Partial<ApiContext> = {}) => {
-  const seed = Seed.parse(JSON.parse(readFileSync(new URL('../api/fixtures/seed.json', import.meta.url), 'utf8')))
+  const seed = Seed.parse(
+    JSON.parse(readFileSync(new URL('../api/fixtures/seed.json', import.meta.url), 'utf8')),
+  )
   const store = createSqliteStore({ path: ':memory:' })
   await store.migrate()
   for (const ws of seed.workspaces) await store.upsertWorkspace(ws)

@@ -11,7 +11,10 @@ const intensity = (weight: number): number => Math.round((1 - Math.exp(-RATE * w
 export const createLexiconEmotions = (): EmotionModel => ({
   name: 'lexicon',
   score(text: string, lang: Lang): Emotions {
-    const [anger = 0, fear = 0, sadness = 0, joy = 0, surprise = 0, disgust = 0] = scoreText(text, lang).emotions
+    const [anger = 0, fear = 0, sadness = 0, joy = 0, surprise = 0, disgust = 0] = scoreText(
+      text,
+      lang,
+    ).emotions
     return {
       anger: intensity(anger),
       fear: intensity(fear),

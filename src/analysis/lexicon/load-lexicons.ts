@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { EMOTIONS, type Lang } from '../../core/index.ts'
 import { PHRASES } from './modifiers.ts'
 
@@ -69,7 +69,10 @@ const load = (): Lexicons => {
   const en = ungroup(readJson<Grouped>('sentiment-en.json'))
   const fr = ungroup(readJson<Grouped>('sentiment-fr.json'))
   const enEmotions = new Map<string, number>()
-  const frEmotions = ungroup(readJson<Grouped>('emotions-fr.json'))
+  // FEEL's terms may not suit every deployment (see data/ATTRIBUTION.md): without it, French emotions are curated only.
+  const frEmotions = existsSync(new URL('emotions-fr.json', DATA))
+    ? ungroup(readJson<Grouped>('emotions-fr.json'))
+    : new Map()
   withCurated(en, enEmotions, readJson<Curated>('curated-en.json'))
   withCurated(fr, frEmotions, readJson<Curated>('curated-fr.json'))
   const phrases = new Map(PHRASES)
@@ -78,14 +81,23 @@ const load = (): Lexicons => {
   const symbols = ungroup(readJson<Grouped>('emoji.json'))
   for (const [w, v] of en) if (isEmoticon(w)) symbols.set(w, v)
   const symbolEmotions = new Map<string, number>()
-  for (const [emoji, [valence, ...names]] of Object.entries(readJson<Curated>('curated-emoji.json').emoji ?? {})) {
+  for (const [emoji, [valence, ...names]] of Object.entries(
+    readJson<Curated>('curated-emoji.json').emoji ?? {},
+  )) {
     symbols.set(emoji, valence)
-    symbolEmotions.set(emoji, names.reduce((mask, n) => mask | emotionBit(n), CURATED))
+    symbolEmotions.set(
+      emoji,
+      names.reduce((mask, n) => mask | emotionBit(n), CURATED),
+    )
   }
   const enSide = { valences: en, emotions: enEmotions }
   const frSide = { valences: fr, emotions: frEmotions }
   return {
-    byLang: { en: { ...enSide, secondary: frSide }, fr: { ...frSide, secondary: enSide }, und: { ...enSide, secondary: frSide } },
+    byLang: {
+      en: { ...enSide, secondary: frSide },
+      fr: { ...frSide, secondary: enSide },
+      und: { ...enSide, secondary: frSide },
+    },
     symbols,
     symbolEmotions,
     emoticons: new Set([...symbols.keys()].filter((w) => w.length > 1 && w.length <= 4 && isEmoticon(w))),

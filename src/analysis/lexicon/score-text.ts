@@ -133,7 +133,8 @@ const scoreTokens = (tokens: Tokens, lang: Lang): TextScore => {
     if (reading.end > k) floor = reading.end + 1
     k = reading.end
   }
-  if (out.valence !== 0) out.valence += Math.sign(out.valence) * Math.min(tokens.exclamations, 4) * EXCLAMATION_BOOST
+  if (out.valence !== 0)
+    out.valence += Math.sign(out.valence) * Math.min(tokens.exclamations, 4) * EXCLAMATION_BOOST
   return out
 }
 

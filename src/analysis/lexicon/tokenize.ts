@@ -61,7 +61,11 @@ export const tokenize = (text: string, emoticons: ReadonlySet<string>): Tokens =
     const c = text.charCodeAt(i)
     if (isSpace(c)) i++
     else if (c === 0x40) i = skipTo(text, i + 1, (d) => !isWordChar(d) && d !== 0x2e)
-    else if ((c === 0x68 || c === 0x48) && lower.startsWith('http', i) && lower.startsWith('://', lower[i + 4] === 's' ? i + 5 : i + 4))
+    else if (
+      (c === 0x68 || c === 0x48) &&
+      lower.startsWith('http', i) &&
+      lower.startsWith('://', lower[i + 4] === 's' ? i + 5 : i + 4)
+    )
       i = skipTo(text, i, isSpace)
     else if (lower.startsWith('www.', i)) i = skipTo(text, i, isSpace)
     else if (isWordChar(c)) i = readWord(text, lower, aligned, i, out)
@@ -103,7 +107,13 @@ const readWord = (text: string, lower: string, aligned: boolean, start: number, 
   return i
 }
 
-const readSymbol = (text: string, lower: string, i: number, out: Tokens, emoticons: ReadonlySet<string>): number => {
+const readSymbol = (
+  text: string,
+  lower: string,
+  i: number,
+  out: Tokens,
+  emoticons: ReadonlySet<string>,
+): number => {
   const c = text.charCodeAt(i)
   for (let len = 4; len >= 2; len--) {
     const candidate = lower.slice(i, i + len)

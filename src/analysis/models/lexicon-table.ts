@@ -4,7 +4,13 @@ import type { Lang } from '../../core/index.ts'
 export const EMOTION_BITS = ['anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust'] as const
 
 /** Role flags of a token, besides its valence. */
-export const ROLE = { negation: 1, intensifier: 2, contrast: 4, sarcasmFollower: 8, sarcasmEmoji: 16 } as const
+export const ROLE = {
+  negation: 1,
+  intensifier: 2,
+  contrast: 4,
+  sarcasmFollower: 8,
+  sarcasmEmoji: 16,
+} as const
 
 /** What the lexicons know about one folded token: looked up once per token on the hot path. */
 export interface LexiconEntry {

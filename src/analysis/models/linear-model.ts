@@ -43,7 +43,14 @@ export const linearToJson = (lang: Lang, classes: string[], w: Float32Array): Li
   const q = new Int8Array(HASH_SIZE * C)
   for (let i = 0; i < q.length; i++) q[i] = Math.round(w[i]! / scales[i % C]!)
   const dense = Array.from(w.subarray(HASH_SIZE * C), (x) => Math.round(x * 1e5) / 1e5)
-  return { lang, classes, hashBits: HASH_BITS, scales, hashed: Buffer.from(q.buffer).toString('base64'), dense }
+  return {
+    lang,
+    classes,
+    hashBits: HASH_BITS,
+    scales,
+    hashed: Buffer.from(q.buffer).toString('base64'),
+    dense,
+  }
 }
 
 /** Adds w·x to `out` for every class (out is not cleared: callers may add priors first). */

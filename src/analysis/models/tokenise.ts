@@ -33,7 +33,21 @@ fold[0xe6] = 0xe6 // æ
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x60
 /** French elided prefixes that are split off as their own token */
-const ELISIONS = new Set(['j', 'n', 'l', 'd', 'c', 's', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'])
+const ELISIONS = new Set([
+  'j',
+  'n',
+  'l',
+  'd',
+  'c',
+  's',
+  'm',
+  't',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+])
 
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
 const isLetterCode = (c: number) => c < FOLD_LIMIT && fold[c] !== 0
@@ -135,7 +149,8 @@ const readBangs = (text: string, start: number, tokens: Token[]): number => {
     else if (c === 0x3f) questions++
     else if (c !== 0x20) break
   }
-  const shape = bangs > 0 && questions > 0 ? '?!' : bangs > 1 ? '!!' : bangs === 1 ? '!' : questions > 1 ? '??' : '?'
+  const shape =
+    bangs > 0 && questions > 0 ? '?!' : bangs > 1 ? '!!' : bangs === 1 ? '!' : questions > 1 ? '??' : '?'
   tokens.push({ text: shape, kind: TokenKind.Punct, caps: false, elongated: false })
   return i
 }

@@ -3,7 +3,13 @@ import { test } from 'node:test'
 import { AppError, type BrandQuery } from '../../core/index.ts'
 import { compileQueries } from './index.ts'
 
-const brandQuery = (id: string, query: string): BrandQuery => ({ id, workspaceId: 'w', brand: id, query, owned: [] })
+const brandQuery = (id: string, query: string): BrandQuery => ({
+  id,
+  workspaceId: 'w',
+  brand: id,
+  query,
+  owned: [],
+})
 
 interface Post {
   text: string
@@ -113,7 +119,9 @@ test('lang: matches the language given to match, or else the mention language', 
   assert.ok(!matches('orange lang:fr', { text: 'Orange is down', lang: 'en' }))
   assert.ok(!matches('orange lang:fr', { text: 'Orange is down' }))
   const matcher = compileQueries([brandQuery('q', 'orange lang:en')])
-  assert.deepEqual(matcher.match({ text: 'Orange is down', lang: 'fr', author: { handle: 'a' } }, 'en'), ['q'])
+  assert.deepEqual(matcher.match({ text: 'Orange is down', lang: 'fr', author: { handle: 'a' } }, 'en'), [
+    'q',
+  ])
 })
 
 test('a query with no word to look up (lang: alone) is still evaluated', () => {

@@ -1,29 +1,14 @@
 import { AppError, type BrandQuery, isAppError } from '../../core/index.ts'
 import { evaluateQuery, type PostView } from './evaluate-query.ts'
-import { indexPost, type MatchInput } from './post-index.ts'
-import { collectWildcards, findAnchors } from './query-anchors.ts'
-import type { QueryNode, WildcardNode } from './query-node.ts'
 import { parseQuery } from './parse-query.ts'
-import { createWildcardTrie, type WildcardTrie } from './wildcard-trie.ts'
+import { indexPost, type MatchInput, type PostIndex } from './post-index.ts'
+import { buildQueryIndex, type QueryIndex } from './query-index.ts'
+import type { QueryNode, WildcardNode } from './query-node.ts'
 
 /** Matches posts against a fixed set of brand queries. */
 export interface QueryMatcher {
   /** Ids of the queries the post matches, in the order the queries were given. `lang` overrides `m.lang`. */
   match(m: MatchInput, lang?: string): string[]
-}
-
-interface CompiledQuery {
-  readonly id: string
-  readonly root: QueryNode
-}
-
-/** Where each query is filed: by the token keys, wildcards and authors that can make it match. */
-interface QueryIndex {
-  readonly byKey: Map<string, number[]>
-  readonly byAuthor: Map<string, number[]>
-  readonly wildcards: WildcardTrie
-  /** queries with no anchor (a `lang:` filter alone), evaluated for every post */
-  readonly always: number[]
 }
 
 const NONE: readonly number[] = []
@@ -33,54 +18,15 @@ const NONE: readonly number[] = []
  * index, and only the queries found there (plus the unanchored ones) are evaluated.
  * Throws `AppError('invalid')` naming the query id when a query does not parse.
  */
-export const compileQueries = (queries: readonly BrandQuery[]): QueryMatcher => {
-  const compiled = queries.map(compileOne)
-  const index = buildIndex(compiled)
-  const stamps = new Uint32Array(compiled.length)
-  let epoch = 0
+export const compileQueries = (queries: readonly BrandQuery[]): QueryMatcher =>
+  new IndexedMatcher(
+    queries.map((q) => q.id),
+    queries.map(parseOne),
+  )
 
-  return {
-    match(m, lang) {
-      const post = indexPost(m, lang ?? m.lang)
-      const hits = new Map<string, number[]>()
-      const candidates: number[] = []
-      epoch = epoch === 0xffffffff ? 1 : epoch + 1
-      const mark = (queryIndices: readonly number[] | undefined): void => {
-        for (const q of queryIndices ?? NONE) {
-          if (stamps[q] !== epoch) {
-            stamps[q] = epoch
-            candidates.push(q)
-          }
-        }
-      }
-      mark(index.always)
-      for (const [key, positions] of post.keys) {
-        mark(index.byKey.get(key))
-        if (index.wildcards.size > 0) {
-          index.wildcards.visit(key, (entry) => {
-            const seen = hits.get(entry.pattern)
-            if (seen === undefined) hits.set(entry.pattern, [...positions])
-            else seen.push(...positions)
-            mark(entry.anchoredQueries)
-          })
-        }
-      }
-      for (const author of post.authors) mark(index.byAuthor.get(author))
-      const view: PostView = { post, wildcard: (node: WildcardNode) => hits.get(node.pattern) ?? NONE }
-      candidates.sort((a, b) => a - b)
-      const matched: string[] = []
-      for (const q of candidates) {
-        const query = compiled[q]!
-        if (evaluateQuery(query.root, view)) matched.push(query.id)
-      }
-      return matched
-    },
-  }
-}
-
-const compileOne = (query: BrandQuery): CompiledQuery => {
+const parseOne = (query: BrandQuery): QueryNode => {
   try {
-    return { id: query.id, root: parseQuery(query.query) }
+    return parseQuery(query.query)
   } catch (error) {
     if (!isAppError(error)) throw error
     const details = error.details as { position: number; reason: string }
@@ -88,25 +34,68 @@ const compileOne = (query: BrandQuery): CompiledQuery => {
   }
 }
 
-const buildIndex = (compiled: readonly CompiledQuery[]): QueryIndex => {
-  const index: QueryIndex = { byKey: new Map(), byAuthor: new Map(), wildcards: createWildcardTrie(), always: [] }
-  const file = (map: Map<string, number[]>, key: string, q: number): void => {
-    const list = map.get(key)
-    if (list === undefined) map.set(key, [q])
-    else if (list[list.length - 1] !== q) list.push(q)
+/** A class so that matching a post allocates no closures (tsx names every closure it creates). */
+class IndexedMatcher implements QueryMatcher {
+  private readonly index: QueryIndex
+  /** `stamps[q] === epoch` when query q is already a candidate for the current post */
+  private readonly stamps: Uint32Array
+  private epoch = 0
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly roots: readonly QueryNode[],
+  ) {
+    this.index = buildQueryIndex(roots)
+    this.stamps = new Uint32Array(roots.length)
   }
-  compiled.forEach(({ root }, q) => {
-    for (const node of collectWildcards(root)) index.wildcards.entry(node.pattern, node.prefix)
-    const anchors = findAnchors(root)
-    if (anchors === undefined) index.always.push(q)
-    for (const anchor of anchors ?? []) {
-      if (anchor.kind === 'key') file(index.byKey, anchor.key, q)
-      else if (anchor.kind === 'author') file(index.byAuthor, anchor.handle, q)
-      else {
-        const list = index.wildcards.entry(anchor.node.pattern, anchor.node.prefix).anchoredQueries
-        if (list[list.length - 1] !== q) list.push(q)
+
+  match(m: MatchInput, lang?: string): string[] {
+    const post = indexPost(m, lang ?? m.lang)
+    const candidates: number[] = []
+    this.epoch = this.epoch === 0xffffffff ? 1 : this.epoch + 1
+    this.mark(this.index.always, candidates)
+    for (const author of post.authors) this.mark(this.index.byAuthor.get(author), candidates)
+    const view = new MatchView(post)
+    for (const key of post.keys()) {
+      this.mark(this.index.byKey.get(key), candidates)
+      const found = this.index.wildcards.collect(key)
+      if (found === undefined) continue
+      for (const entry of found) {
+        view.addWildcardKey(entry.pattern, key)
+        this.mark(entry.anchoredQueries, candidates)
       }
     }
-  })
-  return index
+    if (candidates.length > 1) candidates.sort((a, b) => a - b)
+    const matched: string[] = []
+    for (const q of candidates) if (evaluateQuery(this.roots[q]!, view)) matched.push(this.ids[q]!)
+    return matched
+  }
+
+  private mark(queries: readonly number[] | undefined, candidates: number[]): void {
+    if (queries === undefined) return
+    for (const q of queries) {
+      if (this.stamps[q] === this.epoch) continue
+      this.stamps[q] = this.epoch
+      candidates.push(q)
+    }
+  }
+}
+
+/** The post as queries see it, with the words each wildcard matched, found once by the trie walk. */
+class MatchView implements PostView {
+  private keysByPattern: Map<string, string[]> | undefined
+  constructor(readonly post: PostIndex) {}
+
+  addWildcardKey(pattern: string, key: string): void {
+    this.keysByPattern ??= new Map()
+    const keys = this.keysByPattern.get(pattern)
+    if (keys === undefined) this.keysByPattern.set(pattern, [key])
+    else keys.push(key)
+  }
+
+  wildcard(node: WildcardNode): readonly number[] {
+    const keys = this.keysByPattern?.get(node.pattern)
+    if (keys === undefined) return NONE
+    return keys.length === 1 ? this.post.positions(keys[0]!) : keys.flatMap((key) => this.post.positions(key))
+  }
 }

@@ -16,7 +16,7 @@ const NONE: readonly number[] = []
 export const evaluateQuery = (node: QueryNode, view: PostView): boolean => {
   switch (node.kind) {
     case 'term':
-      return view.post.keys.has(node.key)
+      return view.post.has(node.key)
     case 'phrase':
       return phraseStarts(node.keys, view).length > 0
     case 'wildcard':
@@ -28,9 +28,11 @@ export const evaluateQuery = (node: QueryNode, view: PostView): boolean => {
     case 'not':
       return !evaluateQuery(node.operand, view)
     case 'and':
-      return node.operands.every((operand) => evaluateQuery(operand, view))
+      for (const operand of node.operands) if (!evaluateQuery(operand, view)) return false
+      return true
     case 'or':
-      return node.operands.some((operand) => evaluateQuery(operand, view))
+      for (const operand of node.operands) if (evaluateQuery(operand, view)) return true
+      return false
     case 'near':
       return nearSpans(node, view).length > 0
   }
@@ -43,7 +45,7 @@ const isLang = (actual: string | undefined, wanted: string): boolean =>
 const spans = (node: QueryNode, view: PostView): Span[] => {
   switch (node.kind) {
     case 'term':
-      return (view.post.keys.get(node.key) ?? NONE).map((p) => [p, p])
+      return view.post.positions(node.key).map((p) => [p, p])
     case 'wildcard':
       return view.wildcard(node).map((p) => [p, p])
     case 'phrase':
@@ -72,7 +74,8 @@ const nearSpans = (node: NearNode, view: PostView): Span[] => {
 }
 
 const phraseStarts = (keys: readonly string[], view: PostView): number[] => {
-  const lists = keys.map((key) => view.post.keys.get(key) ?? NONE)
+  if (!keys.every((key) => view.post.has(key))) return []
+  const lists = keys.map((key) => view.post.positions(key))
   if (lists.some((list) => list.length === 0)) return []
   return (lists[0] ?? NONE).filter((start) => lists.every((list, i) => hasPosition(list, start + i)))
 }

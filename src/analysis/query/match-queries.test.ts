@@ -5,7 +5,13 @@ import type { Draft } from '../step.ts'
 import { compileQueries, matchQueries } from './index.ts'
 
 const queries: BrandQuery[] = [
-  { id: 'orange', workspaceId: 'w', brand: 'Orange', query: 'orange OR sosh', owned: ['Orange_FR', '@sosh_fr'] },
+  {
+    id: 'orange',
+    workspaceId: 'w',
+    brand: 'Orange',
+    query: 'orange OR sosh',
+    owned: ['Orange_FR', '@sosh_fr'],
+  },
   { id: 'orange-fr', workspaceId: 'w', brand: 'Orange', query: 'orange lang:fr', owned: [] },
   { id: 'sfr', workspaceId: 'w', brand: 'SFR', query: 'sfr', owned: ['sfr'] },
 ]

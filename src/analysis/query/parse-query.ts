@@ -53,7 +53,8 @@ export const parseQuery = (text: string): QueryNode => {
       expectTerm(found)
       const right = parseUnary()
       for (const side of [left, right]) {
-        if (!isPositional(side)) throw invalidQuery(side.at, 'NEAR needs words, phrases or wildcards on both sides')
+        if (!isPositional(side))
+          throw invalidQuery(side.at, 'NEAR needs words, phrases or wildcards on both sides')
       }
       left = { kind: 'near', distance: found.distance, left, right, at: left.at }
     }
@@ -109,7 +110,6 @@ const requiresSomething = (node: QueryNode): boolean => {
 /** `NOT sfr` (or `orange OR NOT sfr`) would match nearly every post ever collected: refused. */
 const rejectOnlyNegative = (node: QueryNode): void => {
   if (requiresSomething(node)) return
-  const negative =
-    node.kind === 'or' ? (node.operands.find((o) => !requiresSomething(o)) ?? node) : node
+  const negative = node.kind === 'or' ? (node.operands.find((o) => !requiresSomething(o)) ?? node) : node
   throw invalidQuery(negative.at, 'a query cannot be only NOT terms: add a term to match')
 }

@@ -27,7 +27,8 @@ export const parseWords = (text: string, at: number, emptyReason: string): Query
 
 const parseFrom = (handle: string, at: number): QueryNode => {
   const normalized = normalizeHandle(handle)
-  if (normalized === '' || /\s/.test(normalized)) throw invalidQuery(at, 'from: needs a handle, e.g. from:orange')
+  if (normalized === '' || /\s/.test(normalized))
+    throw invalidQuery(at, 'from: needs a handle, e.g. from:orange')
   return { kind: 'from', handle: normalized, at }
 }
 

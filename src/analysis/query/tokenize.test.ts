@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { normalizeText, tokenize } from './index.ts'
 
-const values = (text: string): string[] => tokenize(text).map((t) => (t.kind === 'word' ? t.value : `${t.kind}:${t.value}`))
+const values = (text: string): string[] =>
+  tokenize(text).map((t) => (t.kind === 'word' ? t.value : `${t.kind}:${t.value}`))
 
 test('normalising removes case, accents and ligatures', () => {
   assert.equal(normalizeText('Numéricable'), 'numericable')

@@ -19,33 +19,56 @@ const NON_ASCII = /[^\x00-\x7f]/
 const NEEDS_SPLITTING = /['_#@]/
 const GLUED_SIGIL = /[#@]/
 /** French elided articles and pronouns: `l'orange` is the word `orange`. */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'])
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+])
 
-/** Calls `visit` for each token of the text, in order, without building token objects. */
-export const forEachToken = (text: string, visit: (kind: TokenKind, value: string) => void): void => {
+/** Receives tokens in order. An object rather than a callback: no closure per post on the hot path. */
+export interface TokenSink {
+  add(kind: TokenKind, value: string): void
+}
+
+/** Feeds each token of the text to `sink`, in order, without building token objects. */
+export const forEachToken = (text: string, sink: TokenSink): void => {
   const folded = normalizeText(text)
   const runs = folded.match(NON_ASCII.test(folded) ? UNICODE_RUN : ASCII_RUN)
   if (runs === null) return
+  if (!NEEDS_SPLITTING.test(folded)) {
+    for (const run of runs) sink.add('word', run) // no apostrophe, underscore or tag anywhere: plain words
+    return
+  }
   for (const run of runs) {
     const sigil = run.charCodeAt(0) === 0x23 ? 'hashtag' : run.charCodeAt(0) === 0x40 ? 'mention' : 'word'
     const body = sigil === 'word' ? run : run.slice(1)
-    if (!NEEDS_SPLITTING.test(body)) visit(sigil, body)
-    else visitRun(sigil, body, visit)
+    if (!NEEDS_SPLITTING.test(body)) sink.add(sigil, body)
+    else addRun(sigil, body, sink)
   }
 }
 
 /** A run with apostrophes, underscores or glued sigils: only its first part can be a tag. */
-const visitRun = (sigil: TokenKind, body: string, visit: (kind: TokenKind, value: string) => void): void => {
+const addRun = (sigil: TokenKind, body: string, sink: TokenSink): void => {
   const [first = '', ...glued] = body.split(GLUED_SIGIL)
-  if (sigil !== 'word') visit(sigil, first.replaceAll("'", ''))
-  else visitWords(first, visit)
-  for (const part of glued) visitWords(part, visit)
+  if (sigil !== 'word') sink.add(sigil, first.replaceAll("'", ''))
+  else addWords(first, sink)
+  for (const part of glued) addWords(part, sink)
 }
 
-const visitWords = (run: string, visit: (kind: TokenKind, value: string) => void): void => {
+const addWords = (run: string, sink: TokenSink): void => {
   for (const piece of run.split('_')) {
     const value = piece.includes("'") ? dropElision(piece) : piece
-    if (value !== '') visit('word', value)
+    if (value !== '') sink.add('word', value)
   }
 }
 
@@ -62,7 +85,7 @@ const dropElision = (word: string): string => {
  */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = []
-  forEachToken(text, (kind, value) => tokens.push({ kind, value }))
+  forEachToken(text, { add: (kind, value) => tokens.push({ kind, value }) })
   return tokens
 }
 

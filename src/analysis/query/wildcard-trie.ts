@@ -9,7 +9,7 @@ export interface WildcardEntry {
 }
 
 interface TrieNode {
-  readonly children: Map<string, TrieNode>
+  readonly children: Map<number, TrieNode>
   readonly entries: WildcardEntry[]
 }
 
@@ -20,8 +20,8 @@ interface TrieNode {
 export interface WildcardTrie {
   readonly size: number
   entry(pattern: string, prefix: string): WildcardEntry
-  /** Calls `found` for each wildcard matching `key`. */
-  visit(key: string, found: (entry: WildcardEntry) => void): void
+  /** The wildcards matching `key`, or `undefined` (the common case, which then allocates nothing). */
+  collect(key: string): WildcardEntry[] | undefined
 }
 
 const createNode = (): TrieNode => ({ children: new Map(), entries: [] })
@@ -37,9 +37,9 @@ export const createWildcardTrie = (): WildcardTrie => {
       const known = byPattern.get(pattern)
       if (known) return known
       let node = root
-      for (const char of prefix) {
-        const child = node.children.get(char) ?? createNode()
-        node.children.set(char, child)
+      for (let i = 0; i < prefix.length; i++) {
+        const child = node.children.get(prefix.charCodeAt(i)) ?? createNode()
+        node.children.set(prefix.charCodeAt(i), child)
         node = child
       }
       const created: WildcardEntry = { pattern, matches: compileWildcard(pattern), anchoredQueries: [] }
@@ -47,13 +47,15 @@ export const createWildcardTrie = (): WildcardTrie => {
       byPattern.set(pattern, created)
       return created
     },
-    visit(key, found) {
+    collect(key) {
+      let found: WildcardEntry[] | undefined
       let node: TrieNode | undefined = root
-      for (const char of key) {
-        node = node.children.get(char)
-        if (node === undefined) return
-        for (const entry of node.entries) if (entry.matches(key)) found(entry)
+      for (let i = 0; i < key.length; i++) {
+        node = node.children.get(key.charCodeAt(i))
+        if (node === undefined) return found
+        for (const entry of node.entries) if (entry.matches(key)) (found ??= []).push(entry)
       }
+      return found
     },
   }
 }

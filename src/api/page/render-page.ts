@@ -52,14 +52,14 @@ const renderHeader = (data: PageData, t: PageMessages): SafeHtml => {
   const current = data.workspace?.id
   const workspaceLinks = data.workspaces.map(
     (w) =>
-      html`<a href="${pageUrl(w.id, data.lang)}" ${w.id === current ? new SafeHtml('aria-current="page"') : ''}>${w.name}</a>`,
+      html` <a href="${pageUrl(w.id, data.lang)}" ${w.id === current ? new SafeHtml('aria-current="page"') : ''}>${w.name}</a>`,
   )
   const langLinks = (['fr', 'en'] as const).map(
     (l) =>
-      html`<a href="${pageUrl(current, l)}" hreflang="${l}" lang="${l}" ${l === data.lang ? new SafeHtml('aria-current="page"') : ''}>${l.toUpperCase()}</a>`,
+      html` <a href="${pageUrl(current, l)}" hreflang="${l}" lang="${l}" ${l === data.lang ? new SafeHtml('aria-current="page"') : ''}>${l.toUpperCase()}</a>`,
   )
   return html`<header><h1>${t.title}</h1>
-<nav aria-label="${t.workspace}">${t.workspace} : ${workspaceLinks}</nav>
+<nav aria-label="${t.workspace}">${t.workspace}${workspaceLinks}</nav>
 <nav aria-label="${t.language}">${langLinks}</nav>
 <span id="live-status" data-state="connecting" aria-live="polite">${data.workspace ? t.connecting : ''}</span></header>`
 }

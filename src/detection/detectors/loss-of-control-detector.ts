@@ -36,10 +36,11 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
     },
     close(bucket, start, end) {
       lastOwnedAt = Math.max(lastOwnedAt, bucket.lastOwnedAt)
-      const surging = bucket.total >= SURGE_MIN && bucket.total > SURGE_RATIO * usual
+      const surging = bucket.total >= SURGE_MIN && bucket.total > SURGE_RATIO * usual + 2
       if (surging && Number.isNaN(surgeStart)) surgeStart = start
-      if (!surging && bucket.total <= 1.5 * usual) surgeStart = Number.NaN
-      if (Number.isNaN(surgeStart)) usual = usual * decay + bucket.total * (1 - decay)
+      if (!surging && bucket.total <= 2 * usual + 1) surgeStart = Number.NaN
+      // a surge teaches the usual volume only a little, so a long one still counts as one
+      usual = usual * decay + Math.min(bucket.total, 2 * usual + 2) * (1 - decay)
       const others = bucket.total === 0 ? 1 : 1 - bucket.owned / bucket.total
       const silentSince = Math.max(surgeStart, lastOwnedAt)
       const silence = Number.isNaN(surgeStart) ? 0 : end - silentSince

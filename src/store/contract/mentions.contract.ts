@@ -63,6 +63,10 @@ export const mentionsContract = (use: UseStore) => {
         to: new Date(T0 + HOUR),
       })
       assert.equal(volume[0]?.total, 1234)
+      const page = await store.listMentions({ workspaceId: 'acme', limit: 10_000 })
+      assert.equal(page.items.length, 500)
+      assert.ok(page.next)
+      assert.equal((await store.listMentions({ workspaceId: 'acme' })).items.length, 50)
     }))
 
   test('finds which ids are already stored', () =>

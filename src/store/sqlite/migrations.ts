@@ -128,7 +128,7 @@ const createMentionTables = async (db: Kysely<unknown>) => {
 const createMentionSearch = async (db: Kysely<unknown>) => {
   await sql`create virtual table mentions_fts using fts5(
     title, text, content = 'mentions', content_rowid = 'seq',
-    tokenize = "unicode61 remove_diacritics 2")`.execute(db)
+    tokenize = "unicode61 remove_diacritics 2", columnsize = 0)`.execute(db)
   await sql`create trigger mentions_fts_insert after insert on mentions begin
     insert into mentions_fts (rowid, title, text) values (new.seq, new.title, new.text);
   end`.execute(db)

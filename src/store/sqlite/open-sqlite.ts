@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { CompiledQuery, Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely'
+import type { StoreTables } from '../kysely/schema.ts'
 import { createLru } from './lru.ts'
-import type { SqliteSchema } from './schema.ts'
 
 const STATEMENT_CACHE_SIZE = 256
 
@@ -9,17 +11,23 @@ const STATEMENT_CACHE_SIZE = 256
  * Opens the database through Kysely. Kysely's SQLite driver prepares every query anew; the hot path
  * re-runs the same SQL, so prepared statements are kept in a small LRU cache.
  */
-export const openSqlite = (path: string): Kysely<SqliteSchema> => {
+export const openSqlite = (path: string): Kysely<StoreTables> => {
   const inMemory = path === ':memory:' || path === ''
   const pragmas = [
     ...(inMemory ? [] : ['pragma journal_mode = wal']),
     'pragma synchronous = normal',
     'pragma foreign_keys = on',
     'pragma busy_timeout = 5000',
+    // 32 MiB instead of 2: the mentions' indexes are written at random places, keep more of them in memory
+    'pragma cache_size = -32000',
   ]
-  return new Kysely<SqliteSchema>({
+  return new Kysely<StoreTables>({
     dialect: new SqliteDialect({
-      database: async () => withStatementCache(new Database(path)),
+      database: async () => {
+        // A first start with a fresh data folder should just work.
+        if (!inMemory) mkdirSync(dirname(path), { recursive: true })
+        return withStatementCache(new Database(path))
+      },
       onCreateConnection: async (connection) => {
         for (const pragma of pragmas) await connection.executeQuery(CompiledQuery.raw(pragma))
       },

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
+import Database from 'better-sqlite3'
 import { buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
+import { chunksOf } from '../kysely/save-mentions.ts'
 import { storeContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
 
@@ -32,4 +34,22 @@ test('mentions, alerts and cursors survive closing and reopening the file', asyn
   assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'numericable' })).items.length, 1)
   assert.deepEqual(await reopened.saveMentions(mentions), { inserted: 0, duplicates: 3 })
   await reopened.close()
+})
+
+test('a database file is opened in WAL mode', async () => {
+  const path = tempFile()
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  await store.close()
+  const raw = new Database(path, { readonly: true })
+  assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal')
+  raw.close()
+})
+
+test('batches of any size are cut into a few reusable statement shapes', () => {
+  const sizes = (n: number) => chunksOf(Array.from({ length: n }, (_, i) => i)).map((c) => c.length)
+  assert.deepEqual(sizes(1137), [500, 500, 128, 8, 1])
+  assert.deepEqual(sizes(500), [500])
+  assert.deepEqual(sizes(0), [])
+  assert.equal(new Set(Array.from({ length: 2000 }, (_, n) => sizes(n)).flat()).size, 10)
 })

@@ -1,7 +1,10 @@
 import type { Generated } from 'kysely'
 
-/** Row types of the SQLite schema (see migrations.ts). Times are epoch milliseconds, booleans 0/1. */
-export interface SqliteSchema {
+/**
+ * The tables both engines share, as Kysely sees them (each engine's migrations.ts creates them).
+ * Times are epoch milliseconds, booleans 0/1, lists and records JSON text: one row shape for all engines.
+ */
+export interface StoreTables {
   workspaces: { id: string; name: string; created_at: number }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
   mentions: MentionTable
@@ -12,15 +15,13 @@ export interface SqliteSchema {
     mention_id: string
     sentiment_label: string
   }
-  /** the FTS5 index; the column named like the table is FTS5's handle for MATCH */
-  mentions_fts: { rowid: number; mentions_fts: string; title: string | null; text: string }
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
 }
 
 export interface MentionTable {
-  /** stable rowid, the key of the external-content FTS index */
+  /** insertion order; on SQLite the stable rowid that keys the FTS index */
   seq: Generated<number>
   workspace_id: string
   id: string

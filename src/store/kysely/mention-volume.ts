@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { VolumeBucket } from '../port.ts'
 import { type BucketCounts, fillVolumeBuckets, volumeBucketMs } from '../volume-buckets.ts'
-import type { SqliteSchema } from './schema.ts'
+import type { StoreTables } from './schema.ts'
 
 export interface VolumeInput {
   workspaceId: string
@@ -12,10 +12,7 @@ export interface VolumeInput {
 }
 
 /** Counts mentions created in [from, to) per bucket; a query's volume reads only its own index. */
-export const mentionVolume = async (
-  db: Kysely<SqliteSchema>,
-  input: VolumeInput,
-): Promise<VolumeBucket[]> => {
+export const mentionVolume = async (db: Kysely<StoreTables>, input: VolumeInput): Promise<VolumeBucket[]> => {
   const bucketMs = volumeBucketMs(input.from, input.to, input.bucketMs)
   const { queryId } = input
   const rows = await db
@@ -24,17 +21,21 @@ export const mentionVolume = async (
     .$if(queryId !== undefined, (qb) => qb.where(sql.ref('query_id'), '=', queryId ?? ''))
     .where('created_at', '>=', input.from.getTime())
     .where('created_at', '<', input.to.getTime())
-    // Parameters bind as REAL, so the division is exact and the cast floors it (times are positive).
+    // The cast floors the division (times are positive) whether the engine divides as integers or reals.
     .select((eb) => [
-      eb.cast<number>(eb('created_at', '/', bucketMs), 'integer').as('bucket'),
+      eb.cast<number>(eb('created_at', '/', bucketMs), 'bigint').as('bucket'),
       eb.fn.countAll<number>().as('total'),
       eb.fn.countAll<number>().filterWhere('sentiment_label', '=', 'negative').as('negative'),
       eb.fn.countAll<number>().filterWhere('sentiment_label', '=', 'positive').as('positive'),
     ])
-    .groupBy((eb) => eb.cast(eb('created_at', '/', bucketMs), 'integer'))
+    .groupBy(sql.ref('bucket'))
     .execute()
   const counted = new Map<number, BucketCounts>(
-    rows.map((r) => [r.bucket * bucketMs, { total: r.total, negative: r.negative, positive: r.positive }]),
+    // PostgreSQL counts are bigint: Number() makes both engines' rows plain numbers.
+    rows.map((r) => [
+      Number(r.bucket) * bucketMs,
+      { total: Number(r.total), negative: Number(r.negative), positive: Number(r.positive) },
+    ]),
   )
   return fillVolumeBuckets(input.from, input.to, bucketMs, counted)
 }

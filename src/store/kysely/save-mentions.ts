@@ -1,22 +1,19 @@
 import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
-import { createLru } from './lru.ts'
 import { MENTION_COLUMNS, toMentionRow } from './mention-row.ts'
-import type { SqliteSchema } from './schema.ts'
+import type { StoreTables } from './schema.ts'
 
-// 500 rows x 31 columns stays well under SQLite's 32766 bound variables.
+// 500 rows x 31 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
 const ROWS_PER_STATEMENT = 500
-// Batches tend to have a fixed size, so a few remainder sizes recur; the SQL for 500 rows is ~100 KB.
-const COMPILED_SIZES_KEPT = 8
 const LINK_COLUMNS = ['workspace_id', 'query_id', 'created_at', 'mention_id', 'sentiment_label'] as const
 
-type Db = Kysely<SqliteSchema>
+type Db = Kysely<StoreTables>
 const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
 
 /**
  * Saves mentions in one transaction with INSERT ... ON CONFLICT DO NOTHING RETURNING, so only the
  * mentions really inserted get their per-query rows. The SQL for a chunk size is compiled by Kysely once
- * and reused with new parameters (the statement cache then skips the prepare too).
+ * and reused with new parameters (on SQLite the statement cache then skips the prepare too).
  */
 export const createSaveMentions = (db: Db) => {
   const insertMentions = compiledBySize(db, 'mentions')
@@ -28,8 +25,7 @@ export const createSaveMentions = (db: Db) => {
     const mentions = [...unique.values()]
     const inserted = await db.transaction().execute(async (trx) => {
       const saved: AnalyzedMention[] = []
-      for (let start = 0; start < mentions.length; start += ROWS_PER_STATEMENT) {
-        const chunk = mentions.slice(start, start + ROWS_PER_STATEMENT)
+      for (const chunk of chunksOf(mentions)) {
         const params = chunk.flatMap((m) => {
           const row = toMentionRow(m)
           return MENTION_COLUMNS.map((column) => row[column])
@@ -47,7 +43,7 @@ export const createSaveMentions = (db: Db) => {
   }
 }
 
-const saveLinks = async (trx: Transaction<SqliteSchema>, insert: Compiled, saved: AnalyzedMention[]) => {
+const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved: AnalyzedMention[]) => {
   const links = saved.flatMap((m) =>
     [...new Set(m.analysis.queries)].map((q) => [
       m.workspaceId,
@@ -57,17 +53,35 @@ const saveLinks = async (trx: Transaction<SqliteSchema>, insert: Compiled, saved
       m.analysis.sentiment.label,
     ]),
   )
-  for (let start = 0; start < links.length; start += ROWS_PER_STATEMENT) {
-    const chunk = links.slice(start, start + ROWS_PER_STATEMENT)
+  for (const chunk of chunksOf(links)) {
     await trx.executeQuery({ ...insert(chunk.length), parameters: chunk.flat() })
   }
+}
+
+/**
+ * Full chunks of 500 rows, then the rest in power-of-two sizes (137 = 128 + 8 + 1): whatever the batch
+ * sizes, at most ten statement shapes per table are ever compiled and prepared.
+ */
+export const chunksOf = <T>(rows: readonly T[]): T[][] => {
+  const chunks: T[][] = []
+  let start = 0
+  for (; rows.length - start >= ROWS_PER_STATEMENT; start += ROWS_PER_STATEMENT) {
+    chunks.push(rows.slice(start, start + ROWS_PER_STATEMENT))
+  }
+  for (let size = 256; size >= 1; size /= 2) {
+    if (rows.length - start >= size) {
+      chunks.push(rows.slice(start, start + size))
+      start += size
+    }
+  }
+  return chunks
 }
 
 type Compiled = (rows: number) => CompiledQuery
 
 /** Kysely compiles every value to a `?`, so the SQL depends only on the row count: compile each once. */
 const compiledBySize = (db: Db, table: 'mentions' | 'mention_queries'): Compiled => {
-  const cache = createLru<number, CompiledQuery>(COMPILED_SIZES_KEPT)
+  const cache = new Map<number, CompiledQuery>()
   const columns: readonly string[] = table === 'mentions' ? MENTION_COLUMNS : LINK_COLUMNS
   const placeholder = Object.fromEntries(columns.map((c) => [c, null]))
   const compile = (rows: number) => {
@@ -89,5 +103,9 @@ const compiledBySize = (db: Db, table: 'mentions' | 'mention_queries'): Compiled
       throw new Error(`unexpected ${table} insert shape`)
     return compiled
   }
-  return (rows) => cache.getOrCreate(rows, () => compile(rows))
+  return (rows) => {
+    const compiled = cache.get(rows) ?? compile(rows)
+    cache.set(rows, compiled)
+    return compiled
+  }
 }

@@ -1,22 +1,27 @@
-import { type Kysely, sql } from 'kysely'
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { decodePageToken, pageSize, toPage } from '../pagination.ts'
 import type { MentionFilter, Page } from '../port.ts'
-import { toFtsMatch } from './fts-match.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
-import type { SqliteSchema } from './schema.ts'
+import type { StoreTables } from './schema.ts'
+
+/** The engine's full-text condition on the mention aliased `m`, for words that each hold a letter or digit. */
+export type SearchCondition = (words: readonly string[]) => Expression<SqlBool>
+
+const searchableWords = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
 
 const positionOf = (m: AnalyzedMention) => ({ createdAt: m.createdAt.getTime(), id: m.id })
 
 /** Newest first, keyset-paginated on (created_at, id) so pages stay stable while mentions arrive. */
 export const listMentions = async (
-  db: Kysely<SqliteSchema>,
+  db: Kysely<StoreTables>,
+  search: SearchCondition,
   filter: MentionFilter,
 ): Promise<Page<AnalyzedMention>> => {
   const limit = pageSize(filter.limit)
-  const wantsText = filter.text !== undefined && filter.text.trim() !== ''
-  const searched = wantsText ? toFtsMatch(filter.text ?? '') : undefined
-  if (wantsText && searched === undefined) return { items: [] }
+  const words = searchableWords(filter.text ?? '')
+  // Only punctuation can match nothing; a blank search is no search.
+  if (words.length === 0 && filter.text?.trim()) return { items: [] }
   const after = filter.before === undefined ? undefined : decodePageToken(filter.before)
   const { queryId } = filter
   // With a query, walk the per-query index (same time and id) and join the mentions.
@@ -33,14 +38,7 @@ export const listMentions = async (
         )
         .where('mq.query_id', '=', queryId ?? ''),
     )
-    .$if(searched !== undefined, (qb) =>
-      qb.where('m.seq', 'in', (eb) =>
-        eb
-          .selectFrom('mentions_fts')
-          .select('rowid')
-          .where('mentions_fts', 'match', searched ?? ''),
-      ),
-    )
+    .$if(words.length > 0, (qb) => qb.where(search(words)))
     .$if(filter.from !== undefined, (qb) => qb.where(time, '>=', filter.from?.getTime() ?? 0))
     .$if(filter.to !== undefined, (qb) => qb.where(time, '<', filter.to?.getTime() ?? 0))
     .$if(filter.sentiment !== undefined, (qb) => qb.where('m.sentiment_label', '=', filter.sentiment ?? ''))

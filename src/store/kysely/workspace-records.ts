@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { BrandQuery, Clock, Workspace } from '../../core/index.ts'
 import type { Store } from '../port.ts'
-import type { SqliteSchema } from './schema.ts'
+import type { StoreTables } from './schema.ts'
 
 type WorkspaceRecords = Pick<
   Store,
@@ -15,13 +15,13 @@ type WorkspaceRecords = Pick<
   | 'setCursor'
 >
 
-const toWorkspace = (r: SqliteSchema['workspaces']): Workspace => ({
+const toWorkspace = (r: StoreTables['workspaces']): Workspace => ({
   id: r.id,
   name: r.name,
   createdAt: new Date(r.created_at),
 })
 
-const toQuery = (r: SqliteSchema['queries']): BrandQuery => ({
+const toQuery = (r: StoreTables['queries']): BrandQuery => ({
   id: r.id,
   workspaceId: r.workspace_id,
   brand: r.brand,
@@ -30,7 +30,7 @@ const toQuery = (r: SqliteSchema['queries']): BrandQuery => ({
 })
 
 /** Workspaces, their brand queries and the connectors' cursors: small tables, plain upserts. */
-export const createWorkspaceRecords = (db: Kysely<SqliteSchema>, clock: Clock): WorkspaceRecords => ({
+export const createWorkspaceRecords = (db: Kysely<StoreTables>, clock: Clock): WorkspaceRecords => ({
   async upsertWorkspace(ws) {
     const row = { id: ws.id, name: ws.name, created_at: ws.createdAt.getTime() }
     await db

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { type Alert, type AlertStatus, AppError, type Clock, type Severity } from '../../core/index.ts'
 import { truncatePayload } from '../dead-letter-payload.ts'
 import type { DeadLetter, Store } from '../port.ts'
-import type { AlertTable, DeadLetterTable, SqliteSchema } from './schema.ts'
+import type { AlertTable, DeadLetterTable, StoreTables } from './schema.ts'
 
 type AlertRecords = Pick<
   Store,
@@ -52,7 +52,7 @@ const toDeadLetter = (r: Selectable<DeadLetterTable>): DeadLetter => ({
 })
 
 /** Alerts (saved again as they evolve, so upserted by id) and dead letters (append only). */
-export const createAlertRecords = (db: Kysely<SqliteSchema>, clock: Clock): AlertRecords => ({
+export const createAlertRecords = (db: Kysely<StoreTables>, clock: Clock): AlertRecords => ({
   async saveAlert(alert) {
     const { workspace_id, id, ...rest } = toAlertRow(alert)
     await db

@@ -1,0 +1,176 @@
+/**
+ * Text analysis throughput on one core: language detection + sentiment + emotions per text, as the pipeline
+ * and `vigie analyze` run them, over ~6,000 generated French and English posts (emoji, URLs, handles, caps,
+ * negations). The npm baselines `sentiment` (AFINN) and `vader-sentiment` score the same texts in the same
+ * run; they do sentiment only and English only, so the ratio against them is a lower bound.
+ */
+import { createRequire } from 'node:module'
+import { eld } from 'eld/small'
+import Sentiment from 'sentiment'
+import {
+  analyzeText,
+  createLexiconEmotions,
+  createLexiconSentiment,
+  detectLang,
+} from '../src/analysis/index.ts'
+import type { BenchRow } from './row.ts'
+
+const TEXTS = 6_000
+const PASSES = 3
+
+type Vader = { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } }
+const vader = createRequire(import.meta.url)('vader-sentiment') as Vader
+
+const FR = {
+  opens: ['', '@Orange_FR ', 'Franchement ', 'Encore une fois, ', 'Bon, ', 'Alors là ', '#fail '],
+  subjects: [
+    'le service client',
+    'la livraison',
+    'ma box',
+    "l'appli",
+    'le nouveau forfait',
+    'ce produit',
+    'la fibre',
+  ],
+  verdicts: [
+    'est vraiment nul',
+    "n'est pas terrible",
+    'est trooop bien',
+    'marche enfin',
+    'ne marche plus depuis hier',
+    'est au top',
+    "m'a déçu",
+    'est correct sans plus',
+    'est une arnaque',
+    "j'adore",
+  ],
+  tails: [
+    '',
+    ' 😡😡',
+    ' 😍',
+    ' !!',
+    ' https://t.co/aBc123',
+    ', je ne recommande pas',
+    ' mais le prix est bon',
+    ' merci 🙏',
+    ' #scandale',
+  ],
+}
+const EN = {
+  opens: ['', '@OrangeUK ', 'Honestly ', 'Wow, ', 'Ugh, ', 'Update: ', 'lol '],
+  subjects: [
+    'customer service',
+    'the delivery',
+    'my router',
+    'the app',
+    'the new plan',
+    'this phone',
+    'the network',
+  ],
+  verdicts: [
+    'is really bad',
+    'is not great',
+    'is sooo good',
+    'finally works',
+    'has been down since yesterday',
+    'is AMAZING',
+    'was a huge disappointment',
+    'is fine I guess',
+    'is a total scam',
+    'is the best',
+  ],
+  tails: [
+    '',
+    ' 😡😡',
+    ' 😍',
+    ' !!',
+    ' https://t.co/xYz789',
+    ", I don't recommend it",
+    ' but the price is good',
+    ' thanks 🙏',
+    ' #fail',
+  ],
+}
+
+/** A small deterministic generator (mulberry32), so every run scores the same texts. */
+const createRandom = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const generateTexts = (count: number): string[] => {
+  const random = createRandom(20_261_125)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+  return Array.from({ length: count }, () => {
+    const parts = random() < 0.5 ? FR : EN
+    const sentences = 1 + Math.floor(random() * 3)
+    return Array.from(
+      { length: sentences },
+      () => `${pick(parts.opens)}${pick(parts.subjects)} ${pick(parts.verdicts)}${pick(parts.tails)}`,
+    ).join('. ')
+  })
+}
+
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
+/**
+ * Texts per second of this process's CPU time (one core: the work is synchronous), over several passes after
+ * a warm-up; CPU time rather than wall time because the bench machine is shared and wall time counts waiting.
+ */
+const textsPerSecond = (texts: readonly string[], scoreOne: (text: string) => number): number => {
+  let sink = 0
+  for (const text of texts) sink += scoreOne(text)
+  const start = cpuSeconds()
+  for (let pass = 0; pass < PASSES; pass++) for (const text of texts) sink += scoreOne(text)
+  const seconds = cpuSeconds() - start
+  if (Number.isNaN(sink)) console.log(sink) // keeps the work observable
+  return (texts.length * PASSES) / seconds
+}
+
+export default async (): Promise<BenchRow[]> => {
+  const texts = generateTexts(TEXTS)
+  const loadStart = process.hrtime.bigint()
+  analyzeText('warm up the lexicons and eld', 'auto')
+  const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6
+
+  const sentiment = createLexiconSentiment()
+  const emotions = createLexiconEmotions()
+  const full = textsPerSecond(texts, (t) => {
+    const r = analyzeText(t, 'auto')
+    return r.sentiment.score + r.emotions.anger
+  })
+  const givenLang = textsPerSecond(texts, (t) => {
+    const lang = t.charCodeAt(0) % 2 === 0 ? 'fr' : 'en'
+    return sentiment.score(t, lang).score + emotions.score(t, lang).joy
+  })
+  const langOnly = textsPerSecond(texts, (t) => detectLang(t).length)
+  const eldOnly = textsPerSecond(texts, (t) => eld.detect(t).language.length)
+  const afinn = new Sentiment()
+  const afinnRate = textsPerSecond(texts, (t) => afinn.analyze(t).score)
+  const vaderRate = textsPerSecond(texts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound)
+
+  const afinnBaseline = { name: 'npm sentiment (AFINN), sentiment only', value: afinnRate }
+  const vaderBaseline = { name: 'npm vader-sentiment, sentiment only', value: vaderRate }
+  return [
+    { name: 'language + sentiment + emotions', unit: 'texts/cpu-s', value: full, baseline: afinnBaseline },
+    { name: 'language + sentiment + emotions', unit: 'texts/cpu-s', value: full, baseline: vaderBaseline },
+    {
+      name: 'sentiment + emotions, language given',
+      unit: 'texts/cpu-s',
+      value: givenLang,
+      baseline: vaderBaseline,
+    },
+    {
+      name: 'language detection (function-word vote, then eld)',
+      unit: 'texts/cpu-s',
+      value: langOnly,
+      baseline: { name: 'eld small on every text', value: eldOnly },
+    },
+    { name: 'first call: load lexicons and eld', unit: 'ms', value: loadMs },
+  ]
+}

@@ -1,0 +1,71 @@
+import { performance } from 'node:perf_hooks'
+import { type AnalyzedMention, type BrandQuery, neutralEmotions } from '../src/core/index.ts'
+import { createDetection } from '../src/detection/index.ts'
+
+interface BenchRow {
+  name: string
+  unit: string
+  value: number
+  baseline?: { name: string; value: number }
+}
+
+const QUERIES = 1000
+const MENTIONS = 200_000
+/** one simulated day: 200k mentions over 1,000 queries, a few repost chains and crisis words */
+const SPAN_MS = 86_400_000
+
+const makeStream = (): AnalyzedMention[] => {
+  const start = Date.UTC(2026, 2, 2)
+  let seed = 42
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+  return Array.from({ length: MENTIONS }, (_, i) => {
+    const negative = random() < 0.2
+    const q = Math.floor(random() ** 2 * QUERIES)
+    return {
+      id: `b:${i}`,
+      source: 'bench',
+      createdAt: new Date(start + (i / MENTIONS) * SPAN_MS),
+      text: negative ? 'service client honteux, je porte plainte contre la marque' : 'nouvelle offre de la marque',
+      author: { id: `a${i % 5000}`, handle: `user${i % 5000}`, followers: Math.floor(random() * 5000) },
+      workspaceId: 'ws',
+      ...(i > 100 && random() < 0.3 ? { repostOf: `b:${i - 1 - Math.floor(random() * 100)}` } : {}),
+      analysis: {
+        lang: 'fr',
+        sentiment: { label: negative ? 'negative' : 'neutral', score: negative ? -0.6 : 0, confidence: 0.8 },
+        emotions: neutralEmotions(),
+        queries: [`q${q}`],
+        owned: false,
+        cause: 'none',
+      },
+    } satisfies AnalyzedMention
+  })
+}
+
+/** Detector throughput: mentions per second through `createDetection` with 1,000 active queries, as a replay. */
+export default async (): Promise<BenchRow[]> => {
+  const queries: BrandQuery[] = Array.from({ length: QUERIES }, (_, i) => ({
+    id: `q${i}`,
+    workspaceId: 'ws',
+    brand: `Brand ${i}`,
+    query: `brand${i}`,
+    owned: [],
+  }))
+  const stream = makeStream()
+  const detection = createDetection({ queries })
+  const began = performance.now()
+  let alerts = 0
+  for (const m of stream) {
+    alerts += detection.advance(m.createdAt).length
+    detection.observe(m)
+  }
+  alerts += detection.advance(new Date(stream.at(-1)!.createdAt.getTime() + 300_000)).length
+  const seconds = (performance.now() - began) / 1000
+  return [
+    { name: `detection, ${QUERIES} queries (replay of ${MENTIONS} mentions)`, unit: 'mentions/s', value: Math.round(MENTIONS / seconds) },
+    { name: 'detection: buckets closed per second (all queries)', unit: 'buckets/s', value: Math.round((QUERIES * (SPAN_MS / 300_000)) / seconds) },
+    { name: 'detection: alerts raised in the bench stream', unit: 'alerts', value: alerts },
+  ]
+}

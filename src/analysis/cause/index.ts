@@ -1,0 +1,3 @@
+export { CAUSE_TERMS } from './cause-keywords.ts'
+export { type CauseResult, classifyCause, classifyCluster } from './classify-cause.ts'
+export { scoreCause } from './score-cause.ts'

@@ -1,0 +1,7 @@
+export { createAdaptiveSentiment, type SentimentCorrection } from './adaptive-sentiment.ts'
+export type { FeatureVector } from './features.ts'
+export { createLinearEmotions } from './linear-emotions.ts'
+export { createLinearSentiment, type FeatureSentimentModel } from './linear-sentiment.ts'
+export { normaliseText, textKey } from './normalise-text.ts'
+export type { EmotionModel, SentimentModel } from './port.ts'
+export { type Token, TokenKind, tokenise } from './tokenise.ts'

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { test } from 'node:test'
+import { type Browser, chromium } from 'playwright-core'
+import { createTestApp } from '../test/api-test-app.ts'
+import { needService } from '../test/services.ts'
+
+const CHROMIUM = '/usr/bin/chromium'
+
+test('in a browser, a new alert arrives live at the top, highlighted, and can be acknowledged', {
+  timeout: 60_000,
+}, async (t) => {
+  let browser: Browser | undefined
+  const available = await needService(t, 'chromium', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (scripts/install-browser.sh)`)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+  })
+  if (!available || !browser) return
+  const h = await createTestApp()
+  try {
+    const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
+    const page = await browser.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`${address}/?ws=acme&lang=fr`)
+    await page.locator('#live-status[data-state="live"]').waitFor()
+    const explanation = '<img src=x onerror=alert(1)> pic de mentions négatives'
+    const live = { ...h.seed.alerts[0]!, id: 'alert-live', severity: 'crisis' as const, explanation }
+    await h.store.saveAlert(live) // as the runtime does: stored first, then published
+    h.hub.publish(live)
+
+    const first = page.locator('#alerts > li').first()
+    await first.locator('.explanation').getByText(explanation).waitFor()
+    assert.equal(await first.getAttribute('data-id'), 'alert-live')
+    assert.match(String(await first.getAttribute('class')), /\bnew\b/)
+    assert.equal(await first.locator('.severity').textContent(), 'crise')
+
+    await first.locator('button[data-action="acknowledge"]').click()
+    await page.locator('#alerts > li[data-id="alert-live"][data-status="acknowledged"]').waitFor()
+    assert.equal(await first.locator('.status').textContent(), 'prise en compte')
+    assert.deepEqual(dialogs, [])
+  } finally {
+    await browser.close()
+    await h.close()
+  }
+})

@@ -1,0 +1,97 @@
+import type { AnalyzedMention } from '../../core/index.ts'
+import type { CascadeEvent } from '../forecast-cascade.ts'
+
+/** One original post and what it set off: reshares (as forecast events) and replies. */
+export interface Cascade {
+  rootId: string
+  /** handle of the original's author, '' while the original itself has not been seen */
+  author: string
+  /** the original first (a stand-in when unseen), then each reshare */
+  events: CascadeEvent[]
+  replies: number
+  /** reshares the platform reported on the original (some we may never see as mentions) */
+  reportedReshares: number
+  members: string[]
+  lastAt: number
+  /** posts added since the last bucket closed */
+  recent: number
+}
+
+interface Original {
+  at: Date
+  followers: number
+  author: string
+  reported: number
+}
+
+/**
+ * The cascades of one query: originals are remembered cheaply and become a cascade at their first
+ * reshare or reply; both are forgotten `horizonMs` after their last activity (FIFO, amortised O(1)).
+ */
+export const createCascades = (horizonMs: number, defaultFollowers: number) => {
+  const originals = new Map<string, Original>()
+  const cascades = new Map<string, Cascade>()
+  const rootOf = new Map<string, string>()
+  const queue: { at: number; id: string }[] = []
+  let head = 0
+  const followersOf = (m: AnalyzedMention) => m.author.followers ?? defaultFollowers
+
+  const open = (rootId: string, at: number): Cascade => {
+    const o = originals.get(rootId)
+    const c: Cascade = {
+      rootId,
+      author: o?.author ?? '',
+      events: [{ at: o?.at ?? new Date(at), followers: o?.followers ?? defaultFollowers }],
+      replies: 0,
+      reportedReshares: o?.reported ?? 0,
+      members: [rootId],
+      lastAt: at,
+      recent: 0,
+    }
+    cascades.set(rootId, c)
+    rootOf.set(rootId, rootId)
+    return c
+  }
+
+  return {
+    /** Adds a mention; returns the cascade it belongs to, if it is a reshare or a reply. */
+    add(m: AnalyzedMention): Cascade | undefined {
+      const at = m.createdAt.getTime()
+      const parent = m.repostOf ?? m.replyTo
+      if (!parent) {
+        originals.set(m.id, {
+          at: m.createdAt,
+          followers: followersOf(m),
+          author: m.author.handle,
+          reported: m.metrics?.reposts ?? 0,
+        })
+        queue.push({ at, id: m.id })
+        return undefined
+      }
+      const rootId = rootOf.get(parent) ?? parent
+      const c = cascades.get(rootId) ?? open(rootId, at)
+      rootOf.set(m.id, rootId)
+      c.members.push(m.id)
+      c.lastAt = Math.max(c.lastAt, at)
+      c.recent += 1
+      if (m.repostOf) c.events.push({ at: m.createdAt, followers: followersOf(m) })
+      else c.replies += 1
+      return c
+    },
+    forget(now: number) {
+      while (head < queue.length && now - queue[head]!.at > horizonMs) {
+        const { id } = queue[head++]!
+        const c = cascades.get(id)
+        if (c && now - c.lastAt <= horizonMs) {
+          queue.push({ at: c.lastAt, id })
+          continue
+        }
+        originals.delete(id)
+        if (!c) continue
+        for (const member of c.members) rootOf.delete(member)
+        cascades.delete(id)
+      }
+      if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0)
+    },
+  }
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { AnalyzedMention, BrandQuery, Signal } from '../../core/index.ts'
+import { analyzedMention } from '../../test/mention-stream.ts'
+import { DetectionSettings, detectors } from '../index.ts'
+
+const query: BrandQuery = { id: 'q', workspaceId: 'ws', brand: 'Acme', query: 'acme', owned: ['acme'] }
+const settings = DetectionSettings.parse({})
+const t0 = Date.UTC(2026, 2, 2, 12)
+const at = (minutes: number) => new Date(t0 + minutes * 60_000)
+
+/** Feeds mentions in time order and returns every signal, closing buckets up to `end` minutes. */
+const run = (kind: keyof typeof detectors, mentions: AnalyzedMention[], end: number): Signal[] => {
+  const d = detectors[kind]({ query, settings })
+  const signals: Signal[] = []
+  for (const m of [...mentions].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    signals.push(...d.advance(m.createdAt))
+    d.observe(m)
+  }
+  return [...signals, ...d.advance(at(end))]
+}
+const post = (minute: number, over: Parameters<typeof analyzedMention>[0] = {}) =>
+  analyzedMention({ createdAt: at(minute), ...over })
+
+test('virality flags a post whose reshares accelerate, before it peaks, origin first', () => {
+  const origin = post(0, { id: 'x:origin', author: { id: 'o', handle: 'angry', followers: 30_000 } })
+  const reshares = Array.from({ length: 60 }, (_, i) =>
+    post(1 + i * 0.3, { repostOf: i < 10 ? 'x:origin' : `x:r${i - 10}`, id: `x:r${i}` }),
+  )
+  const signals = run('virality', [origin, ...reshares], 30)
+  const strongest = signals.reduce((a, b) => (b.score > a.score ? b : a))
+  assert.ok(strongest.score > 0.5, strongest.explanation)
+  assert.equal(strongest.mentions[0], 'x:origin')
+  assert.ok(strongest.value > 60, `forecast ${strongest.value}`)
+  assert.match(strongest.explanation, /@angry/)
+})
+
+test('influence rises when a large-audience author joins with a negative post', () => {
+  const star = post(2, {
+    author: { id: 's', handle: 'star', followers: 2_000_000, verified: true },
+    analysis: { sentiment: { label: 'negative', score: -0.8, confidence: 0.9 } },
+  })
+  const [signal] = run('influence', [star], 5)
+  assert.ok(signal!.score > 0.8)
+  assert.match(signal!.explanation, /@star \(2\.0M followers\), verified/)
+  assert.deepEqual(run('influence', [post(2)], 5)[0]!.score, 0)
+})
+
+test('loss of control grows while the brand stays silent during a surge, and falls when it speaks', () => {
+  const background = Array.from({ length: 24 * 12 }, (_, i) => post(-24 * 60 + i * 5 + 1))
+  const surge = Array.from({ length: 600 }, (_, i) => post(i * 0.1))
+  const silent = run('loss_of_control', [...background, ...surge], 60).filter((s) => s.at >= at(0))
+  assert.ok(silent.at(-1)!.score > 0.8, silent.at(-1)!.explanation)
+  assert.match(silent.at(-1)!.explanation, /silent for 60 min/)
+  const answer = post(55, { author: { id: 'b', handle: 'acme' }, analysis: { owned: true } })
+  const spoke = run('loss_of_control', [...background, ...surge, answer], 60).filter((s) => s.at >= at(0))
+  assert.ok(spoke.at(-1)!.score < 0.2, spoke.at(-1)!.explanation)
+})
+
+test('the crisis lexicon scores a rise of crisis words and names them', () => {
+  const usual = Array.from({ length: 12 * 24 }, (_, i) => post(-24 * 60 + i * 5 + 1))
+  const storm = Array.from({ length: 30 }, (_, i) =>
+    post(i / 6, { text: 'Rappel conso : intoxication, je porte plainte' }),
+  )
+  const signals = run('lexicon', [...usual, ...storm], 5)
+  const last = signals.at(-1)!
+  assert.ok(last.score > 0.8)
+  assert.match(last.explanation, /"intoxication" ×30/)
+})
+
+test('the negative shift counts anger, disgust and fear even when polarity stays neutral', () => {
+  const usual = Array.from({ length: 12 * 24 * 2 }, (_, i) => post(-48 * 60 + i * 5 + 1))
+  const angry = Array.from({ length: 30 }, (_, i) =>
+    post(i / 6, {
+      analysis: { emotions: { anger: 0.9, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0.6 } },
+    }),
+  )
+  const last = run('negative_share', [...usual, ...angry], 5).at(-1)!
+  assert.ok(last.score > 0.6, last.explanation)
+  assert.match(last.explanation, /anger, disgust or fear 100%/)
+})

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely'
+import type { Clock } from '../../core/index.ts'
+import type { Store } from '../port.ts'
+import { createAlertRecords } from './alert-records.ts'
+import { listMentions, type SearchCondition } from './list-mentions.ts'
+import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
+import { mentionVolume } from './mention-volume.ts'
+import { createSaveMentions } from './save-mentions.ts'
+import type { StoreTables } from './schema.ts'
+import { createWorkspaceRecords } from './workspace-records.ts'
+
+/** What differs between engines; everything else is the same Kysely code. */
+export interface EngineParts {
+  db: Kysely<StoreTables>
+  migrate(): Promise<void>
+  search: SearchCondition
+  clock: Clock
+}
+
+// findExistingMentionIds binds one parameter per id; stay far below both engines' limits.
+const IDS_PER_LOOKUP = 5000
+
+export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): Store => ({
+  migrate,
+  close: () => db.destroy(),
+  ...createWorkspaceRecords(db, clock),
+  ...createAlertRecords(db, clock),
+  saveMentions: createSaveMentions(db),
+  async findExistingMentionIds(workspaceId, ids) {
+    const found = new Set<string>()
+    for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
+      const rows = await db
+        .selectFrom('mentions')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', ids.slice(start, start + IDS_PER_LOOKUP))
+        .execute()
+      for (const row of rows) found.add(row.id)
+    }
+    return found
+  },
+  async getMention(workspaceId, id) {
+    const row = await db
+      .selectFrom('mentions')
+      .select(MENTION_COLUMNS)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row && fromMentionRow(row)
+  },
+  listMentions: (filter) => listMentions(db, search, filter),
+  async countMentions(workspaceId) {
+    const row = await db
+      .selectFrom('mentions')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirstOrThrow()
+    return Number(row.count)
+  },
+  volume: (input) => mentionVolume(db, input),
+})

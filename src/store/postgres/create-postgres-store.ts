@@ -1,0 +1,45 @@
+import { expressionBuilder, Kysely, Migrator, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { AppError, type Clock, systemClock } from '../../core/index.ts'
+import { createKyselyStore } from '../kysely/create-kysely-store.ts'
+import type { MentionTable, StoreTables } from '../kysely/schema.ts'
+import type { Store } from '../port.ts'
+import { postgresMigrations } from './migrations.ts'
+
+export interface PostgresStoreOptions {
+  /** `postgres://user@host:5432/database` */
+  connectionString: string
+  /** the schema holding Vigie's tables (created by `migrate()`); `public` by default */
+  schema?: string
+  clock?: Clock
+}
+
+const INT8_OID = 20
+// Times are epoch milliseconds in bigint columns: read them as numbers (exact below 2^53), not strings.
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+}
+
+type SearchTables = { m: MentionTable & { search: string } }
+
+/** The Store on PostgreSQL (pg through Kysely): the same tables as SQLite, tsvector search. */
+export const createPostgresStore = ({ connectionString, schema = 'public', clock = systemClock }: PostgresStoreOptions): Store => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new AppError('invalid', `not a schema name: ${schema}`)
+  const pool = new pg.Pool({ connectionString, options: `-c search_path=${schema}`, types, max: 4 })
+  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) })
+  const eb = expressionBuilder<SearchTables, 'm'>()
+  return createKyselyStore({
+    db,
+    clock,
+    async migrate() {
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+      const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
+      const { error } = await migrator.migrateToLatest()
+      if (error) throw error
+    },
+    // plainto_tsquery reads operators and quotes as plain words, so user input cannot break it.
+    search: (words) =>
+      eb('m.search', '@@', eb.fn('plainto_tsquery', [sql.lit('simple'), eb.fn('vigie_fold', [eb.val(words.join(' '))])])),
+  })
+}
