@@ -24,8 +24,14 @@ const SYLLABLES = ['ba', 'lo', 'ri', 've', 'ta', 'mi', 'no', 'ké', 'dra', 'zu',
 const MORE = ['tel', 'sys', 'net', 'via', 'cor', 'mé', 'rin', 'sto', 'val', 'quo', 'bri', 'dé', 'sa', 'ul']
 const PRODUCT_SUFFIX = ['box', 'phone', 'pay', 'max', 'go', 'plus', 'tv', 'cloud', 'one', 'pro']
 const ISSUES = ['panne', 'bug', 'remboursement', 'arnaque', 'outage', 'refund', 'scam', '"service client"']
-const FR = 'le la les un une des et est pas pour avec sur dans mon ma mes ce cette très vraiment encore toujours déjà jamais depuis hier aujourd’hui merci bonjour nouveau prix offre client magasin commande livraison fruit jus recette match football été vacances travail équipe réseau internet appel attente heure semaine'.split(' ')
-const EN = 'the a an and is not for with on in my this that very really still always already never since yesterday today thanks hello new price deal customer store order delivery fruit juice recipe match football summer holiday work team network internet call waiting hour week'.split(' ')
+const FR =
+  'le la les un une des et est pas pour avec sur dans mon ma mes ce cette très vraiment encore toujours déjà jamais depuis hier aujourd’hui merci bonjour nouveau prix offre client magasin commande livraison fruit jus recette match football été vacances travail équipe réseau internet appel attente heure semaine'.split(
+    ' ',
+  )
+const EN =
+  'the a an and is not for with on in my this that very really still always already never since yesterday today thanks hello new price deal customer store order delivery fruit juice recipe match football summer holiday work team network internet call waiting hour week'.split(
+    ' ',
+  )
 
 interface Brand {
   name: string
@@ -40,7 +46,8 @@ const createBrands = (random: Random, count: number): Brand[] => {
   const seen = new Set<string>()
   const brands: Brand[] = []
   while (brands.length < count) {
-    const name = random.pick(SYLLABLES) + random.pick(MORE) + (random.chance(0.5) ? random.pick(SYLLABLES) : '')
+    const name =
+      random.pick(SYLLABLES) + random.pick(MORE) + (random.chance(0.5) ? random.pick(SYLLABLES) : '')
     if (seen.has(stripAccents(name))) continue
     seen.add(stripAccents(name))
     const products = [0, 1, 2].map(() => name.slice(0, 3) + random.pick(PRODUCT_SUFFIX))
@@ -68,7 +75,7 @@ const createQuery = (random: Random, b: Brand): string => {
   if (random.chance(0.5)) parts.push(`NOT (${[1, 2, 3].map(() => random.pick([...FR, ...EN])).join(' OR ')})`)
   if (random.chance(0.15)) parts.push(random.pick(['lang:fr', 'lang:en']))
   if (random.chance(0.1)) parts.push(`-from:${b.handle}`)
-  return parts.join(" ")
+  return parts.join(' ')
 }
 
 export const createQueryGenerator =
@@ -102,5 +109,9 @@ export const createPostGenerator =
       if (random.chance(0.35)) words.splice(at(), 0, mentionOf(random, random.pick(queries).brandInfo, lang))
       if (random.chance(0.3)) words.splice(at(), 0, random.pick(ISSUES).replaceAll('"', ''))
       if (random.chance(0.1)) words[0] = capitalise(words[0] ?? '')
-      return { text: `${words.join(' ')}${random.pick(['.', ' !', ' ?', ''])}`, lang, author: { handle: `user${i % 5000}` } }
+      return {
+        text: `${words.join(' ')}${random.pick(['.', ' !', ' ?', ''])}`,
+        lang,
+        author: { handle: `user${i % 5000}` },
+      }
     })

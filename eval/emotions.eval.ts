@@ -2,10 +2,11 @@
  * Emotions on our test split: GoEmotions (English Reddit, Ekman six + neutral) and XED (French subtitle
  * lines, Plutchik → the six). Macro-F1 over labels of a multi-label task; an emotion is present at ≥ 0.5.
  */
-import { EMOTIONS } from '../src/core/index.ts'
-import { createLinearEmotions } from '../src/analysis/models/index.ts'
+
 import { binaryScores, multiLabelMacroF1 } from '../scripts/train/metrics.ts'
 import { readTestRows } from '../scripts/train/test-split.ts'
+import { createLinearEmotions } from '../src/analysis/models/index.ts'
+import { EMOTIONS } from '../src/core/index.ts'
 
 const DATASETS = [
   { folder: 'goemotions', lang: 'en', column: 'labels_ekman', withNeutral: true },
@@ -34,7 +35,13 @@ export default async (sharedDir: string) => {
     })
     const labels = neutral ? 7 : 6
     const perLabel = Array.from({ length: labels }, (_, l) => round(labelF1(gold, predicted, l)))
-    rows.push([folder, lang, data.length, round(multiLabelMacroF1(gold, predicted, labels)), perLabel.join(' ')])
+    rows.push([
+      folder,
+      lang,
+      data.length,
+      round(multiLabelMacroF1(gold, predicted, labels)),
+      perLabel.join(' '),
+    ])
   }
   return {
     title: 'Emotions on our test split (macro-F1)',

@@ -2,10 +2,11 @@
  * Sentiment on our test split of the shared data (never trained or tuned on): Vigie's linear models
  * next to the two usual npm baselines, `sentiment` (AFINN) and `vader-sentiment`, on the same rows.
  */
-import { createLinearSentiment } from '../src/analysis/models/index.ts'
+
 import { createBaselines } from '../scripts/train/baselines.ts'
 import { macroScores } from '../scripts/train/metrics.ts'
 import { readTestRows } from '../scripts/train/test-split.ts'
+import { createLinearSentiment } from '../src/analysis/models/index.ts'
 
 type Lang = 'en' | 'fr'
 const LABELS = ['negative', 'neutral', 'positive']

@@ -54,10 +54,16 @@ const main = () => {
       join(OUT, `emotions-${lang}.json.gz`),
       linearToJson(lang, SIX, emotions.weights),
     )
-    report[lang] = { sentiment: { ...sentiment, weights: undefined }, emotions: { ...emotions, weights: undefined } }
+    report[lang] = {
+      sentiment: { ...sentiment, weights: undefined },
+      emotions: { ...emotions, weights: undefined },
+    }
   }
   const test = rows.filter((r) => corpus.splits.get(textKey(r.text)) === 'test').map((r) => textKey(r.text))
-  sizes.split = writeGzipJson(join(OUT, 'split.json.gz'), { seed: SPLIT_SEED, test: [...new Set(test)].sort() })
+  sizes.split = writeGzipJson(join(OUT, 'split.json.gz'), {
+    seed: SPLIT_SEED,
+    test: [...new Set(test)].sort(),
+  })
   writeTrainingReport(join(OUT, 'TRAINING.md'), report, sizes, corpus)
   log.info({ sizes }, 'model files written')
 }

@@ -11,7 +11,9 @@ const tokenKey = (entry: string): string | undefined => {
 
 const readLines = (path: string): string[] => {
   try {
-    return readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0)
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
   } catch {
     throw new Error(`missing lexicon file ${path}`)
   }
@@ -69,5 +71,8 @@ export const buildLexicons = (dir: string): { en: LexiconJson; fr: LexiconJson }
   readScores(join(dir, 'lexicon-afinn/AFINN-emoticon-8.txt'), 0.8, fr)
   Object.assign(en, emoji)
   Object.assign(fr, emoji)
-  return { en: { lang: 'en', valence: en, emotions: {} }, fr: { lang: 'fr', valence: fr, emotions: frEmotions } }
+  return {
+    en: { lang: 'en', valence: en, emotions: {} },
+    fr: { lang: 'fr', valence: fr, emotions: frEmotions },
+  }
 }

@@ -54,7 +54,11 @@ const tuneOffsets = (logits: Float64Array[], gold: number[], metric: 'macroRecal
   for (let a = -10; a <= 10; a++)
     for (let b = -10; b <= 10; b++) {
       const offsets = [a / 10, 0, b / 10]
-      const score = macroScores(gold, logits.map((l) => argmax(l, offsets)), 3)[metric]
+      const score = macroScores(
+        gold,
+        logits.map((l) => argmax(l, offsets)),
+        3,
+      )[metric]
       if (score > best.score + 1e-9) best = { offsets, score }
     }
   return best.offsets
@@ -73,16 +77,24 @@ export const fitSentiment = (
   for (const weakWeight of weak.length > 0 ? [0, 0.2, 0.5] : [0])
     for (const epochs of [4, 8])
       for (const l2 of [0]) {
-        const rows = [...train_, ...weak.map((e) => ({ ...e, weight: weakWeight }))].filter((e) => e.weight > 0)
+        const rows = [...train_, ...weak.map((e) => ({ ...e, weight: weakWeight }))].filter(
+          (e) => e.weight > 0,
+        )
         const logits = devLogits(train(rows, epochs, l2), dev)
         const offsets = tuneOffsets(logits, gold, metric)
-        const scores = macroScores(gold, logits.map((l) => argmax(l, offsets)), 3)
+        const scores = macroScores(
+          gold,
+          logits.map((l) => argmax(l, offsets)),
+          3,
+        )
         log({ weakWeight, epochs, l2, offsets, ...scores })
         if (best === undefined || scores[metric] > best.dev[metric])
           best = { weights: new Float32Array(0), config: { epochs, l2, weakWeight, offsets }, dev: scores }
       }
   const { epochs, l2, weakWeight, offsets } = best!.config
-  const all = [...train_, ...dev, ...weak.map((e) => ({ ...e, weight: weakWeight }))].filter((e) => e.weight > 0)
+  const all = [...train_, ...dev, ...weak.map((e) => ({ ...e, weight: weakWeight }))].filter(
+    (e) => e.weight > 0,
+  )
   const weights = train(all, epochs, l2)
   offsets.forEach((o, c) => {
     weights[(HASH_SIZE + DENSE.bias) * 3 + c]! += o

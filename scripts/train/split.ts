@@ -49,7 +49,9 @@ export const assignSplits = (rows: Row[]): Map<string, Split> => {
       const keys = shuffle(strata.get(stratum)!, random)
       const trainEnd = Math.round(keys.length * SPLIT_SHARES.train)
       const devEnd = Math.round(keys.length * (SPLIT_SHARES.train + SPLIT_SHARES.dev))
-      keys.forEach((key, i) => splits.set(key, i < trainEnd ? 'train' : i < devEnd ? 'dev' : 'test'))
+      keys.forEach((key, i) => {
+        splits.set(key, i < trainEnd ? 'train' : i < devEnd ? 'dev' : 'test')
+      })
     }
   })
   return splits

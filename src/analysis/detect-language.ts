@@ -1,5 +1,7 @@
 import { eld } from 'eld/small'
 import type { Lang } from '../core/index.ts'
+import { BOUNDARY, EMOJI } from './lexicon/tokenize.ts'
+import { tokensOf } from './lexicon/tokens-of.ts'
 import { mentionText } from './mention-text.ts'
 import { ok, type Step } from './step.ts'
 import { voteLanguage } from './vote-language.ts'
@@ -21,15 +23,10 @@ export const toSupportedLang = (declared: string | undefined): 'fr' | 'en' | und
   return primary === 'fr' || primary === 'en' ? primary : undefined
 }
 
-const countWords = (text: string): number => {
-  let words = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-  return words
+/** Words only: the tokenizer already dropped URLs and handles; emoji and clause boundaries are not words. */
+const wordsOf = (text: string): string[] => {
+  const { words, flags } = tokensOf(text)
+  return words.filter((w, k) => w !== BOUNDARY && !(flags[k]! & EMOJI))
 }
 
 const detectConfidently = (text: string): string | undefined => {
@@ -40,14 +37,15 @@ const detectConfidently = (text: string): string | undefined => {
 }
 
 /**
- * The language of a post: fr or en when its function words agree or eld is confident, the declared language (if fr or en) when the text is
- * too short or eld unsure, and `und` otherwise. Other languages are `und`, never forced into fr or en.
+ * The language of a post: fr or en when its function words agree or eld is confident; the declared language
+ * (if fr or en) when the text is too short or eld unsure; `und` otherwise. Other languages are `und`, never
+ * forced into fr or en.
  */
 export const detectLang = (text: string, declared?: string): Lang => {
   const fallback = toSupportedLang(declared) ?? 'und'
-  const clean = text.slice(0, MAX_CHARS).replace(NOISE, ' ')
-  if (countWords(clean) < MIN_WORDS) return fallback
-  const detected = voteLanguage(clean) ?? detectConfidently(clean)
+  const words = wordsOf(text)
+  if (words.length < MIN_WORDS) return fallback
+  const detected = voteLanguage(words) ?? detectConfidently(text.slice(0, MAX_CHARS).replace(NOISE, ' '))
   if (detected === undefined) return fallback
   return detected === 'fr' || detected === 'en' ? detected : 'und'
 }

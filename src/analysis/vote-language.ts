@@ -1,10 +1,11 @@
 /**
- * A fast path before eld: most posts carry several function words that only French or only English use.
+ * A fast path before eld: most posts carry several function words that only French or only English use
+ * (elisions arrive expanded from the tokenizer: n'est → ne est).
  * When they agree and no function word of a neighbouring language appears, the vote settles fr or en at a
  * fraction of eld's cost; anything less clear-cut goes to eld.
  */
 const FRENCH =
-  'je j tu il elle nous vous ils elles est et suis sont les des une du au aux ce cette ces c qu pas ne n très dans avec pour sur mais qui ou où été fait avoir être mon ma mes ton ta votre vos leur leurs à ça cela son sa ses se lui tout toute tous plus comme bien faire va ai ont était sera peut veux même aussi encore déjà toujours rien jamais quand alors donc car parce moi toi'
+  'je tu il elle nous vous ils elles est et suis sont les des une du au aux ce cette ces c pas ne très dans avec pour sur mais qui ou où été fait avoir être mon ma mes ton ta votre vos leur leurs à ça cela son sa ses se lui tout toute tous plus comme bien faire va ai ont était sera peut veux même aussi encore déjà toujours rien jamais quand alors donc car parce moi toi'
 const ENGLISH =
   "the is and to of it i i'm it's this that you was for with my not are have be but so just what your they we don't can't will would at all there their from about if or how when do does did has had been were he she him her his them our could should really because than then an get got like know think people more"
 /** Function words of neighbouring languages (es, it, pt, ca, de, nl, pl, ro): one of them sends the post to eld. */
@@ -29,35 +30,15 @@ for (const w of ENGLISH.split(' ')) if (!VOTES.has(w)) VOTES.set(w, EN)
 /** How many agreeing function words settle the language without eld. */
 const DECISIVE = 2
 
-const isLetter = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  c === 0x27 ||
-  c === 0x2019 ||
-  (c >= 0xc0 && c < 0x250)
-
-/** `fr` or `en` when the function words are unanimous and numerous enough, else undefined (ask eld). */
-export const voteLanguage = (text: string): 'fr' | 'en' | undefined => {
+/** `fr` or `en` when the function words among these lower-cased tokens are unanimous and numerous enough. */
+export const voteLanguage = (words: readonly string[]): 'fr' | 'en' | undefined => {
   const counts = [0, 0, 0, 0]
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    const letter = i < text.length && isLetter(text.charCodeAt(i))
-    if (letter && start < 0) start = i
-    else if (!letter && start >= 0) {
-      const vote = VOTES.get(wordAt(text, start, i))
-      if (vote !== undefined) counts[vote]!++
-      start = -1
-    }
+  for (const word of words) {
+    const vote = VOTES.get(word)
+    if (vote !== undefined) counts[vote]!++
   }
   if (counts[OTHER]! > 0) return undefined
   if (counts[FR]! >= DECISIVE && counts[EN] === 0) return 'fr'
   if (counts[EN]! >= DECISIVE && counts[FR] === 0) return 'en'
   return undefined
-}
-
-/** Lower-cased word, with a French elision cut at its apostrophe ("n'est" votes n and est). */
-const wordAt = (text: string, start: number, end: number): string => {
-  const word = text.slice(start, end).toLowerCase().replaceAll('’', "'")
-  const apostrophe = word.indexOf("'")
-  return apostrophe > 0 && apostrophe <= 2 && !VOTES.has(word) ? word.slice(0, apostrophe) : word
 }

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
 import { countRequests } from './request-metrics.ts'
@@ -16,7 +16,7 @@ import { registerWorkspaceRoutes } from './routes/workspaces.ts'
 /** The HTTP app: JSON API under /api, the live page at /, Prometheus metrics at /metrics. Not listening yet. */
 export const createApp = (ctx: ApiContext): FastifyInstance => {
   const app = (ctx.log
-    ? Fastify({ loggerInstance: ctx.log, disableRequestLogging: true })
+    ? Fastify({ loggerInstance: ctx.log, logController: new LogController({ disableRequestLogging: true }) })
     : Fastify({ logger: false })) as unknown as FastifyInstance
 
   app.setErrorHandler((error, request, reply) => {

@@ -31,7 +31,7 @@ export const formatBacktestReport = (score: BacktestScore): string => {
     '',
     `alerts counted: level ${score.minSeverity} or above`,
     `recall over crises: ${score.detectedCrises}/${score.crises} (${recall})`,
-    `false alerts: ${score.falseAlerts} over ${score.quietDays} quiet query-days = ` +
+    `false alerts: ${score.falseAlerts} over ${score.quietDays.toFixed(1)} quiet query-days = ` +
       `${rate(score.falseAlertsPerWeek)} per week (${rate(score.falseAlertsPer30Days)} per 30 days)`,
     `median delay after onset: ${minutes(score.medianDelayMs)} min`,
   ].join('\n')

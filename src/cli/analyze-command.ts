@@ -5,12 +5,22 @@ import { analyzeFile } from '../runtime/index.ts'
 export const registerAnalyze = (program: Command) =>
   program
     .command('analyze')
-    .description('write language, sentiment and emotions of every row of a file, one JSON line per row, in order')
+    .description(
+      'write language, sentiment and emotions of every row of a file, one JSON line per row, in order',
+    )
     .requiredOption('--input <file>', 'JSONL (objects), CSV (with a header) or TXT (one text per line)')
     .requiredOption('--output <file>', 'where to write the JSONL results')
     .option('--text-field <name>', 'the field or column holding the text', 'text')
-    .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'fr', 'en']).default('auto'))
-    .addOption(new Option('--format <format>', 'input format (default: from the extension)').choices(['jsonl', 'csv', 'txt']))
+    .addOption(
+      new Option('--lang <lang>', 'language of the texts').choices(['auto', 'fr', 'en']).default('auto'),
+    )
+    .addOption(
+      new Option('--format <format>', 'input format (default: from the extension)').choices([
+        'jsonl',
+        'csv',
+        'txt',
+      ]),
+    )
     .action(async (opts) => {
       const result = await analyzeFile({
         input: resolve(opts.input),
@@ -21,5 +31,6 @@ export const registerAnalyze = (program: Command) =>
       })
       process.stderr.write(`analysed ${result.rows} rows into ${resolve(opts.output)}\n`)
       for (const e of result.errors.slice(0, 20)) process.stderr.write(`  line ${e.line}: ${e.error}\n`)
-      if (result.errors.length > 20) process.stderr.write(`  … and ${result.errors.length - 20} more unreadable rows\n`)
+      if (result.errors.length > 20)
+        process.stderr.write(`  … and ${result.errors.length - 20} more unreadable rows\n`)
     })

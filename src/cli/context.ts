@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
-import { loadConfig } from '../config/index.ts'
 import type { Config } from '../config/index.ts'
+import { loadConfig } from '../config/index.ts'
 
 /** Options every command accepts. */
 export interface GlobalOptions {

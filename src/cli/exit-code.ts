@@ -13,4 +13,6 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
 export const exitCodeOf = (error: unknown): number => (isAppError(error) ? EXIT_CODES[error.code] : 1)
 
 export const messageOf = (error: unknown): string =>
-  isAppError(error) ? error.message : `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+  isAppError(error)
+    ? error.message
+    : `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`

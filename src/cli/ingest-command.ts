@@ -3,8 +3,8 @@ import type { Command } from 'commander'
 import { createRuntime, ensureWorkspace, type IngestSummary, ingest } from '../runtime/index.ts'
 import { createFileConnector, parseFieldMap } from '../sources/index.ts'
 import { configFrom } from './context.ts'
-import { createFileProgress } from './progress.ts'
 import { printSummary } from './print-summary.ts'
+import { createFileProgress } from './progress.ts'
 
 export const registerIngest = (program: Command) =>
   program

@@ -1,7 +1,9 @@
 import { Command } from 'commander'
 import { registerAnalyze } from './analyze-command.ts'
+import { registerBacktest } from './backtest-command.ts'
 import { exitCodeOf, messageOf } from './exit-code.ts'
 import { registerIngest } from './ingest-command.ts'
+import { registerNab } from './nab-command.ts'
 import { registerReplay } from './replay-command.ts'
 import { registerServe } from './serve-command.ts'
 import { registerSimulate } from './simulate-command.ts'
@@ -18,6 +20,8 @@ registerIngest(program)
 registerReplay(program)
 registerAnalyze(program)
 registerSimulate(program)
+registerBacktest(program)
+registerNab(program)
 
 try {
   await program.parseAsync(process.argv)

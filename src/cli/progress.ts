@@ -10,7 +10,11 @@ export const createFileProgress = (path: string, label: string) => {
   const tty = process.stderr.isTTY
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: `${label} [{bar}] {percentage}% | {rows} rows | {eta_formatted} left`, stream: process.stderr, etaBuffer: 50 },
+        {
+          format: `${label} [{bar}] {percentage}% | {rows} rows | {eta_formatted} left`,
+          stream: process.stderr,
+          etaBuffer: 50,
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined

@@ -5,8 +5,8 @@ import { type Command, InvalidArgumentError } from 'commander'
 import { createRuntime, replay } from '../runtime/index.ts'
 import { createFileConnector, parseFieldMap } from '../sources/index.ts'
 import { configFrom } from './context.ts'
-import { createFileProgress } from './progress.ts'
 import { printSummary } from './print-summary.ts'
+import { createFileProgress } from './progress.ts'
 
 const parseSpeed = (value: string): 'max' | number => {
   if (value === 'max') return 'max'
@@ -26,10 +26,12 @@ const slug = (text: string) =>
 export const registerReplay = (program: Command) =>
   program
     .command('replay')
-    .description('stream a file through the full pipeline in event-time order and write every alert as a JSON line')
+    .description(
+      'stream a file through the full pipeline in event-time order and write every alert as a JSON line',
+    )
     .requiredOption('--input <file>', 'JSONL in the mention format, or CSV with --map')
     .requiredOption('--brand <name>', 'the brand the query watches')
-    .requiredOption('--query <query>', "the brand query, e.g. '\"Télécomète\" OR telecomete'")
+    .requiredOption('--query <query>', 'the brand query, e.g. \'"Télécomète" OR telecomete\'')
     .option('--owned <handles>', 'the brand’s own accounts: @a,@b')
     .option('--speed <max|N>', 'max, or N event-time seconds per second', parseSpeed, 'max' as const)
     .requiredOption('--alerts <file>', 'where to write the alerts (JSONL)')
@@ -46,7 +48,13 @@ export const registerReplay = (program: Command) =>
           .split(',')
           .map((h) => h.trim().replace(/^@/, '').toLowerCase())
           .filter(Boolean)
-        const query = { id: slug(opts.brand), workspaceId: 'replay', brand: opts.brand, query: opts.query, owned }
+        const query = {
+          id: slug(opts.brand),
+          workspaceId: 'replay',
+          brand: opts.brand,
+          query: opts.query,
+          owned,
+        }
         const summary = await replay({
           rt,
           workspaceId: 'replay',
@@ -68,7 +76,9 @@ export const registerReplay = (program: Command) =>
         printSummary(summary)
         process.stderr.write(`${summary.alertsRaised.length} alerts written to ${resolve(opts.alerts)}\n`)
         if (summary.stored === 0 && summary.read > 0) {
-          process.stderr.write('warning: no mention matched the query: check --query against a few rows of the file\n')
+          process.stderr.write(
+            'warning: no mention matched the query: check --query against a few rows of the file\n',
+          )
         }
       } finally {
         out.end()

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
-import { createApp } from '../api/index.ts'
 import { compileQueries } from '../analysis/index.ts'
+import { createApp } from '../api/index.ts'
 import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 

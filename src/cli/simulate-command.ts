@@ -15,12 +15,15 @@ export const registerSimulate = (program: Command) =>
     .description('write a realistic simulated mention stream (JSONL) and its ground truth (JSON)')
     .requiredOption('--out <file>', 'the mentions, in the mention format')
     .requiredOption('--truth <file>', 'the injected events with their onsets')
-    .option('--days <n>', 'how many days of traffic', positiveInt, 14)
+    .option('--days <n>', 'how many days of traffic (default: the scenario’s own, 9 to 60)', positiveInt)
     .option('--seed <n>', 'random seed (same seed, same stream)', positiveInt, 1)
     .option('--scenario <name>', `one of: ${Object.keys(SCENARIOS).join(', ')}`, 'mixed')
     .action(async (opts) => {
       if (!(opts.scenario in SCENARIOS)) {
-        throw new AppError('invalid', `unknown scenario "${opts.scenario}": use ${Object.keys(SCENARIOS).join(', ')}`)
+        throw new AppError(
+          'invalid',
+          `unknown scenario "${opts.scenario}": use ${Object.keys(SCENARIOS).join(', ')}`,
+        )
       }
       const result = await writeScenario({
         out: resolve(opts.out),

@@ -6,8 +6,11 @@ export interface BucketLogic<B> {
   readonly kind: DetectorKind
   open(start: number): B
   add(bucket: B, mention: AnalyzedMention): void
-  /** Scores a bucket that has ended (empty ones included, so baselines see quiet time) and learns from it. */
-  close(bucket: B, start: number, end: number): Signal
+  /**
+   * Scores a bucket that has ended and learns from it. Empty buckets are closed too (baselines must see
+   * quiet time) with one shared, never mutated empty bucket; returning nothing for them saves allocations.
+   */
+  close(bucket: B, start: number, end: number): Signal | undefined
 }
 
 /**
@@ -17,6 +20,7 @@ export interface BucketLogic<B> {
 export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic<B>): Detector => {
   let start = Number.NaN
   let bucket: B | undefined
+  const empty = logic.open(0)
   const ensureOpen = (t: number) => {
     if (Number.isNaN(start)) start = Math.floor(t / intervalMs) * intervalMs
     bucket ??= logic.open(start)
@@ -35,7 +39,8 @@ export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic
       }
       const signals: Signal[] = []
       while (start + intervalMs <= t) {
-        signals.push(logic.close(ensureOpen(start), start, start + intervalMs))
+        const signal = logic.close(bucket ?? empty, start, start + intervalMs)
+        if (signal) signals.push(signal)
         start += intervalMs
         bucket = undefined
       }

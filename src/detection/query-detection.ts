@@ -19,7 +19,7 @@ export interface QueryState {
   score: number
   intensity: number
   tone: number
-  /** end of the last closed bucket, or null before the first */
+  /** end of the last closed bucket, or null before the first; `signals` are from the last bucket with posts */
   at: Date | null
   signals: Partial<Record<DetectorKind, Pick<Signal, 'score' | 'value' | 'baseline' | 'explanation'>>>
 }
@@ -34,7 +34,10 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
   const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
   const window: BucketSummary[] = []
   let current: BucketSummary | undefined
-  let last: { crisis: CrisisScore; signals: Signal[]; at: number } | undefined
+  let last: { crisis: CrisisScore; at: number } | undefined
+  let lastSignals: Signal[] = []
+  let nextEnd = Number.NaN
+  const quiet: CrisisScore = { score: 0, intensity: 0, tone: 0 }
 
   const closeSummaries = (end: number) => {
     if (current && current.start + intervalMs <= end) {
@@ -48,7 +51,8 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     const scores = Object.fromEntries(signals.map((s) => [s.detector, s.score]))
     const others = signals.find((s) => s.detector === 'loss_of_control')?.value ?? 1
     const crisis = scoreCrisis(scores, others)
-    last = { crisis, signals, at }
+    last = { crisis, at }
+    lastSignals = signals
     const raised = escalation.step(crisis.score, at)
     if (!raised || rankOf(raised) < rankOf(settings.minSeverity)) return undefined
     const told = explain({
@@ -73,6 +77,11 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     }
   }
 
+  const calm = (at: number): undefined => {
+    last = { crisis: quiet, at }
+    escalation.step(0, at)
+  }
+
   return {
     observe(m: AnalyzedMention, bucketStart: number) {
       for (const d of running) d.observe(m)
@@ -80,19 +89,16 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
       addToSummary(current, m, brandWords)
     },
     advance(now: Date): DetectedAlert[] {
-      const byEnd = new Map<number, Signal[]>()
-      for (const d of running) {
-        for (const s of d.advance(now)) {
-          const t = s.at.getTime()
-          const list = byEnd.get(t) ?? []
-          list.push(s)
-          byEnd.set(t, list)
-        }
-      }
+      const t = now.getTime()
+      const signals = running.flatMap((d) => d.advance(now))
+      if (Number.isNaN(nextEnd)) nextEnd = Math.floor(t / intervalMs) * intervalMs + intervalMs
       const alerts: DetectedAlert[] = []
-      for (const [end, signals] of [...byEnd].sort((a, b) => a[0] - b[0])) {
-        closeSummaries(end)
-        const alert = judge(signals, end)
+      for (; nextEnd <= t; nextEnd += intervalMs) {
+        closeSummaries(nextEnd)
+        const end = nextEnd
+        // detectors say nothing about empty buckets: a bucket without signals is calm
+        const seen = signals.length > 0 ? signals.filter((s) => s.at.getTime() === end) : signals
+        const alert = seen.length > 0 ? judge(seen, end) : calm(end)
         if (alert) alerts.push(alert)
       }
       return alerts
@@ -107,7 +113,7 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
         tone: last?.crisis.tone ?? 0,
         at: last ? new Date(last.at) : null,
         signals: Object.fromEntries(
-          (last?.signals ?? []).map((s) => [
+          lastSignals.map((s) => [
             s.detector,
             { score: s.score, value: s.value, baseline: s.baseline, explanation: s.explanation },
           ]),

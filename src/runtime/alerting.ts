@@ -12,7 +12,12 @@ export const alertId = (a: DetectedAlert): string =>
     .digest('hex')
     .slice(0, 20)
 
-export const toAlert = (a: DetectedAlert): Alert => ({ ...a, id: alertId(a), status: 'open', details: a.details ?? {} })
+export const toAlert = (a: DetectedAlert): Alert => ({
+  ...a,
+  id: alertId(a),
+  status: 'open',
+  details: a.details ?? {},
+})
 
 /**
  * Raises detected alerts: stored first (so nothing is lost), then pushed live to the dashboard, then

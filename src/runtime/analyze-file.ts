@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs'
 import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { extname } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parse } from 'csv-parse'
@@ -22,7 +22,9 @@ type Row = { line: number; text: string } | { line: number; error: string }
  * Writes one JSON line per input row, in order: `{lang, sentiment: {label, score}, emotions}`. A row that
  * cannot be read gets `{"error": ...}` on its line, so the output stays aligned with the input.
  */
-export const analyzeFile = async (o: AnalyzeFileInput): Promise<{ rows: number; errors: { line: number; error: string }[] }> => {
+export const analyzeFile = async (
+  o: AnalyzeFileInput,
+): Promise<{ rows: number; errors: { line: number; error: string }[] }> => {
   const format = o.format ?? formatOf(o.input)
   const models = createDefaultModels()
   const out = createWriteStream(o.output)
@@ -36,7 +38,11 @@ export const analyzeFile = async (o: AnalyzeFileInput): Promise<{ rows: number; 
       line = JSON.stringify({ error: `line ${row.line}: ${row.error}` })
     } else {
       const r = analyzeText(row.text, o.lang, models)
-      line = JSON.stringify({ lang: r.lang, sentiment: { label: r.sentiment.label, score: r.sentiment.score }, emotions: r.emotions })
+      line = JSON.stringify({
+        lang: r.lang,
+        sentiment: { label: r.sentiment.label, score: r.sentiment.score },
+        emotions: r.emotions,
+      })
     }
     if (!out.write(`${line}\n`)) await once(out, 'drain')
   }
@@ -55,8 +61,13 @@ const formatOf = (path: string): 'jsonl' | 'csv' | 'txt' => {
 
 async function* readRows(path: string, format: 'jsonl' | 'csv' | 'txt', field: string): AsyncGenerator<Row> {
   if (format === 'csv') {
-    const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, relax_column_count: true, info: true }))
-    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    const parser = createReadStream(path).pipe(
+      parse({ columns: true, bom: true, relax_column_count: true, info: true }),
+    )
+    for await (const record of parser as AsyncIterable<{
+      record: Record<string, string>
+      info: { lines: number }
+    }>) {
       const text = record.record[field]
       yield text === undefined
         ? { line: record.info.lines, error: `no column "${field}" (use --text-field)` }
@@ -65,7 +76,10 @@ async function* readRows(path: string, format: 'jsonl' | 'csv' | 'txt', field: s
     return
   }
   let line = 0
-  for await (const raw of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const raw of createInterface({
+    input: createReadStream(path),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
     line++
     if (format === 'txt') {
       yield { line, text: raw }
@@ -83,7 +97,8 @@ const parseJsonRow = (line: number, raw: string, field: string): Row => {
   } catch (error) {
     return { line, error: `invalid JSON (${(error as Error).message})` }
   }
-  const text = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined
+  const text =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined
   if (typeof text !== 'string') return { line, error: `no string field "${field}" (use --text-field)` }
   return { line, text }
 }

@@ -22,7 +22,8 @@ const arrayConnector = (mentions: readonly Mention[]): Connector => ({
   kind: 'demo',
   async *read(cursor, signal) {
     const from = cursor ? Number(cursor) : 0
-    for (let i = from; i < mentions.length && !signal.aborted; i++) yield { mention: mentions[i]!, cursor: String(i + 1) }
+    for (let i = from; i < mentions.length && !signal.aborted; i++)
+      yield { mention: mentions[i]!, cursor: String(i + 1) }
   },
 })
 
@@ -41,12 +42,31 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   ]
   const backlog = stream.backlog.filter((m) => m.createdAt.getTime() < eventStart)
   await rt.store.purgeWorkspace(DEMO_WORKSPACE)
-  await rt.store.upsertWorkspace({ id: DEMO_WORKSPACE, name: 'Télécomète (démo)', createdAt: new Date(eventStart) })
+  await rt.store.upsertWorkspace({
+    id: DEMO_WORKSPACE,
+    name: 'Télécomète (démo)',
+    createdAt: new Date(eventStart),
+  })
   const q = scenarioQuery('demo')
-  await rt.store.upsertQuery({ id: q.id, workspaceId: DEMO_WORKSPACE, brand: q.brand, query: q.query, owned: q.owned })
+  await rt.store.upsertQuery({
+    id: q.id,
+    workspaceId: DEMO_WORKSPACE,
+    brand: q.brand,
+    query: q.query,
+    owned: q.owned,
+  })
   const pipeline = await rt.pipelines.reload(DEMO_WORKSPACE)
-  const history = await ingest({ rt, workspaceId: DEMO_WORKSPACE, connector: arrayConnector(backlog), sourceKey: 'demo:backlog', detect: true })
-  rt.log.info({ stored: history.stored, crisisAt: onset.toISOString() }, 'demo: a week of chatter stored; replaying the stream')
+  const history = await ingest({
+    rt,
+    workspaceId: DEMO_WORKSPACE,
+    connector: arrayConnector(backlog),
+    sourceKey: 'demo:backlog',
+    detect: true,
+  })
+  rt.log.info(
+    { stored: history.stored, crisisAt: onset.toISOString() },
+    'demo: a week of chatter stored; replaying the stream',
+  )
   const clock = createAcceleratedClock(eventStart, settings.speed)
   pipeline.clock = clock
   const controller = new AbortController()

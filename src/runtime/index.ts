@@ -1,5 +1,6 @@
 export { alertId, raiseAlerts, toAlert } from './alerting.ts'
 export { analyzeFile } from './analyze-file.ts'
+export { backtest } from './backtest.ts'
 export { startDemo } from './demo.ts'
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.ts'
 export { createLogger, type Logger } from './logger.ts'

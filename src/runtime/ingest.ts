@@ -45,7 +45,15 @@ const MAX_KEPT_REJECTIONS = 1000
 export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const { rt, workspaceId } = o
   const pipeline = await rt.pipelines.get(workspaceId)
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, skipped: {}, rejected: [], rejectedCount: 0, alerts: 0 }
+  const summary: IngestSummary = {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    skipped: {},
+    rejected: [],
+    rejectedCount: 0,
+    alerts: 0,
+  }
   const cursor = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, o.sourceKey)
   const batchSize = o.batchSize ?? 500
   let batch: AnalyzedMention[] = []
@@ -64,22 +72,37 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
       await o.pace?.(item.mention)
       const result = pipeline.analyze(item.mention)
       if (result.kind === 'ok') batch.push(result.mention)
-      else if (result.kind === 'skip') summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
-      else await reject(o, { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(item.mention) }, summary)
+      else if (result.kind === 'skip')
+        summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
+      else
+        await reject(
+          o,
+          { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(item.mention) },
+          summary,
+        )
       rt.meter.count('mentions_received_total', { source: item.mention.source })
     }
     lastCursor = item.cursor
     if (batch.length >= batchSize || (o.flushEachMention && batch.length > 0)) await flush()
   }
   await flush()
-  for (const [reason, n] of Object.entries(summary.skipped)) rt.meter.count('mentions_skipped_total', { reason }, n)
+  for (const [reason, n] of Object.entries(summary.skipped))
+    rt.meter.count('mentions_skipped_total', { reason }, n)
   return summary
 }
 
-const saveAndDetect = async (o: IngestOptions, pipeline: Pipeline, batch: AnalyzedMention[], summary: IngestSummary) => {
+const saveAndDetect = async (
+  o: IngestOptions,
+  pipeline: Pipeline,
+  batch: AnalyzedMention[],
+  summary: IngestSummary,
+) => {
   if (batch.length === 0) return
   const { rt, workspaceId } = o
-  const existing = await rt.store.findExistingMentionIds(workspaceId, batch.map((m) => m.id))
+  const existing = await rt.store.findExistingMentionIds(
+    workspaceId,
+    batch.map((m) => m.id),
+  )
   const fresh = batch.filter((m) => !existing.has(m.id))
   const { inserted, duplicates } = await rt.store.saveMentions(fresh)
   summary.stored += inserted

@@ -1,6 +1,12 @@
-import { type AnalyzerResult, compileQueries, createAnalyzer, createSeenSet, matchQueries } from '../analysis/index.ts'
+import {
+  type AnalyzerResult,
+  compileQueries,
+  createAnalyzer,
+  createSeenSet,
+  matchQueries,
+} from '../analysis/index.ts'
 import type { BrandQuery, Clock, Mention } from '../core/index.ts'
-import { createDetection, type Detection } from '../detection/index.ts'
+import { createDetection, type Detection, type DetectionSettingsInput } from '../detection/index.ts'
 import type { Store } from '../store/index.ts'
 import { createDefaultModels } from './models.ts'
 
@@ -21,7 +27,12 @@ export interface Pipelines {
   all(): Pipeline[]
 }
 
-export const createPipeline = (input: { workspaceId: string; queries: readonly BrandQuery[]; clock: Clock }): Pipeline => {
+export const createPipeline = (input: {
+  workspaceId: string
+  queries: readonly BrandQuery[]
+  clock: Clock
+  settings?: DetectionSettingsInput
+}): Pipeline => {
   const models = createDefaultModels()
   const analyze = createAnalyzer({
     seen: createSeenSet(100_000),
@@ -31,7 +42,7 @@ export const createPipeline = (input: { workspaceId: string; queries: readonly B
   return {
     workspaceId: input.workspaceId,
     queries: input.queries,
-    detection: createDetection({ queries: input.queries }),
+    detection: createDetection({ queries: input.queries, settings: input.settings }),
     clock: input.clock,
     analyze: (mention) => analyze(input.workspaceId, mention),
   }

@@ -36,7 +36,9 @@ export const createRuntime = async (
   const channels: AlertChannel[] = []
   const webhook = config.alerts.webhook
   if (webhook) {
-    channels.push(createWebhookChannel({ url: webhook.url, secret: webhook.secret, maxAttempts: webhook.maxAttempts }))
+    channels.push(
+      createWebhookChannel({ url: webhook.url, secret: webhook.secret, maxAttempts: webhook.maxAttempts }),
+    )
   }
   const clock = options.clock ?? systemClock
   const pipelines = createPipelines({ store, clock })

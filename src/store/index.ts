@@ -1,3 +1,5 @@
 export type { DeadLetter, MentionFilter, NewDeadLetter, Page, Store, VolumeBucket } from './port.ts'
+export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
+/** The shared behaviour suite for Store adapters; for tests only. */
 export { storeContract } from './store.contract.ts'

@@ -1,22 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { EMOTIONS, type Lang } from '../../core/index.ts'
+import { buildDictionary, type WordEntry } from './build-dictionary.ts'
 import { PHRASES } from './modifiers.ts'
 
-/** What the scorer looks words up in for one language; `secondary` is the other language, for mixed posts. */
-export interface Lexicon {
-  valences: ReadonlyMap<string, number>
-  emotions: ReadonlyMap<string, number>
-  secondary: { valences: ReadonlyMap<string, number>; emotions: ReadonlyMap<string, number> }
-}
-
 export interface Lexicons {
-  byLang: Record<Lang, Lexicon>
-  /** emoji and emoticons: valence and emotion bitmask, the same in every language */
-  symbols: ReadonlyMap<string, number>
-  symbolEmotions: ReadonlyMap<string, number>
+  /** per language: its words first, then the other language's, emoji and modifiers (`und` reads English first) */
+  dictionaries: Record<Lang, ReadonlyMap<string, WordEntry>>
+  /** emoticons the tokenizer must read before punctuation (":)", "<3") */
   emoticons: ReadonlySet<string>
+  /** multi-word entries ("pas terrible", "does not work") and their valence */
   phrases: ReadonlyMap<string, number>
-  phraseStarts: ReadonlySet<string>
 }
 
 type Grouped = Record<string, string[]>
@@ -92,17 +85,17 @@ const load = (): Lexicons => {
   }
   const enSide = { valences: en, emotions: enEmotions }
   const frSide = { valences: fr, emotions: frEmotions }
+  const symbolSide = { valences: symbols, emotions: symbolEmotions }
+  const phraseStarts = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!))
+  const english = buildDictionary(enSide, frSide, symbolSide, phraseStarts)
   return {
-    byLang: {
-      en: { ...enSide, secondary: frSide },
-      fr: { ...frSide, secondary: enSide },
-      und: { ...enSide, secondary: frSide },
+    dictionaries: {
+      en: english,
+      fr: buildDictionary(frSide, enSide, symbolSide, phraseStarts),
+      und: english,
     },
-    symbols,
-    symbolEmotions,
     emoticons: new Set([...symbols.keys()].filter((w) => w.length > 1 && w.length <= 4 && isEmoticon(w))),
     phrases,
-    phraseStarts: new Set([...phrases.keys()].map((p) => p.split(' ')[0]!)),
   }
 }
 

@@ -13,7 +13,6 @@ export interface Tokens {
   exclamations: number
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019])
 const BOUNDARIES = new Set('.,;:!?\n()[]"«»…'.split('').map((c) => c.charCodeAt(0)))
 
 const isWordChar = (c: number): boolean =>
@@ -53,7 +52,7 @@ export const collapseRuns = (word: string, keep: number): string => {
  */
 export const tokenize = (text: string, emoticons: ReadonlySet<string>): Tokens => {
   const lower = text.toLowerCase()
-  // Lower-casing can change the length of a few scripts; then caps are read from each word instead.
+  // Lower-casing changes the length of a few characters (İ); indices then no longer align and caps are not read.
   const aligned = lower.length === text.length
   const out: Tokens = { words: [], flags: [], exclamations: 0 }
   let i = 0
@@ -81,12 +80,14 @@ const readWord = (text: string, lower: string, aligned: boolean, start: number, 
   let lowerCount = 0
   let run = 1
   let elongated = false
+  let curly = false
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (APOSTROPHES.has(c) || c === 0x2d) {
+    if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+      curly ||= c === 0x2019
       if (!isWordChar(text.charCodeAt(i + 1))) break
       if (c !== 0x2d) {
-        const elided = ELISIONS.get(lower.slice(from, i))
+        const elided = i - from <= 6 ? ELISIONS.get(lower.slice(from, i)) : undefined
         if (elided !== undefined) {
           push(out, elided, 0)
           from = i + 1
@@ -95,12 +96,14 @@ const readWord = (text: string, lower: string, aligned: boolean, start: number, 
       continue
     }
     if (!isWordChar(c)) break
-    if (aligned && text[i] !== lower[i]) upper++
+    const l = lower.charCodeAt(i)
+    if (aligned && c !== l) upper++
     else if (c >= 0x61) lowerCount++
-    run = i > from && lower[i] === lower[i - 1] ? run + 1 : 1
+    run = i > from && l === lower.charCodeAt(i - 1) ? run + 1 : 1
     if (run === 3) elongated = true
   }
-  let word = lower.slice(from, i).replaceAll('’', "'")
+  let word = lower.slice(from, i)
+  if (curly) word = word.replaceAll('’', "'")
   if (elongated) word = collapseRuns(word, 2)
   const caps = upper >= 2 && lowerCount === 0
   push(out, word, (caps ? CAPS : 0) | (elongated ? ELONGATED : 0))

@@ -1,7 +1,5 @@
 import type { Emotions } from '../../core/index.ts'
-import { featurise, modelLang } from './featurise.ts'
-import { addLogits } from './linear-model.ts'
-import { loadLinearModel } from './model-files.ts'
+import { scoreLinear, warmLinearModels } from './linear-scorer.ts'
 import type { EmotionModel } from './port.ts'
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
@@ -11,20 +9,18 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
  * folded into the bias, so 0.5 is the "present" cut-off for every emotion.
  */
 export const createLinearEmotions = (): EmotionModel => {
-  const models = { en: loadLinearModel('emotions', 'en'), fr: loadLinearModel('emotions', 'fr') }
-  const out = new Float64Array(6)
+  warmLinearModels()
   return {
     name: 'linear-emotions',
     score: (text, lang): Emotions => {
-      out.fill(0)
-      addLogits(models[modelLang(lang)].w, 6, featurise(text, lang), out)
+      const out = scoreLinear(text, lang)
       return {
-        anger: sigmoid(out[0]!),
-        fear: sigmoid(out[1]!),
-        sadness: sigmoid(out[2]!),
-        joy: sigmoid(out[3]!),
-        surprise: sigmoid(out[4]!),
-        disgust: sigmoid(out[5]!),
+        anger: sigmoid(out[3]!),
+        fear: sigmoid(out[4]!),
+        sadness: sigmoid(out[5]!),
+        joy: sigmoid(out[6]!),
+        surprise: sigmoid(out[7]!),
+        disgust: sigmoid(out[8]!),
       }
     },
   }

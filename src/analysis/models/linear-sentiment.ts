@@ -2,6 +2,7 @@ import type { Lang, Sentiment, SentimentLabel } from '../../core/index.ts'
 import type { FeatureVector } from './features.ts'
 import { featurise, modelLang } from './featurise.ts'
 import { addLogits, type LinearModel } from './linear-model.ts'
+import { scoreLinear, warmLinearModels } from './linear-scorer.ts'
 import { loadLinearModel } from './model-files.ts'
 import type { SentimentModel } from './port.ts'
 
@@ -32,6 +33,7 @@ export const sentimentFromLogits = (logits: Float64Array, lang: Lang): Sentiment
 
 /** Multinomial logistic regression per language (fr, en), loaded once from the committed model files. */
 export const createLinearSentiment = (): FeatureSentimentModel => {
+  warmLinearModels()
   const models = { en: loadLinearModel('sentiment', 'en'), fr: loadLinearModel('sentiment', 'fr') }
   const logits = (features: FeatureVector, lang: Lang): Float64Array => {
     const model: LinearModel = models[modelLang(lang)]
@@ -43,6 +45,6 @@ export const createLinearSentiment = (): FeatureSentimentModel => {
     name: 'linear-sentiment',
     featurise,
     logits,
-    score: (text, lang) => sentimentFromLogits(logits(featurise(text, lang), lang), lang),
+    score: (text, lang) => sentimentFromLogits(scoreLinear(text, lang), lang),
   }
 }

@@ -106,6 +106,12 @@ test('a #hashtag or @mention term matches only the tag, a bare word also matches
   assert.ok(!matches('@orange', 'écrivez à support@orange.fr'))
 })
 
+test('a bare word does not match inside a longer hashtag, a wildcard does', () => {
+  assert.ok(!matches('orange', 'Bravo #OrangeFrance'))
+  assert.ok(matches('orange*', 'Bravo #OrangeFrance'))
+  assert.ok(matches('#orange*', 'Bravo #OrangeFrance'))
+})
+
 test('from: matches the author handle, with or without @, in any case', () => {
   assert.ok(matches('orange from:orange_fr', { text: 'nouvelle offre orange', handle: '@Orange_FR' }))
   assert.ok(matches('from:@ORANGE_FR', { text: 'nouvelle offre', handle: 'orange_fr' }))

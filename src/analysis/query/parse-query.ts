@@ -19,39 +19,67 @@ const SPELLING: Partial<Record<Lexeme['type'], string>> = {
 export const parseQuery = (text: string): QueryNode => {
   const lexemes = lexQuery(text)
   if (lexemes.length === 1) throw invalidQuery(0, 'empty query')
-  let next = 0
-  const peek = (): Lexeme => lexemes[next] ?? lexemes[lexemes.length - 1]!
-  const take = (): Lexeme => lexemes[next++] ?? lexemes[lexemes.length - 1]!
+  const root = new Parser(lexemes).parseQuery()
+  rejectOnlyNegative(root)
+  return root
+}
 
-  const expectTerm = (after: Lexeme): void => {
-    const found = peek()
-    if (STARTS_TERM.has(found.type)) return
-    throw invalidQuery(found.at, `expected a term after ${SPELLING[after.type] ?? after.type}`)
+/** Recursive descent, one method per precedence level. */
+class Parser {
+  private next = 0
+  constructor(private readonly lexemes: readonly Lexeme[]) {}
+
+  parseQuery(): QueryNode {
+    const root = this.parseOr()
+    const rest = this.peek()
+    if (rest.type === 'close') throw invalidQuery(rest.at, 'unbalanced parenthesis: nothing to close')
+    if (rest.type !== 'end') throw invalidQuery(rest.at, 'unexpected input')
+    return root
   }
-  const parseOr = (): QueryNode => {
-    const operands = [parseAnd()]
-    while (peek().type === 'or') {
-      expectTerm(take())
-      operands.push(parseAnd())
+
+  private peek(): Lexeme {
+    return this.lexemes[this.next] ?? this.lexemes[this.lexemes.length - 1]!
+  }
+
+  private take(): Lexeme {
+    const lexeme = this.peek()
+    if (lexeme.type !== 'end') this.next++
+    return lexeme
+  }
+
+  private expectTerm(after: Lexeme): void {
+    const found = this.peek()
+    if (!STARTS_TERM.has(found.type)) {
+      throw invalidQuery(found.at, `expected a term after ${SPELLING[after.type] ?? after.type}`)
+    }
+  }
+
+  private parseOr(): QueryNode {
+    const operands = [this.parseAnd()]
+    while (this.peek().type === 'or') {
+      this.expectTerm(this.take())
+      operands.push(this.parseAnd())
     }
     return operands.length === 1 ? operands[0]! : { kind: 'or', operands, at: operands[0]!.at }
   }
-  const parseAnd = (): QueryNode => {
-    const operands = [parseNear()]
+
+  private parseAnd(): QueryNode {
+    const operands = [this.parseNear()]
     for (;;) {
-      const found = peek()
-      if (found.type === 'and') expectTerm(take())
+      const found = this.peek()
+      if (found.type === 'and') this.expectTerm(this.take())
       else if (!STARTS_TERM.has(found.type)) break
-      operands.push(parseNear())
+      operands.push(this.parseNear())
     }
     return operands.length === 1 ? operands[0]! : { kind: 'and', operands, at: operands[0]!.at }
   }
-  const parseNear = (): QueryNode => {
-    let left = parseUnary()
-    for (let found = peek(); found.type === 'near'; found = peek()) {
-      take()
-      expectTerm(found)
-      const right = parseUnary()
+
+  private parseNear(): QueryNode {
+    let left = this.parseUnary()
+    for (let found = this.peek(); found.type === 'near'; found = this.peek()) {
+      this.take()
+      this.expectTerm(found)
+      const right = this.parseUnary()
       for (const side of [left, right]) {
         if (!isPositional(side))
           throw invalidQuery(side.at, 'NEAR needs words, phrases or wildcards on both sides')
@@ -60,22 +88,24 @@ export const parseQuery = (text: string): QueryNode => {
     }
     return left
   }
-  const parseUnary = (): QueryNode => {
-    const found = peek()
-    if (found.type !== 'not' && found.type !== 'minus') return parsePrimary()
-    take()
-    expectTerm(found)
-    return { kind: 'not', operand: parseUnary(), at: found.at }
+
+  private parseUnary(): QueryNode {
+    const found = this.peek()
+    if (found.type !== 'not' && found.type !== 'minus') return this.parsePrimary()
+    this.take()
+    this.expectTerm(found)
+    return { kind: 'not', operand: this.parseUnary(), at: found.at }
   }
-  const parsePrimary = (): QueryNode => {
-    const found = take()
+
+  private parsePrimary(): QueryNode {
+    const found = this.take()
     switch (found.type) {
       case 'word':
         return parseWord(found.text, found.at)
       case 'phrase':
         return parseWords(found.text, found.at, 'empty phrase')
       case 'open':
-        return parseGroup(found)
+        return this.parseGroup(found)
       case 'close':
         throw invalidQuery(found.at, 'unbalanced parenthesis: nothing to close')
       case 'end':
@@ -84,19 +114,13 @@ export const parseQuery = (text: string): QueryNode => {
         throw invalidQuery(found.at, `expected a term before ${SPELLING[found.type] ?? found.type}`)
     }
   }
-  const parseGroup = (open: Lexeme): QueryNode => {
-    if (peek().type === 'close') throw invalidQuery(open.at, 'empty parentheses')
-    const inner = parseOr()
-    if (take().type !== 'close') throw invalidQuery(open.at, 'unbalanced parenthesis: never closed')
+
+  private parseGroup(open: Lexeme): QueryNode {
+    if (this.peek().type === 'close') throw invalidQuery(open.at, 'empty parentheses')
+    const inner = this.parseOr()
+    if (this.take().type !== 'close') throw invalidQuery(open.at, 'unbalanced parenthesis: never closed')
     return inner
   }
-
-  const root = parseOr()
-  const rest = peek()
-  if (rest.type === 'close') throw invalidQuery(rest.at, 'unbalanced parenthesis: nothing to close')
-  if (rest.type !== 'end') throw invalidQuery(rest.at, 'unexpected input')
-  rejectOnlyNegative(root)
-  return root
 }
 
 /** True when the node requires something to be present, so it cannot match every post. */

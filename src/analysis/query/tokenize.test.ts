@@ -36,3 +36,7 @@ test('hashtags and mentions are single tokens, but not the @ of an e-mail addres
     'fr',
   ])
 })
+
+test('letters of other scripts are words too, and emoji separate them', () => {
+  assert.deepEqual(values('Привет Orange😤#панне ΕΛΛΆΔΑ'), ['привет', 'orange', 'hashtag:панне', 'ελλαδα'])
+})

@@ -53,7 +53,11 @@ export const createWildcardTrie = (): WildcardTrie => {
       for (let i = 0; i < key.length; i++) {
         node = node.children.get(key.charCodeAt(i))
         if (node === undefined) return found
-        for (const entry of node.entries) if (entry.matches(key)) (found ??= []).push(entry)
+        for (const entry of node.entries) {
+          if (!entry.matches(key)) continue
+          found ??= []
+          found.push(entry)
+        }
       }
       return found
     },

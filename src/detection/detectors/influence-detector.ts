@@ -39,6 +39,7 @@ export const createInfluenceDetector: CreateDetector = ({ query, settings }) => 
     close(bucket, _start, end) {
       const novelty = bucket.count === 0 ? 0 : Math.max(0, 1 - usualRate / bucket.count)
       usualRate = usualRate * decay + Math.min(bucket.count, 3) * (1 - decay)
+      if (bucket.count === 0) return undefined
       const best = bucket.best?.mention
       return {
         detector: 'influence',

@@ -35,6 +35,7 @@ export const createLexiconDetector: CreateDetector = ({ query, settings }) => {
     close(bucket, _start, end) {
       const r = usual.read(bucket.hits, bucket.total)
       usual.learn(bucket.hits, bucket.total)
+      if (bucket.total === 0) return undefined
       const terms = [...bucket.terms.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 3)

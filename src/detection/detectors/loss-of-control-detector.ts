@@ -41,7 +41,8 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
       if (!surging && bucket.total <= 2 * usual + 1) surgeStart = Number.NaN
       // a surge teaches the usual volume only a little, so a long one still counts as one
       usual = usual * decay + Math.min(bucket.total, 2 * usual + 2) * (1 - decay)
-      const others = bucket.total === 0 ? 1 : 1 - bucket.owned / bucket.total
+      if (bucket.total === 0) return undefined
+      const others = 1 - bucket.owned / bucket.total
       const silentSince = Math.max(surgeStart, lastOwnedAt)
       const silence = Number.isNaN(surgeStart) ? 0 : end - silentSince
       const score = Number.isNaN(surgeStart) ? 0 : others * Math.min(1, silence / silenceMs)

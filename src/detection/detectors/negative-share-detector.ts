@@ -38,6 +38,7 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       const emo = harsh.read(bucket.harsh, bucket.total)
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
+      if (bucket.total === 0) return undefined
       const emotionScore = 0.85 * emo.score
       return {
         detector: 'negative_share',

@@ -29,6 +29,10 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
       if (c && c.recent === 1) moved.push(c)
     },
     close(_bucket, _start, end) {
+      if (moved.length === 0) {
+        cascades.forget(end)
+        return undefined
+      }
       const flagged: Flagged[] = []
       for (const c of moved) {
         const recent = c.recent

@@ -22,6 +22,7 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
     },
     close(bucket, start, end) {
       const r = model.update(new Date(start), bucket.count)
+      if (bucket.count === 0) return undefined
       const ratio = bucket.count / Math.max(r.expected, 0.5)
       return {
         detector: 'volume',

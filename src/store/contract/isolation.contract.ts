@@ -64,4 +64,41 @@ export const isolationContract = (use: UseStore) => {
       assert.equal(await store.getCursor('b', 'rss'), undefined)
       assert.deepEqual(await store.listDeadLetters({ workspaceId: 'b' }), [])
     }))
+
+  test('purging a workspace empties it, keeps its row, and leaves the others alone', () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'a', name: 'A', createdAt: new Date(T0) })
+      for (const ws of ['a', 'b']) {
+        await store.saveMentions([
+          buildMention({ id: 'x', workspaceId: ws, text: 'numericable', queries: ['q'] }),
+        ])
+        await store.saveAlert(buildAlert('alert', T0, { workspaceId: ws }))
+        await store.upsertQuery({ id: 'q', workspaceId: ws, brand: 'A', query: 'a', owned: [] })
+        await store.setCursor(ws, 'rss', '1')
+        await store.addDeadLetter({
+          workspaceId: ws,
+          source: 'rss',
+          stage: 'parse',
+          reason: 'r',
+          payload: 'p',
+        })
+      }
+      await store.purgeWorkspace('a')
+      assert.equal((await store.getWorkspace('a'))?.name, 'A')
+      const held = async (ws: string) => [
+        await store.countMentions(ws),
+        (await store.listMentions({ workspaceId: ws, text: 'numericable' })).items.length,
+        (await store.listMentions({ workspaceId: ws, queryId: 'q' })).items.length,
+        (await store.listAlerts({ workspaceId: ws })).length,
+        (await store.listQueries(ws)).length,
+        (await store.getCursor(ws, 'rss')) === undefined ? 0 : 1,
+        (await store.listDeadLetters({ workspaceId: ws })).length,
+      ]
+      assert.deepEqual(await held('a'), [0, 0, 0, 0, 0, 0, 0])
+      assert.deepEqual(await held('b'), [1, 1, 1, 1, 1, 1, 1])
+      assert.deepEqual(await store.saveMentions([buildMention({ id: 'x', workspaceId: 'a' })]), {
+        inserted: 1,
+        duplicates: 0,
+      })
+    }))
 }

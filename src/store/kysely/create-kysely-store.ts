@@ -5,6 +5,7 @@ import { createAlertRecords } from './alert-records.ts'
 import { listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
+import { purgeWorkspace } from './purge-workspace.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
 import { createWorkspaceRecords } from './workspace-records.ts'
@@ -24,6 +25,7 @@ export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): 
   migrate,
   close: () => db.destroy(),
   ...createWorkspaceRecords(db, clock),
+  purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId),
   ...createAlertRecords(db, clock),
   saveMentions: createSaveMentions(db),
   async findExistingMentionIds(workspaceId, ids) {

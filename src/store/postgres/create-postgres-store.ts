@@ -18,13 +18,19 @@ const INT8_OID = 20
 // Times are epoch milliseconds in bigint columns: read them as numbers (exact below 2^53), not strings.
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === INT8_OID
+      ? Number
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 }
 
 type SearchTables = { m: MentionTable & { search: string } }
 
 /** The Store on PostgreSQL (pg through Kysely): the same tables as SQLite, tsvector search. */
-export const createPostgresStore = ({ connectionString, schema = 'public', clock = systemClock }: PostgresStoreOptions): Store => {
+export const createPostgresStore = ({
+  connectionString,
+  schema = 'public',
+  clock = systemClock,
+}: PostgresStoreOptions): Store => {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new AppError('invalid', `not a schema name: ${schema}`)
   const pool = new pg.Pool({ connectionString, options: `-c search_path=${schema}`, types, max: 4 })
   const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) })
@@ -40,6 +46,10 @@ export const createPostgresStore = ({ connectionString, schema = 'public', clock
     },
     // plainto_tsquery reads operators and quotes as plain words, so user input cannot break it.
     search: (words) =>
-      eb('m.search', '@@', eb.fn('plainto_tsquery', [sql.lit('simple'), eb.fn('vigie_fold', [eb.val(words.join(' '))])])),
+      eb(
+        'm.search',
+        '@@',
+        eb.fn<string>('plainto_tsquery', [sql.lit('simple'), eb.fn('vigie_fold', [eb.val(words.join(' '))])]),
+      ),
   })
 }

@@ -13,7 +13,8 @@ const PLAIN = [...ACCENTED].map((letter) => letter.normalize('NFD').charAt(0).to
 const migrations: Record<string, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>) {
-      await createRecordTables(db)
+      await createWorkspaceTables(db)
+      await createAlertTables(db)
       await createMentionTables(db)
     },
   },
@@ -21,7 +22,7 @@ const migrations: Record<string, Migration> = {
 
 export const postgresMigrations: MigrationProvider = { getMigrations: async () => migrations }
 
-const createRecordTables = async (db: Kysely<unknown>) => {
+const createWorkspaceTables = async (db: Kysely<unknown>) => {
   await db.schema
     .createTable('workspaces')
     .addColumn('id', idText, (c) => c.primaryKey())
@@ -45,6 +46,9 @@ const createRecordTables = async (db: Kysely<unknown>) => {
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('cursors_pk', ['workspace_id', 'source'])
     .execute()
+}
+
+const createAlertTables = async (db: Kysely<unknown>) => {
   await db.schema
     .createTable('alerts')
     .addColumn('workspace_id', idText, (c) => c.notNull())
@@ -71,13 +75,26 @@ const createRecordTables = async (db: Kysely<unknown>) => {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('at', 'bigint', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('dead_letters_by_workspace').on('dead_letters').columns(['workspace_id', 'id']).execute()
+  await db.schema
+    .createIndex('dead_letters_by_workspace')
+    .on('dead_letters')
+    .columns(['workspace_id', 'id'])
+    .execute()
 }
 
 const text = ['source', 'text', 'author_handle', 'author_id', 'lang', 'sentiment_label', 'cause', 'queries']
 const optionalText = ['url', 'title', 'declared_lang', 'author_name', 'repost_of', 'reply_to']
 const optionalInteger = ['author_followers', 'author_verified', 'likes', 'reposts', 'replies']
-const real = ['sentiment_score', 'sentiment_confidence', 'anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust']
+const real = [
+  'sentiment_score',
+  'sentiment_confidence',
+  'anger',
+  'fear',
+  'sadness',
+  'joy',
+  'surprise',
+  'disgust',
+]
 
 const createMentionTables = async (db: Kysely<unknown>) => {
   await sql`create function vigie_fold(value text) returns text language sql immutable parallel safe
@@ -95,11 +112,17 @@ const createMentionTables = async (db: Kysely<unknown>) => {
   for (const name of real) mentions = mentions.addColumn(name, 'double precision', (c) => c.notNull())
   await mentions
     .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`to_tsvector('simple', vigie_fold(coalesce(title, '') || ' ' || text))`).stored(),
+      c
+        .generatedAlwaysAs(sql`to_tsvector('simple', vigie_fold(coalesce(title, '') || ' ' || text))`)
+        .stored(),
     )
     .addUniqueConstraint('mentions_identity', ['workspace_id', 'id'])
     .execute()
-  await db.schema.createIndex('mentions_by_time').on('mentions').columns(['workspace_id', 'created_at', 'id']).execute()
+  await db.schema
+    .createIndex('mentions_by_time')
+    .on('mentions')
+    .columns(['workspace_id', 'created_at', 'id'])
+    .execute()
   await db.schema.createIndex('mentions_search').on('mentions').using('gin').column('search').execute()
   await db.schema
     .createTable('mention_queries')

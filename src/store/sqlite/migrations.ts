@@ -4,7 +4,8 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 const migrations: Record<string, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>) {
-      await createRecordTables(db)
+      await createWorkspaceTables(db)
+      await createAlertTables(db)
       await createMentionTables(db)
       await createMentionSearch(db)
     },
@@ -13,7 +14,7 @@ const migrations: Record<string, Migration> = {
 
 export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }
 
-const createRecordTables = async (db: Kysely<unknown>) => {
+const createWorkspaceTables = async (db: Kysely<unknown>) => {
   await db.schema
     .createTable('workspaces')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -37,6 +38,9 @@ const createRecordTables = async (db: Kysely<unknown>) => {
     .addColumn('updated_at', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('cursors_pk', ['workspace_id', 'source'])
     .execute()
+}
+
+const createAlertTables = async (db: Kysely<unknown>) => {
   await db.schema
     .createTable('alerts')
     .addColumn('workspace_id', 'text', (c) => c.notNull())

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { type Command, Option } from 'commander'
+import { formatBacktestReport, parseBacktestEvents } from '../benchmark/index.ts'
+import { AppError, type BrandQuery } from '../core/index.ts'
+import { backtest } from '../runtime/index.ts'
+import { createFileConnector, parseFieldMap } from '../sources/index.ts'
+
+/** A truth file from `vigie simulate` ({events, queries}) or a plain list of events. */
+const readTruth = (path: string) => {
+  const text = readFileSync(path, 'utf8')
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { events: parseBacktestEvents(text, path), queries: [] as BrandQuery[] }
+  }
+  if (Array.isArray(parsed)) return { events: parseBacktestEvents(text, path), queries: [] as BrandQuery[] }
+  const truth = parsed as {
+    events?: unknown
+    queries?: { id: string; brand: string; query: string; owned?: string[] }[]
+  }
+  if (!Array.isArray(truth.events))
+    throw new AppError('invalid', `${path}: expected a list of events or {"events": [...]}`)
+  const queries = (truth.queries ?? []).map((q) => ({ ...q, workspaceId: 'backtest', owned: q.owned ?? [] }))
+  return { events: parseBacktestEvents(JSON.stringify(truth.events), path), queries }
+}
+
+export const registerBacktest = (program: Command) =>
+  program
+    .command('backtest')
+    .description(
+      'replay history with given detection settings and print recall, false alarms per week and delay per event',
+    )
+    .requiredOption('--input <file>', 'mentions (JSONL, or CSV with --map)')
+    .requiredOption(
+      '--events <file>',
+      'ground truth: the truth file of `vigie simulate`, or a JSON list of {onset, end?, kind, queryId?}',
+    )
+    .option('--brand <name>', 'the brand (with --query; default: the queries of the truth file)')
+    .option('--query <query>', 'the brand query')
+    .option('--owned <handles>', 'the brand’s own accounts: @a,@b')
+    .addOption(
+      new Option('--sensitivity <level>', 'detection sensitivity').choices(['low', 'medium', 'high']),
+    )
+    .option('--settings <file>', 'detection settings as JSON (see docs/detection.md)')
+    .option('--map <mapping>', 'CSV column mapping')
+    .action(async (opts) => {
+      const truth = readTruth(resolve(opts.events))
+      const queries: BrandQuery[] = opts.query
+        ? [
+            {
+              id: 'brand',
+              workspaceId: 'backtest',
+              brand: opts.brand ?? 'brand',
+              query: opts.query,
+              owned: String(opts.owned ?? '')
+                .split(',')
+                .map((h) => h.trim().replace(/^@/, '').toLowerCase())
+                .filter(Boolean),
+            },
+          ]
+        : truth.queries
+      if (queries.length === 0)
+        throw new AppError(
+          'invalid',
+          'no brand query: give --brand and --query, or a truth file with queries',
+        )
+      const settings = {
+        ...(opts.settings ? JSON.parse(readFileSync(resolve(opts.settings), 'utf8')) : {}),
+        ...(opts.sensitivity ? { sensitivity: opts.sensitivity } : {}),
+      }
+      const path = resolve(opts.input)
+      const result = await backtest({
+        connector: createFileConnector({ path, map: opts.map ? parseFieldMap(opts.map) : undefined }),
+        queries,
+        events: opts.query ? truth.events.map((e) => ({ ...e, queryId: undefined })) : truth.events,
+        settings,
+      })
+      process.stdout.write(`${formatBacktestReport(result.score)}\n`)
+      if (result.rejected > 0)
+        process.stderr.write(`${result.rejected} rows could not be read and were skipped\n`)
+    })

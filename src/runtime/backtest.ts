@@ -1,0 +1,61 @@
+import {
+  type BacktestAlert,
+  type BacktestEvent,
+  type BacktestScore,
+  countQuietDays,
+  scoreEvents,
+} from '../benchmark/index.ts'
+import { type BrandQuery, systemClock } from '../core/index.ts'
+import type { DetectedAlert, DetectionSettingsInput } from '../detection/index.ts'
+import type { Connector } from '../sources/index.ts'
+import { createPipeline } from './pipelines.ts'
+import { sortedByEventTime } from './replay.ts'
+
+export interface BacktestInput {
+  connector: Connector
+  queries: readonly BrandQuery[]
+  events: readonly BacktestEvent[]
+  settings?: DetectionSettingsInput
+}
+
+/**
+ * Replays history through analysis and detection with the given settings, in memory (nothing is stored),
+ * and scores the alerts against the ground truth: recall, false alerts per week, delay per event.
+ */
+export const backtest = async (
+  input: BacktestInput,
+): Promise<{ score: BacktestScore; alerts: DetectedAlert[]; rejected: number }> => {
+  const pipeline = createPipeline({
+    workspaceId: 'backtest',
+    queries: input.queries,
+    clock: systemClock,
+    settings: input.settings,
+  })
+  const alerts: DetectedAlert[] = []
+  let first: Date | undefined
+  let last: Date | undefined
+  let rejected = 0
+  for await (const item of sortedByEventTime(input.connector).read(undefined, new AbortController().signal)) {
+    if ('rejected' in item) {
+      rejected++
+      continue
+    }
+    const m = item.mention
+    first ??= m.createdAt
+    last = m.createdAt
+    alerts.push(...pipeline.detection.advance(m.createdAt))
+    const result = pipeline.analyze(m)
+    if (result.kind === 'ok') pipeline.detection.observe(result.mention)
+  }
+  if (!first || !last)
+    return { score: scoreEvents({ alerts: [], events: input.events, quietDays: 0 }), alerts, rejected }
+  alerts.push(...pipeline.detection.advance(new Date(last.getTime() + 5 * 60_000)))
+  const quietDays = countQuietDays({
+    start: first,
+    end: last,
+    queryIds: input.queries.map((q) => q.id),
+    events: input.events,
+  })
+  const scored: BacktestAlert[] = alerts.map((a) => ({ at: a.at, queryId: a.queryId, severity: a.severity }))
+  return { score: scoreEvents({ alerts: scored, events: input.events, quietDays }), alerts, rejected }
+}
