@@ -100,16 +100,16 @@ const createRandom = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-const generateTexts = (count: number): string[] => {
+/** Posts in one language, or (`mixed`) a French sentence then an English one, which only eld can settle. */
+const generateTexts = (count: number, mixed = false): string[] => {
   const random = createRandom(20_261_125)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+  const sentence = (parts: typeof FR) =>
+    `${pick(parts.opens)}${pick(parts.subjects)} ${pick(parts.verdicts)}${pick(parts.tails)}`
   return Array.from({ length: count }, () => {
+    if (mixed) return `${sentence(FR)}. ${sentence(EN)}`
     const parts = random() < 0.5 ? FR : EN
-    const sentences = 1 + Math.floor(random() * 3)
-    return Array.from(
-      { length: sentences },
-      () => `${pick(parts.opens)}${pick(parts.subjects)} ${pick(parts.verdicts)}${pick(parts.tails)}`,
-    ).join('. ')
+    return Array.from({ length: 1 + Math.floor(random() * 3) }, () => sentence(parts)).join('. ')
   })
 }
 
@@ -144,6 +144,7 @@ export default async (): Promise<BenchRow[]> => {
     const r = analyzeText(t, 'auto')
     return r.sentiment.score + r.emotions.anger
   })
+  const mixed = textsPerSecond(generateTexts(TEXTS, true), (t) => analyzeText(t, 'auto').sentiment.score)
   const givenLang = textsPerSecond(texts, (t) => {
     const lang = t.charCodeAt(0) % 2 === 0 ? 'fr' : 'en'
     return sentiment.score(t, lang).score + emotions.score(t, lang).joy
@@ -159,6 +160,12 @@ export default async (): Promise<BenchRow[]> => {
   return [
     { name: 'language + sentiment + emotions', unit: 'texts/cpu-s', value: full, baseline: afinnBaseline },
     { name: 'language + sentiment + emotions', unit: 'texts/cpu-s', value: full, baseline: vaderBaseline },
+    {
+      name: 'language + sentiment + emotions, mixed fr+en posts (all through eld)',
+      unit: 'texts/cpu-s',
+      value: mixed,
+      baseline: vaderBaseline,
+    },
     {
       name: 'sentiment + emotions, language given',
       unit: 'texts/cpu-s',

@@ -31,7 +31,9 @@ const makeChunk = (from: number, to: number): AnalyzedMention[] =>
       id: `b:${i}`,
       source: 'bench',
       createdAt: new Date(start + (i / MENTIONS) * SPAN_MS),
-      text: negative ? 'service client honteux, je porte plainte contre la marque' : 'nouvelle offre de la marque',
+      text: negative
+        ? 'service client honteux, je porte plainte contre la marque'
+        : 'nouvelle offre de la marque',
       author: { id: `a${i % 5000}`, handle: `user${i % 5000}`, followers: Math.floor(random() * 5000) },
       workspaceId: 'ws',
       ...(i > 100 && random() < 0.3 ? { repostOf: `b:${i - 1 - Math.floor(random() * 100)}` } : {}),
@@ -70,8 +72,16 @@ export default async (): Promise<BenchRow[]> => {
   }
   alerts += detection.advance(new Date(start + SPAN_MS + 300_000)).length
   return [
-    { name: `detection, ${QUERIES} queries (replay of ${MENTIONS} mentions)`, unit: 'mentions/s', value: Math.round(MENTIONS / seconds) },
-    { name: 'detection: buckets closed per second (all queries)', unit: 'buckets/s', value: Math.round((QUERIES * (SPAN_MS / 300_000)) / seconds) },
+    {
+      name: `detection, ${QUERIES} queries (replay of ${MENTIONS} mentions)`,
+      unit: 'mentions/s',
+      value: Math.round(MENTIONS / seconds),
+    },
+    {
+      name: 'detection: buckets closed per second (all queries)',
+      unit: 'buckets/s',
+      value: Math.round((QUERIES * (SPAN_MS / 300_000)) / seconds),
+    },
     { name: 'detection: alerts raised in the bench stream', unit: 'alerts', value: alerts },
   ]
 }

@@ -3,7 +3,9 @@
  * or English text, one or two brand queries each) on a temporary SQLite file, with the FTS index and
  * per-query rows maintained. The baseline writes the same rows into the same schema with plain
  * better-sqlite3 prepared statements (one row per statement, one transaction per batch): the floor
- * below which a query layer cannot go. Also measures re-saving an already stored batch (all duplicates).
+ * below which a query layer cannot go. Also measures re-saving an already stored batch (all duplicates),
+ * the dedupe lookup, and the same plain inserts without the FTS index (what full-text search costs).
+ * Rates per CPU-second are steadier than wall-clock ones on a machine shared with other work.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -136,6 +138,13 @@ export default async (): Promise<BenchRow[]> => {
     await store.migrate()
     const saved = await rowsPerSecond(batches, (batch) => store.saveMentions(batch))
     const resaved = await rowsPerSecond(batches, (batch) => store.saveMentions(batch))
+    // The dedupe step asks this before analysis; half the ids are known, half new.
+    const lookedUp = await rowsPerSecond(batches, (batch) =>
+      store.findExistingMentionIds(
+        'acme',
+        batch.map((m, i) => (i % 2 ? m.id : `${m.id}:new`)),
+      ),
+    )
     await store.close()
 
     const plain = 'plain better-sqlite3 prepared inserts'
@@ -158,6 +167,7 @@ export default async (): Promise<BenchRow[]> => {
         value: resaved.cpu,
         baseline: { name: 'same, new mentions', value: saved.cpu },
       },
+      { name: 'findExistingMentionIds, 500 ids a call', unit: 'ids/CPU-s', value: lookedUp.cpu },
       {
         name: 'plain inserts without the FTS index',
         unit: 'rows/CPU-s',

@@ -75,7 +75,7 @@ test('the report shows each event outcome and the summary figures', () => {
   assert.match(text, /c2 +crisis +acme .+MISSED/)
   assert.match(text, /v1 +positive_viral .+FALSE ALERT/)
   assert.match(text, /recall over crises: 1\/3 \(33\.3 %\)/)
-  assert.match(text, /false alerts: 1 over 7 quiet query-days = 1\.00 per week \(4\.29 per 30 days\)/)
+  assert.match(text, /false alerts: 1 over 7\.0 quiet query-days = 1\.00 per week \(4\.29 per 30 days\)/)
   assert.match(text, /median delay after onset: 12\.0 min/)
 })
 

@@ -22,6 +22,8 @@ export const VolumeSettings = z
     weekHalfLifeWeeks: z.number().positive().default(3),
     /** until this much history is seen the model is not `warm` and relative deviations weigh less */
     warmupHours: z.number().nonnegative().default(24),
+    /** how long an anomaly is remembered: `score` rises again only beyond the largest deviation of this span */
+    onsetMemoryHours: z.number().nonnegative().default(24),
     /** the volume per hour that is "everywhere" for a query with no history (cold start) */
     coldStartPerHour: z.number().positive().default(300),
   })

@@ -6,7 +6,7 @@ export const foldText = (text: string): string => {
   return ` ${plain.toLowerCase().replace(/[^a-z0-9#@]+/g, ' ')} `
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Finds which terms occur in a text, on whole words; a term ending in `*` matches any word ending
@@ -20,7 +20,7 @@ export const createTermMatcher = (terms: readonly string[]): ((text: string) => 
     return { term, words: foldText(prefix ? term.slice(0, -1) : term).trim(), prefix }
   })
   // one alternation over the words in front of each term (several terms may share a start: try each)
-  const starts = [...new Set(folded.map((f) => escape(f.words.split(' ')[0] ?? '')))].filter((s) => s)
+  const starts = [...new Set(folded.map((f) => escapeRegExp(f.words.split(' ')[0] ?? '')))].filter((s) => s)
   const any = new RegExp(` (?:${starts.join('|')})`)
   const needles = folded.map((f) => ({ term: f.term, needle: f.prefix ? ` ${f.words}` : ` ${f.words} ` }))
   return (text) => {

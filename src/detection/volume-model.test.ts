@@ -48,7 +48,7 @@ test('a five-fold surge scores high, and higher at high sensitivity than at low'
   const score = (sensitivity: 'low' | 'medium' | 'high', count: number) => {
     const model = createVolumeModel({ sensitivity })
     feed(model, 7 * 288, 3)
-    return model.update(at, count).score
+    return model.update(at, count).level
   }
   assert.ok(score('medium', 90) > 0.9)
   assert.ok(score('high', 30) > score('low', 30))
@@ -63,11 +63,22 @@ test('a query with no history scores a sudden flood high, and a trickle low', ()
   assert.ok(trickle.score < 0.2, `trickle ${trickle.score}`)
 })
 
-test('a long surge is clipped while it teaches the baseline, so its later buckets still stand out', () => {
+test('a long surge is clipped while it teaches the baseline, so its level stays high for hours', () => {
   const model = createVolumeModel()
   feed(model, 7 * 288, 4)
   const base = start + 7 * 288 * FIVE_MIN + 14 * 3_600_000
   const readings = Array.from({ length: 24 }, (_, i) => model.update(new Date(base + i * FIVE_MIN), 120))
-  assert.ok(readings.at(-1)!.score > 0.9, `after two hours: ${readings.at(-1)!.score}`)
+  assert.ok(readings.at(-1)!.level > 0.9, `after two hours: ${readings.at(-1)!.level}`)
   assert.ok(readings.at(-1)!.expected < 40)
+})
+
+test('the score marks the onset of an anomaly and its growth, not every interval it lasts', () => {
+  const model = createVolumeModel()
+  feed(model, 7 * 288, 5)
+  const base = start + 7 * 288 * FIVE_MIN + 14 * 3_600_000
+  const counts = [90, 90, 90, 90, 400]
+  const [onset, , , steady, growth] = counts.map((c, i) => model.update(new Date(base + i * FIVE_MIN), c))
+  assert.ok(onset!.score > 0.7, `onset ${onset!.score}`)
+  assert.ok(steady!.score < 0.2 && steady!.level > 0.8, `steady ${steady!.score} / ${steady!.level}`)
+  assert.ok(growth!.score > 0.7, `growth ${growth!.score}`)
 })

@@ -1,11 +1,18 @@
+import { createRecentMax } from './recent-max.ts'
 import { VOLUME_Z_MIDPOINT, VolumeSettings } from './settings.ts'
 
 /** What the volume model thinks of one interval's count. */
 export interface VolumeReading {
   /** the count expected for this interval, from the recent level and the daily/weekly rhythm */
   expected: number
-  /** 0..1: how abnormally high the count is (sensitivity applied) */
+  /**
+   * 0..1: how abnormally high the count is *and how new*: the deviation beyond the largest one of the
+   * past `onsetMemoryHours`, so an anomaly scores at its onset and when it grows, not at every interval
+   * it lasts (what a standalone volume alarm, and the NAB benchmark, want). Sensitivity applied.
+   */
   score: number
+  /** 0..1: how abnormally high the count is, for as long as it lasts (what the crisis scorer crosses) */
+  level: number
   /** robust deviation in standard units (positive = more than expected) */
   z: number
   /** false while the model has seen less than `warmupHours` of history */
@@ -48,6 +55,7 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
   let lastAt = Number.NaN
   let seen = 0
   let steps = 0
+  const recent = createRecentMax(s.onsetMemoryHours * HOUR)
 
   const seasonOf = (h: number, w: number) => {
     const trustWeek = Math.min(1, (weekN[w] ?? 0) / 24)
@@ -70,11 +78,13 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
 
       const anscombe = 2 * (Math.sqrt(n + 0.375) - Math.sqrt(expected + 0.375))
       const z = anscombe / (Math.max(1, 1.2533 * dispersion) * (2 - progress))
-      const relative = logistic(SLOPE * (z - zMid))
       // A query with no history that is suddenly everywhere must still score: an absolute yardstick
       // that fades as the relative baseline becomes trustworthy.
       const cold = (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
-      const score = Math.max(relative, cold)
+      const persisting = Math.max(logistic(SLOPE * (z - zMid)), cold)
+      const beyond = Math.max(0, z - Math.max(0, recent.before(t)))
+      const score = Math.max(beyond ** 2 / (beyond ** 2 + zMid ** 2), cold)
+      recent.push(t, z)
 
       // learn: running means while young, then exponential memories; an anomaly is clipped and teaches less
       steps += 1
@@ -96,7 +106,7 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
       dispersion +=
         aSpread * (Math.min(Math.abs(anscombe), CLIP * Math.max(1, 1.2533 * dispersion)) - dispersion)
       seen += dt
-      return { expected, score, z, warm: progress >= 1 }
+      return { expected, score, level: persisting, z, warm: progress >= 1 }
     },
   }
 }

@@ -18,8 +18,8 @@ interface Term {
   weight: number
 }
 
-/** Light plural folding, the same on terms and texts: "rappels" → "rappel", "pannes" → "panne". */
-const stem = (w: string) => (w.length > 3 && (w.endsWith('s') || w.endsWith('x')) ? w.slice(0, -1) : w)
+/** Light plural folding, the same on terms and texts: "rappels" → "rappel" (not -x: "intox" ≠ "into"). */
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)
 const words = (text: string) =>
   tokenise(text)
     .filter((t) => t.kind === TokenKind.Word)
@@ -30,14 +30,15 @@ const buildIndex = (): Map<string, Term[]> => {
   const index = new Map<string, Term[]>()
   for (const [cause, list] of Object.entries(CAUSE_TERMS) as [Scored, string][]) {
     for (const entry of list.split(/\s+/).filter((e) => e.length > 0)) {
-      const strong = entry.endsWith('!')
-      const phrase = (strong ? entry.slice(0, -1) : entry).replaceAll('_', ' ')
+      const mark = entry.at(-1)
+      const factor = mark === '!' ? 2 : mark === '~' ? 0.5 : 1
+      const phrase = (factor === 1 ? entry : entry.slice(0, -1)).replaceAll('_', ' ')
       const termWords = words(phrase)
       const first = termWords[0]
       if (first === undefined) continue
       const terms = index.get(first) ?? []
       if (!terms.some((t) => t.cause === cause && t.text === phrase))
-        terms.push({ words: termWords, cause, text: phrase, weight: termWords.length * (strong ? 2 : 1) })
+        terms.push({ words: termWords, cause, text: phrase, weight: termWords.length * factor })
       index.set(first, terms)
     }
   }

@@ -52,7 +52,7 @@ class IndexedMatcher implements QueryMatcher {
   match(m: MatchInput, lang?: string): string[] {
     const post = indexPost(m, lang ?? m.lang)
     const candidates: number[] = []
-    this.epoch = this.epoch === 0xffffffff ? 1 : this.epoch + 1
+    this.nextEpoch()
     this.mark(this.index.always, candidates)
     for (const author of post.authors) this.mark(this.index.byAuthor.get(author), candidates)
     const view = new MatchView(post)
@@ -69,6 +69,14 @@ class IndexedMatcher implements QueryMatcher {
     const matched: string[] = []
     for (const q of candidates) if (evaluateQuery(this.roots[q]!, view)) matched.push(this.ids[q]!)
     return matched
+  }
+
+  /** A new stamp per post instead of clearing a set; on wrap-around, old stamps are wiped once. */
+  private nextEpoch(): void {
+    this.epoch++
+    if (this.epoch <= 0xffffffff) return
+    this.stamps.fill(0)
+    this.epoch = 1
   }
 
   private mark(queries: readonly number[] | undefined, candidates: number[]): void {

@@ -91,7 +91,10 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
         for (const member of c.members) rootOf.delete(member)
         cascades.delete(id)
       }
-      if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0)
+      if (head > 1024 && head * 2 > queue.length) {
+        queue.splice(0, head)
+        head = 0
+      }
     },
   }
 }

@@ -30,7 +30,7 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
         at: new Date(end),
         value: bucket.count,
         baseline: r.expected,
-        score: r.score,
+        score: r.level,
         explanation: `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(r.expected)} expected (${formatRatio(ratio)})${r.warm ? '' : ', baseline still learning'}`,
         mentions: bucket.top.map((m) => m.id),
       }

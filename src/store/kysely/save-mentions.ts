@@ -19,9 +19,7 @@ export const createSaveMentions = (db: Db) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
   return async (batch: readonly AnalyzedMention[]) => {
-    const unique = new Map<string, AnalyzedMention>()
-    for (const m of batch)
-      if (!unique.has(keyOf(m.workspaceId, m.id))) unique.set(keyOf(m.workspaceId, m.id), m)
+    const unique = firstOfEach(batch)
     const mentions = [...unique.values()]
     const inserted = await db.transaction().execute(async (trx) => {
       const saved: AnalyzedMention[] = []
@@ -41,6 +39,16 @@ export const createSaveMentions = (db: Db) => {
     })
     return { inserted, duplicates: batch.length - inserted }
   }
+}
+
+/** The batch without repeats (same workspace and id), keyed for finding what the insert returns. */
+const firstOfEach = (batch: readonly AnalyzedMention[]) => {
+  const unique = new Map<string, AnalyzedMention>()
+  for (const m of batch) {
+    const key = keyOf(m.workspaceId, m.id)
+    if (!unique.has(key)) unique.set(key, m)
+  }
+  return unique
 }
 
 const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved: AnalyzedMention[]) => {
@@ -79,7 +87,7 @@ export const chunksOf = <T>(rows: readonly T[]): T[][] => {
 
 type Compiled = (rows: number) => CompiledQuery
 
-/** Kysely compiles every value to a `?`, so the SQL depends only on the row count: compile each once. */
+/** Kysely binds every value as a parameter, so the SQL depends only on the row count: compile each once. */
 const compiledBySize = (db: Db, table: 'mentions' | 'mention_queries'): Compiled => {
   const cache = new Map<number, CompiledQuery>()
   const columns: readonly string[] = table === 'mentions' ? MENTION_COLUMNS : LINK_COLUMNS

@@ -128,7 +128,8 @@ const createMentionTables = async (db: Kysely<unknown>) => {
     .execute()
 }
 
-// Kysely has no builder for virtual tables or triggers.
+// Kysely has no builder for virtual tables or triggers. columnsize = 0: results are not ranked (no bm25),
+// so the per-row size table is skipped, one write less per mention.
 const createMentionSearch = async (db: Kysely<unknown>) => {
   await sql`create virtual table mentions_fts using fts5(
     title, text, content = 'mentions', content_rowid = 'seq',
