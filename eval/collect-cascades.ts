@@ -12,11 +12,17 @@ export interface SimulatedCascade {
 }
 
 /** `mentions` must be in event-time order (a repost after its parent), as `simulate` returns them. */
-export const collectCascades = (mentions: readonly Mention[], defaultFollowers: number): SimulatedCascade[] => {
+export const collectCascades = (
+  mentions: readonly Mention[],
+  defaultFollowers: number,
+): SimulatedCascade[] => {
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const rootOf = new Map<string, string>()
   const cascades = new Map<string, CascadeEvent[]>()
-  const eventOf = (m: Mention): CascadeEvent => ({ at: m.createdAt, followers: m.author.followers ?? defaultFollowers })
+  const eventOf = (m: Mention): CascadeEvent => ({
+    at: m.createdAt,
+    followers: m.author.followers ?? defaultFollowers,
+  })
   for (const m of mentions) {
     if (!m.repostOf) continue
     const rootId = rootOf.get(m.repostOf) ?? m.repostOf

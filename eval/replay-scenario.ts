@@ -21,7 +21,10 @@ const asFirstSeen = (m: Mention): Mention => {
   return rest
 }
 
-export const replayScenario = (sim: Simulation, options: { keepFinalMetrics?: boolean } = {}): DetectedAlert[] => {
+export const replayScenario = (
+  sim: Simulation,
+  options: { keepFinalMetrics?: boolean } = {},
+): DetectedAlert[] => {
   const queries = sim.truth.queries.map((q) => ({ ...q, workspaceId: WORKSPACE }))
   const clock = createManualClock(new Date(sim.truth.start))
   const pipeline = createPipeline({ workspaceId: WORKSPACE, queries, clock })

@@ -4,8 +4,9 @@
  * and how each trap behaved. The headline scoring is the product's `scoreEvents`; the rest is the
  * detail needed to explain it.
  */
-import type { DetectedAlert } from '../src/detection/index.ts'
+
 import { type BacktestEvent, countQuietDays, scoreEvents } from '../src/benchmark/index.ts'
+import type { DetectedAlert } from '../src/detection/index.ts'
 import type { Simulation, TruthEvent } from '../src/simulation/index.ts'
 
 const HOUR = 3_600_000
@@ -76,7 +77,11 @@ const evidenceOf = (sim: Simulation, alert: DetectedAlert): string => {
   return sim.truth.events[top[0]]?.kind ?? 'ordinary traffic'
 }
 
-const crisisOutcomes = (sim: Simulation, alerts: readonly DetectedAlert[], detected: Map<TruthEvent, Date | undefined>) =>
+const crisisOutcomes = (
+  sim: Simulation,
+  alerts: readonly DetectedAlert[],
+  detected: Map<TruthEvent, Date | undefined>,
+) =>
   sim.truth.events.flatMap((event, index): CrisisOutcome[] => {
     if (event.kind !== 'crisis') return []
     const first = detected.get(event)
@@ -111,7 +116,12 @@ export const describeRun = (sim: Simulation, alerts: readonly DetectedAlert[]): 
     .filter((a) => serious(a) && !inCrisis(a.at.getTime()))
     .map((a): FalseAlert => {
       const trap = trapEvents.find((e) => within(a.at.getTime(), trapWindow(e)))
-      return { at: a.at, severity: a.severity, trap: (trap?.kind as TrapKind) ?? 'none', evidence: evidenceOf(sim, a) }
+      return {
+        at: a.at,
+        severity: a.severity,
+        trap: (trap?.kind as TrapKind) ?? 'none',
+        evidence: evidenceOf(sim, a),
+      }
     })
   const traps = trapEvents.map((e): TrapOutcome => {
     const w = trapWindow(e)

@@ -4,7 +4,8 @@ import type { CrisisOutcome, FalseAlert, RunOutcome } from './scenario-outcomes.
 import type { EvalSection } from './section.ts'
 
 const round1 = (x: number) => (Number.isNaN(x) ? '-' : Math.round(x * 10) / 10)
-const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`)
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`
 const delaysOf = (crises: readonly CrisisOutcome[]) =>
   crises.flatMap((c) => (c.delayMinutes === undefined ? [] : [c.delayMinutes]))
 
@@ -38,7 +39,15 @@ export const breakdownSection = (crises: readonly CrisisOutcome[]): EvalSection 
   }
   return {
     title: 'Scenario crises by speed, size, cause and language (level alert or above)',
-    columns: ['group', 'value', 'crises', 'detected', 'own evidence', 'median delay (min)', 'p90 delay (min)'],
+    columns: [
+      'group',
+      'value',
+      'crises',
+      'detected',
+      'own evidence',
+      'median delay (min)',
+      'p90 delay (min)',
+    ],
     rows,
   }
 }
@@ -71,10 +80,20 @@ export const delaySection = (crises: readonly CrisisOutcome[]): EvalSection => {
   }
 }
 
-const PARIS_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: 'numeric', hourCycle: 'h23' })
+const PARIS_HOUR = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  hour: 'numeric',
+  hourCycle: 'h23',
+})
 const partOfDay = (at: Date) => {
   const hour = Number(PARIS_HOUR.format(at))
-  return hour < 7 ? 'night 0-7h' : hour < 12 ? 'morning 7-12h' : hour < 18 ? 'afternoon 12-18h' : 'evening 18-24h'
+  return hour < 7
+    ? 'night 0-7h'
+    : hour < 12
+      ? 'morning 7-12h'
+      : hour < 18
+        ? 'afternoon 12-18h'
+        : 'evening 18-24h'
 }
 
 /** Each trap kind, and where the false alerts came from (trap, evidence, time of day in Paris). */
@@ -97,7 +116,13 @@ export const trapSection = (runs: readonly RunOutcome[]): EvalSection => {
     .flatMap((r) => r.falseAlerts)
     .filter((f) => f.trap === 'none').length
   rows.push(['mixed: outside traps and crises', '-', '-', '-', mixedOrdinary])
-  rows.push(['quiet scenario', '-', '-', '-', runs.filter((r) => r.scenario === 'quiet').flatMap((r) => r.falseAlerts).length])
+  rows.push([
+    'quiet scenario',
+    '-',
+    '-',
+    '-',
+    runs.filter((r) => r.scenario === 'quiet').flatMap((r) => r.falseAlerts).length,
+  ])
   for (const evidence of [...new Set(falseAlerts.map((f) => f.evidence))].sort()) {
     rows.push([`evidence mostly from: ${evidence}`, '-', '-', '-', count((f) => f.evidence === evidence)])
   }
@@ -110,7 +135,7 @@ export const trapSection = (runs: readonly RunOutcome[]): EvalSection => {
     rows,
     notes: [
       'An alert during a trap that overlaps a crisis window is credited to the crisis, not counted as false.',
-      'Outage windows include the 2 h after data returns. Evidence = the simulated event behind most of the alert\'s listed posts.',
+      "Outage windows include the 2 h after data returns. Evidence = the simulated event behind most of the alert's listed posts.",
     ],
   }
 }

@@ -29,7 +29,11 @@ const per30 = (runs: readonly RunOutcome[]) => {
 const fmt = (x: number, digits = 2) => (Number.isNaN(x) ? '-' : x.toFixed(digits))
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO')
 
-const headline = (runs: readonly RunOutcome[], crises: readonly CrisisOutcome[], seconds: number): EvalSection => {
+const headline = (
+  runs: readonly RunOutcome[],
+  crises: readonly CrisisOutcome[],
+  seconds: number,
+): EvalSection => {
   const detected = crises.filter((c) => c.detected)
   const recall = detected.length / crises.length
   const own = crises.filter((c) => c.ownEvidence).length / crises.length
@@ -43,14 +47,34 @@ const headline = (runs: readonly RunOutcome[], crises: readonly CrisisOutcome[],
     title: 'Crisis detection on simulated scenarios (default settings, level alert or above)',
     columns: ['measure', 'value', 'target', 'met'],
     rows: [
-      ['crises detected', `${detected.length}/${crises.length} = ${fmt(100 * recall, 1)} %`, '>= 95 %', verdict(recall >= TARGETS.recall)],
-      ['  ... with the crisis\'s own posts as evidence', `${fmt(100 * own, 1)} %`, '-', '-'],
-      ['false alerts per 30 quiet days per brand', `${fmt(all.rate)} (${all.alerts} in ${fmt(all.days, 1)} d)`, '<= 1', verdict(all.rate <= TARGETS.falsePer30)],
+      [
+        'crises detected',
+        `${detected.length}/${crises.length} = ${fmt(100 * recall, 1)} %`,
+        '>= 95 %',
+        verdict(recall >= TARGETS.recall),
+      ],
+      ["  ... with the crisis's own posts as evidence", `${fmt(100 * own, 1)} %`, '-', '-'],
+      [
+        'false alerts per 30 quiet days per brand',
+        `${fmt(all.rate)} (${all.alerts} in ${fmt(all.days, 1)} d)`,
+        '<= 1',
+        verdict(all.rate <= TARGETS.falsePer30),
+      ],
       ['  ... quiet runs only', `${fmt(quiet.rate)} (${quiet.alerts} in ${fmt(quiet.days, 1)} d)`, '-', '-'],
-      ['  ... mixed runs, outside crisis windows', `${fmt(mixed.rate)} (${mixed.alerts} in ${fmt(mixed.days, 1)} d)`, '-', '-'],
+      [
+        '  ... mixed runs, outside crisis windows',
+        `${fmt(mixed.rate)} (${mixed.alerts} in ${fmt(mixed.days, 1)} d)`,
+        '-',
+        '-',
+      ],
       ['median delay after onset (min)', fmt(median, 1), '<= 10', verdict(median <= TARGETS.medianDelay)],
       ['p90 delay after onset (min)', fmt(quantile(delays, 0.9), 1), '-', '-'],
-      ['median / p90 delay, own-evidence detections (min)', `${fmt(quantile(ownDelays, 0.5), 1)} / ${fmt(quantile(ownDelays, 0.9), 1)}`, '-', '-'],
+      [
+        'median / p90 delay, own-evidence detections (min)',
+        `${fmt(quantile(ownDelays, 0.5), 1)} / ${fmt(quantile(ownDelays, 0.9), 1)}`,
+        '-',
+        '-',
+      ],
       ['watch-level alerts (not counted)', runs.reduce((n, r) => n + r.watchAlerts, 0), '-', '-'],
     ],
     notes: [

@@ -5,6 +5,7 @@ import { formatBacktestReport, parseBacktestEvents } from '../benchmark/index.ts
 import { AppError, type BrandQuery } from '../core/index.ts'
 import { backtest } from '../runtime/index.ts'
 import { createFileConnector, parseFieldMap } from '../sources/index.ts'
+import { toBrandQuery } from './brand-query.ts'
 
 /** A truth file from `vigie simulate` ({events, queries}) or a plain list of events. */
 const readTruth = (path: string) => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { type Command, InvalidArgumentError } from 'commander'
 import { createRuntime, replay } from '../runtime/index.ts'
 import { createFileConnector, parseFieldMap } from '../sources/index.ts'
+import { toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
 import { printSummary } from './print-summary.ts'
 import { createFileProgress } from './progress.ts'
@@ -14,14 +15,6 @@ const parseSpeed = (value: string): 'max' | number => {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('use "max" or a positive number')
   return n
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'brand'
 
 export const registerReplay = (program: Command) =>
   program
@@ -44,17 +37,7 @@ export const registerReplay = (program: Command) =>
       try {
         const path = resolve(opts.input)
         const progress = createFileProgress(path, 'replay')
-        const owned = String(opts.owned ?? '')
-          .split(',')
-          .map((h) => h.trim().replace(/^@/, '').toLowerCase())
-          .filter(Boolean)
-        const query = {
-          id: slug(opts.brand),
-          workspaceId: 'replay',
-          brand: opts.brand,
-          query: opts.query,
-          owned,
-        }
+        const query = toBrandQuery('replay', opts.brand, opts.query, opts.owned)
         const summary = await replay({
           rt,
           workspaceId: 'replay',

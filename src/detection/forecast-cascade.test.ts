@@ -12,7 +12,7 @@ const delayFor = (u: number) =>
   u <= spentAtS0 ? (u / spentAtS0) * S0 : S0 * (1 - ((u - spentAtS0) * THETA) / spentAtS0) ** (-1 / THETA)
 
 /** A cascade drawn from the self-exciting process itself: each post's followers reshare with probability p. */
-const simulate = (seed: number, p: number, rootFollowers = 20_000): CascadeEvent[] => {
+const simulate = (seed: number, p: number, rootFollowers = 20_000, delay = delayFor): CascadeEvent[] => {
   const random = createRandom(seed)
   const followers = () => Math.round(50 * Math.exp(2 * random()))
   const poisson = (mean: number) => {
@@ -29,8 +29,7 @@ const simulate = (seed: number, p: number, rootFollowers = 20_000): CascadeEvent
     const parent = events[i]!
     const children = poisson(p * parent.followers)
     for (let c = 0; c < children; c++) {
-      const delay = delayFor(random() * 0.999)
-      const at = parent.at.getTime() + delay * 1000
+      const at = parent.at.getTime() + delay(random() * 0.999) * 1000
       if (at <= WEEK) events.push({ at: new Date(at), followers: followers() })
     }
   }
@@ -67,4 +66,19 @@ test('a post nobody reshared is forecast to stay at zero', () => {
   const f = forecastCascade([{ at: new Date(0), followers: 500 }], new Date(3_600_000))
   assert.equal(f.observed, 0)
   assert.equal(f.predictedFinal, 0)
+})
+
+test('with a shifted power-law kernel, forecasts cascades drawn from that kernel within 20% (median)', () => {
+  const kernel = { kind: 'shifted_power', shiftSeconds: 240, exponent: 0.6 } as const
+  const delay = (u: number) => 240 * ((1 - u) ** (-1 / 0.6) - 1)
+  const errors: number[] = []
+  for (let seed = 1; errors.length < 40 && seed < 400; seed++) {
+    const events = simulate(seed, 0.003, 20_000, delay)
+    const final = events.length - 1
+    const f = forecastCascade(events, new Date(3_600_000), { kernel })
+    errors.push(Math.abs(f.predictedFinal - final) / final)
+  }
+  errors.sort((a, b) => a - b)
+  const median = errors[Math.floor(errors.length / 2)]!
+  assert.ok(median <= 0.2, `median relative error ${median.toFixed(2)}`)
 })

@@ -22,7 +22,19 @@ export interface ForecastOptions {
   correction?: number
   /** "final" means this long after the original post (the kernel's tail is long) */
   horizonHours?: number
+  /** how reaction delays are spread; SEISMIC's by default */
+  kernel?: ReactionKernel
+  /** exposure grows as followers^exponent (1 in SEISMIC; below 1 when big audiences react less per head) */
+  followerExponent?: number
 }
+
+/**
+ * The distribution of reaction delays: SEISMIC's (flat for 5 minutes, then a power law of exponent
+ * 1.242), or a shifted power law `(Δt + shift)^-(1+exponent)`.
+ */
+export type ReactionKernel =
+  | { kind: 'seismic' }
+  | { kind: 'shifted_power'; shiftSeconds: number; exponent: number }
 
 // SEISMIC's human reaction-time kernel: flat for 5 minutes, then a power law (Zhao et al., KDD 2015).
 const S0 = 300
@@ -34,6 +46,12 @@ export const spentInfluence = (s: number): number => {
   if (s <= 0) return 0
   if (s <= S0) return C0 * s
   return C0 * S0 + ((C0 * S0) / THETA) * (1 - (s / S0) ** -THETA)
+}
+
+const cumulativeOf = (kernel: ReactionKernel | undefined): ((s: number) => number) => {
+  if (!kernel || kernel.kind === 'seismic') return spentInfluence
+  const { shiftSeconds: c, exponent } = kernel
+  return (s) => (s <= 0 ? 0 : 1 - (c / (s + c)) ** exponent)
 }
 
 /**
@@ -53,19 +71,22 @@ export const forecastCascade = (
   if (past.length === 0) return { predictedFinal: 0, observed: 0, infectiousness: 0, branching: 0 }
   const horizon = (options.horizonHours ?? 168) * 3600
   const origin = past[0]!.at.getTime()
+  const spentAt = cumulativeOf(options.kernel)
+  const beta = options.followerExponent ?? 1
   let spent = 0
   let remaining = 0
   let resharerFollowers = 0
   past.forEach((e, i) => {
-    const n = Math.max(1, e.followers)
-    const f = spentInfluence((t - e.at.getTime()) / 1000)
+    const n = Math.max(1, e.followers) ** beta
+    const f = spentAt((t - e.at.getTime()) / 1000)
     spent += n * f
-    remaining += n * Math.max(0, spentInfluence(horizon - (e.at.getTime() - origin) / 1000) - f)
-    if (i > 0) resharerFollowers += Math.min(n, 100_000)
+    remaining += n * Math.max(0, spentAt(horizon - (e.at.getTime() - origin) / 1000) - f)
+    if (i > 0) resharerFollowers += Math.min(n, 100_000 ** beta)
   })
   const p = observed / Math.max(spent, 1)
   const gamma =
-    options.resharerFollowers ?? (observed > 0 ? resharerFollowers / observed : (past[0]?.followers ?? 1))
+    options.resharerFollowers ??
+    (observed > 0 ? resharerFollowers / observed : Math.max(1, past[0]!.followers) ** beta)
   const branching = p * gamma
   // Past the critical point the cascade keeps exploding: the forecast is then a floor, capped at 20×.
   const amplification = 1 / Math.max(1 - branching, 0.05)

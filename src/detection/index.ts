@@ -9,6 +9,7 @@ export {
   type CascadeForecast,
   type ForecastOptions,
   forecastCascade,
+  type ReactionKernel,
 } from './forecast-cascade.ts'
 export type { Detector } from './port.ts'
 export type { DetectedAlert, QueryState } from './query-detection.ts'

@@ -85,6 +85,15 @@ export const DetectionSettings = z
         defaultFollowers: z.number().int().positive().default(200),
         /** a cascade older than this is forgotten */
         horizonHours: z.number().positive().default(24),
+        /** reaction delays for the forecast: SEISMIC's when absent, or a shifted power law */
+        kernel: z
+          .object({
+            kind: z.literal('shifted_power'),
+            shiftSeconds: z.number().positive(),
+            exponent: z.number().positive(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .default({ reshares: 150, defaultFollowers: 200, horizonHours: 24 }),

@@ -24,7 +24,10 @@ export const createShareBaseline = (opts: {
   halfLifeBuckets: number
   /** the rise of share (as a fraction of the room left above usual) that scores 1 */
   fullEffect: number
+  /** fewer hits than this is anecdote, not a shift: the score is scaled down (default 3) */
+  minHits?: number
 }): ShareBaseline => {
+  const minHits = opts.minHits ?? 3
   let hitsMemory = opts.prior * opts.priorWeight
   let totalMemory = opts.priorWeight
   let volumeMemory = opts.priorWeight / 10
@@ -37,7 +40,7 @@ export const createShareBaseline = (opts: {
       const spread = Math.sqrt((usual * (1 - usual)) / total + 1e-6)
       const z = (share - usual) / spread
       const effect = (share - usual) / Math.max(1 - usual, 0.05)
-      const confidence = clamp01((z - 1.5) / 2)
+      const confidence = clamp01((z - 1.5) / 2) * Math.min(1, hits / minHits)
       return { share, usual, score: clamp01(effect / opts.fullEffect) * confidence }
     },
     learn(hits, total) {

@@ -18,6 +18,8 @@ export interface Pipeline {
   /** event time for this workspace (the demo runs faster than the wall clock) */
   clock: Clock
   analyze(mention: Mention): AnalyzerResult
+  /** Marks mentions as seen once they are safely stored, so a failed write is retried, not dropped. */
+  remember(mentions: readonly { id: string }[]): void
 }
 
 export interface Pipelines {
@@ -34,8 +36,10 @@ export const createPipeline = (input: {
   settings?: DetectionSettingsInput
 }): Pipeline => {
   const models = createDefaultModels()
+  const seen = createSeenSet(100_000)
   const analyze = createAnalyzer({
-    seen: createSeenSet(100_000),
+    // the step only asks; `remember` adds after the store has the mention
+    seen: { has: (key) => seen.has(key), add: () => {} },
     matchQueries: matchQueries(compileQueries(input.queries), input.queries),
     ...models,
   })
@@ -45,6 +49,9 @@ export const createPipeline = (input: {
     detection: createDetection({ queries: input.queries, settings: input.settings }),
     clock: input.clock,
     analyze: (mention) => analyze(input.workspaceId, mention),
+    remember: (mentions) => {
+      for (const m of mentions) seen.add(seenKey(input.workspaceId, m.id))
+    },
   }
 }
 

@@ -1,11 +1,14 @@
 import type { Lang } from '../../core/index.ts'
-import { FEATURE_SIZE, type FeatureVector, HASH_BITS, HASH_SIZE } from './features.ts'
+import { FEATURE_SIZE, HASH_BITS, HASH_SIZE } from './features.ts'
 
 /** Weights of one linear model, feature-major: w[feature * classes + class]. */
 export interface LinearModel {
   readonly lang: Lang
   readonly classes: readonly string[]
   readonly w: Float32Array
+  /** the hashed weights as stored: w[i] = q[i] * scales[i % classes] */
+  readonly q: Int8Array
+  readonly scales: Float32Array
 }
 
 /** Serialised form: hashed weights quantised to int8 per class (base64), dense weights as floats. */
@@ -29,7 +32,7 @@ export const linearFromJson = (json: LinearModelJson): LinearModel => {
   const w = new Float32Array(FEATURE_SIZE * C)
   for (let i = 0; i < HASH_SIZE * C; i++) w[i] = q[i]! * json.scales[i % C]!
   for (let i = 0; i < json.dense.length; i++) w[HASH_SIZE * C + i] = json.dense[i]!
-  return { lang: json.lang, classes: json.classes, w }
+  return { lang: json.lang, classes: json.classes, w, q, scales: Float32Array.from(json.scales) }
 }
 
 /** Quantises trained float weights; hashed weights smaller than one step become 0 (and compress well). */
@@ -50,14 +53,5 @@ export const linearToJson = (lang: Lang, classes: string[], w: Float32Array): Li
     scales,
     hashed: Buffer.from(q.buffer).toString('base64'),
     dense,
-  }
-}
-
-/** Adds w·x to `out` for every class (out is not cleared: callers may add priors first). */
-export const addLogits = (w: Float32Array, C: number, fv: FeatureVector, out: Float64Array): void => {
-  for (let k = 0; k < fv.n; k++) {
-    const base = fv.idx[k]! * C
-    const v = fv.val[k]!
-    for (let c = 0; c < C; c++) out[c]! += w[base + c]! * v
   }
 }

@@ -1,9 +1,7 @@
 import type { Lang, Sentiment, SentimentLabel } from '../../core/index.ts'
 import type { FeatureVector } from './features.ts'
-import { featurise, modelLang } from './featurise.ts'
-import { addLogits, type LinearModel } from './linear-model.ts'
-import { scoreLinear, warmLinearModels } from './linear-scorer.ts'
-import { loadLinearModel } from './model-files.ts'
+import { featurise } from './featurise.ts'
+import { logitsOfFeatures, scoreLinear, warmLinearModels } from './linear-scorer.ts'
 import type { SentimentModel } from './port.ts'
 
 export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive']
@@ -34,17 +32,10 @@ export const sentimentFromLogits = (logits: Float64Array, lang: Lang): Sentiment
 /** Multinomial logistic regression per language (fr, en), loaded once from the committed model files. */
 export const createLinearSentiment = (): FeatureSentimentModel => {
   warmLinearModels()
-  const models = { en: loadLinearModel('sentiment', 'en'), fr: loadLinearModel('sentiment', 'fr') }
-  const logits = (features: FeatureVector, lang: Lang): Float64Array => {
-    const model: LinearModel = models[modelLang(lang)]
-    const out = new Float64Array(3)
-    addLogits(model.w, 3, features, out)
-    return out
-  }
   return {
     name: 'linear-sentiment',
     featurise,
-    logits,
+    logits: (features, lang) => logitsOfFeatures(features, lang).slice(0, 3),
     score: (text, lang) => sentimentFromLogits(scoreLinear(text, lang), lang),
   }
 }

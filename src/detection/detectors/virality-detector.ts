@@ -7,10 +7,13 @@ interface Flagged {
   cascade: Cascade
   predicted: number
   recent: number
+  score: number
 }
 
 /** Ignores cascades with fewer reshares than this: a forecast from one or two points is noise. */
 const MIN_RESHARES = 3
+/** Reshares and replies per bucket below which a cascade is winding down and weighs less. */
+const MOVING = 5
 
 /**
  * Virality per post: reshares and replies are attached to the original through `repostOf` and
@@ -18,7 +21,7 @@ const MIN_RESHARES = 3
  * (`forecastCascade`), so a post is flagged before it peaks.
  */
 export const createViralityDetector: CreateDetector = ({ query, settings }) => {
-  const { reshares: threshold, defaultFollowers, horizonHours } = settings.virality
+  const { reshares: threshold, defaultFollowers, horizonHours, kernel } = settings.virality
   const cascades = createCascades(horizonHours * 3_600_000, defaultFollowers)
   let moved: Cascade[] = []
   return createBucketedDetector<null>(intervalMsOf(settings), {
@@ -38,12 +41,15 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
         const recent = c.recent
         c.recent = 0
         if (Math.max(c.events.length - 1, c.reportedReshares) < MIN_RESHARES) continue
-        const f = forecastCascade(c.events, new Date(end))
-        flagged.push({ cascade: c, predicted: Math.max(f.predictedFinal, c.reportedReshares), recent })
+        const f = forecastCascade(c.events, new Date(end), kernel ? { kernel } : {})
+        const predicted = Math.max(f.predictedFinal, c.reportedReshares)
+        // a post that was viral yesterday and trickles today is no longer spreading
+        const score = Math.min(1, recent / MOVING) / (1 + (threshold / Math.max(predicted, 1e-9)) ** 2)
+        flagged.push({ cascade: c, predicted, recent, score })
       }
       moved = []
       cascades.forget(end)
-      flagged.sort((a, b) => b.predicted - a.predicted || a.cascade.rootId.localeCompare(b.cascade.rootId))
+      flagged.sort((a, b) => b.score - a.score || a.cascade.rootId.localeCompare(b.cascade.rootId))
       const top = flagged[0]
       return {
         detector: 'virality',
@@ -51,7 +57,7 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
         at: new Date(end),
         value: top?.predicted ?? 0,
         baseline: threshold,
-        score: top ? 1 / (1 + (threshold / Math.max(top.predicted, 1e-9)) ** 2) : 0,
+        score: top?.score ?? 0,
         explanation: top ? describe(top, settings.intervalMinutes) : 'no post spreading',
         mentions: flagged.slice(0, 3).map((f) => f.cascade.rootId),
       }
