@@ -55,7 +55,7 @@ const naiveMatchQueries = (queries: readonly BrandQuery[]): Step => {
 const measure = async (pipeline: Pipeline, mentions: readonly Mention[]) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-'))
   const rt: Runtime = await createRuntime(loadConfig({ env: {}, overrides: { 'store.dataDir': dir, 'log.level': 'silent' } }))
-  const bench: Runtime = { ...rt, pipelines: { get: async () => pipeline, reload: async () => pipeline, all: () => [pipeline] } }
+  const bench: Runtime = { ...rt, pipelines: { get: async () => pipeline, reload: async () => pipeline, all: () => [pipeline], reloadSentiment: async () => {} } }
   await rt.store.upsertWorkspace({ id: WS, name: WS, createdAt: new Date(0) })
   const started = performance.now()
   const summary = await ingest({ rt: bench, workspaceId: WS, connector: arrayConnector(mentions), sourceKey: 'bench', detect: true })

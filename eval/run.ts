@@ -11,13 +11,16 @@ const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const sharedAt = args.indexOf('--shared')
 const shared = resolve(sharedAt >= 0 ? args[sharedAt + 1]! : join(here, '..', '..', 'shared'))
-const filters = args.filter((a, i) => a !== '--shared' && i !== sharedAt + 1)
+const filters = args.filter((_, i) => sharedAt < 0 || (i !== sharedAt && i !== sharedAt + 1))
 
 if (!existsSync(join(shared, 'data'))) {
-  console.error(`The shared data folder is missing: ${join(shared, 'data')} (pass --shared DIR). Nothing to evaluate.`)
+  console.error(
+    `The shared data folder is missing: ${join(shared, 'data')} (pass --shared DIR). Nothing to evaluate.`,
+  )
   process.exit(2)
 }
-const fmt = (v: string | number) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : v)
+const fmt = (v: string | number) =>
+  typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : v
 const print = (s: EvalSection) => {
   const cells = s.rows.map((r) => r.map(fmt))
   const widths = s.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)))

@@ -24,7 +24,7 @@ const analyzer = (over: { matchQueries?: Step; sentiment?: SentimentModel; emoti
     ...over,
   })
 
-test('analyses a matching French complaint: language, negative sentiment, anger, query, default cause', () => {
+test('analyses a matching French complaint: language, negative sentiment, anger, query, likely cause', () => {
   const result = analyzer()('w', mention(1))
   assert.equal(result.kind, 'ok')
   if (result.kind !== 'ok') return
@@ -34,7 +34,7 @@ test('analyses a matching French complaint: language, negative sentiment, anger,
   assert.equal(analysis.sentiment.label, 'negative')
   assert.ok(analysis.emotions.anger > 0)
   assert.deepEqual(analysis.queries, ['orange'])
-  assert.equal(analysis.cause, 'none')
+  assert.ok(['data_breach_outage', 'customer_service'].includes(analysis.cause), analysis.cause)
 })
 
 test('analyses an English post as positive with joy', () => {

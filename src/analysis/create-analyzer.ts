@@ -1,4 +1,5 @@
 import { type Analysis, type AnalyzedMention, type Mention, neutralEmotions } from '../core/index.ts'
+import { scoreCause } from './cause/index.ts'
 import { chain } from './chain.ts'
 import { detectLanguage } from './detect-language.ts'
 import { dropSeen, type SeenSet } from './drop-seen.ts'
@@ -32,6 +33,7 @@ export const createAnalyzer = (deps: AnalyzerDeps): Analyzer => {
     detectLanguage(),
     scoreSentiment(deps.sentiment ?? createLexiconSentiment()), // after language: models are per language
     scoreEmotions(deps.emotions ?? createLexiconEmotions()),
+    scoreCause(),
   )
   return (workspaceId, mention) => {
     const draft: Draft = { workspaceId, mention, analysis: {} }

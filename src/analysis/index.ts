@@ -1,4 +1,5 @@
 export { analyzeText, type TextAnalysis } from './analyze-text.ts'
+export { classifyCause, classifyCluster, scoreCause } from './cause/index.ts'
 export { type ChainOutcome, chain } from './chain.ts'
 export { type Analyzer, type AnalyzerDeps, type AnalyzerResult, createAnalyzer } from './create-analyzer.ts'
 export { detectLang, detectLanguage, toSupportedLang } from './detect-language.ts'
@@ -6,6 +7,13 @@ export { createSeenSet, dropSeen, type SeenSet, seenKey } from './drop-seen.ts'
 export { createLexiconEmotions } from './lexicon/lexicon-emotions.ts'
 export { createLexiconSentiment } from './lexicon/lexicon-sentiment.ts'
 export { mentionText } from './mention-text.ts'
+export {
+  createAdaptiveSentiment,
+  createLinearEmotions,
+  createLinearSentiment,
+  type FeatureSentimentModel,
+  type SentimentCorrection,
+} from './models/index.ts'
 export type { EmotionModel, SentimentModel } from './models/port.ts'
 export { compileQueries, matchQueries, type QueryMatcher } from './query/index.ts'
 export { scoreEmotions } from './score-emotions.ts'

@@ -1,6 +1,5 @@
 import { type AnalyzedMention, EMOTIONS, type EmotionName } from '../core/index.ts'
 import { isNegative, keepTop } from './mention-reach.ts'
-import { foldText } from './term-matcher.ts'
 
 /** What one bucket of a query looked like, kept for a while to explain an alert. */
 export interface BucketSummary {
@@ -46,7 +45,12 @@ export const openSummary = (start: number): BucketSummary => ({
 const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by)
 
 /** Adds one mention to the summary; `brandWords` are left out of the top terms (they are in every post). */
-export const addToSummary = (s: BucketSummary, m: AnalyzedMention, brandWords: ReadonlySet<string>): void => {
+export const addToSummary = (
+  s: BucketSummary,
+  m: AnalyzedMention,
+  brandWords: ReadonlySet<string>,
+  fold: (m: AnalyzedMention) => string,
+): void => {
   const a = m.analysis
   s.count += 1
   if (a.owned) s.owned += 1
@@ -62,7 +66,7 @@ export const addToSummary = (s: BucketSummary, m: AnalyzedMention, brandWords: R
     if (!s.firstNegative || m.createdAt < s.firstNegative.createdAt) s.firstNegative = m
   }
   if (m.repostOf) return // a reshare repeats its original's words
-  for (const word of new Set(foldText(m.text).split(' '))) {
+  for (const word of new Set(fold(m).split(' '))) {
     if (word.length >= 4 && !STOPWORDS.has(word) && !brandWords.has(word)) bump(s.terms, word)
   }
 }

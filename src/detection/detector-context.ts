@@ -1,4 +1,4 @@
-import type { BrandQuery } from '../core/index.ts'
+import type { AnalyzedMention, BrandQuery } from '../core/index.ts'
 import type { Detector } from './port.ts'
 import type { DetectionSettings } from './settings.ts'
 
@@ -6,6 +6,8 @@ import type { DetectionSettings } from './settings.ts'
 export interface DetectorContext {
   query: BrandQuery
   settings: DetectionSettings
+  /** the mention's text folded for matching (`foldText`), memoised per query when given */
+  fold?: (m: AnalyzedMention) => string
 }
 
 export type CreateDetector = (ctx: DetectorContext) => Detector

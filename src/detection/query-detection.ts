@@ -28,7 +28,17 @@ export interface QueryState {
 export const createQueryDetection = (query: BrandQuery, settings: DetectionSettings) => {
   const intervalMs = settings.intervalMinutes * 60_000
   const kinds = Object.keys(detectors) as DetectorKind[]
-  const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings }))
+  // lexicon and summaries both read the folded text: fold each mention once
+  let foldedFor: AnalyzedMention | undefined
+  let folded = ''
+  const fold = (m: AnalyzedMention) => {
+    if (m !== foldedFor) {
+      foldedFor = m
+      folded = foldText(`${m.title ?? ''} ${m.text}`)
+    }
+    return folded
+  }
+  const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold }))
   const escalation = createEscalation(settings)
   const brandWords = new Set(foldText(query.brand).trim().split(' '))
   const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
@@ -86,7 +96,7 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     observe(m: AnalyzedMention, bucketStart: number) {
       for (const d of running) d.observe(m)
       current ??= openSummary(bucketStart)
-      addToSummary(current, m, brandWords)
+      addToSummary(current, m, brandWords, fold)
     },
     advance(now: Date): DetectedAlert[] {
       const t = now.getTime()

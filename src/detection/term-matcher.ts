@@ -13,21 +13,24 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * (`boycott*` matches "boycottez"). Returns each matched term once, in the configured order.
  * One regular expression per term set: a single pass over the text whatever the number of terms.
  */
-export const createTermMatcher = (terms: readonly string[]): ((text: string) => string[]) => {
+export const createTermMatcher = (
+  terms: readonly string[],
+): ((text: string) => string[]) & { folded(text: string): string[] } => {
   const unique = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))]
-  const folded = unique.map((term) => {
+  const parsed = unique.map((term) => {
     const prefix = term.endsWith('*')
     return { term, words: foldText(prefix ? term.slice(0, -1) : term).trim(), prefix }
   })
   // one alternation over the words in front of each term (several terms may share a start: try each)
-  const starts = [...new Set(folded.map((f) => escapeRegExp(f.words.split(' ')[0] ?? '')))].filter((s) => s)
+  const starts = [...new Set(parsed.map((f) => escapeRegExp(f.words.split(' ')[0] ?? '')))].filter((s) => s)
   const any = new RegExp(` (?:${starts.join('|')})`)
-  const needles = folded.map((f) => ({ term: f.term, needle: f.prefix ? ` ${f.words}` : ` ${f.words} ` }))
-  return (text) => {
-    const t = foldText(text)
+  const needles = parsed.map((f) => ({ term: f.term, needle: f.prefix ? ` ${f.words}` : ` ${f.words} ` }))
+  /** matches a text already folded by `foldText` */
+  const matchFolded = (t: string): string[] => {
     if (!any.test(t)) return []
     const found: string[] = []
     for (const n of needles) if (t.includes(n.needle)) found.push(n.term)
     return found
   }
+  return Object.assign((text: string) => matchFolded(foldText(text)), { folded: matchFolded })
 }

@@ -1,4 +1,12 @@
-export type { DeadLetter, MentionFilter, NewDeadLetter, Page, Store, VolumeBucket } from './port.ts'
+export type {
+  DeadLetter,
+  MentionFilter,
+  NewDeadLetter,
+  Page,
+  SentimentCorrectionRecord,
+  Store,
+  VolumeBucket,
+} from './port.ts'
 export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
 /** The shared behaviour suite for Store adapters; for tests only. */

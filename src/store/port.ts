@@ -1,4 +1,13 @@
-import type { Alert, AlertStatus, AnalyzedMention, BrandQuery, Workspace } from '../core/index.ts'
+import type {
+  Alert,
+  AlertStatus,
+  AnalyzedMention,
+  BrandQuery,
+  Lang,
+  Sentiment,
+  SentimentLabel,
+  Workspace,
+} from '../core/index.ts'
 
 /** A failure kept with its reason so nothing is silently lost (bad row, broken post, failed delivery). */
 export interface DeadLetter {
@@ -14,6 +23,19 @@ export interface DeadLetter {
   at: Date
 }
 export type NewDeadLetter = Omit<DeadLetter, 'id' | 'at'> & { at?: Date }
+
+/** An analyst's correction of one mention's sentiment; the latest one for a mention wins. */
+export interface SentimentCorrectionRecord {
+  workspaceId: string
+  mentionId: string
+  label: SentimentLabel
+  /** the text the analysis read (title and body), kept so the workspace's model can learn from it */
+  text: string
+  lang: Lang
+  /** who corrected it, when known */
+  by?: string
+  at: Date
+}
 
 export interface MentionFilter {
   workspaceId: string
@@ -54,7 +76,10 @@ export interface Store {
   upsertWorkspace(ws: Workspace): Promise<void>
   listWorkspaces(): Promise<Workspace[]>
   getWorkspace(id: string): Promise<Workspace | undefined>
-  /** Deletes everything a workspace holds (mentions, queries, cursors, alerts, dead letters), keeping the workspace row. */
+  /**
+   * Deletes everything a workspace holds (mentions, corrections, queries, cursors, alerts, dead letters),
+   * keeping the workspace row.
+   */
   purgeWorkspace(id: string): Promise<void>
 
   upsertQuery(q: BrandQuery): Promise<void>
@@ -80,6 +105,13 @@ export interface Store {
   /** A connector's resume point, advanced only after the mentions before it were saved. */
   getCursor(workspaceId: string, source: string): Promise<string | undefined>
   setCursor(workspaceId: string, source: string, cursor: string): Promise<void>
+
+  /** Stores a correction, replacing the mention's previous one (one correction per mention). */
+  saveCorrection(correction: SentimentCorrectionRecord): Promise<void>
+  /** A workspace's corrections, oldest first. */
+  listCorrections(workspaceId: string): Promise<SentimentCorrectionRecord[]>
+  /** Overwrites a stored mention's sentiment (lists, filters and volumes follow); not_found if absent. */
+  setMentionSentiment(workspaceId: string, mentionId: string, sentiment: Sentiment): Promise<void>
 
   saveAlert(alert: Alert): Promise<void>
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>

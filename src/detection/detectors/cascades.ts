@@ -18,7 +18,7 @@ export interface Cascade {
 }
 
 interface Original {
-  at: Date
+  at: number
   followers: number
   author: string
   reported: number
@@ -41,7 +41,7 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
     const c: Cascade = {
       rootId,
       author: o?.author ?? '',
-      events: [{ at: o?.at ?? new Date(at), followers: o?.followers ?? defaultFollowers }],
+      events: [{ at: new Date(o?.at ?? at), followers: o?.followers ?? defaultFollowers }],
       replies: 0,
       reportedReshares: o?.reported ?? 0,
       members: [rootId],
@@ -60,7 +60,7 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
       const parent = m.repostOf ?? m.replyTo
       if (!parent) {
         originals.set(m.id, {
-          at: m.createdAt,
+          at,
           followers: followersOf(m),
           author: m.author.handle,
           reported: m.metrics?.reposts ?? 0,

@@ -13,7 +13,7 @@ interface LexiconBucket {
 }
 
 /** Crisis vocabulary (boycott, rappel, data breach...): the share of posts using it against its usual value. */
-export const createLexiconDetector: CreateDetector = ({ query, settings }) => {
+export const createLexiconDetector: CreateDetector = ({ query, settings, fold }) => {
   const match = createTermMatcher([...settings.lexicon.terms, ...settings.lexicon.extra])
   const usual = createShareBaseline({
     prior: 0.03,
@@ -26,7 +26,7 @@ export const createLexiconDetector: CreateDetector = ({ query, settings }) => {
     open: () => ({ total: 0, hits: 0, terms: new Map(), top: [] }),
     add(bucket, m) {
       bucket.total += 1
-      const found = match(`${m.title ?? ''} ${m.text}`)
+      const found = fold ? match.folded(fold(m)) : match(`${m.title ?? ''} ${m.text}`)
       if (found.length === 0) return
       bucket.hits += 1
       keepTop(bucket.top, m, 3)

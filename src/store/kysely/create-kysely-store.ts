@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAlertRecords } from './alert-records.ts'
+import { createCorrectionRecords } from './correction-records.ts'
 import { listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
@@ -27,6 +28,7 @@ export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): 
   ...createWorkspaceRecords(db, clock),
   purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId),
   ...createAlertRecords(db, clock),
+  ...createCorrectionRecords(db),
   saveMentions: createSaveMentions(db),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()

@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely'
 import type { StoreTables } from './schema.ts'
 
 // Children before parents: per-query rows reference mentions.
-const TABLES = ['mention_queries', 'mentions', 'queries', 'cursors', 'alerts', 'dead_letters'] as const
+const TABLES = [
+  'mention_queries',
+  'mentions',
+  'corrections',
+  'queries',
+  'cursors',
+  'alerts',
+  'dead_letters',
+] as const
 
 /** Deletes all a workspace holds in one transaction, keeping the workspace itself. */
 export const purgeWorkspace = async (db: Kysely<StoreTables>, workspaceId: string): Promise<void> => {

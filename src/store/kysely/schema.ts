@@ -18,6 +18,7 @@ export interface StoreTables {
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
+  corrections: CorrectionTable
 }
 
 export interface MentionTable {
@@ -77,5 +78,16 @@ export interface DeadLetterTable {
   stage: string
   reason: string
   payload: string
+  at: number
+}
+
+/** One row per corrected mention: (workspace_id, mention_id) is the key, so a new correction replaces it. */
+export interface CorrectionTable {
+  workspace_id: string
+  mention_id: string
+  label: string
+  text: string
+  lang: string
+  corrected_by: string | null
   at: number
 }

@@ -18,6 +18,7 @@ const migrations: Record<string, Migration> = {
       await createMentionTables(db)
     },
   },
+  '0002_corrections': { up: (db: Kysely<unknown>) => createCorrectionTable(db) },
 }
 
 export const postgresMigrations: MigrationProvider = { getMigrations: async () => migrations }
@@ -79,6 +80,21 @@ const createAlertTables = async (db: Kysely<unknown>) => {
     .createIndex('dead_letters_by_workspace')
     .on('dead_letters')
     .columns(['workspace_id', 'id'])
+    .execute()
+}
+
+// No foreign key to mentions: a correction is training data and outlives its mention (retention, re-import).
+const createCorrectionTable = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('corrections')
+    .addColumn('workspace_id', idText, (c) => c.notNull())
+    .addColumn('mention_id', idText, (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('corrected_by', 'text')
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('corrections_pk', ['workspace_id', 'mention_id'])
     .execute()
 }
 

@@ -10,6 +10,7 @@ const migrations: Record<string, Migration> = {
       await createMentionSearch(db)
     },
   },
+  '0002_corrections': { up: (db: Kysely<unknown>) => createCorrectionTable(db) },
 }
 
 export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }
@@ -87,6 +88,21 @@ const real = [
   'surprise',
   'disgust',
 ]
+
+// No foreign key to mentions: a correction is training data and outlives its mention (retention, re-import).
+const createCorrectionTable = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('corrections')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('mention_id', 'text', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('corrected_by', 'text')
+    .addColumn('at', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('corrections_pk', ['workspace_id', 'mention_id'])
+    .execute()
+}
 
 const createMentionTables = async (db: Kysely<unknown>) => {
   // `seq` is an INTEGER PRIMARY KEY so rowids stay stable through VACUUM, which the FTS index relies on;
