@@ -4,7 +4,7 @@
  * time before the mention is observed, then to the end of the run.
  */
 import { createManualClock, type Mention } from '../src/core/index.ts'
-import type { DetectedAlert } from '../src/detection/index.ts'
+import type { DetectedAlert, DetectionSettingsInput } from '../src/detection/index.ts'
 import { createPipeline } from '../src/runtime/index.ts'
 import type { Simulation } from '../src/simulation/index.ts'
 
@@ -21,19 +21,25 @@ const asFirstSeen = (m: Mention): Mention => {
   return rest
 }
 
-export const replayScenario = (
-  sim: Simulation,
-  options: { keepFinalMetrics?: boolean } = {},
-): DetectedAlert[] => {
+export interface ReplayOptions {
+  keepFinalMetrics?: boolean
+  /** detection settings to try instead of the defaults (what-if runs) */
+  settings?: DetectionSettingsInput
+}
+
+export const replayScenario = (sim: Simulation, options: ReplayOptions = {}): DetectedAlert[] => {
   const queries = sim.truth.queries.map((q) => ({ ...q, workspaceId: WORKSPACE }))
   const clock = createManualClock(new Date(sim.truth.start))
-  const pipeline = createPipeline({ workspaceId: WORKSPACE, queries, clock })
+  const settings = options.settings ? { settings: options.settings } : {}
+  const pipeline = createPipeline({ workspaceId: WORKSPACE, queries, clock, ...settings })
   const alerts: DetectedAlert[] = []
   for (const mention of sim.mentions) {
     clock.set(mention.createdAt)
     alerts.push(...pipeline.detection.advance(mention.createdAt))
     const result = pipeline.analyze(options.keepFinalMetrics ? mention : asFirstSeen(mention))
-    if (result.kind === 'ok') pipeline.detection.observe(result.mention)
+    if (result.kind !== 'ok') continue
+    pipeline.remember([result.mention]) // as the runtime does once a mention is stored
+    pipeline.detection.observe(result.mention)
   }
   alerts.push(...pipeline.detection.advance(new Date(sim.truth.end)))
   return alerts

@@ -3,6 +3,7 @@ import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
 import { countRequests } from './request-metrics.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
+import { registerCorrectionRoutes } from './routes/corrections.ts'
 import { registerDeadLetterRoutes } from './routes/dead-letters.ts'
 import { registerHealthRoutes } from './routes/health.ts'
 import { registerMentionRoutes } from './routes/mentions.ts'
@@ -36,6 +37,7 @@ export const createApp = (ctx: ApiContext): FastifyInstance => {
     registerWorkspaceRoutes,
     registerQueryRoutes,
     registerMentionRoutes,
+    registerCorrectionRoutes,
     registerVolumeRoutes,
     registerAlertRoutes,
     registerDeadLetterRoutes,

@@ -15,6 +15,8 @@ export interface ApiContext {
   validateQuery?: (text: string) => void
   /** called after a brand query changed, so the running pipeline picks it up */
   onQueriesChanged?: (workspaceId: string) => void | Promise<void>
+  /** called after an analyst corrected a mention's sentiment, so the workspace's model learns from it */
+  onCorrection?: (workspaceId: string) => void | Promise<void>
   /** "now" for default time ranges and the page's last 48 h; the system clock by default */
   clock?: Clock
   /** period of the SSE heartbeat comment, 15 s by default */

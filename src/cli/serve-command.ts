@@ -42,6 +42,7 @@ export const registerServe = (program: Command) => {
           onQueriesChanged: async (workspaceId: string) => {
             await rt.pipelines.reload(workspaceId)
           },
+          onCorrection: (workspaceId: string) => rt.pipelines.reloadSentiment(workspaceId),
         })
         for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
         const stopTicker = startDetectionTicker(rt)

@@ -23,9 +23,17 @@ const STOPWORDS = new Set(
     'the and for that this with you your are was were have has not but they their them from about what when ' +
     'just will would there been more like only also than then into very dans pour avec sans sont cette ' +
     'mais nous vous elle elles ils leur leurs tout tous toute plus moins comme fait faire etre avoir ' +
-    'quand encore deja aussi sur par pas que qui une des les est ont http https www com'
+    'quand encore deja aussi sur par pas que qui une des les est ont http https www com chez comment ' +
+    'tres bien meme avant apres depuis alors donc car ceci cela sont etait ete fois'
   ).split(' '),
 )
+
+/** A word worth showing as a top term: not a handle, not a stop word, not the brand's own name. */
+const isTopTerm = (word: string, brandWords: ReadonlySet<string>) =>
+  word.length >= 4 &&
+  !word.startsWith('@') &&
+  !STOPWORDS.has(word) &&
+  !brandWords.has(word.startsWith('#') ? word.slice(1) : word)
 
 export const openSummary = (start: number): BucketSummary => ({
   start,
@@ -67,6 +75,6 @@ export const addToSummary = (
   }
   if (m.repostOf) return // a reshare repeats its original's words
   for (const word of new Set(fold(m).split(' '))) {
-    if (word.length >= 4 && !STOPWORDS.has(word) && !brandWords.has(word)) bump(s.terms, word)
+    if (isTopTerm(word, brandWords)) bump(s.terms, word)
   }
 }

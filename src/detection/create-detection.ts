@@ -23,21 +23,39 @@ export const createDetection = (input: {
   const settings = DetectionSettings.parse(input.settings ?? {})
   const intervalMs = settings.intervalMinutes * 60_000
   const queries = new Map(input.queries.map((q) => [q.id, createQueryDetection(q, settings)]))
+  type Query = NonNullable<ReturnType<typeof queries.get>>
+  // Only queries that spoke lately are advanced bucket by bucket: with 1,000 queries most are silent, and a
+  // silent query at level normal only closes empty buckets. It catches up on its next mention, which gives
+  // the same state as if it had been advanced all along (empty buckets are deterministic).
+  const awake = new Map<Query, number>()
+  const sleepAfterMs = Math.max(24 * 3_600_000, settings.cooldownMinutes * 60_000)
   // Every query shares one bucket grid, so one comparison tells whether any bucket can close.
   let openStart = Number.NaN
   const advance = (now: Date): DetectedAlert[] => {
     const t = now.getTime()
     if (!Number.isNaN(openStart) && t < openStart + intervalMs) return []
     const alerts: DetectedAlert[] = []
-    for (const q of queries.values()) alerts.push(...q.advance(now))
+    for (const [q, lastSeen] of awake) {
+      alerts.push(...q.advance(now))
+      if (t - lastSeen > sleepAfterMs && q.level() === 'normal') awake.delete(q)
+    }
     const aligned = Math.floor(t / intervalMs) * intervalMs
     openStart = Number.isNaN(openStart) ? aligned : Math.max(openStart, aligned)
     return alerts
   }
+  const wake = (q: Query, at: number) => {
+    if (!awake.has(q) && !Number.isNaN(openStart)) q.advance(new Date(openStart))
+    awake.set(q, at)
+  }
   return {
     observe(m) {
       if (Number.isNaN(openStart)) advance(m.createdAt)
-      for (const id of m.analysis.queries) queries.get(id)?.observe(m, openStart)
+      for (const id of m.analysis.queries) {
+        const q = queries.get(id)
+        if (!q) continue
+        wake(q, m.createdAt.getTime())
+        q.observe(m, openStart)
+      }
     },
     advance,
     snapshot(queryId) {

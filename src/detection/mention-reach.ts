@@ -9,10 +9,15 @@ export const reachOf = (m: AnalyzedMention): number => {
 
 export const isNegative = (m: AnalyzedMention): boolean => m.analysis.sentiment.label === 'negative'
 
-/** Anger, disgust or fear dominate: the emotions of a crisis (sadness and surprise are not enough). */
+/**
+ * Anger, disgust or fear is the post's dominant emotion (and a clear one): the emotions of a crisis.
+ * Sadness and surprise are not enough; dominance, not a fixed level, so that models that score every
+ * emotion high do not make every post harsh.
+ */
 export const isHarsh = (m: AnalyzedMention): boolean => {
   const e = m.analysis.emotions
-  return Math.max(e.anger, e.disgust, e.fear) >= 0.5
+  const harsh = Math.max(e.anger, e.disgust, e.fear)
+  return harsh >= 0.3 && harsh >= Math.max(e.joy, e.sadness, e.surprise)
 }
 
 /** Keeps the `size` mentions of largest reach seen, in descending order (cheap for small sizes). */

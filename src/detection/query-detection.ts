@@ -40,7 +40,7 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
   }
   const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold }))
   const escalation = createEscalation(settings)
-  const brandWords = new Set(foldText(query.brand).trim().split(' '))
+  const brandWords = new Set([...foldText(query.brand).trim().split(' '), ...query.owned])
   const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
   const window: BucketSummary[] = []
   let current: BucketSummary | undefined
@@ -112,6 +112,10 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
         if (alert) alerts.push(alert)
       }
       return alerts
+    },
+    /** the current level, without building a snapshot */
+    level(): Level {
+      return escalation.level
     },
     snapshot(): QueryState {
       return {

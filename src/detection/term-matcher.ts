@@ -3,7 +3,7 @@ const ASCII = /^[\x20-\x7e]*$/
 /** Lowercase, accents removed, punctuation turned to spaces: the form terms and texts are compared in. */
 export const foldText = (text: string): string => {
   const plain = ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-  return ` ${plain.toLowerCase().replace(/[^a-z0-9#@]+/g, ' ')} `
+  return ` ${plain.toLowerCase().replace(/[^a-z0-9#@_]+/g, ' ')} `
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,4 +1,5 @@
 import { describe } from 'node:test'
+import { correctionsContract } from './contract/corrections.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
@@ -19,5 +20,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('volume', () => volumeContract(use))
     describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
     describe('workspace isolation', () => isolationContract(use))
+    describe('sentiment corrections', () => correctionsContract(use))
   })
 }

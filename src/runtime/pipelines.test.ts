@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { BrandQuery, Mention } from '../core/index.ts'
+import type { SentimentCorrectionRecord, Store } from '../store/index.ts'
+import { createPipelines } from './pipelines.ts'
+
+const query: BrandQuery = { id: 'q', workspaceId: 'a', brand: 'Acme', query: 'acme', owned: [] }
+const sarcasm = (text: string): SentimentCorrectionRecord => ({
+  workspaceId: 'a',
+  mentionId: text,
+  label: 'negative',
+  text,
+  lang: 'en',
+  at: new Date(0),
+})
+const corrections = [
+  'Thanks Acme for the wonderful two hour wait on the phone',
+  'Thanks Acme for the lovely four hour wait at the counter',
+  'Thanks Acme for the amazing five hour wait for my refund',
+].map(sarcasm)
+const mention: Mention = {
+  id: 'test:new',
+  source: 'test',
+  createdAt: new Date(0),
+  lang: 'en',
+  text: 'Thanks Acme for the fantastic six hour wait at the store',
+  author: { id: 'u', handle: 'u' },
+}
+
+/** A store whose reads of corrections wait until the test answers them, in the order it chooses. */
+const createSlowStore = () => {
+  const pending: ((rows: SentimentCorrectionRecord[]) => void)[] = []
+  const store = {
+    listQueries: async () => [query],
+    listCorrections: () => new Promise<SentimentCorrectionRecord[]>((resolve) => pending.push(resolve)),
+  } as unknown as Store
+  return { store, pending }
+}
+
+/** Lets the pipelines reach their next store read. */
+const settle = () => new Promise((resolve) => setImmediate(resolve))
+
+const labelOf = async (pipelines: ReturnType<typeof createPipelines>) => {
+  const result = (await pipelines.get('a')).analyze(mention)
+  return result.kind === 'ok' ? result.mention.analysis.sentiment.label : result.kind
+}
+
+test('when two re-learnings overlap, the older one finishing last does not undo the newer one', async () => {
+  const { store, pending } = createSlowStore()
+  const pipelines = createPipelines({ store, clock: { now: () => new Date(0) } })
+  const built = pipelines.get('a')
+  await settle()
+  pending.shift()?.([])
+  await built
+  const older = pipelines.reloadSentiment('a')
+  const newer = pipelines.reloadSentiment('a')
+  await settle()
+  const [answerOlder, answerNewer] = pending
+  answerNewer?.(corrections)
+  await newer
+  answerOlder?.([])
+  await older
+  assert.equal(await labelOf(pipelines), 'negative')
+})
+
+test('re-learning a workspace whose pipeline is not built yet builds it with its corrections', async () => {
+  const { store, pending } = createSlowStore()
+  const pipelines = createPipelines({ store, clock: { now: () => new Date(0) } })
+  const reloaded = pipelines.reloadSentiment('a')
+  await settle()
+  pending.shift()?.(corrections)
+  await reloaded
+  assert.equal(pipelines.all().length, 1)
+  assert.equal(await labelOf(pipelines), 'negative')
+})
