@@ -36,7 +36,9 @@ const naiveMatchQueries = (queries: readonly BrandQuery[]): Step => {
   const compiled = queries.map((q) => {
     const words = (q.query.match(/"[^"]+"|[^\s()"]+/g) ?? [])
       .filter((w) => !['AND', 'OR', 'NOT'].includes(w) && !w.includes(':') && !w.startsWith('-'))
-      .map((w) => fold(w.replace(/"/g, '')).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\w*' : `\\${c}`)))
+      .map((w) =>
+        fold(w.replace(/"/g, '')).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\w*' : `\\${c}`)),
+      )
     return { id: q.id, re: new RegExp(`(?:^|\\W)(?:${words.join('|')})(?:\\W|$)`, 'i') }
   })
   return {
@@ -54,11 +56,27 @@ const naiveMatchQueries = (queries: readonly BrandQuery[]): Step => {
 
 const measure = async (pipeline: Pipeline, mentions: readonly Mention[]) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-'))
-  const rt: Runtime = await createRuntime(loadConfig({ env: {}, overrides: { 'store.dataDir': dir, 'log.level': 'silent' } }))
-  const bench: Runtime = { ...rt, pipelines: { get: async () => pipeline, reload: async () => pipeline, all: () => [pipeline], reloadSentiment: async () => {} } }
+  const rt: Runtime = await createRuntime(
+    loadConfig({ env: {}, overrides: { 'store.dataDir': dir, 'log.level': 'silent' } }),
+  )
+  const bench: Runtime = {
+    ...rt,
+    pipelines: {
+      get: async () => pipeline,
+      reload: async () => pipeline,
+      all: () => [pipeline],
+      reloadSentiment: async () => {},
+    },
+  }
   await rt.store.upsertWorkspace({ id: WS, name: WS, createdAt: new Date(0) })
   const started = performance.now()
-  const summary = await ingest({ rt: bench, workspaceId: WS, connector: arrayConnector(mentions), sourceKey: 'bench', detect: true })
+  const summary = await ingest({
+    rt: bench,
+    workspaceId: WS,
+    connector: arrayConnector(mentions),
+    sourceKey: 'bench',
+    detect: true,
+  })
   const seconds = (performance.now() - started) / 1000
   await rt.close()
   rmSync(dir, { recursive: true, force: true })
@@ -70,7 +88,10 @@ export default async (): Promise<BenchRow[]> => {
   const brand = scenarioQuery('mixed')
   const queries: BrandQuery[] = [
     { id: brand.id, workspaceId: WS, brand: brand.brand, query: brand.query, owned: brand.owned },
-    ...createQueryGenerator(createRandom(5))(999).map(({ brandInfo: _b, ...q }) => ({ ...q, workspaceId: WS })),
+    ...createQueryGenerator(createRandom(5))(999).map(({ brandInfo: _b, ...q }) => ({
+      ...q,
+      workspaceId: WS,
+    })),
   ]
   const product = createPipeline({ workspaceId: WS, queries, clock: { now: () => new Date(0) } })
   const analyze = createAnalyzer({ seen: createSeenSet(100_000), matchQueries: naiveMatchQueries(queries) })

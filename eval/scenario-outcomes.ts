@@ -100,6 +100,26 @@ const crisisOutcomes = (
     ]
   })
 
+/** Alerts (alert or above) outside every crisis window, with the trap they fell in and their evidence. */
+const falseAlertsOf = (
+  sim: Simulation,
+  alerts: readonly DetectedAlert[],
+  crisisWindows: [number, number][],
+) => {
+  const traps = sim.truth.events.filter((e) => isTrap(e.kind))
+  return alerts
+    .filter((a) => serious(a) && !crisisWindows.some((w) => within(a.at.getTime(), w)))
+    .map((a): FalseAlert => {
+      const trap = traps.find((e) => within(a.at.getTime(), trapWindow(e)))
+      return {
+        at: a.at,
+        severity: a.severity,
+        trap: (trap?.kind as TrapKind | undefined) ?? 'none',
+        evidence: evidenceOf(sim, a),
+      }
+    })
+}
+
 export const describeRun = (sim: Simulation, alerts: readonly DetectedAlert[]): RunOutcome => {
   const events = sim.truth.events.map(toBacktest)
   const queryIds = sim.truth.queries.map((q) => q.id)
@@ -110,27 +130,21 @@ export const describeRun = (sim: Simulation, alerts: readonly DetectedAlert[]): 
   const crisisWindows = sim.truth.events
     .filter((e) => e.kind === 'crisis')
     .map((e): [number, number] => [Date.parse(e.onset), Date.parse(e.end)])
-  const inCrisis = (t: number) => crisisWindows.some((w) => within(t, w))
-  const trapEvents = sim.truth.events.filter((e) => isTrap(e.kind))
-  const falseAlerts = alerts
-    .filter((a) => serious(a) && !inCrisis(a.at.getTime()))
-    .map((a): FalseAlert => {
-      const trap = trapEvents.find((e) => within(a.at.getTime(), trapWindow(e)))
+  const falseAlerts = falseAlertsOf(sim, alerts, crisisWindows)
+  // the breakdown must add up to what the product's scorer counts
+  if (falseAlerts.length !== score.falseAlerts) {
+    throw new Error(`false alerts: ${falseAlerts.length} here, ${score.falseAlerts} by scoreEvents`)
+  }
+  const traps = sim.truth.events
+    .filter((e) => isTrap(e.kind))
+    .map((e): TrapOutcome => {
+      const w = trapWindow(e)
       return {
-        at: a.at,
-        severity: a.severity,
-        trap: (trap?.kind as TrapKind) ?? 'none',
-        evidence: evidenceOf(sim, a),
+        kind: e.kind as TrapKind,
+        alerts: falseAlerts.filter((f) => within(f.at.getTime(), w)).length,
+        overlapsCrisis: crisisWindows.some(([a, b]) => a <= w[1] && b >= w[0]),
       }
     })
-  const traps = trapEvents.map((e): TrapOutcome => {
-    const w = trapWindow(e)
-    return {
-      kind: e.kind as TrapKind,
-      alerts: falseAlerts.filter((f) => within(f.at.getTime(), w)).length,
-      overlapsCrisis: crisisWindows.some(([a, b]) => a <= w[1] && b >= w[0]),
-    }
-  })
   return {
     scenario: sim.truth.scenario,
     crises: crisisOutcomes(sim, alerts, detected),

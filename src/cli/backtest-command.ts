@@ -49,18 +49,7 @@ export const registerBacktest = (program: Command) =>
     .action(async (opts) => {
       const truth = readTruth(resolve(opts.events))
       const queries: BrandQuery[] = opts.query
-        ? [
-            {
-              id: 'brand',
-              workspaceId: 'backtest',
-              brand: opts.brand ?? 'brand',
-              query: opts.query,
-              owned: String(opts.owned ?? '')
-                .split(',')
-                .map((h) => h.trim().replace(/^@/, '').toLowerCase())
-                .filter(Boolean),
-            },
-          ]
+        ? [toBrandQuery('backtest', opts.brand ?? 'brand', opts.query, opts.owned)]
         : truth.queries
       if (queries.length === 0)
         throw new AppError(

@@ -32,7 +32,10 @@ test('environment variables override the file and flags override both', () => {
 
 test('a bad config lists every problem with its path', () => {
   assert.throws(
-    () => loadConfig({ env: { VIGIE_PORT: '99999', VIGIE_WEBHOOK_URL: 'not a url', VIGIE_WEBHOOK_SECRET: 'short' } }),
+    () =>
+      loadConfig({
+        env: { VIGIE_PORT: '99999', VIGIE_WEBHOOK_URL: 'not a url', VIGIE_WEBHOOK_SECRET: 'short' },
+      }),
     (error: unknown) => {
       assert.ok(error instanceof AppError)
       assert.equal(error.code, 'invalid')
