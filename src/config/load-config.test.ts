@@ -50,3 +50,11 @@ test('a bad config lists every problem with its path', () => {
 test('an unknown key is refused, not ignored', () => {
   assert.throws(() => loadConfig({ env: {}, overrides: { 'server.prot': 1 } }), /server/)
 })
+
+test('the PostgreSQL store needs a URL', () => {
+  assert.throws(() => loadConfig({ env: { VIGIE_STORE: 'postgres' } }), /store\.url/)
+  const config = loadConfig({
+    env: { VIGIE_STORE: 'postgres', VIGIE_DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' },
+  })
+  assert.equal(config.store.kind, 'postgres')
+})

@@ -8,6 +8,8 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_HOST: 'server.host',
   VIGIE_PORT: 'server.port',
   VIGIE_DATA_DIR: 'store.dataDir',
+  VIGIE_STORE: 'store.kind',
+  VIGIE_DATABASE_URL: 'store.url',
   VIGIE_LOG_LEVEL: 'log.level',
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',

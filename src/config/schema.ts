@@ -12,12 +12,21 @@ export const Config = z
       .default({ host: '127.0.0.1', port: 8080 }),
     store: z
       .object({
-        kind: z.enum(['sqlite']).default('sqlite'),
-        /** folder holding vigie.db */
+        /** `sqlite` (embedded, one process) or `postgres` (when one machine is not enough) */
+        kind: z.enum(['sqlite', 'postgres']).default('sqlite'),
+        /** folder holding vigie.db (sqlite) */
         dataDir: z.string().default('./data'),
+        /** postgres://user@host:5432/db (postgres) */
+        url: z.string().optional(),
+        /** the PostgreSQL schema holding Vigie's tables */
+        schema: z.string().default('public'),
       })
       .strict()
-      .default({ kind: 'sqlite', dataDir: './data' }),
+      .refine((s) => s.kind !== 'postgres' || s.url, {
+        message: 'store.url is required when store.kind is postgres',
+        path: ['url'],
+      })
+      .default({ kind: 'sqlite', dataDir: './data', schema: 'public' }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -4,7 +4,7 @@ import { type AlertChannel, type AlertHub, createAlertHub, createWebhookChannel 
 import { type Bus, createInProcessBus } from '../bus/index.ts'
 import type { Config } from '../config/index.ts'
 import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
-import { createSqliteStore, type Store } from '../store/index.ts'
+import { createPostgresStore, createSqliteStore, type Store } from '../store/index.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createPipelines, type Pipelines } from './pipelines.ts'
 
@@ -27,8 +27,12 @@ export const createRuntime = async (
   options: { log?: Logger; clock?: Clock; storePath?: string } = {},
 ): Promise<Runtime> => {
   const log = options.log ?? createLogger(config.log.level)
-  const storePath = options.storePath ?? dbPath(config.store.dataDir)
-  const store = createSqliteStore({ path: storePath })
+  const storePath =
+    options.storePath ?? (config.store.kind === 'sqlite' ? dbPath(config.store.dataDir) : 'postgres')
+  const store =
+    config.store.kind === 'postgres'
+      ? createPostgresStore({ connectionString: config.store.url!, schema: config.store.schema })
+      : createSqliteStore({ path: storePath })
   await store.migrate()
   const meter = createMeter()
   const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
