@@ -32,11 +32,17 @@ export const applyOutages = (sorted: Draft[], events: readonly EventSpec[]) => {
   return { kept, lost }
 }
 
-/** Engagement counters consistent with the cascade: reposts and replies are the children in the data. */
+/**
+ * A connector sees a post's counters when it first collects it, not at the end of the cascade: a replay that
+ * read final counts would know the future. So counters are those of the children in the data within
+ * `FIRST_SIGHT_MS` of the post.
+ */
+export const FIRST_SIGHT_MS = 2 * 60_000
+
 const countChildren = (drafts: Draft[]) => {
   const counts = new Map<string, { reposts: number; replies: number }>()
   for (const draft of drafts) {
-    if (!draft.parent) continue
+    if (!draft.parent || draft.at > draft.parent.at + FIRST_SIGHT_MS) continue
     const c = counts.get(draft.parent.id) ?? { reposts: 0, replies: 0 }
     if (draft.kind === 'repost') c.reposts++
     else c.replies++
@@ -47,7 +53,7 @@ const countChildren = (drafts: Draft[]) => {
 
 const LANG_GIVEN = new Set(['mastodon', 'bluesky'])
 
-/** The drafts as Vigie mentions; metrics are as seen at the end of the run. */
+/** The drafts as Vigie mentions; metrics are as seen when the post was first collected. */
 export const toMentions = (drafts: Draft[], random: Random): Mention[] => {
   const counts = countChildren(drafts)
   return drafts.map((draft) => {

@@ -26,6 +26,8 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
     open: () => ({ total: 0, hits: 0, terms: new Map(), top: [] }),
     add(bucket, m) {
       bucket.total += 1
+      // a post the sentiment model reads as positive ("plus de panne depuis la fibre !") is no crisis cue
+      if (m.analysis.sentiment.label === 'positive') return
       const found = fold ? match.folded(fold(m)) : match(`${m.title ?? ''} ${m.text}`)
       if (found.length === 0) return
       bucket.hits += 1
