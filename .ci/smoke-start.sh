@@ -4,13 +4,27 @@
 set -euo pipefail
 data=$(mktemp -d)
 port=18080
+# setsid: npm start runs node as a child; the whole process group is stopped at the end
 VIGIE_DATA_DIR="$data" VIGIE_PORT=$port VIGIE_DEMO_SPEED=600 VIGIE_DEMO_CRISIS_AFTER=5 VIGIE_LOG_LEVEL=warn \
-  npm start >"$data/server.log" 2>&1 &
+  setsid npm start >"$data/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 1; done
+stream=""
+cleanup() {
+  [ -n "$stream" ] && kill "$stream" 2>/dev/null
+  kill -- -"$server" 2>/dev/null || kill "$server" 2>/dev/null
+  wait 2>/dev/null
+  rm -rf "$data"
+  return 0
+}
+trap cleanup EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { echo "npm start exited"; cat "$data/server.log"; exit 1; }
+  sleep 1
+done
 curl -fsS "http://127.0.0.1:$port/" | grep -qi 'vigie' || { echo "the page did not answer"; cat "$data/server.log"; exit 1; }
 timeout 120 curl -sN "http://127.0.0.1:$port/api/workspaces/demo/stream" >"$data/stream.txt" &
+stream=$!
 for _ in $(seq 1 120); do
   if grep -q '^event: alert' "$data/stream.txt" 2>/dev/null; then
     curl -fsS "http://127.0.0.1:$port/metrics" | grep -q 'vigie_mentions_stored_total' || { echo "no metrics"; exit 1; }

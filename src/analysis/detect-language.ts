@@ -1,8 +1,10 @@
 import { eld } from 'eld/small'
 import type { Lang } from '../core/index.ts'
+import { getLexicons } from './lexicon/load-lexicons.ts'
 import { BOUNDARY, EMOJI } from './lexicon/tokenize.ts'
 import { tokensOf } from './lexicon/tokens-of.ts'
 import { mentionText } from './mention-text.ts'
+import { createRecentCache, RECENT_TEXTS } from './recent-cache.ts'
 import { ok, type Step } from './step.ts'
 import { voteLanguage } from './vote-language.ts'
 
@@ -36,25 +38,35 @@ const detectConfidently = (text: string): string | undefined => {
   return first - second >= MIN_MARGIN ? result.language : undefined
 }
 
+// reshares repeat their original's text; null (not undefined) so that "unclear" is remembered too
+const recentLangs = createRecentCache<Lang | null>(RECENT_TEXTS)
+
 /**
  * The language of a post: fr or en when its function words agree or eld is confident; the declared language
  * (if fr or en) when the text is too short or eld unsure; `und` otherwise. Other languages are `und`, never
  * forced into fr or en.
  */
-export const detectLang = (text: string, declared?: string): Lang => {
-  const fallback = toSupportedLang(declared) ?? 'und'
+export const detectLang = (text: string, declared?: string): Lang =>
+  recentLangs(text, langOfText) ?? toSupportedLang(declared) ?? 'und'
+
+/** The language the text itself shows, or null when it is too short or unclear (the declared one decides). */
+const langOfText = (text: string): Lang | null => {
   const words = wordsOf(text)
-  if (words.length < MIN_WORDS) return fallback
+  if (words.length < MIN_WORDS) return null
   const detected = voteLanguage(words) ?? detectConfidently(text.slice(0, MAX_CHARS).replace(NOISE, ' '))
-  if (detected === undefined) return fallback
+  if (detected === undefined) return null
   return detected === 'fr' || detected === 'en' ? detected : 'und'
 }
 
 /** Sets draft.analysis.lang from the title and text, falling back on the mention's declared `lang`. */
-export const detectLanguage = (): Step => ({
-  name: 'detect-language',
-  run(draft) {
-    draft.analysis.lang = detectLang(mentionText(draft.mention), draft.mention.lang)
-    return ok
-  },
-})
+export const detectLanguage = (): Step => {
+  // the tokenizer's emoticons come with the lexicons: load them now, so the first post does not stall
+  getLexicons()
+  return {
+    name: 'detect-language',
+    run(draft) {
+      draft.analysis.lang = detectLang(mentionText(draft.mention), draft.mention.lang)
+      return ok
+    },
+  }
+}

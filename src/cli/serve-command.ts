@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { compileQueries } from '../analysis/index.ts'
 import { createApp } from '../api/index.ts'
+import { AppError } from '../core/index.ts'
 import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
@@ -46,7 +47,16 @@ export const registerServe = (program: Command) => {
         })
         for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
         const stopTicker = startDetectionTicker(rt)
-        const address = await app.listen({ port: config.server.port, host: config.server.host })
+        const address = await app
+          .listen({ port: config.server.port, host: config.server.host })
+          .catch(async (error) => {
+            await rt.close()
+            if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+            throw new AppError(
+              'unavailable',
+              `port ${config.server.port} is already in use: stop the other process, or start with --port N (or VIGIE_PORT)`,
+            )
+          })
         rt.log.info({ address }, `Vigie is running: open ${address.replace('127.0.0.1', 'localhost')}`)
         process.stderr.write(`\n  Vigie is running: ${address.replace('127.0.0.1', 'localhost')}\n\n`)
         const stopDemo = config.demo.enabled ? await startDemo(rt, config.demo) : () => {}

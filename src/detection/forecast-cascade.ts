@@ -16,7 +16,7 @@ export interface CascadeForecast {
 }
 
 export interface ForecastOptions {
-  /** followers of a typical future resharer; by default, the mean of those seen (capped) */
+  /** followers of a typical future resharer; by default, the median of those seen */
   resharerFollowers?: number
   /** SEISMIC's correction factor for reshares the memory kernel misses */
   correction?: number
@@ -48,6 +48,12 @@ export const spentInfluence = (s: number): number => {
   return C0 * S0 + ((C0 * S0) / THETA) * (1 - (s / S0) ** -THETA)
 }
 
+const medianOf = (xs: number[]): number => {
+  xs.sort((a, b) => a - b)
+  const mid = xs.length >> 1
+  return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2
+}
+
 const cumulativeOf = (kernel: ReactionKernel | undefined): ((s: number) => number) => {
   if (!kernel || kernel.kind === 'seismic') return spentInfluence
   const { shiftSeconds: c, exponent } = kernel
@@ -75,18 +81,22 @@ export const forecastCascade = (
   const beta = options.followerExponent ?? 1
   let spent = 0
   let remaining = 0
-  let resharerFollowers = 0
+  const audiences: number[] = []
   past.forEach((e, i) => {
     const n = Math.max(1, e.followers) ** beta
     const f = spentAt((t - e.at.getTime()) / 1000)
     spent += n * f
     remaining += n * Math.max(0, spentAt(horizon - (e.at.getTime() - origin) / 1000) - f)
-    if (i > 0) resharerFollowers += Math.min(n, 100_000 ** beta)
+    if (i > 0) audiences.push(n)
   })
   const p = observed / Math.max(spent, 1)
+  // The median, not the mean: one large account among the resharers would otherwise push p·γ past 1.
   const gamma =
-    options.resharerFollowers ??
-    (observed > 0 ? resharerFollowers / observed : Math.max(1, past[0]!.followers) ** beta)
+    options.resharerFollowers !== undefined
+      ? options.resharerFollowers ** beta
+      : observed > 0
+        ? medianOf(audiences)
+        : Math.max(1, past[0]!.followers) ** beta
   const branching = p * gamma
   // Past the critical point the cascade keeps exploding: the forecast is then a floor, capped at 20×.
   const amplification = 1 / Math.max(1 - branching, 0.05)

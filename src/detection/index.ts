@@ -5,6 +5,12 @@ export { DEFAULT_CRISIS_TERMS } from './crisis-terms.ts'
 export type { CreateDetector, DetectorContext } from './detector-context.ts'
 export { LEVELS, type Level } from './escalation.ts'
 export {
+  type CompletedCascade,
+  createForecaster,
+  type ForecasterSettings,
+  fitForecastOptions,
+} from './fit-forecast.ts'
+export {
   type CascadeEvent,
   type CascadeForecast,
   type ForecastOptions,

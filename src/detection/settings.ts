@@ -5,8 +5,14 @@ import { DEFAULT_CRISIS_TERMS } from './crisis-terms.ts'
 export const Sensitivity = z.enum(['low', 'medium', 'high'])
 export type Sensitivity = z.infer<typeof Sensitivity>
 
-/** The z-score at which the volume anomaly score crosses 0.5, per sensitivity. */
+/** The z-score at which the volume model's `level` crosses 0.5, per sensitivity. */
 export const VOLUME_Z_MIDPOINT: Record<Sensitivity, number> = { low: 6, medium: 4.5, high: 3.5 }
+
+/**
+ * How far (in spreads of the query's usual 6-hour peaks) a new peak must stand above their median for
+ * the volume `score` to cross 0.5, per sensitivity.
+ */
+export const VOLUME_RARITY_MIDPOINT: Record<Sensitivity, number> = { low: 4.5, medium: 3, high: 2 }
 
 /** Settings of the volume baseline (`createVolumeModel`); durations are in event time. */
 export const VolumeSettings = z
@@ -24,6 +30,8 @@ export const VolumeSettings = z
     warmupHours: z.number().nonnegative().default(24),
     /** how long an anomaly is remembered: `score` rises again only beyond the largest deviation of this span */
     onsetMemoryHours: z.number().nonnegative().default(24),
+    /** how much of the query's history of 6-hour peaks `score` compares a new peak with */
+    peakHistoryDays: z.number().positive().default(30),
     /** the volume per hour that is "everywhere" for a query with no history (cold start) */
     coldStartPerHour: z.number().positive().default(300),
   })

@@ -82,3 +82,24 @@ test('the score marks the onset of an anomaly and its growth, not every interval
   assert.ok(steady!.score < 0.2 && steady!.level > 0.8, `steady ${steady!.score} / ${steady!.level}`)
   assert.ok(growth!.score > 0.7, `growth ${growth!.score}`)
 })
+
+test('the score judges a new peak against the query own usual peaks: routine bursts score lower', () => {
+  const random = createRandom(6)
+  const bursty = createVolumeModel()
+  const calm = createVolumeModel()
+  const days = 7
+  // the bursty query triples for one bucket every three hours, until a day before the test
+  for (let i = 0; i < days * 288; i++) {
+    const at = new Date(start + i * FIVE_MIN)
+    const count = poisson(random, rhythm(i))
+    const burst = i % 36 === 18 && i < (days - 1) * 288
+    bursty.update(at, burst ? count * 3 + 30 : count)
+    calm.update(at, count)
+  }
+  const at = new Date(start + days * 288 * FIVE_MIN + 15 * 3_600_000)
+  const routine = bursty.update(at, 80)
+  const rare = calm.update(at, 80)
+  assert.ok(routine.z > 4 && rare.z > 4, `z ${routine.z} / ${rare.z}`)
+  assert.ok(rare.score > 0.7, `calm ${rare.score}`)
+  assert.ok(routine.score < rare.score - 0.3, `bursty ${routine.score} vs calm ${rare.score}`)
+})

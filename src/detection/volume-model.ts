@@ -1,15 +1,16 @@
-import { createRecentMax } from './recent-max.ts'
+import { createPeakHistory, createRecentMax } from './recent-max.ts'
 import { createSeasonalProfile, weightOf } from './seasonal-profile.ts'
-import { VOLUME_Z_MIDPOINT, VolumeSettings } from './settings.ts'
+import { VOLUME_RARITY_MIDPOINT, VOLUME_Z_MIDPOINT, VolumeSettings } from './settings.ts'
 
 /** What the volume model thinks of one interval's count. */
 export interface VolumeReading {
   /** the count expected for this interval, from the recent level and the daily/weekly rhythm */
   expected: number
   /**
-   * 0..1: how abnormally high the count is *and how new*: the deviation beyond the largest one of the
-   * past `onsetMemoryHours`, so an anomaly scores at its onset and when it grows, not at every interval
-   * it lasts (what a standalone volume alarm, and the NAB benchmark, want). Sensitivity applied.
+   * 0..1: how *rare and new* the deviation is for this query: non-zero only when `z` beats the largest
+   * `z` of the past `onsetMemoryHours` (an onset or a growth, not every interval an anomaly lasts), and
+   * then how far `z` stands above the query's usual 6-hour peaks, in their own spread. So one scale
+   * fits a bursty query and a calm one (what a standalone volume alarm, and the NAB benchmark, want).
    */
   score: number
   /** 0..1: how abnormally high the count is, for as long as it lasts (what the crisis scorer crosses) */
@@ -30,6 +31,10 @@ const SLOPE = 1.6
 /** Huber clip, in robust standard units, for what an outlier may teach the baseline. */
 const CLIP = 2.5
 const MIN_LOG_SCALE = 0.08
+/** Peaks are taken per block of 6 hours: a quarter of the daily rhythm. */
+const PEAK_BLOCK = 6 * HOUR
+/** The least spread of usual peaks, in standard units: a very regular query still needs a clear jump. */
+const MIN_PEAK_SPREAD = 0.5
 
 const clip = (x: number, limit: number) => Math.max(-limit, Math.min(limit, x))
 const logistic = (x: number) => 1 / (1 + Math.exp(-x))
@@ -46,6 +51,13 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
   const zMid = VOLUME_Z_MIDPOINT[s.sensitivity]
   const season = createSeasonalProfile({ dayDays: s.dayHalfLifeDays, weekWeeks: s.weekHalfLifeWeeks })
   const recent = createRecentMax(s.onsetMemoryHours * HOUR)
+  // until the query has peaks of its own, its usual peak is assumed at the level's midpoint
+  const peaks = createPeakHistory({
+    blockMs: PEAK_BLOCK,
+    keep: Math.ceil((s.peakHistoryDays * 24 * HOUR) / PEAK_BLOCK),
+    prior: [zMid, zMid, zMid, zMid],
+  })
+  const rarityMid = VOLUME_RARITY_MIDPOINT[s.sensitivity]
   let level = Number.NaN
   let spread = 0.5
   let dispersion = 1
@@ -59,14 +71,22 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
     const z = anscombe / (Math.max(1, 1.2533 * dispersion) * (2 - progress))
     // a query with no history that is suddenly everywhere must still score: this fades with warm-up
     const cold = (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
-    const beyond = Math.max(0, z - Math.max(0, recent.before(t)))
+    const onset = z > Math.max(0, recent.before(t))
     recent.push(t, z)
+    peaks.push(t, z)
     return {
       anscombe,
       z,
       level: Math.max(logistic(SLOPE * (z - zMid)), cold),
-      score: Math.max(beyond ** 2 / (beyond ** 2 + zMid ** 2), cold),
+      score: Math.max(onset ? rarity(z) : 0, cold),
     }
+  }
+
+  /** How many spreads `z` stands above the usual peak, as 0..1 (0.5 at `rarityMid`); never saturates. */
+  const rarity = (z: number) => {
+    const usual = peaks.typical()
+    const u = Math.max(0, (z - usual.median) / Math.max(usual.spread, MIN_PEAK_SPREAD))
+    return u ** 2 / (u ** 2 + rarityMid ** 2)
   }
 
   /** Running means while young, then exponential memories; an anomaly is clipped and teaches less. */

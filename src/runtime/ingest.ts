@@ -58,7 +58,11 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const batchSize = o.batchSize ?? 500
   let batch: AnalyzedMention[] = []
   let lastCursor: string | undefined
+  // counted per flush, not per mention: building a metric's label key costs more than analysing some posts
+  const received = new Map<string, number>()
   const flush = async () => {
+    for (const [source, n] of received) rt.meter.count('mentions_received_total', { source }, n)
+    received.clear()
     await saveAndDetect(o, pipeline, batch, summary)
     batch = []
     if (lastCursor !== undefined) await rt.store.setCursor(workspaceId, o.sourceKey, lastCursor)
@@ -80,7 +84,7 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
           { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(item.mention) },
           summary,
         )
-      rt.meter.count('mentions_received_total', { source: item.mention.source })
+      received.set(item.mention.source, (received.get(item.mention.source) ?? 0) + 1)
     }
     lastCursor = item.cursor
     if (batch.length >= batchSize || (o.flushEachMention && batch.length > 0)) await flush()

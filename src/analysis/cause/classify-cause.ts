@@ -1,5 +1,5 @@
 import { CAUSES, type Cause, type Lang } from '../../core/index.ts'
-import { TokenKind, tokenise } from '../models/index.ts'
+import { TokenKind, tokeniseShared } from '../models/index.ts'
 import { CAUSE_TERMS } from './cause-keywords.ts'
 
 export interface CauseResult {
@@ -21,7 +21,7 @@ interface Term {
 /** Light plural folding, the same on terms and texts: "rappels" → "rappel" (not -x: "intox" ≠ "into"). */
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)
 const words = (text: string) =>
-  tokenise(text)
+  tokeniseShared(text)
     .filter((t) => t.kind === TokenKind.Word)
     .map((t) => stem(t.text))
 

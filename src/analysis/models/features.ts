@@ -10,7 +10,7 @@ import {
   SEED_WORD,
 } from './feature-builder.ts'
 import { type LexiconEntry, type LexiconTable, ROLE } from './lexicon-table.ts'
-import { type Token, TokenKind, tokenise } from './tokenise.ts'
+import { type Token, TokenKind, tokeniseShared } from './tokenise.ts'
 
 export {
   DENSE,
@@ -29,7 +29,7 @@ const MAX_CHARS = 20_000
  * Features of a text in shared scratch buffers: valid until the next call (hot path, no allocation).
  */
 export const extractFeaturesScratch = (text: string, lexicon: LexiconTable): FeatureVector => {
-  const tokens = tokenise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)
+  const tokens = tokeniseShared(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)
   const f = new FeatureBuilder()
   scanTokens(tokens, lexicon, f)
   return f.finish()
@@ -60,7 +60,7 @@ interface Scan {
   lastValence: number
 }
 
-const scanTokens = (tokens: Token[], lexicon: LexiconTable, f: FeatureBuilder) => {
+const scanTokens = (tokens: readonly Token[], lexicon: LexiconTable, f: FeatureBuilder) => {
   const s: Scan = {
     f,
     d: f.dense,

@@ -6,6 +6,7 @@ import {
   type FeatureVector,
   HASH_SIZE,
 } from './features.ts'
+import { createRecentCache, RECENT_TEXTS, type RecentCache } from '../recent-cache.ts'
 import { modelLang } from './featurise.ts'
 import { loadLexicon, loadLinearModel, MODEL_LANGS, type ModelLang } from './model-files.ts'
 
@@ -47,9 +48,10 @@ const loadTables = () => {
   return tables
 }
 
-const lastLogits = new Float64Array(OUTPUTS)
-let lastText: string | undefined
-let lastLang: ModelLang | undefined
+// one cache per model language: the same text may be scored as fr and as en
+const recentLogits = Object.fromEntries(
+  MODEL_LANGS.map((l) => [l, createRecentCache<Float64Array>(RECENT_TEXTS)]),
+) as Record<ModelLang, RecentCache<Float64Array>>
 
 /** Unrolled over the 9 outputs with local accumulators: this loop is most of the scoring time. */
 const addLogits = (table: Table, fv: FeatureVector, out: Float64Array) => {
@@ -90,17 +92,16 @@ const addLogits = (table: Table, fv: FeatureVector, out: Float64Array) => {
 }
 
 /**
- * The 9 logits of a text. A one-entry cache: the pipeline asks for sentiment then emotions of the same
- * mention, and the second call is free. The returned array is shared: read it before the next call.
+ * The 9 logits of a text, remembered for recent texts: the pipeline asks for sentiment then emotions of the
+ * same mention, and reshares repeat their original's text. The returned array is shared: never write to it.
  */
 export const scoreLinear = (text: string, lang: Lang): Float64Array => {
   const ml = modelLang(lang)
-  if (text === lastText && ml === lastLang) return lastLogits
-  const t = loadTables()
-  addLogits(t[ml], extractFeaturesScratch(text, loadLexicon(ml)), lastLogits)
-  lastText = text
-  lastLang = ml
-  return lastLogits
+  return recentLogits[ml](text, () => {
+    const out = new Float64Array(OUTPUTS)
+    addLogits(loadTables()[ml], extractFeaturesScratch(text, loadLexicon(ml)), out)
+    return out
+  })
 }
 
 /** The 9 logits of already extracted features (a new array): the same arithmetic as scoreLinear. */

@@ -56,6 +56,21 @@ const isLetterCode = (c: number) => c < FOLD_LIMIT && fold[c] !== 0
 const isEmoji = (cp: number) =>
   (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff)
 
+let lastText: string | undefined
+let lastTokens: readonly Token[] = []
+
+/**
+ * `tokenise` with a one-entry cache, for read-only callers: the sentiment features and then the cause step
+ * read the same post one after the other, so the second scan is free.
+ */
+export const tokeniseShared = (text: string): readonly Token[] => {
+  if (text !== lastText) {
+    lastTokens = tokenise(text)
+    lastText = text
+  }
+  return lastTokens
+}
+
 export const tokenise = (text: string): Token[] => {
   const tokens: Token[] = []
   const n = text.length

@@ -24,13 +24,9 @@ export const createSaveMentions = (db: Db) => {
     const inserted = await db.transaction().execute(async (trx) => {
       const saved: AnalyzedMention[] = []
       for (const chunk of chunksOf(mentions)) {
-        const params = chunk.flatMap((m) => {
-          const row = toMentionRow(m)
-          return MENTION_COLUMNS.map((column) => row[column])
-        })
         const { rows } = await trx.executeQuery<{ workspace_id: string; id: string }>({
           ...insertMentions(chunk.length),
-          parameters: params,
+          parameters: mentionParams(chunk),
         })
         for (const r of rows) saved.push(unique.get(keyOf(r.workspace_id, r.id)) as AnalyzedMention)
       }
@@ -39,6 +35,17 @@ export const createSaveMentions = (db: Db) => {
     })
     return { inserted, duplicates: batch.length - inserted }
   }
+}
+
+/** The chunk's values row after row in MENTION_COLUMNS order, written in place (no per-mention arrays). */
+const mentionParams = (chunk: readonly AnalyzedMention[]): unknown[] => {
+  const params: unknown[] = new Array(chunk.length * MENTION_COLUMNS.length)
+  let k = 0
+  for (const m of chunk) {
+    const row = toMentionRow(m)
+    for (const column of MENTION_COLUMNS) params[k++] = row[column]
+  }
+  return params
 }
 
 /** The batch without repeats (same workspace and id), keyed for finding what the insert returns. */
