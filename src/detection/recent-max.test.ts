@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { createPeakHistory, createRecentMax } from './recent-max.ts'
+import { createPeakHistory, createPeakRarity, createRecentMax } from './recent-max.ts'
 
 const HOUR = 3_600_000
 
@@ -33,4 +33,18 @@ test('prior peaks stand in for a short history, and only the last `keep` blocks 
   const alone = createPeakHistory({ blockMs: HOUR, keep: 2, prior: [] })
   for (let block = 0; block < 6; block++) alone.push(block * HOUR, 100 + block)
   assert.deepEqual(alone.typical(), { median: 103.5, spread: 0.5 })
+})
+
+test('a value is rated only at its onset, in spreads above the usual peak', () => {
+  const rarity = createPeakRarity({
+    memoryMs: 2 * HOUR,
+    blockMs: HOUR,
+    keep: 10,
+    prior: [2, 3, 4],
+    minSpread: 0.5,
+  })
+  assert.deepEqual(rarity.judge(0, 6), { onset: true, rarity: 3 }) // usual peak 3, spread 1
+  assert.deepEqual(rarity.judge(HOUR, 5), { onset: false, rarity: 0 }) // 6 was seen within two hours
+  // both are forgotten by then, but they now count among the usual peaks: 2, 3, 4, 5, 6
+  assert.deepEqual(rarity.judge(3.5 * HOUR, 5), { onset: true, rarity: 1 })
 })

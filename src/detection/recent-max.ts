@@ -48,3 +48,29 @@ export const createPeakHistory = (options: { blockMs: number; keep: number; prio
     },
   }
 }
+
+/**
+ * How new and how rare a value is for its series: `onset` when it beats every value of the past
+ * `memoryMs`, and `rarity`, how many spreads (at least `minSpread`) it stands above the usual peak.
+ */
+export const createPeakRarity = (options: {
+  memoryMs: number
+  blockMs: number
+  keep: number
+  prior: readonly number[]
+  minSpread: number
+}) => {
+  const recent = createRecentMax(options.memoryMs)
+  const peaks = createPeakHistory(options)
+  return {
+    /** Judges `value` at time `t`, then remembers it. Call in time order. */
+    judge(t: number, value: number): { onset: boolean; rarity: number } {
+      const onset = value > Math.max(0, recent.before(t))
+      recent.push(t, value)
+      peaks.push(t, value)
+      if (!onset) return { onset, rarity: 0 }
+      const usual = peaks.typical()
+      return { onset, rarity: (value - usual.median) / Math.max(usual.spread, options.minSpread) }
+    },
+  }
+}

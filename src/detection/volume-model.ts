@@ -1,4 +1,4 @@
-import { createPeakHistory, createRecentMax } from './recent-max.ts'
+import { createPeakRarity } from './recent-max.ts'
 import { createSeasonalProfile, weightOf } from './seasonal-profile.ts'
 import { VOLUME_RARITY_MIDPOINT, VOLUME_Z_MIDPOINT, VolumeSettings } from './settings.ts'
 
@@ -33,8 +33,9 @@ const CLIP = 2.5
 const MIN_LOG_SCALE = 0.08
 /** Peaks are taken per block of 6 hours: a quarter of the daily rhythm. */
 const PEAK_BLOCK = 6 * HOUR
-/** The least spread of usual peaks, in standard units: a very regular query still needs a clear jump. */
-const MIN_PEAK_SPREAD = 0.5
+/** The least spread of usual peaks: half a standard unit of `z`, and 10 % of the count. */
+const MIN_Z_SPREAD = 0.5
+const MIN_LOG_COUNT_SPREAD = 0.1
 
 const clip = (x: number, limit: number) => Math.max(-limit, Math.min(limit, x))
 const logistic = (x: number) => 1 / (1 + Math.exp(-x))
@@ -50,13 +51,14 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
   const s = VolumeSettings.parse(settings)
   const zMid = VOLUME_Z_MIDPOINT[s.sensitivity]
   const season = createSeasonalProfile({ dayDays: s.dayHalfLifeDays, weekWeeks: s.weekHalfLifeWeeks })
-  const recent = createRecentMax(s.onsetMemoryHours * HOUR)
-  // until the query has peaks of its own, its usual peak is assumed at the level's midpoint
-  const peaks = createPeakHistory({
+  const history = {
+    memoryMs: s.onsetMemoryHours * HOUR,
     blockMs: PEAK_BLOCK,
     keep: Math.ceil((s.peakHistoryDays * 24 * HOUR) / PEAK_BLOCK),
-    prior: [zMid, zMid, zMid, zMid],
-  })
+  }
+  // until the query has peaks of its own, its usual z peak is assumed at the level's midpoint
+  const zPeaks = createPeakRarity({ ...history, prior: [zMid, zMid, zMid, zMid], minSpread: MIN_Z_SPREAD })
+  const countPeaks = createPeakRarity({ ...history, prior: [], minSpread: MIN_LOG_COUNT_SPREAD })
   const rarityMid = VOLUME_RARITY_MIDPOINT[s.sensitivity]
   let level = Number.NaN
   let spread = 0.5
@@ -71,21 +73,24 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
     const z = anscombe / (Math.max(1, 1.2533 * dispersion) * (2 - progress))
     // a query with no history that is suddenly everywhere must still score: this fades with warm-up
     const cold = (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
-    const onset = z > Math.max(0, recent.before(t))
-    recent.push(t, z)
-    peaks.push(t, z)
     return {
       anscombe,
       z,
       level: Math.max(logistic(SLOPE * (z - zMid)), cold),
-      score: Math.max(onset ? rarity(z) : 0, cold),
+      score: Math.max(rarityOf(t, z, n), cold),
     }
   }
 
-  /** How many spreads `z` stands above the usual peak, as 0..1 (0.5 at `rarityMid`); never saturates. */
-  const rarity = (z: number) => {
-    const usual = peaks.typical()
-    const u = Math.max(0, (z - usual.median) / Math.max(usual.spread, MIN_PEAK_SPREAD))
+  /**
+   * An onset (`z` and the count both the highest of the past `onsetMemoryHours`), rated by the lesser of
+   * two rarities against the query's usual 6-hour peaks: of `z` (unexpected for the hour) and of the
+   * count in log space (large for this query). 0..1, 0.5 at `rarityMid` spreads; never saturates.
+   */
+  const rarityOf = (t: number, z: number, n: number) => {
+    const byZ = zPeaks.judge(t, z)
+    const byCount = countPeaks.judge(t, Math.log1p(n))
+    if (!byZ.onset || !byCount.onset) return 0
+    const u = Math.max(0, Math.min(byZ.rarity, byCount.rarity))
     return u ** 2 / (u ** 2 + rarityMid ** 2)
   }
 
