@@ -85,7 +85,13 @@ const measure = async (pipeline: Pipeline, mentions: readonly Mention[]) => {
   await rt.close()
   rmSync(dir, { recursive: true, force: true })
   if (process.env.BENCH_DEBUG)
-    console.log({ mentions: mentions.length, seconds, cpuSeconds, stored: summary.stored, alerts: summary.alerts })
+    console.log({
+      mentions: mentions.length,
+      seconds,
+      cpuSeconds,
+      stored: summary.stored,
+      alerts: summary.alerts,
+    })
   return {
     perSecond: mentions.length / seconds,
     perCpuSecond: mentions.length / cpuSeconds,

@@ -4,7 +4,11 @@ import { createRecentCache } from './recent-cache.ts'
 
 const counting = () => {
   const computed: string[] = []
-  return { computed, compute: (key: string) => (computed.push(key), key.length) }
+  const compute = (key: string) => {
+    computed.push(key)
+    return key.length
+  }
+  return { computed, compute }
 }
 
 test('computes a text once while it is recent', () => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/index.ts'
+import { createRecentCache, RECENT_TEXTS, type RecentCache } from '../recent-cache.ts'
 import {
   DENSE_SIZE,
   extractFeaturesScratch,
@@ -6,7 +7,6 @@ import {
   type FeatureVector,
   HASH_SIZE,
 } from './features.ts'
-import { createRecentCache, RECENT_TEXTS, type RecentCache } from '../recent-cache.ts'
 import { modelLang } from './featurise.ts'
 import { loadLexicon, loadLinearModel, MODEL_LANGS, type ModelLang } from './model-files.ts'
 

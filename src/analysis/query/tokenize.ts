@@ -1,3 +1,4 @@
+import { createRecentCache, RECENT_TEXTS } from '../recent-cache.ts'
 import { normalizeText } from './normalize-text.ts'
 
 /** One word of a post or a query, already normalised; its index in the array is its position. */
@@ -35,6 +36,21 @@ const ELISIONS = new Set([
   'quoiqu',
 ])
 
+interface Runs {
+  readonly runs: readonly string[]
+  /** no apostrophe, underscore or tag anywhere: every run is a plain word */
+  readonly plain: boolean
+}
+
+const runsOf = (text: string): Runs => {
+  const folded = normalizeText(text)
+  const runs = folded.match(NON_ASCII.test(folded) ? UNICODE_RUN : ASCII_RUN) ?? []
+  return { runs, plain: !NEEDS_SPLITTING.test(folded) }
+}
+
+// reshares repeat their original's text: its folding and splitting (most of matching a post) is done once
+const recentRuns = createRecentCache<Runs>(RECENT_TEXTS)
+
 /** Receives tokens in order. An object rather than a callback: no closure per post on the hot path. */
 export interface TokenSink {
   add(kind: TokenKind, value: string): void
@@ -42,10 +58,8 @@ export interface TokenSink {
 
 /** Feeds each token of the text to `sink`, in order, without building token objects. */
 export const forEachToken = (text: string, sink: TokenSink): void => {
-  const folded = normalizeText(text)
-  const runs = folded.match(NON_ASCII.test(folded) ? UNICODE_RUN : ASCII_RUN)
-  if (runs === null) return
-  if (!NEEDS_SPLITTING.test(folded)) {
+  const { runs, plain } = recentRuns(text, runsOf)
+  if (plain) {
     for (const run of runs) sink.add('word', run) // no apostrophe, underscore or tag anywhere: plain words
     return
   }
