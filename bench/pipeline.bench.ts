@@ -120,11 +120,12 @@ export default async (): Promise<BenchRow[]> => {
     analyze: (m) => analyze(WS, m),
   }
   const ours = await measure(product, mentions)
+  // the naive side manages ~150 mentions/s: it is measured on the first 5,000 mentions (a rate per mention)
   const base = process.env.BENCH_SKIP_BASELINE
     ? { perSecond: Number.NaN, perCpuSecond: Number.NaN }
-    : await measure(naive, mentions)
+    : await measure(naive, mentions.slice(0, 5000))
   const figure = `ingest→analyse→store→detect, ${mentions.length} mentions, 1,000 queries (${ours.stored} stored, ${ours.alerts} alerts)`
-  const baseline = 'one regex per query'
+  const baseline = 'one regex per query, first 5,000 mentions'
   return [
     {
       name: `${figure}, wall clock`,
