@@ -21,7 +21,8 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
  * add weight only when the tone is bad; posts by the brand itself (a campaign) weigh it down.
  */
 export const scoreCrisis = (s: DetectorScores, othersShare = 1): CrisisScore => {
-  const intensity = Math.max(s.volume ?? 0, 0.9 * (s.virality ?? 0))
+  // volume and one post spreading are separate evidence of the same thing: they add up (noisy-OR)
+  const intensity = 1 - (1 - (s.volume ?? 0)) * (1 - 0.9 * (s.virality ?? 0))
   const tone = Math.max(s.negative_share ?? 0, 0.8 * (s.lexicon ?? 0))
   const base = intensity * (0.35 + 0.65 * tone)
   const boost = tone * intensity * (0.15 * (s.influence ?? 0) + 0.1 * (s.loss_of_control ?? 0))

@@ -64,6 +64,8 @@ export const DetectionSettings = z
     cooldownMinutes: z.number().nonnegative().default(120),
     /** the lowest level that produces an alert */
     minSeverity: z.enum(['watch', 'alert', 'crisis']).default('watch'),
+    /** the sliding window over which a sustained negative surge accumulates (volume and negative share) */
+    sustainedMinutes: z.number().positive().default(30),
     /** how far back an alert's explanation looks for posts, terms and sources */
     explainWindowMinutes: z.number().positive().default(30),
     maxMentionsPerAlert: z.number().int().min(1).default(10),

@@ -2,7 +2,8 @@ import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
-import { createShareBaseline } from '../share-baseline.ts'
+import { createRecentSums } from '../recent-sums.ts'
+import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
 
 interface ToneBucket {
   total: number
@@ -11,17 +12,22 @@ interface ToneBucket {
   top: AnalyzedMention[]
 }
 
+const pickStronger = (a: ShareReading, b: ShareReading) => (b.score > a.score ? b : a)
+
 const pct = (x: number) => `${Math.round(x * 100)}%`
 
 /**
  * Negative shift: the share of negative posts, and the share whose dominant emotion is anger,
  * disgust or fear, each against its usual value for the query. The stronger of the two wins
- * (the emotion mix slightly discounted: emotion models are noisier than polarity).
+ * (the emotion mix slightly discounted: emotion models are noisier than polarity). Each is read on the
+ * bucket and on the last `sustainedMinutes`, the stronger reading wins: a small crisis brings one or two
+ * negative posts per bucket, too few for a bucket to be sure, but enough over half an hour.
  */
 export const createNegativeShareDetector: CreateDetector = ({ query, settings }) => {
   const halfLifeBuckets = 24 * bucketsPerHour(settings)
   const negative = createShareBaseline({ prior: 0.2, priorWeight: 50, halfLifeBuckets, fullEffect: 0.45 })
   const harsh = createShareBaseline({ prior: 0.1, priorWeight: 50, halfLifeBuckets, fullEffect: 0.4 })
+  const recent = createRecentSums(Math.round(settings.sustainedMinutes / settings.intervalMinutes))
   return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
     kind: 'negative_share',
     open: () => ({ total: 0, negative: 0, harsh: 0, top: [] }),
@@ -34,8 +40,12 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       if (isHarsh(m)) bucket.harsh += 1
     },
     close(bucket, _start, end) {
-      const neg = negative.read(bucket.negative, bucket.total)
-      const emo = harsh.read(bucket.harsh, bucket.total)
+      const sums = recent.push([bucket.negative, bucket.harsh, bucket.total])
+      const neg = pickStronger(
+        negative.read(bucket.negative, bucket.total),
+        negative.read(sums[0]!, sums[2]!),
+      )
+      const emo = pickStronger(harsh.read(bucket.harsh, bucket.total), harsh.read(sums[1]!, sums[2]!))
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
       if (bucket.total === 0) return undefined
