@@ -13,6 +13,7 @@ import {
   createLexiconSentiment,
   detectLang,
 } from '../src/analysis/index.ts'
+import { createRandom } from '../src/simulation/index.ts'
 import type { BenchRow } from './row.ts'
 
 const TEXTS = 40_000
@@ -91,17 +92,9 @@ const EN = {
   ],
 }
 
-/** A small deterministic generator (mulberry32), so every run scores the same texts. */
-const createRandom = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
 /** Posts in one language, or (`mixed`) a French sentence then an English one, which only eld can settle. */
 const generateTexts = (count: number, mixed = false): string[] => {
-  const random = createRandom(20_261_125)
+  const random = createRandom(20_261_125).next
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
   const sentence = (parts: typeof FR) =>
     `${pick(parts.opens)}${pick(parts.subjects)} ${pick(parts.verdicts)}${pick(parts.tails)}`

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import Sentiment from 'sentiment'
 import { detectLang } from '../src/analysis/index.ts'
 import { createLinearEmotions, createLinearSentiment } from '../src/analysis/models/index.ts'
+import { createRandom } from '../src/simulation/index.ts'
 import type { BenchRow } from './row.ts'
 
 const TEXTS = 40_000
@@ -37,16 +38,8 @@ const PARTS = {
   ],
 } as const
 
-/** mulberry32, so every run scores the same texts. */
-const createRandom = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
 const generateTexts = (count: number): { text: string; lang: 'fr' | 'en' }[] => {
-  const random = createRandom(42)
+  const random = createRandom(42).next
   const pick = (items: readonly string[]) => items[Math.floor(random() * items.length)]!
   return Array.from({ length: count }, () => {
     const lang = random() < 0.5 ? 'fr' : 'en'

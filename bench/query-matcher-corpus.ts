@@ -1,24 +1,10 @@
 /** Generated, seeded brand queries and FR/EN posts for the query-matcher benchmark. */
 import type { BrandQuery } from '../src/core/index.ts'
 
-export interface Random {
-  next(): number
-  pick<T>(items: readonly T[]): T
-  chance(p: number): boolean
-}
+// the simulator's seeded generator: one implementation for every generated corpus
+export { createRandom, type Random } from '../src/simulation/index.ts'
 
-/** mulberry32: small, seeded, good enough to shape a corpus. */
-export const createRandom = (seed: number): Random => {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: (items) => items[Math.floor(next() * items.length)]!, chance: (p) => next() < p }
-}
+import type { Random } from '../src/simulation/index.ts'
 
 const SYLLABLES = ['ba', 'lo', 'ri', 've', 'ta', 'mi', 'no', 'ké', 'dra', 'zu', 'po', 'lé', 'xa', 'fi', 'gor']
 const MORE = ['tel', 'sys', 'net', 'via', 'cor', 'mé', 'rin', 'sto', 'val', 'quo', 'bri', 'dé', 'sa', 'ul']
