@@ -37,14 +37,18 @@ export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic
         ensureOpen(t)
         return []
       }
-      const signals: Signal[] = []
+      // allocated on the first signal only: most calls close nothing or only empty buckets
+      let signals: Signal[] | undefined
       while (start + intervalMs <= t) {
         const signal = logic.close(bucket ?? empty, start, start + intervalMs)
-        if (signal) signals.push(signal)
+        if (signal) {
+          signals ??= []
+          signals.push(signal)
+        }
         start += intervalMs
         bucket = undefined
       }
-      return signals
+      return signals ?? []
     },
   }
 }

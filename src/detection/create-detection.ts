@@ -1,5 +1,5 @@
 import { type AnalyzedMention, AppError, type BrandQuery } from '../core/index.ts'
-import { createQueryDetection, type DetectedAlert, type QueryState } from './query-detection.ts'
+import { createFold, createQueryDetection, type DetectedAlert, type QueryState } from './query-detection.ts'
 import { DetectionSettings, type DetectionSettingsInput } from './settings.ts'
 
 export interface Detection {
@@ -22,7 +22,8 @@ export const createDetection = (input: {
 }): Detection => {
   const settings = DetectionSettings.parse(input.settings ?? {})
   const intervalMs = settings.intervalMinutes * 60_000
-  const queries = new Map(input.queries.map((q) => [q.id, createQueryDetection(q, settings)]))
+  const fold = createFold()
+  const queries = new Map(input.queries.map((q) => [q.id, createQueryDetection(q, settings, fold)]))
   type Query = NonNullable<ReturnType<typeof queries.get>>
   // Only queries that spoke lately are advanced bucket by bucket: with 1,000 queries most are silent, and a
   // silent query at level normal only closes empty buckets. It catches up on its next mention, which gives

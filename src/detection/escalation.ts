@@ -31,12 +31,14 @@ export const createEscalation = (settings: DetectionSettings): Escalation => {
     step(score, at) {
       let confirmed: Level = 'normal'
       let present: Level = 'normal'
-      LEVELS.forEach((l, i) => {
+      // a plain loop: this runs for every closed bucket of every awake query, a closure per call adds up
+      for (let i = 0; i < LEVELS.length; i++) {
+        const l = LEVELS[i]!
         const threshold = thresholds[l]
         streaks[i] = score >= threshold ? (streaks[i] ?? 0) + 1 : 0
         if (score >= threshold) present = l
         if ((streaks[i] ?? 0) >= confirmBuckets || score >= threshold + strongMargin) confirmed = l
-      })
+      }
       // up only when confirmed, down as soon as the score no longer holds the level
       level =
         rankOf(confirmed) > rankOf(level) ? confirmed : rankOf(present) < rankOf(level) ? present : level

@@ -24,27 +24,39 @@ export interface QueryState {
   signals: Partial<Record<DetectorKind, Pick<Signal, 'score' | 'value' | 'baseline' | 'explanation'>>>
 }
 
-/** Detection for one brand query: its detectors, the crisis scorer and the recent buckets that explain. */
-export const createQueryDetection = (query: BrandQuery, settings: DetectionSettings) => {
-  const intervalMs = settings.intervalMinutes * 60_000
-  const kinds = Object.keys(detectors) as DetectorKind[]
-  // lexicon and summaries both read the folded text: fold each mention once
+/**
+ * The mention's folded text, remembered for the last mention: lexicon and summaries both read it, and
+ * a detection shares one among its queries, so a mention of several queries is folded once.
+ */
+export const createFold = () => {
   let foldedFor: AnalyzedMention | undefined
   let folded = ''
-  const fold = (m: AnalyzedMention) => {
+  return (m: AnalyzedMention): string => {
     if (m !== foldedFor) {
       foldedFor = m
       folded = foldText(`${m.title ?? ''} ${m.text}`)
     }
     return folded
   }
+}
+
+/** Detection for one brand query: its detectors, the crisis scorer and the recent buckets that explain. */
+export const createQueryDetection = (
+  query: BrandQuery,
+  settings: DetectionSettings,
+  fold: (m: AnalyzedMention) => string = createFold(),
+) => {
+  const intervalMs = settings.intervalMinutes * 60_000
+  const kinds = Object.keys(detectors) as DetectorKind[]
   const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold }))
   const escalation = createEscalation(settings)
   const brandWords = new Set([...foldText(query.brand).trim().split(' '), ...query.owned])
   const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
   const window: BucketSummary[] = []
   let current: BucketSummary | undefined
-  let last: { crisis: CrisisScore; at: number } | undefined
+  // the last closed bucket's score and end, as two fields: an object per (mostly empty) close was garbage
+  let lastCrisis: CrisisScore | undefined
+  let lastAt = Number.NaN
   let lastSignals: Signal[] = []
   let nextEnd = Number.NaN
   const quiet: CrisisScore = { score: 0, intensity: 0, tone: 0 }
@@ -61,7 +73,8 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     const scores = Object.fromEntries(signals.map((s) => [s.detector, s.score]))
     const others = signals.find((s) => s.detector === 'loss_of_control')?.value ?? 1
     const crisis = scoreCrisis(scores, others)
-    last = { crisis, at }
+    lastCrisis = crisis
+    lastAt = at
     lastSignals = signals
     const raised = escalation.step(crisis.score, at)
     if (!raised || rankOf(raised) < rankOf(settings.minSeverity)) return undefined
@@ -87,8 +100,19 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     }
   }
 
+  // most closes of most queries are empty buckets that signal nothing: no array per detector for them
+  const collectSignals = (now: Date): Signal[] => {
+    let all: Signal[] | undefined
+    for (const d of running) {
+      const some = d.advance(now)
+      if (some.length > 0) all = all ? all.concat(some) : some
+    }
+    return all ?? []
+  }
+
   const calm = (at: number): undefined => {
-    last = { crisis: quiet, at }
+    lastCrisis = quiet
+    lastAt = at
     escalation.step(0, at)
   }
 
@@ -100,7 +124,7 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
     },
     advance(now: Date): DetectedAlert[] {
       const t = now.getTime()
-      const signals = running.flatMap((d) => d.advance(now))
+      const signals = collectSignals(now)
       if (Number.isNaN(nextEnd)) nextEnd = Math.floor(t / intervalMs) * intervalMs + intervalMs
       const alerts: DetectedAlert[] = []
       for (; nextEnd <= t; nextEnd += intervalMs) {
@@ -122,10 +146,10 @@ export const createQueryDetection = (query: BrandQuery, settings: DetectionSetti
         queryId: query.id,
         brand: query.brand,
         level: escalation.level,
-        score: last?.crisis.score ?? 0,
-        intensity: last?.crisis.intensity ?? 0,
-        tone: last?.crisis.tone ?? 0,
-        at: last ? new Date(last.at) : null,
+        score: lastCrisis?.score ?? 0,
+        intensity: lastCrisis?.intensity ?? 0,
+        tone: lastCrisis?.tone ?? 0,
+        at: lastCrisis ? new Date(lastAt) : null,
         signals: Object.fromEntries(
           lastSignals.map((s) => [
             s.detector,

@@ -1,15 +1,24 @@
 /** The largest value of a sliding time window: a monotonic queue, amortised O(1) per update. */
 export const createRecentMax = (spanMs: number) => {
-  const queue: { t: number; value: number }[] = []
+  // two parallel queues rather than one of {t, value}: a push per closed bucket, no object for each
+  const times: number[] = []
+  const values: number[] = []
   return {
     /** the largest value pushed within `spanMs` before `t` (0 when none) */
     before(t: number): number {
-      while (queue.length > 0 && t - queue[0]!.t > spanMs) queue.shift()
-      return queue[0]?.value ?? 0
+      while (times.length > 0 && t - times[0]! > spanMs) {
+        times.shift()
+        values.shift()
+      }
+      return values[0] ?? 0
     },
     push(t: number, value: number) {
-      while (queue.length > 0 && queue[queue.length - 1]!.value <= value) queue.pop()
-      queue.push({ t, value })
+      while (values.length > 0 && values[values.length - 1]! <= value) {
+        times.pop()
+        values.pop()
+      }
+      times.push(t)
+      values.push(value)
     },
   }
 }
@@ -28,6 +37,15 @@ export const createPeakHistory = (options: { blockMs: number; keep: number; prio
   const peaks: number[] = []
   let block = Number.NaN
   let blockMax = Number.NEGATIVE_INFINITY
+  // the summary changes only when a block ends (every few hours), but is read at every onset: sorting
+  // the history each time was a hot spot, so it is kept until the next finished block
+  let cached: { median: number; spread: number } | undefined
+  const summarise = () => {
+    const all = [...options.prior, ...peaks].sort((a, b) => a - b)
+    if (all.length === 0) return { median: 0, spread: 0 }
+    const mid = median(all)
+    return { median: mid, spread: median(all.map((p) => Math.abs(p - mid)).sort((a, b) => a - b)) }
+  }
   return {
     push(t: number, value: number) {
       const current = Math.floor(t / options.blockMs)
@@ -36,15 +54,14 @@ export const createPeakHistory = (options: { blockMs: number; keep: number; prio
         if (peaks.length > options.keep) peaks.shift()
         block = current
         blockMax = Number.NEGATIVE_INFINITY
+        cached = undefined
       }
       blockMax = Math.max(blockMax, value)
     },
     /** the median of the finished blocks' peaks (with the prior), and their median absolute deviation */
-    typical(): { median: number; spread: number } {
-      const all = [...options.prior, ...peaks].sort((a, b) => a - b)
-      if (all.length === 0) return { median: 0, spread: 0 }
-      const mid = median(all)
-      return { median: mid, spread: median(all.map((p) => Math.abs(p - mid)).sort((a, b) => a - b)) }
+    typical(): Readonly<{ median: number; spread: number }> {
+      cached ??= summarise()
+      return cached
     },
   }
 }

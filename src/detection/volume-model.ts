@@ -1,5 +1,5 @@
 import { createPeakRarity } from './recent-max.ts'
-import { createSeasonalProfile, weightOf } from './seasonal-profile.ts'
+import { createSeasonalProfile, createStepWeight } from './seasonal-profile.ts'
 import { VOLUME_RARITY_MIDPOINT, VOLUME_Z_MIDPOINT, VolumeSettings } from './settings.ts'
 
 /** What the volume model thinks of one interval's count. */
@@ -22,8 +22,11 @@ export interface VolumeReading {
 }
 
 export interface VolumeModel {
-  /** Scores `count` (mentions in the interval starting at `at`), then learns from it. Call in time order. */
-  update(at: Date, count: number): VolumeReading
+  /**
+   * Scores `count` (mentions in the interval starting at `at`, a Date or epoch milliseconds), then learns
+   * from it. Call in time order.
+   */
+  update(at: Date | number, count: number): VolumeReading
 }
 
 const HOUR = 3_600_000
@@ -60,6 +63,8 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
   const zPeaks = createPeakRarity({ ...history, prior: [zMid, zMid, zMid, zMid], minSpread: MIN_Z_SPREAD })
   const countPeaks = createPeakRarity({ ...history, prior: [], minSpread: MIN_LOG_COUNT_SPREAD })
   const rarityMid = VOLUME_RARITY_MIDPOINT[s.sensitivity]
+  const levelWeight = createStepWeight(s.levelHalfLifeHours * HOUR)
+  const spreadWeight = createStepWeight(s.levelHalfLifeHours * 2 * HOUR)
   let level = Number.NaN
   let spread = 0.5
   let dispersion = 1
@@ -72,7 +77,9 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
     const anscombe = 2 * (Math.sqrt(n + 0.375) - Math.sqrt(expected + 0.375))
     const z = anscombe / (Math.max(1, 1.2533 * dispersion) * (2 - progress))
     // a query with no history that is suddenly everywhere must still score: this fades with warm-up
-    const cold = (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
+    // once warm the yardstick weighs exactly 0: skip its log and exp (most buckets of a warm query)
+    const cold =
+      progress >= 1 ? 0 : (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
     return {
       anscombe,
       z,
@@ -96,7 +103,7 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
 
   /** Running means while young, then exponential memories; an anomaly is clipped and teaches less. */
   const learn = (
-    at: Date,
+    t: number,
     x: number,
     predicted: number,
     r: { z: number; anscombe: number },
@@ -108,10 +115,10 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
     const residual = x - predicted
     const damp = progress >= 1 && r.z > zMid ? 0.2 : 1
     const taught = damp * (progress < 1 ? residual : clip(residual, CLIP * logScale))
-    const aLevel = Math.max(weightOf(dt, s.levelHalfLifeHours * HOUR), 1 / (steps + 1))
+    const aLevel = Math.max(levelWeight(dt), 1 / (steps + 1))
     level = Number.isNaN(level) ? x : level + aLevel * taught
-    season.learn(at, predicted + taught - level, dt)
-    const aSpread = Math.max(weightOf(dt, s.levelHalfLifeHours * 2 * HOUR), 1 / (steps + 2))
+    season.learn(t, predicted + taught - level, dt)
+    const aSpread = Math.max(spreadWeight(dt), 1 / (steps + 2))
     spread += aSpread * (Math.min(Math.abs(residual), CLIP * logScale) - spread)
     const dispersionCap = CLIP * Math.max(1, 1.2533 * dispersion)
     dispersion += aSpread * (Math.min(Math.abs(r.anscombe), dispersionCap) - dispersion)
@@ -120,16 +127,16 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
 
   return {
     update(at, count) {
-      const t = at.getTime()
+      const t = typeof at === 'number' ? at : at.getTime()
       const dt = Number.isFinite(lastAt) && t > lastAt ? t - lastAt : s.intervalMinutes * 60_000
       lastAt = t
       const n = Math.max(0, count)
       const progress = s.warmupHours === 0 ? 1 : Math.min(1, seen / (s.warmupHours * HOUR))
       const coldPerInterval = (s.coldStartPerHour * dt) / HOUR
-      const predicted = Number.isNaN(level) ? Math.log1p(coldPerInterval / 20) : level + season.offsetAt(at)
+      const predicted = Number.isNaN(level) ? Math.log1p(coldPerInterval / 20) : level + season.offsetAt(t)
       const expected = Math.max(0, Math.expm1(predicted))
       const r = judge(n, expected, progress, coldPerInterval, t)
-      learn(at, Math.log1p(n), predicted, r, progress, dt)
+      learn(t, Math.log1p(n), predicted, r, progress, dt)
       return { expected, score: r.score, level: r.level, z: r.z, warm: progress >= 1 }
     },
   }

@@ -48,9 +48,12 @@ export const createInfluenceDetector: CreateDetector = ({ query, settings }) => 
         value: bucket.count,
         baseline: usualRate,
         score: (bucket.best?.weight ?? 0) * novelty,
-        explanation: best
-          ? `influential voice: @${best.author.handle}${best.author.followers ? ` (${formatFollowers(best.author.followers)} followers)` : ''}${best.author.verified ? ', verified' : ''}${newsSources.includes(best.source) ? ', news outlet' : ''}`
-          : 'no influential voice',
+        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
+        get explanation() {
+          return best
+            ? `influential voice: @${best.author.handle}${best.author.followers ? ` (${formatFollowers(best.author.followers)} followers)` : ''}${best.author.verified ? ', verified' : ''}${newsSources.includes(best.source) ? ', news outlet' : ''}`
+            : 'no influential voice'
+        },
         mentions: best ? [best.id] : [],
       }
     },

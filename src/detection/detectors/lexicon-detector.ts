@@ -12,9 +12,29 @@ interface LexiconBucket {
   top: AnalyzedMention[]
 }
 
+// Every query of a detection shares its settings, hence its terms: one matcher for all (it keeps no state),
+// instead of folding and compiling the whole lexicon again for each of a thousand queries.
+const matchers = new WeakMap<object, ReturnType<typeof createTermMatcher>>()
+const matcherFor = (lexicon: { terms: readonly string[]; extra: readonly string[] }) => {
+  let match = matchers.get(lexicon)
+  if (!match) {
+    match = createTermMatcher([...lexicon.terms, ...lexicon.extra])
+    matchers.set(lexicon, match)
+  }
+  return match
+}
+
+/** The three most used terms with their counts, for the explanation. */
+const topTerms = (terms: ReadonlyMap<string, number>): string =>
+  [...terms.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([t, n]) => `"${t.replace(/\*$/, '')}" ×${n}`)
+    .join(', ')
+
 /** Crisis vocabulary (boycott, rappel, data breach...): the share of posts using it against its usual value. */
 export const createLexiconDetector: CreateDetector = ({ query, settings, fold }) => {
-  const match = createTermMatcher([...settings.lexicon.terms, ...settings.lexicon.extra])
+  const match = matcherFor(settings.lexicon)
   const usual = createShareBaseline({
     prior: 0.03,
     priorWeight: 50,
@@ -35,13 +55,13 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
       for (const term of found) bucket.terms.set(term, (bucket.terms.get(term) ?? 0) + 1)
     },
     close(bucket, _start, end) {
+      // an empty bucket yields no signal: reading it would be thrown away, only the learning counts
+      if (bucket.total === 0) {
+        usual.learn(0, 0)
+        return undefined
+      }
       const r = usual.read(bucket.hits, bucket.total)
       usual.learn(bucket.hits, bucket.total)
-      if (bucket.total === 0) return undefined
-      const terms = [...bucket.terms.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, 3)
-        .map(([t, n]) => `"${t.replace(/\*$/, '')}" ×${n}`)
       return {
         detector: 'lexicon',
         queryId: query.id,
@@ -49,8 +69,12 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
         value: r.share,
         baseline: r.usual,
         score: r.score,
-        explanation:
-          bucket.hits > 0 ? `crisis terms in ${bucket.hits} posts (${terms.join(', ')})` : 'no crisis terms',
+        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
+        get explanation() {
+          return bucket.hits > 0
+            ? `crisis terms in ${bucket.hits} posts (${topTerms(bucket.terms)})`
+            : 'no crisis terms'
+        },
         mentions: bucket.top.map((m) => m.id),
       }
     },

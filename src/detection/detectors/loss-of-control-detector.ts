@@ -46,7 +46,7 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
       const silentSince = Math.max(surgeStart, lastOwnedAt)
       const silence = Number.isNaN(surgeStart) ? 0 : end - silentSince
       const score = Number.isNaN(surgeStart) ? 0 : others * Math.min(1, silence / silenceMs)
-      const minutes = Math.round(silence / 60_000)
+      const inSurge = !Number.isNaN(surgeStart)
       return {
         detector: 'loss_of_control',
         queryId: query.id,
@@ -54,9 +54,13 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
         value: others,
         baseline: usual,
         score,
-        explanation: Number.isNaN(surgeStart)
-          ? `others hold ${Math.round(others * 100)}% of the conversation`
-          : `others hold ${Math.round(others * 100)}% of the conversation; the brand has been silent for ${minutes} min since the surge began`,
+        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
+        get explanation() {
+          const held = `others hold ${Math.round(others * 100)}% of the conversation`
+          return inSurge
+            ? `${held}; the brand has been silent for ${Math.round(silence / 60_000)} min since the surge began`
+            : held
+        },
         mentions: [],
       }
     },

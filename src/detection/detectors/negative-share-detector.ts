@@ -28,6 +28,8 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
   const negative = createShareBaseline({ prior: 0.2, priorWeight: 50, halfLifeBuckets, fullEffect: 0.45 })
   const harsh = createShareBaseline({ prior: 0.1, priorWeight: 50, halfLifeBuckets, fullEffect: 0.4 })
   const recent = createRecentSums(Math.round(settings.sustainedMinutes / settings.intervalMinutes))
+  // reused for every close: `recent` copies the counts it keeps
+  const counts = [0, 0, 0]
   return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
     kind: 'negative_share',
     open: () => ({ total: 0, negative: 0, harsh: 0, top: [] }),
@@ -40,7 +42,16 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       if (isHarsh(m)) bucket.harsh += 1
     },
     close(bucket, _start, end) {
-      const sums = recent.push([bucket.negative, bucket.harsh, bucket.total])
+      counts[0] = bucket.negative
+      counts[1] = bucket.harsh
+      counts[2] = bucket.total
+      const sums = recent.push(counts)
+      // an empty bucket yields no signal: its readings would be thrown away, only the learning counts
+      if (bucket.total === 0) {
+        negative.learn(0, 0)
+        harsh.learn(0, 0)
+        return undefined
+      }
       const neg = pickStronger(
         negative.read(bucket.negative, bucket.total),
         negative.read(sums[0]!, sums[2]!),
@@ -48,7 +59,6 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       const emo = pickStronger(harsh.read(bucket.harsh, bucket.total), harsh.read(sums[1]!, sums[2]!))
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
-      if (bucket.total === 0) return undefined
       const emotionScore = 0.85 * emo.score
       return {
         detector: 'negative_share',
@@ -57,7 +67,10 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
         value: neg.share,
         baseline: neg.usual,
         score: Math.max(neg.score, emotionScore),
-        explanation: `negative share ${pct(neg.share)} vs ${pct(neg.usual)} usual; anger, disgust or fear ${pct(emo.share)} vs ${pct(emo.usual)}`,
+        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
+        get explanation() {
+          return `negative share ${pct(neg.share)} vs ${pct(neg.usual)} usual; anger, disgust or fear ${pct(emo.share)} vs ${pct(emo.usual)}`
+        },
         mentions: bucket.top.map((m) => m.id),
       }
     },

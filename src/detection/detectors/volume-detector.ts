@@ -34,16 +34,12 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
       keepTop(bucket.top, m, 3)
     },
     close(bucket, start, end) {
-      const r = model.update(new Date(start), bucket.count)
+      const r = model.update(start, bucket.count)
       const s = surge.update(bucket.negative, bucket.count, r.expected)
       if (bucket.count === 0) return undefined
       // like the volume level, a baseline still learning does not make a surge
       const surgeLevel = r.warm ? s.level : 0
       const ratio = bucket.count / Math.max(r.expected, 0.5)
-      const sustained =
-        surgeLevel > r.level
-          ? `; ${s.count} negative in ${settings.sustainedMinutes} min vs ${formatCount(s.expected)} expected`
-          : ''
       return {
         detector: 'volume',
         queryId: query.id,
@@ -51,7 +47,14 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
         value: bucket.count,
         baseline: r.expected,
         score: Math.max(r.level, surgeLevel),
-        explanation: `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(r.expected)} expected (${formatRatio(ratio)})${r.warm ? '' : ', baseline still learning'}${sustained}`,
+        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
+        get explanation() {
+          const sustained =
+            surgeLevel > r.level
+              ? `; ${s.count} negative in ${settings.sustainedMinutes} min vs ${formatCount(s.expected)} expected`
+              : ''
+          return `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(r.expected)} expected (${formatRatio(ratio)})${r.warm ? '' : ', baseline still learning'}${sustained}`
+        },
         mentions: bucket.top.map((m) => m.id),
       }
     },
