@@ -79,7 +79,7 @@ const headline = (
     ],
     notes: [
       `runs: ${RUNS.map((r) => `${r.scenario} seed ${r.seed} × ${r.days} d`).join(', ')}; ${seconds.toFixed(0)} s on this machine.`,
-      'Replayed causally: advance(createdAt) before observe, advance(end) after; engagement counters removed (the simulator writes final counts).',
+      'Replayed causally: advance(createdAt) before observe, advance(end) after; engagement counters removed, so only reshares seen in the stream count.',
       'A crisis counts as detected when an alert (alert or crisis) falls between its onset and its end (activity < 5 % of peak), as `vigie backtest` scores it;',
       '"own evidence": that first alert also listed one of the crisis\'s own posts (windows of overlapping crises can credit another crisis\'s alert).',
       'Quiet days: the replayed time outside crisis windows (traps included), summed over runs, one brand query per run.',
