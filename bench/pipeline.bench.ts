@@ -12,18 +12,11 @@ import type { BrandQuery, Mention } from '../src/core/index.ts'
 import { createDetection } from '../src/detection/index.ts'
 import { createPipeline, createRuntime, ingest, type Pipeline, type Runtime } from '../src/runtime/index.ts'
 import { scenarioQuery, simulate } from '../src/simulation/index.ts'
-import type { Connector } from '../src/sources/index.ts'
+import { createMemoryConnector } from '../src/sources/index.ts'
 import { createQueryGenerator, createRandom } from './query-matcher-corpus.ts'
 import type { BenchRow } from './row.ts'
 
 const WS = 'bench'
-
-const arrayConnector = (mentions: readonly Mention[]): Connector => ({
-  kind: 'bench',
-  async *read() {
-    for (let i = 0; i < mentions.length; i++) yield { mention: mentions[i]!, cursor: String(i + 1) }
-  },
-})
 
 const fold = (s: string) =>
   s
@@ -74,7 +67,7 @@ const measure = async (pipeline: Pipeline, mentions: readonly Mention[]) => {
   const summary = await ingest({
     rt: bench,
     workspaceId: WS,
-    connector: arrayConnector(mentions),
+    connector: createMemoryConnector(mentions, 'bench'),
     sourceKey: 'bench',
     detect: true,
   })

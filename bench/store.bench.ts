@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { type AnalyzedMention, neutralEmotions } from '../src/core/index.ts'
-import { createSqliteStore } from '../src/store/index.ts'
+import { createSqliteStore, toMentionRow } from '../src/store/index.ts'
 import type { BenchRow } from './row.ts'
 
 const BATCH = 500
@@ -77,7 +77,7 @@ const plainInserter = (path: string, withSearchIndex: boolean) => {
   const save = db.transaction((batch: AnalyzedMention[]) => {
     for (const m of batch) {
       const t = m.createdAt.getTime()
-      const { changes } = insertMention.run(flatRow(m))
+      const { changes } = insertMention.run(toMentionRow(m))
       if (changes === 1)
         for (const q of m.analysis.queries)
           insertLink.run(m.workspaceId, q, t, m.id, m.analysis.sentiment.label)
@@ -85,35 +85,6 @@ const plainInserter = (path: string, withSearchIndex: boolean) => {
   })
   return { save, close: () => db.close() }
 }
-
-const flatRow = (m: AnalyzedMention) => ({
-  workspace_id: m.workspaceId,
-  id: m.id,
-  source: m.source,
-  url: m.url ?? null,
-  created_at: m.createdAt.getTime(),
-  title: m.title ?? null,
-  text: m.text,
-  declared_lang: m.lang ?? null,
-  author_id: m.author.id,
-  author_handle: m.author.handle,
-  author_name: m.author.name ?? null,
-  author_followers: m.author.followers ?? null,
-  author_verified: m.author.verified === undefined ? null : Number(m.author.verified),
-  likes: m.metrics?.likes ?? null,
-  reposts: m.metrics?.reposts ?? null,
-  replies: m.metrics?.replies ?? null,
-  repost_of: m.repostOf ?? null,
-  reply_to: m.replyTo ?? null,
-  lang: m.analysis.lang,
-  sentiment_label: m.analysis.sentiment.label,
-  sentiment_score: m.analysis.sentiment.score,
-  sentiment_confidence: m.analysis.sentiment.confidence,
-  ...m.analysis.emotions,
-  cause: m.analysis.cause,
-  owned: Number(m.analysis.owned),
-  queries: JSON.stringify(m.analysis.queries),
-})
 
 export default async (): Promise<BenchRow[]> => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-store-bench-'))

@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
 import { verifyWebhookSignature } from '../alerts/index.ts'
 import { loadConfig } from '../config/index.ts'
-import type { Mention } from '../core/index.ts'
 import { createDemoStream, scenarioQuery } from '../simulation/index.ts'
-import type { Connector } from '../sources/index.ts'
+import { createMemoryConnector } from '../sources/index.ts'
 import { createRuntime, replay } from './index.ts'
 
 const SECRET = 'a-long-enough-test-secret'
@@ -39,13 +38,10 @@ test('a crisis found in a replay is stored, pushed live and POSTed signed to the
   )
   try {
     const stream = createDemoStream({ seed: 7, start: new Date('2026-03-10T09:30:00Z') })
-    const mentions: Mention[] = [...stream.backlog, ...stream.crisis.map((c) => c.mention)]
-    const connector: Connector = {
-      kind: 'test',
-      async *read() {
-        for (const [i, mention] of mentions.entries()) yield { mention, cursor: String(i) }
-      },
-    }
+    const connector = createMemoryConnector(
+      [...stream.backlog, ...stream.crisis.map((c) => c.mention)],
+      'test',
+    )
     const live: string[] = []
     rt.hub.subscribe('demo', (a) => live.push(a.id))
     const q = scenarioQuery('demo')

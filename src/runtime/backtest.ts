@@ -5,9 +5,10 @@ import {
   countQuietDays,
   scoreEvents,
 } from '../benchmark/index.ts'
-import { type BrandQuery, systemClock } from '../core/index.ts'
+import { type BrandQuery, type Mention, systemClock } from '../core/index.ts'
 import type { DetectedAlert, DetectionSettingsInput } from '../detection/index.ts'
 import type { Connector } from '../sources/index.ts'
+import { detectStream } from './detect-stream.ts'
 import { createPipeline } from './pipelines.ts'
 import { sortedByEventTime } from './replay.ts'
 
@@ -31,25 +32,17 @@ export const backtest = async (
     clock: systemClock,
     settings: input.settings,
   })
-  const alerts: DetectedAlert[] = []
-  let first: Date | undefined
-  let last: Date | undefined
+  const mentions: Mention[] = []
   let rejected = 0
   for await (const item of sortedByEventTime(input.connector).read(undefined, new AbortController().signal)) {
-    if ('rejected' in item) {
-      rejected++
-      continue
-    }
-    const m = item.mention
-    first ??= m.createdAt
-    last = m.createdAt
-    alerts.push(...pipeline.detection.advance(m.createdAt))
-    const result = pipeline.analyze(m)
-    if (result.kind === 'ok') pipeline.detection.observe(result.mention)
+    if ('rejected' in item) rejected++
+    else mentions.push(item.mention)
   }
+  const first = mentions[0]?.createdAt
+  const last = mentions.at(-1)?.createdAt
   if (!first || !last)
-    return { score: scoreEvents({ alerts: [], events: input.events, quietDays: 0 }), alerts, rejected }
-  alerts.push(...pipeline.detection.advance(new Date(last.getTime() + 5 * 60_000)))
+    return { score: scoreEvents({ alerts: [], events: input.events, quietDays: 0 }), alerts: [], rejected }
+  const alerts = detectStream(pipeline, mentions, new Date(last.getTime() + 5 * 60_000))
   const quietDays = countQuietDays({
     start: first,
     end: last,

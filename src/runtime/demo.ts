@@ -1,6 +1,6 @@
 import type { Clock, Mention } from '../core/index.ts'
 import { createDemoStream, scenarioQuery } from '../simulation/index.ts'
-import type { Connector } from '../sources/index.ts'
+import { createMemoryConnector } from '../sources/index.ts'
 import { ingest } from './ingest.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -16,15 +16,6 @@ export interface DemoSettings {
 /** Event time that runs `speed` times faster than the wall clock from `eventStart`. */
 export const createAcceleratedClock = (eventStart: number, speed: number, wallStart = Date.now()): Clock => ({
   now: () => new Date(eventStart + (Date.now() - wallStart) * speed),
-})
-
-const arrayConnector = (mentions: readonly Mention[]): Connector => ({
-  kind: 'demo',
-  async *read(cursor, signal) {
-    const from = cursor ? Number(cursor) : 0
-    for (let i = from; i < mentions.length && !signal.aborted; i++)
-      yield { mention: mentions[i]!, cursor: String(i + 1) }
-  },
 })
 
 /**
@@ -59,7 +50,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   const history = await ingest({
     rt,
     workspaceId: DEMO_WORKSPACE,
-    connector: arrayConnector(backlog),
+    connector: createMemoryConnector(backlog, 'demo'),
     sourceKey: 'demo:backlog',
     detect: true,
   })
@@ -74,7 +65,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   void ingest({
     rt,
     workspaceId: DEMO_WORKSPACE,
-    connector: arrayConnector(live),
+    connector: createMemoryConnector(live, 'demo'),
     sourceKey: 'demo:live',
     fromStart: true,
     detect: true,

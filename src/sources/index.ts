@@ -7,4 +7,5 @@ export {
   type MentionField,
   parseFieldMap,
 } from './file/index.ts'
+export { createMemoryConnector } from './memory/memory-connector.ts'
 export type { Connector, Cursor, Rejection, SourceItem } from './port.ts'

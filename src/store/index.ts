@@ -1,3 +1,4 @@
+export { toMentionRow } from './kysely/mention-row.ts'
 export type {
   DeadLetter,
   MentionFilter,
