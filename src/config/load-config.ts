@@ -11,6 +11,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_STORE: 'store.kind',
   VIGIE_DATABASE_URL: 'store.url',
   VIGIE_LOG_LEVEL: 'log.level',
+  VIGIE_ANALYSIS_WORKERS: 'analysis.workers',
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
   VIGIE_DEMO: 'demo.enabled',

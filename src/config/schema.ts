@@ -27,6 +27,16 @@ export const Config = z
         path: ['url'],
       })
       .default({ kind: 'sqlite', dataDir: './data', schema: 'public' }),
+    analysis: z
+      .object({
+        /**
+         * worker threads that analyse long imports while the main thread stores and detects; `auto` is one
+         * when the machine has two cores or more, none otherwise (0 keeps everything on the main thread)
+         */
+        workers: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
+      })
+      .strict()
+      .default({ workers: 'auto' }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

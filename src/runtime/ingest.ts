@@ -1,6 +1,8 @@
+import type { AnalyzerResult } from '../analysis/index.ts'
 import type { AnalyzedMention, Mention } from '../core/index.ts'
 import type { Connector, Rejection } from '../sources/index.ts'
 import { raiseAlerts } from './alerting.ts'
+import { analyzeInThread } from './batch-analysis.ts'
 import type { Pipeline } from './pipelines.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -37,10 +39,18 @@ export interface IngestOptions {
 
 const MAX_KEPT_REJECTIONS = 1000
 
+/** Mentions read and analysed together, with the cursor of the last item read before the cut. */
+interface Batch {
+  mentions: Mention[]
+  results: Promise<AnalyzerResult[]>
+  cursor: string | undefined
+}
+
 /**
  * Reads a connector through analysis into the store, in batches. The cursor advances only after the batch
  * before it was written (at least once); stable ids make re-delivery idempotent (stored once); rejected rows
- * become dead letters with their reason.
+ * become dead letters with their reason. From the second batch of a long import on, analysis runs in the
+ * runtime's worker threads while this thread stores and detects the batch before: one batch in flight.
  */
 export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const { rt, workspaceId } = o
@@ -56,43 +66,85 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   }
   const cursor = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, o.sourceKey)
   const batchSize = o.batchSize ?? 500
-  let batch: AnalyzedMention[] = []
+  // paced replays and live streams write each mention at once: a round trip to a worker buys nothing
+  const inFlight = o.flushEachMention ? 0 : 1
+  const batches: Batch[] = []
+  let pending: Mention[] = []
+  let cut = 0
   let lastCursor: string | undefined
+  let savedCursor = cursor
   // counted per flush, not per mention: building a metric's label key for every post shows in profiles
   const received = new Map<string, number>()
-  const flush = async () => {
+  const analyse = (mentions: Mention[]): Promise<AnalyzerResult[]> =>
+    cut++ === 0 || o.flushEachMention
+      ? Promise.resolve(analyzeInThread(pipeline, mentions))
+      : rt.analysis.analyze(pipeline, mentions)
+  const cutBatch = () => {
+    if (pending.length === 0 && lastCursor === savedCursor) return
+    const results = analyse(pending)
+    results.catch(() => {}) // handled when settled; until then a failure must not count as unhandled
+    batches.push({ mentions: pending, results, cursor: lastCursor })
+    savedCursor = lastCursor
+    pending = []
+  }
+  const settle = async () => {
+    const batch = batches.shift()
+    if (!batch) return
+    const analysed = await tally(o, batch, await batch.results, summary)
     for (const [source, n] of received) rt.meter.count('mentions_received_total', { source }, n)
     received.clear()
-    await saveAndDetect(o, pipeline, batch, summary)
-    batch = []
-    if (lastCursor !== undefined) await rt.store.setCursor(workspaceId, o.sourceKey, lastCursor)
+    await saveAndDetect(o, pipeline, analysed, summary)
+    if (batch.cursor !== undefined) await rt.store.setCursor(workspaceId, o.sourceKey, batch.cursor)
     o.onBatch?.(summary)
   }
   const signal = o.signal ?? new AbortController().signal
-  for await (const item of o.connector.read(cursor, signal)) {
-    summary.read++
-    if ('rejected' in item) await reject(o, item.rejected, summary)
-    else {
-      if (o.pace) await o.pace(item.mention) // no await (a microtask turn per mention) when there is no pace
-      const result = pipeline.analyze(item.mention)
-      if (result.kind === 'ok') batch.push(result.mention)
-      else if (result.kind === 'skip')
-        summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
-      else
-        await reject(
-          o,
-          { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(item.mention) },
-          summary,
-        )
-      received.set(item.mention.source, (received.get(item.mention.source) ?? 0) + 1)
+  try {
+    for await (const item of o.connector.read(cursor, signal)) {
+      summary.read++
+      if ('rejected' in item) await reject(o, item.rejected, summary)
+      else {
+        if (o.pace) await o.pace(item.mention) // no await (a microtask turn per mention) when there is no pace
+        pending.push(item.mention)
+        received.set(item.mention.source, (received.get(item.mention.source) ?? 0) + 1)
+      }
+      lastCursor = item.cursor
+      if (pending.length >= batchSize || (o.flushEachMention && pending.length > 0)) {
+        cutBatch()
+        while (batches.length > inFlight) await settle()
+      }
     }
-    lastCursor = item.cursor
-    if (batch.length >= batchSize || (o.flushEachMention && batch.length > 0)) await flush()
+    cutBatch()
+    while (batches.length > 0) await settle()
+  } finally {
+    // a failed write stops the import: batches still in flight are dropped (their cursor was not saved)
+    await Promise.allSettled(batches.map((b) => b.results))
   }
-  await flush()
   for (const [reason, n] of Object.entries(summary.skipped))
     rt.meter.count('mentions_skipped_total', { reason }, n)
   return summary
+}
+
+/** Counts skips, sends failures to the dead letters, and returns the analysed mentions in order. */
+const tally = async (
+  o: IngestOptions,
+  batch: Batch,
+  results: readonly AnalyzerResult[],
+  summary: IngestSummary,
+): Promise<AnalyzedMention[]> => {
+  const analysed: AnalyzedMention[] = []
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i]!
+    if (result.kind === 'ok') analysed.push(result.mention)
+    else if (result.kind === 'skip')
+      summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
+    else
+      await reject(
+        o,
+        { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(batch.mentions[i]) },
+        summary,
+      )
+  }
+  return analysed
 }
 
 const saveAndDetect = async (

@@ -1,9 +1,11 @@
 import {
+  type Analyzer,
   type AnalyzerResult,
   compileQueries,
   createAnalyzer,
   createSeenSet,
   matchQueries,
+  type SeenSet,
   type SentimentModel,
   seenKey,
 } from '../analysis/index.ts'
@@ -11,7 +13,22 @@ import type { BrandQuery, Clock, Mention } from '../core/index.ts'
 import { createDetection, type Detection, type DetectionSettingsInput } from '../detection/index.ts'
 import type { Store } from '../store/index.ts'
 import { createDefaultModels } from './models.ts'
-import { sentimentForWorkspace } from './workspace-sentiment.ts'
+import {
+  type LearnedCorrection,
+  MAX_CORRECTIONS_LEARNED,
+  sentimentForWorkspace,
+} from './workspace-sentiment.ts'
+
+/**
+ * What an analysis worker needs to rebuild a workspace's analysis: plain data, no functions. `version`
+ * changes whenever the queries or the corrections do, so a worker knows when to rebuild.
+ */
+export interface AnalysisSpec {
+  readonly workspaceId: string
+  readonly queries: readonly BrandQuery[]
+  readonly corrections: readonly LearnedCorrection[]
+  readonly version: number
+}
 
 /** The analysis and detection of one workspace, built from its brand queries. */
 export interface Pipeline {
@@ -21,10 +38,17 @@ export interface Pipeline {
   /** event time for this workspace (the demo runs faster than the wall clock) */
   clock: Clock
   analyze(mention: Mention): AnalyzerResult
+  /** true when the mention was remembered as seen (analysis would skip it as a duplicate) */
+  hasSeen(mention: Mention): boolean
   /** Marks mentions as seen once they are safely stored, so a failed write is retried, not dropped. */
   remember(mentions: readonly { id: string }[]): void
-  /** Swaps the sentiment model (after a correction), keeping the detection state and the seen set. */
-  setSentimentModel(model: SentimentModel): void
+  /**
+   * How another thread rebuilds this analysis; undefined when the pipeline was given a sentiment model
+   * object (a test's or an evaluation's), which cannot cross threads: it is then analysed in-thread.
+   */
+  spec(): AnalysisSpec | undefined
+  /** Re-learns the sentiment model from the workspace's corrections, keeping detection state and seen set. */
+  setCorrections(corrections: readonly LearnedCorrection[]): void
 }
 
 export interface Pipelines {
@@ -41,46 +65,72 @@ export const createPipeline = (input: {
   queries: readonly BrandQuery[]
   clock: Clock
   settings?: DetectionSettingsInput
-  /** the workspace's sentiment model; the shipped one by default */
+  /** a sentiment model object (tests, evaluations); by default the shipped one adapted to `corrections` */
   sentiment?: SentimentModel
+  corrections?: readonly LearnedCorrection[]
 }): Pipeline => {
-  const models = createDefaultModels()
   const seen = createSeenSet(100_000)
-  const queryStep = matchQueries(compileQueries(input.queries), input.queries)
   const analyzerWith = (sentiment: SentimentModel) =>
-    createAnalyzer({
+    createWorkspaceAnalyzer(input.queries, sentiment, {
       // the step only asks; `remember` adds after the store has the mention
-      seen: { has: (key) => seen.has(key), add: () => {} },
-      matchQueries: queryStep,
-      ...models,
-      sentiment,
+      has: (key) => seen.has(key),
+      add: () => {},
     })
-  let analyze = analyzerWith(input.sentiment ?? models.sentiment)
+  let corrections = input.corrections ?? []
+  let version = 0
+  let analyze = analyzerWith(input.sentiment ?? sentimentForWorkspace(corrections))
   return {
     workspaceId: input.workspaceId,
     queries: input.queries,
     detection: createDetection({ queries: input.queries, settings: input.settings }),
     clock: input.clock,
     analyze: (mention) => analyze(input.workspaceId, mention),
+    hasSeen: (mention) => seen.has(seenKey(input.workspaceId, mention.id)),
     remember: (mentions) => {
       for (const m of mentions) seen.add(seenKey(input.workspaceId, m.id))
     },
-    setSentimentModel: (model) => {
-      analyze = analyzerWith(model)
+    spec: () =>
+      input.sentiment
+        ? undefined
+        : { workspaceId: input.workspaceId, queries: input.queries, corrections, version },
+    setCorrections: (next) => {
+      corrections = next
+      version += 1
+      analyze = analyzerWith(sentimentForWorkspace(next))
     },
   }
 }
 
+/** The analysis chain of a workspace: its brand queries and its sentiment model, with the shipped emotions. */
+export const createWorkspaceAnalyzer = (
+  queries: readonly BrandQuery[],
+  sentiment: SentimentModel,
+  seen: SeenSet,
+): Analyzer =>
+  createAnalyzer({
+    seen,
+    matchQueries: matchQueries(compileQueries(queries), queries),
+    emotions: createDefaultModels().emotions,
+    sentiment,
+  })
+
 export const createPipelines = (deps: { store: Store; clock: Clock }): Pipelines => {
   const built = new Map<string, Pipeline>()
   const turns = new Map<string, number>()
-  const sentimentOf = async (workspaceId: string) =>
-    sentimentForWorkspace(await deps.store.listCorrections(workspaceId))
+  const correctionsOf = async (workspaceId: string): Promise<LearnedCorrection[]> =>
+    (await deps.store.listCorrections(workspaceId))
+      .slice(-MAX_CORRECTIONS_LEARNED)
+      .map(({ text, lang, label }) => ({ text, lang, label }))
   const build = async (workspaceId: string) => {
     const queries = await deps.store.listQueries(workspaceId)
-    const sentiment = await sentimentOf(workspaceId)
+    const corrections = await correctionsOf(workspaceId)
     const previous = built.get(workspaceId)
-    const pipeline = createPipeline({ workspaceId, queries, clock: previous?.clock ?? deps.clock, sentiment })
+    const pipeline = createPipeline({
+      workspaceId,
+      queries,
+      clock: previous?.clock ?? deps.clock,
+      corrections,
+    })
     built.set(workspaceId, pipeline)
     return pipeline
   }
@@ -92,9 +142,9 @@ export const createPipelines = (deps: { store: Store; clock: Clock }): Pipelines
       if (!built.has(workspaceId)) return void (await build(workspaceId))
       const turn = (turns.get(workspaceId) ?? 0) + 1
       turns.set(workspaceId, turn)
-      const sentiment = await sentimentOf(workspaceId)
+      const corrections = await correctionsOf(workspaceId)
       // corrections in quick succession: a slower, older reload must not overwrite a newer model
-      if (turns.get(workspaceId) === turn) built.get(workspaceId)?.setSentimentModel(sentiment)
+      if (turns.get(workspaceId) === turn) built.get(workspaceId)?.setCorrections(corrections)
     },
   }
 }

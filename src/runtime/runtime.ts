@@ -5,6 +5,7 @@ import { type Bus, createInProcessBus } from '../bus/index.ts'
 import type { Config } from '../config/index.ts'
 import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
 import { createPostgresStore, createSqliteStore, type Store } from '../store/index.ts'
+import { type BatchAnalysis, createBatchAnalysis, workersFor } from './batch-analysis.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createPipelines, type Pipelines } from './pipelines.ts'
 
@@ -19,6 +20,8 @@ export interface Runtime {
   readonly channels: AlertChannel[]
   readonly clock: Clock
   readonly pipelines: Pipelines
+  /** analysis of long imports, in worker threads when the config allows */
+  readonly analysis: BatchAnalysis
   close(): Promise<void>
 }
 
@@ -46,7 +49,8 @@ export const createRuntime = async (
   }
   const clock = options.clock ?? systemClock
   const pipelines = createPipelines({ store, clock })
-  log.debug({ store: storePath }, 'runtime ready')
+  const analysis = createBatchAnalysis(workersFor(config.analysis.workers))
+  log.debug({ store: storePath, analysisWorkers: analysis.workers }, 'runtime ready')
   return {
     config,
     log,
@@ -57,7 +61,9 @@ export const createRuntime = async (
     channels,
     clock,
     pipelines,
+    analysis,
     async close() {
+      await analysis.close()
       await bus.close()
       await store.close()
     },

@@ -4,7 +4,7 @@ import {
   type FeatureSentimentModel,
   type SentimentModel,
 } from '../analysis/index.ts'
-import type { SentimentCorrectionRecord } from '../store/index.ts'
+import type { Lang, SentimentLabel } from '../core/index.ts'
 import { createDefaultModels } from './models.ts'
 
 /**
@@ -21,8 +21,15 @@ export const baseSentiment = (): FeatureSentimentModel => {
   return base
 }
 
+/** What the model learns from a correction: plain data, so it can be sent to an analysis worker. */
+export interface LearnedCorrection {
+  text: string
+  lang: Lang
+  label: SentimentLabel
+}
+
 /** A workspace's sentiment model: the shipped one, or the base adapted to the workspace's corrections. */
-export const sentimentForWorkspace = (corrections: readonly SentimentCorrectionRecord[]): SentimentModel => {
+export const sentimentForWorkspace = (corrections: readonly LearnedCorrection[]): SentimentModel => {
   if (corrections.length === 0) return createDefaultModels().sentiment
   const recent = corrections.slice(-MAX_CORRECTIONS_LEARNED)
   return createAdaptiveSentiment(

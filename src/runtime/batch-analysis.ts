@@ -1,0 +1,146 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { AnalyzerResult } from '../analysis/index.ts'
+import { AppError, type Mention } from '../core/index.ts'
+import type { AnalysisRequest, AnalysisResponse, ThreadResult } from './analysis-protocol.ts'
+import type { Pipeline } from './pipelines.ts'
+
+/** Analyses batches of mentions, in order: `results[i]` is the outcome of `mentions[i]`. */
+export interface BatchAnalysis {
+  /** worker threads in use (0: everything runs on the calling thread) */
+  readonly workers: number
+  analyze(pipeline: Pipeline, mentions: readonly Mention[]): Promise<AnalyzerResult[]>
+  /** Starts the workers now and resolves once their models are loaded (a server does it at start-up). */
+  warm(): Promise<void>
+  close(): Promise<void>
+}
+
+/** How many workers `auto` means: one beside the main thread when there are two cores or more. */
+export const workersFor = (setting: number | 'auto'): number =>
+  setting === 'auto' ? (availableParallelism() > 1 ? 1 : 0) : setting
+
+/** On the calling thread: what short imports, paced replays and one-core machines use. */
+export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]): AnalyzerResult[] =>
+  mentions.map((m) => pipeline.analyze(m))
+
+/**
+ * Worker threads that analyse while the main thread stores and detects. Workers start on first use and
+ * are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
+ * the pipeline has already seen, are handled on the calling thread.
+ */
+export const createBatchAnalysis = (count: number): BatchAnalysis => {
+  const threads: (AnalysisThread | undefined)[] = []
+  let turn = 0
+  const threadAt = (slot: number): AnalysisThread => {
+    let thread = threads[slot]
+    if (!thread) {
+      const started = startThread(() => {
+        if (threads[slot] === started) threads[slot] = undefined
+      })
+      threads[slot] = thread = started
+    }
+    return thread
+  }
+  return {
+    workers: count,
+    async warm() {
+      await Promise.all(Array.from({ length: count }, (_, slot) => threadAt(slot).ready))
+    },
+    async analyze(pipeline, mentions) {
+      const spec = pipeline.spec()
+      if (count === 0 || !spec || mentions.length === 0) return analyzeInThread(pipeline, mentions)
+      // rare (detect-stream remembers, ingest relies on the store): the seen set stays on this thread
+      if (mentions.some((m) => pipeline.hasSeen(m))) return analyzeInThread(pipeline, mentions)
+      turn = (turn + 1) % count
+      const results = await threadAt(turn).analyze(spec, mentions)
+      return results.map((r, i) => toResult(r, mentions[i]!, pipeline.workspaceId))
+    },
+    async close() {
+      await Promise.all(threads.map((t) => t?.close()))
+      threads.length = 0
+    },
+  }
+}
+
+const toResult = (r: ThreadResult, mention: Mention, workspaceId: string): AnalyzerResult =>
+  'kind' in r ? r : { kind: 'ok', mention: { ...mention, workspaceId, analysis: r } }
+
+interface AnalysisThread {
+  /** resolves once the thread has loaded its models */
+  readonly ready: Promise<void>
+  analyze(
+    spec: NonNullable<ReturnType<Pipeline['spec']>>,
+    mentions: readonly Mention[],
+  ): Promise<ThreadResult[]>
+  close(): Promise<void>
+}
+
+/**
+ * One worker thread. It loads TypeScript through tsx itself (the process may run through tsx's API, whose
+ * hooks a worker does not inherit), so it starts with no inherited flags. If it dies, pending batches fail
+ * (their cursor is not advanced: nothing is lost) and the next batch starts a new one.
+ */
+const startThread = (onExit: () => void): AnalysisThread => {
+  const entry = new URL('./analysis-thread.ts', import.meta.url).href
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}) })`
+  // kept referenced until ready and while batches are in flight, so a process waiting on it stays alive
+  const worker = new Worker(boot, { eval: true, execArgv: [] })
+  const pending = new Map<number, { resolve: (r: ThreadResult[]) => void; reject: (e: Error) => void }>()
+  const versions = new Map<string, number>()
+  let nextId = 0
+  let dead: Error | undefined
+  let isReady: () => void = () => {}
+  let notReady: (e: Error) => void = () => {}
+  const ready = new Promise<void>((resolve, reject) => {
+    isReady = resolve
+    notReady = reject
+  })
+  ready.catch(() => {}) // a failed start is reported by the batches that wait for it
+  const failAll = (error: Error) => {
+    dead = error
+    notReady(error)
+    for (const p of pending.values()) p.reject(error)
+    pending.clear()
+    onExit()
+  }
+  worker.on('message', (response: AnalysisResponse) => {
+    if ('ready' in response) {
+      if (pending.size === 0) worker.unref()
+      return isReady()
+    }
+    const p = pending.get(response.id)
+    if (!p) return
+    pending.delete(response.id)
+    if (pending.size === 0) worker.unref()
+    if ('error' in response) p.reject(new AppError('internal', `analysis worker: ${response.error}`))
+    else p.resolve(response.results)
+  })
+  worker.on('error', (error) => failAll(new AppError('internal', `analysis worker failed: ${error.message}`)))
+  worker.on('exit', (code) => failAll(new AppError('unavailable', `analysis worker stopped (exit ${code})`)))
+  return {
+    ready,
+    analyze(spec, mentions) {
+      if (dead) return Promise.reject(dead)
+      const id = nextId++
+      const known = versions.get(spec.workspaceId) === spec.version
+      versions.set(spec.workspaceId, spec.version)
+      const request: AnalysisRequest = {
+        id,
+        workspaceId: spec.workspaceId,
+        version: spec.version,
+        spec: known ? undefined : spec,
+        mentions,
+      }
+      worker.ref() // a batch in flight keeps the process alive until its answer
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject })
+        worker.postMessage(request)
+      })
+    },
+    async close() {
+      worker.removeAllListeners('exit')
+      await worker.terminate()
+    },
+  }
+}
