@@ -1,5 +1,4 @@
-import type { AnalyzerResult } from '../analysis/index.ts'
-import type { Analysis, Mention } from '../core/index.ts'
+import type { MentionColumns, ResultColumns } from './analysis-codec.ts'
 import type { AnalysisSpec } from './pipelines.ts'
 
 /** A batch for an analysis worker; `spec` comes along when the worker may not have this version yet. */
@@ -8,13 +7,10 @@ export interface AnalysisRequest {
   workspaceId: string
   version: number
   spec?: AnalysisSpec
-  mentions: readonly Mention[]
+  mentions: MentionColumns
 }
 
-/** An analysed mention's analysis, or why a step skipped or failed it. */
-export type ThreadResult = Analysis | Exclude<AnalyzerResult, { kind: 'ok' }>
-
 export type AnalysisResponse =
-  | { id: number; results: ThreadResult[] }
+  | { id: number; results: ResultColumns }
   | { id: number; error: string }
   | { ready: true }

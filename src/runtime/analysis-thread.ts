@@ -4,9 +4,9 @@
  * dropped by the main thread, which owns the seen set.
  */
 import { parentPort } from 'node:worker_threads'
-import type { Analyzer } from '../analysis/index.ts'
-import type { Mention } from '../core/index.ts'
-import type { AnalysisRequest, AnalysisResponse, ThreadResult } from './analysis-protocol.ts'
+import type { Analyzer, AnalyzerResult } from '../analysis/index.ts'
+import { encodeResults, mentionAt } from './analysis-codec.ts'
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts'
 import { createDefaultModels } from './models.ts'
 import { createWorkspaceAnalyzer } from './pipelines.ts'
 import { sentimentForWorkspace } from './workspace-sentiment.ts'
@@ -14,26 +14,28 @@ import { sentimentForWorkspace } from './workspace-sentiment.ts'
 const port = parentPort
 if (!port) throw new Error('analysis-thread.ts runs only as a worker thread')
 
-const analyzers = new Map<string, { version: number; analyze: Analyzer }>()
+interface Built {
+  version: number
+  analyze: Analyzer
+  queryIndex: Map<string, number>
+}
+const analyzers = new Map<string, Built>()
 const nothingSeen = { has: () => false, add: () => {} }
 
-const analyzerFor = (request: AnalysisRequest): Analyzer => {
+const analyzerFor = (request: AnalysisRequest): Built => {
   const { spec } = request
   if (spec) {
     const sentiment = sentimentForWorkspace(spec.corrections)
-    const analyze = createWorkspaceAnalyzer(spec.queries, sentiment, nothingSeen)
-    analyzers.set(spec.workspaceId, { version: spec.version, analyze })
+    analyzers.set(spec.workspaceId, {
+      version: spec.version,
+      analyze: createWorkspaceAnalyzer(spec.queries, sentiment, nothingSeen),
+      queryIndex: new Map(spec.queries.map((q, i) => [q.id, i])),
+    })
   }
   const known = analyzers.get(request.workspaceId)
   if (!known || known.version !== request.version)
     throw new Error(`no analysis for ${request.workspaceId} version ${request.version}`)
-  return known.analyze
-}
-
-const analyzeOne = (analyze: Analyzer, workspaceId: string, mention: Mention): ThreadResult => {
-  const result = analyze(workspaceId, mention)
-  // the main thread still has the mention: only the analysis travels back
-  return result.kind === 'ok' ? result.mention.analysis : result
+  return known
 }
 
 // the models load before the first batch arrives, and the main thread hears when they are ready
@@ -41,18 +43,18 @@ createDefaultModels()
 port.postMessage({ ready: true } satisfies AnalysisResponse)
 
 port.on('message', (request: AnalysisRequest) => {
-  let response: AnalysisResponse
   try {
-    const analyze = analyzerFor(request)
-    response = {
-      id: request.id,
-      results: request.mentions.map((m) => analyzeOne(analyze, request.workspaceId, m)),
-    }
+    const { analyze, queryIndex } = analyzerFor(request)
+    const columns = request.mentions
+    const results: AnalyzerResult[] = new Array(columns.ids.length)
+    for (let i = 0; i < results.length; i++) results[i] = analyze(request.workspaceId, mentionAt(columns, i))
+    // the main thread still has the mentions: only their analysis travels back
+    const encoded = encodeResults(results, queryIndex)
+    const response: AnalysisResponse = { id: request.id, results: encoded }
+    const { kinds, codes, numbers, queries, queryEnds } = encoded
+    port.postMessage(response, [kinds.buffer, codes.buffer, numbers.buffer, queries.buffer, queryEnds.buffer])
   } catch (error) {
-    response = {
-      id: request.id,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    port.postMessage({ id: request.id, error: message } satisfies AnalysisResponse)
   }
-  port.postMessage(response)
 })

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { AnalyzerResult } from '../analysis/index.ts'
 import { AppError, type Mention } from '../core/index.ts'
-import type { AnalysisRequest, AnalysisResponse, ThreadResult } from './analysis-protocol.ts'
+import { decodeResults, type ResultColumns, toColumns } from './analysis-codec.ts'
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts'
 import type { Pipeline } from './pipelines.ts'
 
 /** Analyses batches of mentions, in order: `results[i]` is the outcome of `mentions[i]`. */
@@ -53,7 +54,12 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
       if (mentions.some((m) => pipeline.hasSeen(m))) return analyzeInThread(pipeline, mentions)
       turn = (turn + 1) % count
       const results = await threadAt(turn).analyze(spec, mentions)
-      return results.map((r, i) => toResult(r, mentions[i]!, pipeline.workspaceId))
+      return decodeResults(
+        results,
+        mentions,
+        pipeline.workspaceId,
+        spec.queries.map((q) => q.id),
+      )
     },
     async close() {
       await Promise.all(threads.map((t) => t?.close()))
@@ -62,16 +68,13 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
   }
 }
 
-const toResult = (r: ThreadResult, mention: Mention, workspaceId: string): AnalyzerResult =>
-  'kind' in r ? r : { kind: 'ok', mention: { ...mention, workspaceId, analysis: r } }
-
 interface AnalysisThread {
   /** resolves once the thread has loaded its models */
   readonly ready: Promise<void>
   analyze(
     spec: NonNullable<ReturnType<Pipeline['spec']>>,
     mentions: readonly Mention[],
-  ): Promise<ThreadResult[]>
+  ): Promise<ResultColumns>
   close(): Promise<void>
 }
 
@@ -86,7 +89,7 @@ const startThread = (onExit: () => void): AnalysisThread => {
   const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}) })`
   // kept referenced until ready and while batches are in flight, so a process waiting on it stays alive
   const worker = new Worker(boot, { eval: true, execArgv: [] })
-  const pending = new Map<number, { resolve: (r: ThreadResult[]) => void; reject: (e: Error) => void }>()
+  const pending = new Map<number, { resolve: (r: ResultColumns) => void; reject: (e: Error) => void }>()
   const versions = new Map<string, number>()
   let nextId = 0
   let dead: Error | undefined
@@ -130,7 +133,7 @@ const startThread = (onExit: () => void): AnalysisThread => {
         workspaceId: spec.workspaceId,
         version: spec.version,
         spec: known ? undefined : spec,
-        mentions,
+        mentions: toColumns(mentions),
       }
       worker.ref() // a batch in flight keeps the process alive until its answer
       return new Promise((resolve, reject) => {
