@@ -15,9 +15,12 @@ const query = {
   owned: ['telecomete_aide'],
 }
 
-const withRuntime = async (fn: (rt: Runtime) => Promise<void>) => {
+const withRuntime = async (fn: (rt: Runtime) => Promise<void>, workers = 0) => {
   const rt = await createRuntime(
-    loadConfig({ env: {}, overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent' } }),
+    loadConfig({
+      env: {},
+      overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent', 'analysis.workers': workers },
+    }),
   )
   try {
     await rt.store.upsertWorkspace({ id: 'ws', name: 'ws', createdAt: new Date(0) })
@@ -95,4 +98,27 @@ test('the cursor advances only after the mentions before it were saved', async (
     assert.equal(await rt.store.getCursor('ws', 'file:x'), undefined)
     assert.equal((await run(rt)).stored, 3, 'a later run stores everything')
   })
+})
+
+test('a long import analysed in a worker thread stores what the main thread would, cursor included', async () => {
+  const importIn = async (workers: number) => {
+    let stored: unknown
+    await withRuntime(async (rt) => {
+      const summary = await ingest({
+        rt,
+        workspaceId: 'ws',
+        connector: createFileConnector({ path: fixture }),
+        sourceKey: 'file:x',
+        batchSize: 1, // every batch after the first goes to the worker
+        detect: true,
+      })
+      const mentions = await rt.store.listMentions({ workspaceId: 'ws', limit: 100 })
+      stored = { summary, mentions, cursor: await rt.store.getCursor('ws', 'file:x') }
+      assert.equal(rt.analysis.workers, workers)
+    }, workers)
+    return JSON.stringify(stored)
+  }
+  const inThread = await importIn(0)
+  assert.match(inThread, /mastodon:1/)
+  assert.equal(await importIn(1), inThread)
 })

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { after, test } from 'node:test'
+import type { SentimentModel } from '../analysis/index.ts'
+import { type Mention, parseMention } from '../core/index.ts'
+import { scenarioQuery, simulate } from '../simulation/index.ts'
+import { analyzeInThread, createBatchAnalysis } from './batch-analysis.ts'
+import { createPipeline } from './pipelines.ts'
+
+const clock = { now: () => new Date(0) }
+const brand = scenarioQuery('mixed')
+const queries = [
+  { id: brand.id, workspaceId: 'ws', brand: brand.brand, query: brand.query, owned: brand.owned },
+  { id: 'other', workspaceId: 'ws', brand: 'Other', query: 'fibre OR panne', owned: [] },
+]
+const stream = simulate({ seed: 3, scenario: 'mixed', days: 1 }).mentions.slice(0, 400)
+const sarcasm: Mention[] = readFileSync(
+  new URL('./fixtures/sarcastic-mentions.jsonl', import.meta.url),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .map((line) => parseMention(JSON.parse(line)))
+
+const workers = createBatchAnalysis(1)
+after(() => workers.close())
+
+const asJson = (results: readonly unknown[]) => results.map((r) => JSON.stringify(r))
+
+test('a worker thread analyses a batch exactly as the main thread does, in order', async () => {
+  const pipeline = createPipeline({ workspaceId: 'ws', queries, clock })
+  const inThread = analyzeInThread(pipeline, stream)
+  const inWorker = await workers.analyze(pipeline, stream)
+  assert.equal(inWorker.length, stream.length)
+  assert.ok(inThread.some((r) => r.kind === 'skip') && inThread.some((r) => r.kind === 'ok'))
+  assert.deepEqual(asJson(inWorker), asJson(inThread))
+})
+
+test('after corrections, the worker analyses with the workspace model that learned them', async () => {
+  const acme = [{ id: 'q', workspaceId: 'ws', brand: 'Acme', query: 'acme', owned: [] }]
+  const pipeline = createPipeline({ workspaceId: 'ws', queries: acme, clock })
+  const labels = async () =>
+    (await workers.analyze(pipeline, sarcasm)).map((r) =>
+      r.kind === 'ok' ? r.mention.analysis.sentiment.label : r.kind,
+    )
+  const before = await labels()
+  pipeline.setCorrections(sarcasm.map((m) => ({ text: m.text, lang: 'en', label: 'negative' })))
+  const learned = await labels()
+  assert.notDeepEqual(learned, before, 'the worker rebuilt the analysis from the new corrections')
+  assert.deepEqual(
+    asJson(await workers.analyze(pipeline, sarcasm)),
+    asJson(analyzeInThread(pipeline, sarcasm)),
+  )
+})
+
+test('a pipeline given its own model object is analysed on the calling thread', async () => {
+  const alwaysPositive: SentimentModel = {
+    name: 'always positive',
+    score: () => ({ label: 'positive', score: 1, confidence: 1 }),
+  }
+  const pipeline = createPipeline({ workspaceId: 'ws', queries, clock, sentiment: alwaysPositive })
+  const results = await workers.analyze(pipeline, stream.slice(0, 50))
+  const labels = new Set(
+    results.flatMap((r) => (r.kind === 'ok' ? [r.mention.analysis.sentiment.label] : [])),
+  )
+  assert.deepEqual([...labels], ['positive'])
+})
+
+test('a batch the worker cannot analyse fails with the reason, and the next batch is analysed', async () => {
+  const pipeline = createPipeline({ workspaceId: 'ws', queries, clock })
+  const broken = { ...stream[0]!, text: undefined } as unknown as Mention
+  await assert.rejects(workers.analyze(pipeline, [broken]), (e: Error) => /analysis worker/.test(e.message))
+  assert.equal((await workers.analyze(pipeline, stream.slice(0, 10))).length, 10)
+})
