@@ -1,5 +1,5 @@
-import { eld } from 'eld/small'
 import type { Lang } from '../core/index.ts'
+import { eldConfidentLanguage } from './eld-language.ts'
 import { getLexicons } from './lexicon/load-lexicons.ts'
 import { BOUNDARY, EMOJI } from './lexicon/tokenize.ts'
 import { tokensOf } from './lexicon/tokens-of.ts'
@@ -31,13 +31,6 @@ const wordsOf = (text: string): string[] => {
   return words.filter((w, k) => w !== BOUNDARY && !(flags[k]! & EMOJI))
 }
 
-const detectConfidently = (text: string): string | undefined => {
-  const result = eld.detect(text)
-  if (!result.language || !result.isReliable()) return undefined
-  const [first = 0, second = 0] = Object.values(result.getScores())
-  return first - second >= MIN_MARGIN ? result.language : undefined
-}
-
 // reshares repeat their original's text; null (not undefined) so that "unclear" is remembered too
 const recentLangs = createRecentCache<Lang | null>(RECENT_TEXTS)
 
@@ -53,7 +46,8 @@ export const detectLang = (text: string, declared?: string): Lang =>
 const langOfText = (text: string): Lang | null => {
   const words = wordsOf(text)
   if (words.length < MIN_WORDS) return null
-  const detected = voteLanguage(words) ?? detectConfidently(text.slice(0, MAX_CHARS).replace(NOISE, ' '))
+  const detected =
+    voteLanguage(words) ?? eldConfidentLanguage(text.slice(0, MAX_CHARS).replace(NOISE, ' '), MIN_MARGIN)
   if (detected === undefined) return null
   return detected === 'fr' || detected === 'en' ? detected : 'und'
 }

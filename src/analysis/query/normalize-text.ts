@@ -15,12 +15,65 @@ const NON_ASCII = /[^\x00-\x7f]/
  * marks removed, ligatures spelled out. `Numéricable` → `numericable`, `L’Œuvre` → `l'oeuvre`.
  */
 export const normalizeText = (text: string): string =>
-  NEEDS_FOLDING.test(text) ? foldUnicode(text) : text.toLowerCase()
+  NEEDS_FOLDING.test(text) ? (foldByTable(text) ?? foldUnicode(text)) : text.toLowerCase()
 
-const foldUnicode = (text: string): string => {
+/**
+ * `normalizeText` when its result holds no non-ASCII letter or digit (then an ASCII-only word pattern splits
+ * it exactly as a Unicode one), else undefined. Most posts: Latin letters, accents, punctuation, emoji.
+ */
+export const normalizeToAsciiWords = (text: string): string | undefined =>
+  NEEDS_FOLDING.test(text) ? foldByTable(text) : text.toLowerCase()
+
+/** The whole-text fold: exact for any text, and the reference the table fold is tested against. */
+export const foldUnicode = (text: string): string => {
   const folded = text.replace(APOSTROPHES, "'").normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '')
   if (!NON_ASCII.test(folded)) return folded
   return folded.replace(COMBINING_MARKS, '').replace(LIGATURE, (c) => LIGATURES[c] ?? c)
+}
+
+/**
+ * Each character's own fold, learnt on first sight by folding it alone, when that equals its share of the
+ * whole text's fold: apostrophes, NFKD, case, mark and ligature folding all work character by character,
+ * except the reordering of combining marks and Greek final sigma. So a character is table-folded only if it
+ * is no mark and folds to ASCII or to non-letter, non-digit characters (which also rules out Greek).
+ * null: the character needs the whole-text fold. Astral characters (emoji) are keyed by code point.
+ */
+const folds: (string | null | undefined)[] = new Array(0x10000).fill(undefined)
+const astralFolds = new Map<number, string | null>()
+const MARK = /\p{M}/u
+const NON_ASCII_WORD = /(?![\x00-\x7f])[\p{L}\p{N}]/u
+
+const learnFold = (char: string): string | null => {
+  if (MARK.test(char)) return null
+  const folded = NEEDS_FOLDING.test(char) ? foldUnicode(char) : char.toLowerCase()
+  return NON_ASCII_WORD.test(folded) ? null : folded
+}
+
+const foldByTable = (text: string): string | undefined => {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let folded: string | null | undefined
+    if (code < 0xd800 || code > 0xdfff) {
+      folded = folds[code]
+      if (folded === undefined) {
+        folded = learnFold(text[i]!)
+        folds[code] = folded
+      }
+    } else {
+      const point = text.codePointAt(i)!
+      if (point <= 0xffff) return undefined // a lone surrogate
+      folded = astralFolds.get(point)
+      if (folded === undefined) {
+        folded = learnFold(String.fromCodePoint(point))
+        astralFolds.set(point, folded)
+      }
+      i++
+    }
+    if (folded === null) return undefined
+    out += folded
+  }
+  return out
 }
 
 /** An author handle as compared by `from:` and the `owned` lists: lower case, without a leading `@`. */

@@ -1,3 +1,4 @@
+import { createRecentCache, RECENT_TEXTS } from '../recent-cache.ts'
 import { MAX_NEAR } from './lex-query.ts'
 import { normalizeHandle } from './normalize-text.ts'
 import { forEachToken, type TokenKind, type TokenSink } from './tokenize.ts'
@@ -31,58 +32,80 @@ const TITLE_GAP = MAX_NEAR + 1
 export const indexPost = (input: MatchInput, lang: string | undefined = input.lang): PostIndex =>
   new IndexedPost(input, lang)
 
-/**
- * Only first positions are filed while tokenising (no array per word): most queries only ask whether a
- * word occurs. Full position lists, needed by phrases and NEAR, are computed on demand and cached.
- * A class, not closures: the hot path then allocates no function per post.
- */
-class IndexedPost implements PostIndex, TokenSink {
-  readonly authors: readonly string[]
-  readonly lang: string | undefined
-  private readonly first = new Map<string, number>()
-  /** the bare word at each position, and the key with its sigil for tags */
-  private readonly bareAt: string[] = []
-  private readonly keyAt: string[] = []
-  private cache: Map<string, number[]> | undefined
-
-  constructor(input: MatchInput, lang: string | undefined) {
-    this.authors = authorKeys(input.author.handle)
-    this.lang = lang?.toLowerCase()
-    if (input.title) {
-      forEachToken(input.title, this)
-      for (let gap = 0; gap < TITLE_GAP; gap++) this.add('word', '')
-    }
-    forEachToken(input.text, this)
-  }
+/** The tokens of one text: first position of each key, and the bare word and key at each position. */
+class TokenizedText implements TokenSink {
+  readonly first = new Map<string, number>()
+  readonly bareAt: string[] = []
+  readonly keyAt: string[] = []
 
   add(kind: TokenKind, value: string): void {
-    const key = kind === 'hashtag' ? `#${value}` : kind === 'mention' ? `@${value}` : value
+    this.addKey(kind === 'hashtag' ? `#${value}` : kind === 'mention' ? `@${value}` : value, value)
+  }
+
+  addKey(key: string, value: string): void {
     const position = this.bareAt.length
     if (value !== '' && !this.first.has(key)) this.first.set(key, position)
     if (key !== value && !this.first.has(value)) this.first.set(value, position)
     this.bareAt.push(value)
     this.keyAt.push(key)
   }
+}
+
+const tokenizeText = (text: string): TokenizedText => {
+  const tokens = new TokenizedText()
+  forEachToken(text, tokens)
+  return tokens
+}
+
+// reshares repeat their original's text: its folding, splitting and filing (most of matching a post) is done once
+const recentTexts = createRecentCache<TokenizedText>(RECENT_TEXTS)
+
+/**
+ * Only first positions are filed while tokenising (no array per word): most queries only ask whether a
+ * word occurs. Full position lists, needed by phrases and NEAR, are computed on demand and cached.
+ * A post without a title reads its text's shared, read-only tokens; a title and its text are joined afresh.
+ * A class, not closures: the hot path then allocates no function per post.
+ */
+class IndexedPost implements PostIndex {
+  readonly authors: readonly string[]
+  readonly lang: string | undefined
+  private readonly tokens: TokenizedText
+  private cache: Map<string, number[]> | undefined
+
+  constructor(input: MatchInput, lang: string | undefined) {
+    this.authors = authorKeys(input.author.handle)
+    this.lang = lang?.toLowerCase()
+    const text = recentTexts(input.text, tokenizeText)
+    this.tokens = input.title ? joinTitle(recentTexts(input.title, tokenizeText), text) : text
+  }
 
   has(key: string): boolean {
-    return this.first.has(key)
+    return this.tokens.first.has(key)
   }
 
   keys(): IterableIterator<string> {
-    return this.first.keys()
+    return this.tokens.first.keys()
   }
 
   positions(key: string): readonly number[] {
     this.cache ??= new Map()
     const known = this.cache.get(key)
     if (known !== undefined) return known
-    const start = this.first.get(key)
+    const start = this.tokens.first.get(key)
     const found: number[] = []
-    const at = key.startsWith('#') || key.startsWith('@') ? this.keyAt : this.bareAt
+    const at = key.startsWith('#') || key.startsWith('@') ? this.tokens.keyAt : this.tokens.bareAt
     if (start !== undefined) for (let p = start; p < at.length; p++) if (at[p] === key) found.push(p)
     this.cache.set(key, found)
     return found
   }
+}
+
+const joinTitle = (title: TokenizedText, text: TokenizedText): TokenizedText => {
+  const joined = new TokenizedText()
+  for (let p = 0; p < title.bareAt.length; p++) joined.addKey(title.keyAt[p]!, title.bareAt[p]!)
+  for (let gap = 0; gap < TITLE_GAP; gap++) joined.addKey('', '')
+  for (let p = 0; p < text.bareAt.length; p++) joined.addKey(text.keyAt[p]!, text.bareAt[p]!)
+  return joined
 }
 
 export const authorKeys = (handle: string): string[] => {

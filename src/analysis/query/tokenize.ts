@@ -1,5 +1,4 @@
-import { createRecentCache, RECENT_TEXTS } from '../recent-cache.ts'
-import { normalizeText } from './normalize-text.ts'
+import { normalizeText, normalizeToAsciiWords } from './normalize-text.ts'
 
 /** One word of a post or a query, already normalised; its index in the array is its position. */
 export interface Token {
@@ -43,13 +42,13 @@ interface Runs {
 }
 
 const runsOf = (text: string): Runs => {
+  const simple = normalizeToAsciiWords(text)
+  if (simple !== undefined)
+    return { runs: simple.match(ASCII_RUN) ?? [], plain: !NEEDS_SPLITTING.test(simple) }
   const folded = normalizeText(text)
   const runs = folded.match(NON_ASCII.test(folded) ? UNICODE_RUN : ASCII_RUN) ?? []
   return { runs, plain: !NEEDS_SPLITTING.test(folded) }
 }
-
-// reshares repeat their original's text: its folding and splitting (most of matching a post) is done once
-const recentRuns = createRecentCache<Runs>(RECENT_TEXTS)
 
 /** Receives tokens in order. An object rather than a callback: no closure per post on the hot path. */
 export interface TokenSink {
@@ -58,7 +57,7 @@ export interface TokenSink {
 
 /** Feeds each token of the text to `sink`, in order, without building token objects. */
 export const forEachToken = (text: string, sink: TokenSink): void => {
-  const { runs, plain } = recentRuns(text, runsOf)
+  const { runs, plain } = runsOf(text)
   if (plain) {
     for (const run of runs) sink.add('word', run) // no apostrophe, underscore or tag anywhere: plain words
     return
