@@ -1,7 +1,16 @@
 import { type AnalyzedMention, EMOTIONS, type EmotionName } from '../core/index.ts'
 import { isNegative, keepTop } from './mention-reach.ts'
 
-/** What one bucket of a query looked like, kept for a while to explain an alert. */
+/**
+ * One bucket of a query as kept to explain an alert: its mentions only. Most buckets are never explained,
+ * so what they looked like (`summarise`) is worked out when an alert is raised, not for every mention.
+ */
+export interface BucketMentions {
+  start: number
+  mentions: AnalyzedMention[]
+}
+
+/** What one bucket of a query looked like: `summarise` of its mentions. */
 export interface BucketSummary {
   start: number
   count: number
@@ -77,4 +86,15 @@ export const addToSummary = (
   for (const word of new Set(fold(m).split(' '))) {
     if (isTopTerm(word, brandWords)) bump(s.terms, word)
   }
+}
+
+/** The summary of a kept bucket, its mentions added in arrival order (as they came, so the same sums). */
+export const summarise = (
+  b: BucketMentions,
+  brandWords: ReadonlySet<string>,
+  fold: (m: AnalyzedMention) => string,
+): BucketSummary => {
+  const s = openSummary(b.start)
+  for (const m of b.mentions) addToSummary(s, m, brandWords, fold)
+  return s
 }

@@ -10,21 +10,49 @@ export interface BucketLogic<B> {
    * Scores a bucket that has ended and learns from it. Empty buckets are closed too (baselines must see
    * quiet time) with one shared, never mutated empty bucket; returning nothing for them saves allocations.
    */
-  close(bucket: B, start: number, end: number): Signal | undefined
+  close(bucket: B, span: BucketSpan): Signal | undefined
+}
+
+/**
+ * The bounds of the bucket being closed (epoch milliseconds), one object per detector updated in place:
+ * an epoch time passed as an argument is a new heap number at every call V8 does not inline.
+ */
+export interface BucketSpan {
+  readonly start: number
+  readonly end: number
 }
 
 /**
  * Buckets aligned on the epoch (so every query and every detector shares one grid), closed by `advance`.
  * A late mention (older than the open bucket) counts in the open bucket: event time never goes back.
  */
-export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic<B>): Detector => {
-  let start = Number.NaN
-  let bucket: B | undefined
+export const createBucketedDetector = <B>(
+  intervalMs: number,
+  logic: BucketLogic<B>,
+): Detector & Required<Pick<Detector, 'collect'>> => {
+  // a field, not a closure variable: V8 boxes each new float (an epoch time is one) written to a closure
+  // variable, a heap allocation at every close of every detector, while it updates a field in place
+  const open: { start: number; bucket: B | undefined } = { start: Number.NaN, bucket: undefined }
+  const closing = { start: Number.NaN, end: Number.NaN }
   const empty = logic.open(0)
   const ensureOpen = (t: number) => {
-    if (Number.isNaN(start)) start = Math.floor(t / intervalMs) * intervalMs
-    bucket ??= logic.open(start)
-    return bucket
+    if (Number.isNaN(open.start)) open.start = Math.floor(t / intervalMs) * intervalMs
+    open.bucket ??= logic.open(open.start)
+    return open.bucket
+  }
+  const collect = (t: number, into: Signal[]) => {
+    if (Number.isNaN(open.start)) {
+      ensureOpen(t)
+      return
+    }
+    while (open.start + intervalMs <= t) {
+      closing.start = open.start
+      closing.end = open.start + intervalMs
+      const signal = logic.close(open.bucket ?? empty, closing)
+      if (signal) into.push(signal)
+      open.start += intervalMs
+      open.bucket = undefined
+    }
   }
   return {
     kind: logic.kind,
@@ -32,23 +60,10 @@ export const createBucketedDetector = <B>(intervalMs: number, logic: BucketLogic
       logic.add(ensureOpen(mention.createdAt.getTime()), mention)
     },
     advance(now) {
-      const t = now.getTime()
-      if (Number.isNaN(start)) {
-        ensureOpen(t)
-        return []
-      }
-      // allocated on the first signal only: most calls close nothing or only empty buckets
-      let signals: Signal[] | undefined
-      while (start + intervalMs <= t) {
-        const signal = logic.close(bucket ?? empty, start, start + intervalMs)
-        if (signal) {
-          signals ??= []
-          signals.push(signal)
-        }
-        start += intervalMs
-        bucket = undefined
-      }
-      return signals ?? []
+      const signals: Signal[] = []
+      collect(now.getTime(), signals)
+      return signals
     },
+    collect,
   }
 }

@@ -23,8 +23,22 @@ export const createDetection = (input: {
   const settings = DetectionSettings.parse(input.settings ?? {})
   const intervalMs = settings.intervalMinutes * 60_000
   const fold = createFold()
-  const queries = new Map(input.queries.map((q) => [q.id, createQueryDetection(q, settings, fold)]))
-  type Query = NonNullable<ReturnType<typeof queries.get>>
+  const known = new Map(input.queries.map((q) => [q.id, q]))
+  type Query = ReturnType<typeof createQueryDetection>
+  // A query's detectors are made at its first mention (or snapshot): with 1,000 queries most never speak,
+  // and making them all up front cost more than detecting. A query untouched until then is in its initial
+  // state anyway, which is what a new one is.
+  const queries = new Map<string, Query>()
+  const queryOf = (id: string): Query | undefined => {
+    let q = queries.get(id)
+    if (!q) {
+      const query = known.get(id)
+      if (!query) return undefined
+      q = createQueryDetection(query, settings, fold)
+      queries.set(id, q)
+    }
+    return q
+  }
   // Only queries that spoke lately are advanced bucket by bucket: with 1,000 queries most are silent, and a
   // silent query at level normal only closes empty buckets. It catches up on its next mention, which gives
   // the same state as if it had been advanced all along (empty buckets are deterministic).
@@ -36,23 +50,25 @@ export const createDetection = (input: {
     const t = now.getTime()
     if (!Number.isNaN(openStart) && t < openStart + intervalMs) return []
     const alerts: DetectedAlert[] = []
-    for (const [q, lastSeen] of awake) {
-      alerts.push(...q.advance(now))
-      if (t - lastSeen > sleepAfterMs && q.level() === 'normal') awake.delete(q)
+    // keys, not entries: an entry is a new [key, value] array per query and bucket
+    for (const q of awake.keys()) {
+      q.advance(t, alerts)
+      if (t - (awake.get(q) ?? t) > sleepAfterMs && q.level() === 'normal') awake.delete(q)
     }
     const aligned = Math.floor(t / intervalMs) * intervalMs
     openStart = Number.isNaN(openStart) ? aligned : Math.max(openStart, aligned)
     return alerts
   }
   const wake = (q: Query, at: number) => {
-    if (!awake.has(q) && !Number.isNaN(openStart)) q.advance(new Date(openStart))
+    // a sleeping query only closes empty buckets at level normal: it raises nothing while catching up
+    if (!awake.has(q) && !Number.isNaN(openStart)) q.advance(openStart, [])
     awake.set(q, at)
   }
   return {
     observe(m) {
       if (Number.isNaN(openStart)) advance(m.createdAt)
       for (const id of m.analysis.queries) {
-        const q = queries.get(id)
+        const q = queryOf(id)
         if (!q) continue
         wake(q, m.createdAt.getTime())
         q.observe(m, openStart)
@@ -60,7 +76,7 @@ export const createDetection = (input: {
     },
     advance,
     snapshot(queryId) {
-      const q = queries.get(queryId)
+      const q = queryOf(queryId)
       if (!q) throw new AppError('not_found', `no brand query ${queryId} in detection`)
       return q.snapshot()
     },

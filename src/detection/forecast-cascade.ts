@@ -48,13 +48,13 @@ export const spentInfluence = (s: number): number => {
   return C0 * S0 + ((C0 * S0) / THETA) * (1 - (s / S0) ** -THETA)
 }
 
-const medianOf = (xs: number[]): number => {
+export const medianOf = (xs: number[]): number => {
   xs.sort((a, b) => a - b)
   const mid = xs.length >> 1
   return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2
 }
 
-const cumulativeOf = (kernel: ReactionKernel | undefined): ((s: number) => number) => {
+export const cumulativeOf = (kernel: ReactionKernel | undefined): ((s: number) => number) => {
   if (!kernel || kernel.kind === 'seismic') return spentInfluence
   const { shiftSeconds: c, exponent } = kernel
   return (s) => (s <= 0 ? 0 : 1 - (c / (s + c)) ** exponent)

@@ -26,6 +26,9 @@ export const keepTop = (top: AnalyzedMention[], m: AnalyzedMention, size: number
   if (top.length >= size && reachOf(top[top.length - 1]!) >= r) return
   let i = top.length
   while (i > 0 && reachOf(top[i - 1]!) < r) i--
-  top.splice(i, 0, m)
+  // shifted by hand: `splice` returns an array of what it removed, garbage for every kept mention
+  top.push(m)
+  for (let j = top.length - 1; j > i; j--) top[j] = top[j - 1]!
+  top[i] = m
   if (top.length > size) top.pop()
 }

@@ -13,6 +13,8 @@ export interface SurgeReading {
 export interface NegativeSurge {
   /** Takes one closed bucket (its negatives, total, and the volume model's expected total); call in time order. */
   update(negatives: number, total: number, expectedTotal: number): SurgeReading
+  /** `update` without a new object: the reading returned is overwritten by the next step */
+  step(negatives: number, total: number, expectedTotal: number): Readonly<SurgeReading>
 }
 
 const PRIOR_SHARE = 0.2
@@ -36,27 +38,38 @@ export const createNegativeSurge = (opts: {
   const decay = 2 ** (-1 / opts.halfLifeBuckets)
   const counts: number[] = []
   const expectations: number[] = []
-  let sumCount = 0
-  let sumExpected = 0
-  let negMemory = PRIOR_SHARE * PRIOR_WEIGHT
-  let totalMemory = PRIOR_WEIGHT
+  // fields, not closure variables: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket of every query), while it updates a number field in place
+  const sums = { count: 0, expected: 0 }
+  const memory = { negatives: PRIOR_SHARE * PRIOR_WEIGHT, total: PRIOR_WEIGHT }
+  // one reading, overwritten at every step: the volume detector steps at every bucket
+  const reading: SurgeReading = { count: 0, expected: 0, z: 0, level: 0 }
+  const step = (negatives: number, total: number, expectedTotal: number): Readonly<SurgeReading> => {
+    const expected = (memory.negatives / memory.total) * expectedTotal
+    counts.push(negatives)
+    expectations.push(expected)
+    sums.count += negatives
+    sums.expected += expected
+    if (counts.length > Math.max(1, opts.windowBuckets)) {
+      sums.count -= counts.shift() ?? 0
+      sums.expected -= expectations.shift() ?? 0
+    }
+    const k = total > 0 ? Math.min(1, Math.max(3 * expectedTotal, 3) / total) : 1
+    memory.negatives = memory.negatives * decay + negatives * k
+    memory.total = memory.total * decay + total * k
+    const z = anscombe(sums.count) - anscombe(Math.max(sums.expected, 0))
+    const level = sums.count < MIN_COUNT ? 0 : 1 / (1 + Math.exp(-1.6 * (z - opts.zMidpoint)))
+    reading.count = sums.count
+    reading.expected = sums.expected
+    reading.z = z
+    reading.level = level
+    return reading
+  }
   return {
     update(negatives, total, expectedTotal) {
-      const expected = (negMemory / totalMemory) * expectedTotal
-      counts.push(negatives)
-      expectations.push(expected)
-      sumCount += negatives
-      sumExpected += expected
-      if (counts.length > Math.max(1, opts.windowBuckets)) {
-        sumCount -= counts.shift() ?? 0
-        sumExpected -= expectations.shift() ?? 0
-      }
-      const k = total > 0 ? Math.min(1, Math.max(3 * expectedTotal, 3) / total) : 1
-      negMemory = negMemory * decay + negatives * k
-      totalMemory = totalMemory * decay + total * k
-      const z = anscombe(sumCount) - anscombe(Math.max(sumExpected, 0))
-      const level = sumCount < MIN_COUNT ? 0 : 1 / (1 + Math.exp(-1.6 * (z - opts.zMidpoint)))
-      return { count: sumCount, expected: sumExpected, z, level }
+      const r = step(negatives, total, expectedTotal)
+      return { count: r.count, expected: r.expected, z: r.z, level: r.level }
     },
+    step,
   }
 }

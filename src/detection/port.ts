@@ -10,4 +10,9 @@ export interface Detector {
   observe(mention: AnalyzedMention): void
   /** Closes every interval that ended at or before `now` and returns what it saw (possibly nothing). */
   advance(now: Date): Signal[]
+  /**
+   * `advance` to `now` (epoch milliseconds), its signals pushed onto `into`: no Date nor array per call,
+   * for the query's detection, which advances every detector at every bucket.
+   */
+  collect?(now: number, into: Signal[]): void
 }

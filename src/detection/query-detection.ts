@@ -1,6 +1,6 @@
 import type { Alert, AnalyzedMention, BrandQuery, DetectorKind, Signal } from '../core/index.ts'
-import { addToSummary, type BucketSummary, openSummary } from './bucket-summary.ts'
-import { type CrisisScore, scoreCrisis } from './crisis-score.ts'
+import { type BucketMentions, summarise } from './bucket-summary.ts'
+import { type CrisisScore, type DetectorScores, scoreCrisis } from './crisis-score.ts'
 import { createEscalation, type Level, rankOf } from './escalation.ts'
 import { explain } from './explanation.ts'
 import type { Detector } from './port.ts'
@@ -52,14 +52,17 @@ export const createQueryDetection = (
   const escalation = createEscalation(settings)
   const brandWords = new Set([...foldText(query.brand).trim().split(' '), ...query.owned])
   const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
-  const window: BucketSummary[] = []
-  let current: BucketSummary | undefined
-  // the last closed bucket's score and end, as two fields: an object per (mostly empty) close was garbage
+  const window: BucketMentions[] = []
+  let current: BucketMentions | undefined
   let lastCrisis: CrisisScore | undefined
-  let lastAt = Number.NaN
   let lastSignals: Signal[] = []
-  let nextEnd = Number.NaN
+  // the last closed bucket's end and the next one's, as fields: V8 boxes each new float written to a
+  // closure variable (a heap allocation per close), while it updates a field in place
+  const ends = { last: Number.NaN, next: Number.NaN }
   const quiet: CrisisScore = { score: 0, intensity: 0, tone: 0 }
+  // the detectors' signals of one advance, reused: most closes are of empty buckets and signal nothing
+  const pending: Signal[] = []
+  const none: Signal[] = []
 
   const closeSummaries = (end: number) => {
     if (current && current.start + intervalMs <= end) {
@@ -70,11 +73,15 @@ export const createQueryDetection = (
   }
 
   const judge = (signals: Signal[], at: number): DetectedAlert | undefined => {
-    const scores = Object.fromEntries(signals.map((s) => [s.detector, s.score]))
-    const others = signals.find((s) => s.detector === 'loss_of_control')?.value ?? 1
-    const crisis = scoreCrisis(scores, others)
+    const scores: DetectorScores = {}
+    let control: Signal | undefined
+    for (const s of signals) {
+      scores[s.detector] = s.score
+      if (!control && s.detector === 'loss_of_control') control = s
+    }
+    const crisis = scoreCrisis(scores, control?.value ?? 1)
     lastCrisis = crisis
-    lastAt = at
+    ends.last = at
     lastSignals = signals
     const raised = escalation.step(crisis.score, at)
     if (!raised || rankOf(raised) < rankOf(settings.minSeverity)) return undefined
@@ -83,7 +90,7 @@ export const createQueryDetection = (
       level: raised,
       crisis,
       signals,
-      window,
+      window: window.map((b) => summarise(b, brandWords, fold)),
       maxMentions: settings.maxMentionsPerAlert,
     })
     return {
@@ -100,42 +107,34 @@ export const createQueryDetection = (
     }
   }
 
-  // most closes of most queries are empty buckets that signal nothing: no array per detector for them
-  const collectSignals = (now: Date): Signal[] => {
-    let all: Signal[] | undefined
-    for (const d of running) {
-      const some = d.advance(now)
-      if (some.length > 0) all = all ? all.concat(some) : some
-    }
-    return all ?? []
-  }
-
   const calm = (at: number): undefined => {
     lastCrisis = quiet
-    lastAt = at
+    ends.last = at
     escalation.step(0, at)
   }
 
   return {
     observe(m: AnalyzedMention, bucketStart: number) {
       for (const d of running) d.observe(m)
-      current ??= openSummary(bucketStart)
-      addToSummary(current, m, brandWords, fold)
+      current ??= { start: bucketStart, mentions: [] }
+      current.mentions.push(m)
     },
-    advance(now: Date): DetectedAlert[] {
-      const t = now.getTime()
-      const signals = collectSignals(now)
-      if (Number.isNaN(nextEnd)) nextEnd = Math.floor(t / intervalMs) * intervalMs + intervalMs
-      const alerts: DetectedAlert[] = []
-      for (; nextEnd <= t; nextEnd += intervalMs) {
-        closeSummaries(nextEnd)
-        const end = nextEnd
-        // detectors say nothing about empty buckets: a bucket without signals is calm
-        const seen = signals.length > 0 ? signals.filter((s) => s.at.getTime() === end) : signals
-        const alert = seen.length > 0 ? judge(seen, end) : calm(end)
-        if (alert) alerts.push(alert)
+    /** Closes every bucket ended at or before `t` (epoch milliseconds); pushes the alerts raised onto `into`. */
+    advance(t: number, into: DetectedAlert[]): void {
+      pending.length = 0
+      for (const d of running) {
+        if (d.collect) d.collect(t, pending)
+        else pending.push(...d.advance(new Date(t)))
       }
-      return alerts
+      if (Number.isNaN(ends.next)) ends.next = Math.floor(t / intervalMs) * intervalMs + intervalMs
+      for (; ends.next <= t; ends.next += intervalMs) {
+        const end = ends.next
+        closeSummaries(end)
+        // detectors say nothing about empty buckets: a bucket without signals is calm
+        const seen = pending.length > 0 ? pending.filter((s) => s.at.getTime() === end) : none
+        const alert = seen.length > 0 ? judge(seen, end) : calm(end)
+        if (alert) into.push(alert)
+      }
     },
     /** the current level, without building a snapshot */
     level(): Level {
@@ -149,7 +148,7 @@ export const createQueryDetection = (
         score: lastCrisis?.score ?? 0,
         intensity: lastCrisis?.intensity ?? 0,
         tone: lastCrisis?.tone ?? 0,
-        at: lastCrisis ? new Date(lastAt) : null,
+        at: lastCrisis ? new Date(ends.last) : null,
         signals: Object.fromEntries(
           lastSignals.map((s) => [
             s.detector,

@@ -35,8 +35,9 @@ const median = (sorted: readonly number[]) => {
  */
 export const createPeakHistory = (options: { blockMs: number; keep: number; prior: readonly number[] }) => {
   const peaks: number[] = []
-  let block = Number.NaN
-  let blockMax = Number.NEGATIVE_INFINITY
+  // a field, not a closure variable: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket), while it updates a number field in place
+  const current = { block: Number.NaN, max: Number.NEGATIVE_INFINITY }
   // the summary changes only when a block ends (every few hours), but is read at every onset: sorting
   // the history each time was a hot spot, so it is kept until the next finished block
   let cached: { median: number; spread: number } | undefined
@@ -48,15 +49,15 @@ export const createPeakHistory = (options: { blockMs: number; keep: number; prio
   }
   return {
     push(t: number, value: number) {
-      const current = Math.floor(t / options.blockMs)
-      if (current !== block) {
-        if (Number.isFinite(blockMax)) peaks.push(blockMax)
+      const block = Math.floor(t / options.blockMs)
+      if (block !== current.block) {
+        if (Number.isFinite(current.max)) peaks.push(current.max)
         if (peaks.length > options.keep) peaks.shift()
-        block = current
-        blockMax = Number.NEGATIVE_INFINITY
+        current.block = block
+        current.max = Number.NEGATIVE_INFINITY
         cached = undefined
       }
-      blockMax = Math.max(blockMax, value)
+      current.max = Math.max(current.max, value)
     },
     /** the median of the finished blocks' peaks (with the prior), and their median absolute deviation */
     typical(): Readonly<{ median: number; spread: number }> {
@@ -79,15 +80,27 @@ export const createPeakRarity = (options: {
 }) => {
   const recent = createRecentMax(options.memoryMs)
   const peaks = createPeakHistory(options)
+  // one verdict, overwritten by each `judgeInPlace`: the volume model judges at every bucket
+  const verdict = { onset: false, rarity: 0 }
+  const judgeInPlace = (t: number, value: number): Readonly<{ onset: boolean; rarity: number }> => {
+    const onset = value > Math.max(0, recent.before(t))
+    recent.push(t, value)
+    peaks.push(t, value)
+    verdict.onset = onset
+    if (!onset) verdict.rarity = 0
+    else {
+      const usual = peaks.typical()
+      verdict.rarity = (value - usual.median) / Math.max(usual.spread, options.minSpread)
+    }
+    return verdict
+  }
   return {
     /** Judges `value` at time `t`, then remembers it. Call in time order. */
     judge(t: number, value: number): { onset: boolean; rarity: number } {
-      const onset = value > Math.max(0, recent.before(t))
-      recent.push(t, value)
-      peaks.push(t, value)
-      if (!onset) return { onset, rarity: 0 }
-      const usual = peaks.typical()
-      return { onset, rarity: (value - usual.median) / Math.max(usual.spread, options.minSpread) }
+      const v = judgeInPlace(t, value)
+      return { onset: v.onset, rarity: v.rarity }
     },
+    /** `judge` without a new object: the verdict returned is overwritten by the next call */
+    judgeInPlace,
   }
 }

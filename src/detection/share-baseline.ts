@@ -28,13 +28,17 @@ export const createShareBaseline = (opts: {
   minHits?: number
 }): ShareBaseline => {
   const minHits = opts.minHits ?? 3
-  let hitsMemory = opts.prior * opts.priorWeight
-  let totalMemory = opts.priorWeight
-  let volumeMemory = opts.priorWeight / 10
+  // fields, not closure variables: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket of every query), while it updates a number field in place
+  const memory = {
+    hits: opts.prior * opts.priorWeight,
+    total: opts.priorWeight,
+    volume: opts.priorWeight / 10,
+  }
   const decay = 2 ** (-1 / opts.halfLifeBuckets)
   return {
     read(hits, total) {
-      const usual = hitsMemory / totalMemory
+      const usual = memory.hits / memory.total
       if (total === 0) return { share: 0, usual, score: 0 }
       const share = hits / total
       const spread = Math.sqrt((usual * (1 - usual)) / total + 1e-6)
@@ -44,11 +48,11 @@ export const createShareBaseline = (opts: {
       return { share, usual, score: clamp01(effect / opts.fullEffect) * confidence }
     },
     learn(hits, total) {
-      const cap = Math.max(3 * volumeMemory, 3)
+      const cap = Math.max(3 * memory.volume, 3)
       const k = total > cap ? cap / total : 1
-      hitsMemory = hitsMemory * decay + hits * k
-      totalMemory = totalMemory * decay + total * k
-      volumeMemory = volumeMemory * decay + total * k * (1 - decay)
+      memory.hits = memory.hits * decay + hits * k
+      memory.total = memory.total * decay + total * k
+      memory.volume = memory.volume * decay + total * k * (1 - decay)
     },
   }
 }

@@ -1,10 +1,6 @@
-const ASCII = /^[\x20-\x7e]*$/
+import { foldText } from './fold-text.ts'
 
-/** Lowercase, accents removed, punctuation turned to spaces: the form terms and texts are compared in. */
-export const foldText = (text: string): string => {
-  const plain = ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-  return ` ${plain.toLowerCase().replace(/[^a-z0-9#@_]+/g, ' ')} `
-}
+export { foldText }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -25,11 +21,27 @@ export const createTermMatcher = (
   const starts = [...new Set(parsed.map((f) => escapeRegExp(f.words.split(' ')[0] ?? '')))].filter((s) => s)
   const any = new RegExp(` (?:${starts.join('|')})`)
   const needles = parsed.map((f) => ({ term: f.term, needle: f.prefix ? ` ${f.words}` : ` ${f.words} ` }))
+  // past that gate, a needle can only start at a space followed by its first letter: each space of the text
+  // is tried against the needles of the next letter, instead of searching the whole text for every needle
+  const byLetter = new Map<number, number[]>()
+  const anywhere: number[] = []
+  needles.forEach(({ needle }, i) => {
+    const letter = needle.charCodeAt(1)
+    if (Number.isNaN(letter) || letter === 32) anywhere.push(i)
+    else byLetter.set(letter, [...(byLetter.get(letter) ?? []), i])
+  })
+  const seen = new Uint8Array(needles.length)
   /** matches a text already folded by `foldText` */
   const matchFolded = (t: string): string[] => {
     if (!any.test(t)) return []
+    seen.fill(0)
+    for (const i of anywhere) if (t.includes(needles[i]!.needle)) seen[i] = 1
+    for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) {
+      const candidates = byLetter.get(t.charCodeAt(at + 1))
+      if (candidates) for (const i of candidates) if (t.startsWith(needles[i]!.needle, at)) seen[i] = 1
+    }
     const found: string[] = []
-    for (const n of needles) if (t.includes(n.needle)) found.push(n.term)
+    for (let i = 0; i < needles.length; i++) if (seen[i]) found.push(needles[i]!.term)
     return found
   }
   return Object.assign((text: string) => matchFolded(foldText(text)), { folded: matchFolded })

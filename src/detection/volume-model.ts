@@ -27,6 +27,8 @@ export interface VolumeModel {
    * from it. Call in time order.
    */
   update(at: Date | number, count: number): VolumeReading
+  /** `update` without a new object: the reading returned is the model's own, overwritten at the next step */
+  step(at: Date | number, count: number): Readonly<VolumeReading>
 }
 
 const HOUR = 3_600_000
@@ -65,27 +67,24 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
   const rarityMid = VOLUME_RARITY_MIDPOINT[s.sensitivity]
   const levelWeight = createStepWeight(s.levelHalfLifeHours * HOUR)
   const spreadWeight = createStepWeight(s.levelHalfLifeHours * 2 * HOUR)
-  let level = Number.NaN
-  let spread = 0.5
-  let dispersion = 1
-  let lastAt = Number.NaN
-  let seen = 0
-  let steps = 0
+  // fields, not closure variables: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket of every query), while it updates a number field in place
+  const state = { level: Number.NaN, spread: 0.5, dispersion: 1, lastAt: Number.NaN, seen: 0, steps: 0 }
+  // one reading, overwritten at every step (a reading per bucket was most of the detector's garbage)
+  const reading = { expected: 0, score: 0, level: 0, z: 0, warm: false, anscombe: 0 }
 
-  /** Scores `n` against `expected`; `cold` is the absolute yardstick of a query with no history. */
+  /** Scores `n` against `expected` into `reading`; `cold` is the absolute yardstick of a query with no history. */
   const judge = (n: number, expected: number, progress: number, coldPerInterval: number, t: number) => {
     const anscombe = 2 * (Math.sqrt(n + 0.375) - Math.sqrt(expected + 0.375))
-    const z = anscombe / (Math.max(1, 1.2533 * dispersion) * (2 - progress))
+    const z = anscombe / (Math.max(1, 1.2533 * state.dispersion) * (2 - progress))
     // a query with no history that is suddenly everywhere must still score: this fades with warm-up
     // once warm the yardstick weighs exactly 0: skip its log and exp (most buckets of a warm query)
     const cold =
       progress >= 1 ? 0 : (1 - progress) * logistic(3 * Math.log(Math.max(n, 1e-9) / coldPerInterval))
-    return {
-      anscombe,
-      z,
-      level: Math.max(logistic(SLOPE * (z - zMid)), cold),
-      score: Math.max(rarityOf(t, z, n), cold),
-    }
+    reading.anscombe = anscombe
+    reading.z = z
+    reading.level = Math.max(logistic(SLOPE * (z - zMid)), cold)
+    reading.score = Math.max(rarityOf(t, z, n), cold)
   }
 
   /**
@@ -94,50 +93,55 @@ export const createVolumeModel = (settings: Partial<VolumeSettings> = {}): Volum
    * count in log space (large for this query). 0..1, 0.5 at `rarityMid` spreads; never saturates.
    */
   const rarityOf = (t: number, z: number, n: number) => {
-    const byZ = zPeaks.judge(t, z)
-    const byCount = countPeaks.judge(t, Math.log1p(n))
+    const byZ = zPeaks.judgeInPlace(t, z)
+    const byCount = countPeaks.judgeInPlace(t, Math.log1p(n))
     if (!byZ.onset || !byCount.onset) return 0
     const u = Math.max(0, Math.min(byZ.rarity, byCount.rarity))
     return u ** 2 / (u ** 2 + rarityMid ** 2)
   }
 
   /** Running means while young, then exponential memories; an anomaly is clipped and teaches less. */
-  const learn = (
-    t: number,
-    x: number,
-    predicted: number,
-    r: { z: number; anscombe: number },
-    progress: number,
-    dt: number,
-  ) => {
-    steps += 1
-    const logScale = Math.max(1.2533 * spread, MIN_LOG_SCALE)
+  const learn = (t: number, x: number, predicted: number, progress: number, dt: number) => {
+    const r = reading
+    state.steps += 1
+    const logScale = Math.max(1.2533 * state.spread, MIN_LOG_SCALE)
     const residual = x - predicted
     const damp = progress >= 1 && r.z > zMid ? 0.2 : 1
     const taught = damp * (progress < 1 ? residual : clip(residual, CLIP * logScale))
-    const aLevel = Math.max(levelWeight(dt), 1 / (steps + 1))
-    level = Number.isNaN(level) ? x : level + aLevel * taught
-    season.learn(t, predicted + taught - level, dt)
-    const aSpread = Math.max(spreadWeight(dt), 1 / (steps + 2))
-    spread += aSpread * (Math.min(Math.abs(residual), CLIP * logScale) - spread)
-    const dispersionCap = CLIP * Math.max(1, 1.2533 * dispersion)
-    dispersion += aSpread * (Math.min(Math.abs(r.anscombe), dispersionCap) - dispersion)
-    seen += dt
+    const aLevel = Math.max(levelWeight(dt), 1 / (state.steps + 1))
+    state.level = Number.isNaN(state.level) ? x : state.level + aLevel * taught
+    season.learn(t, predicted + taught - state.level, dt)
+    const aSpread = Math.max(spreadWeight(dt), 1 / (state.steps + 2))
+    state.spread += aSpread * (Math.min(Math.abs(residual), CLIP * logScale) - state.spread)
+    const dispersionCap = CLIP * Math.max(1, 1.2533 * state.dispersion)
+    state.dispersion += aSpread * (Math.min(Math.abs(r.anscombe), dispersionCap) - state.dispersion)
+    state.seen += dt
+  }
+
+  const step = (at: Date | number, count: number): Readonly<VolumeReading> => {
+    const t = typeof at === 'number' ? at : at.getTime()
+    const dt =
+      Number.isFinite(state.lastAt) && t > state.lastAt ? t - state.lastAt : s.intervalMinutes * 60_000
+    state.lastAt = t
+    const n = Math.max(0, count)
+    const progress = s.warmupHours === 0 ? 1 : Math.min(1, state.seen / (s.warmupHours * HOUR))
+    const coldPerInterval = (s.coldStartPerHour * dt) / HOUR
+    const predicted = Number.isNaN(state.level)
+      ? Math.log1p(coldPerInterval / 20)
+      : state.level + season.offsetAt(t)
+    const expected = Math.max(0, Math.expm1(predicted))
+    judge(n, expected, progress, coldPerInterval, t)
+    learn(t, Math.log1p(n), predicted, progress, dt)
+    reading.expected = expected
+    reading.warm = progress >= 1
+    return reading
   }
 
   return {
     update(at, count) {
-      const t = typeof at === 'number' ? at : at.getTime()
-      const dt = Number.isFinite(lastAt) && t > lastAt ? t - lastAt : s.intervalMinutes * 60_000
-      lastAt = t
-      const n = Math.max(0, count)
-      const progress = s.warmupHours === 0 ? 1 : Math.min(1, seen / (s.warmupHours * HOUR))
-      const coldPerInterval = (s.coldStartPerHour * dt) / HOUR
-      const predicted = Number.isNaN(level) ? Math.log1p(coldPerInterval / 20) : level + season.offsetAt(t)
-      const expected = Math.max(0, Math.expm1(predicted))
-      const r = judge(n, expected, progress, coldPerInterval, t)
-      learn(t, Math.log1p(n), predicted, r, progress, dt)
-      return { expected, score: r.score, level: r.level, z: r.z, warm: progress >= 1 }
+      const r = step(at, count)
+      return { expected: r.expected, score: r.score, level: r.level, z: r.z, warm: r.warm }
     },
+    step,
   }
 }

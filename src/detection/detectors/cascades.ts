@@ -1,13 +1,14 @@
 import type { AnalyzedMention } from '../../core/index.ts'
-import type { CascadeEvent } from '../forecast-cascade.ts'
+import type { ForecastOptions } from '../forecast-cascade.ts'
+import { ForecastTrack } from '../forecast-track.ts'
 
 /** One original post and what it set off: reshares (as forecast events) and replies. */
 export interface Cascade {
   rootId: string
   /** handle of the original's author, '' while the original itself has not been seen */
   author: string
-  /** the original first (a stand-in when unseen), then each reshare */
-  events: CascadeEvent[]
+  /** the original first (a stand-in when unseen), then each reshare, ready to forecast */
+  events: ForecastTrack
   replies: number
   /** reshares the platform reported on the original (some we may never see as mentions) */
   reportedReshares: number
@@ -17,33 +18,35 @@ export interface Cascade {
   recent: number
 }
 
-interface Original {
-  at: number
-  followers: number
-  author: string
-  reported: number
-}
-
 /**
  * The cascades of one query: originals are remembered cheaply and become a cascade at their first
  * reshare or reply; both are forgotten `horizonMs` after their last activity (FIFO, amortised O(1)).
  */
-export const createCascades = (horizonMs: number, defaultFollowers: number) => {
-  const originals = new Map<string, Original>()
+export const createCascades = (
+  horizonMs: number,
+  defaultFollowers: number,
+  forecast: ForecastOptions = {},
+) => {
+  // the original mentions themselves (no copy of what a cascade needs of them: most never get one)
+  const originals = new Map<string, AnalyzedMention>()
   const cascades = new Map<string, Cascade>()
   const rootOf = new Map<string, string>()
-  const queue: { at: number; id: string }[] = []
+  // the FIFO as two parallel arrays (times and ids), not an object per original
+  const queuedAt: number[] = []
+  const queuedId: string[] = []
   let head = 0
   const followersOf = (m: AnalyzedMention) => m.author.followers ?? defaultFollowers
 
   const open = (rootId: string, at: number): Cascade => {
     const o = originals.get(rootId)
+    const events = new ForecastTrack(forecast)
+    events.add(o ? o.createdAt.getTime() : at, o ? followersOf(o) : defaultFollowers)
     const c: Cascade = {
       rootId,
-      author: o?.author ?? '',
-      events: [{ at: new Date(o?.at ?? at), followers: o?.followers ?? defaultFollowers }],
+      author: o?.author.handle ?? '',
+      events,
       replies: 0,
-      reportedReshares: o?.reported ?? 0,
+      reportedReshares: o?.metrics?.reposts ?? 0,
       members: [rootId],
       lastAt: at,
       recent: 0,
@@ -59,13 +62,9 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
       const at = m.createdAt.getTime()
       const parent = m.repostOf ?? m.replyTo
       if (!parent) {
-        originals.set(m.id, {
-          at,
-          followers: followersOf(m),
-          author: m.author.handle,
-          reported: m.metrics?.reposts ?? 0,
-        })
-        queue.push({ at, id: m.id })
+        originals.set(m.id, m)
+        queuedAt.push(at)
+        queuedId.push(m.id)
         return undefined
       }
       const rootId = rootOf.get(parent) ?? parent
@@ -74,16 +73,17 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
       c.members.push(m.id)
       c.lastAt = Math.max(c.lastAt, at)
       c.recent += 1
-      if (m.repostOf) c.events.push({ at: m.createdAt, followers: followersOf(m) })
+      if (m.repostOf) c.events.add(at, followersOf(m))
       else c.replies += 1
       return c
     },
     forget(now: number) {
-      while (head < queue.length && now - queue[head]!.at > horizonMs) {
-        const { id } = queue[head++]!
+      while (head < queuedId.length && now - queuedAt[head]! > horizonMs) {
+        const id = queuedId[head++]!
         const c = cascades.get(id)
         if (c && now - c.lastAt <= horizonMs) {
-          queue.push({ at: c.lastAt, id })
+          queuedAt.push(c.lastAt)
+          queuedId.push(id)
           continue
         }
         originals.delete(id)
@@ -91,8 +91,9 @@ export const createCascades = (horizonMs: number, defaultFollowers: number) => {
         for (const member of c.members) rootOf.delete(member)
         cascades.delete(id)
       }
-      if (head > 1024 && head * 2 > queue.length) {
-        queue.splice(0, head)
+      if (head > 1024 && head * 2 > queuedId.length) {
+        queuedAt.splice(0, head)
+        queuedId.splice(0, head)
         head = 0
       }
     },

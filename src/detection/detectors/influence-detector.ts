@@ -1,6 +1,7 @@
 import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
 import { isNegative } from '../mention-reach.ts'
 
 interface InfluenceBucket {
@@ -16,7 +17,9 @@ interface InfluenceBucket {
 export const createInfluenceDetector: CreateDetector = ({ query, settings }) => {
   const { followers: large, newsSources } = settings.influence
   const owned = new Set(query.owned)
-  let usualRate = 0
+  // a field, not a closure variable: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket of every query), while it updates a number field in place
+  const usual = { rate: 0 }
   const decay = 2 ** (-1 / (24 * bucketsPerHour(settings)))
   const weightOf = (m: AnalyzedMention): number => {
     if (m.analysis.owned || owned.has(m.author.handle.toLowerCase())) return 0
@@ -36,26 +39,29 @@ export const createInfluenceDetector: CreateDetector = ({ query, settings }) => 
       bucket.count += 1
       if (!bucket.best || weight > bucket.best.weight) bucket.best = { mention: m, weight }
     },
-    close(bucket, _start, end) {
-      const novelty = bucket.count === 0 ? 0 : Math.max(0, 1 - usualRate / bucket.count)
-      usualRate = usualRate * decay + Math.min(bucket.count, 3) * (1 - decay)
+    close(bucket, span) {
+      const { end } = span
+      const novelty = bucket.count === 0 ? 0 : Math.max(0, 1 - usual.rate / bucket.count)
+      usual.rate = usual.rate * decay + Math.min(bucket.count, 3) * (1 - decay)
       if (bucket.count === 0) return undefined
       const best = bucket.best?.mention
-      return {
-        detector: 'influence',
-        queryId: query.id,
-        at: new Date(end),
-        value: bucket.count,
-        baseline: usualRate,
-        score: (bucket.best?.weight ?? 0) * novelty,
-        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
-        get explanation() {
+      // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
+      return new LazySignal(
+        {
+          detector: 'influence',
+          queryId: query.id,
+          at: new Date(end),
+          value: bucket.count,
+          baseline: usual.rate,
+          score: (bucket.best?.weight ?? 0) * novelty,
+          mentions: best ? [best.id] : [],
+        },
+        () => {
           return best
             ? `influential voice: @${best.author.handle}${best.author.followers ? ` (${formatFollowers(best.author.followers)} followers)` : ''}${best.author.verified ? ', verified' : ''}${newsSources.includes(best.source) ? ', news outlet' : ''}`
             : 'no influential voice'
         },
-        mentions: best ? [best.id] : [],
-      }
+      )
     },
   })
 }

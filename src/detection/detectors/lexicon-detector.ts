@@ -1,6 +1,7 @@
 import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
 import { keepTop } from '../mention-reach.ts'
 import { createShareBaseline } from '../share-baseline.ts'
 import { createTermMatcher } from '../term-matcher.ts'
@@ -8,7 +9,8 @@ import { createTermMatcher } from '../term-matcher.ts'
 interface LexiconBucket {
   total: number
   hits: number
-  terms: Map<string, number>
+  /** made at the first hit: most buckets have none */
+  terms: Map<string, number> | undefined
   top: AnalyzedMention[]
 }
 
@@ -43,7 +45,7 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
   })
   return createBucketedDetector<LexiconBucket>(intervalMsOf(settings), {
     kind: 'lexicon',
-    open: () => ({ total: 0, hits: 0, terms: new Map(), top: [] }),
+    open: () => ({ total: 0, hits: 0, terms: undefined, top: [] }),
     add(bucket, m) {
       bucket.total += 1
       // a post the sentiment model reads as positive ("plus de panne depuis la fibre !") is no crisis cue
@@ -52,9 +54,12 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
       if (found.length === 0) return
       bucket.hits += 1
       keepTop(bucket.top, m, 3)
-      for (const term of found) bucket.terms.set(term, (bucket.terms.get(term) ?? 0) + 1)
+      bucket.terms ??= new Map()
+      const terms = bucket.terms
+      for (const term of found) terms.set(term, (terms.get(term) ?? 0) + 1)
     },
-    close(bucket, _start, end) {
+    close(bucket, span) {
+      const { end } = span
       // an empty bucket yields no signal: reading it would be thrown away, only the learning counts
       if (bucket.total === 0) {
         usual.learn(0, 0)
@@ -62,21 +67,23 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
       }
       const r = usual.read(bucket.hits, bucket.total)
       usual.learn(bucket.hits, bucket.total)
-      return {
-        detector: 'lexicon',
-        queryId: query.id,
-        at: new Date(end),
-        value: r.share,
-        baseline: r.usual,
-        score: r.score,
-        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
-        get explanation() {
-          return bucket.hits > 0
+      // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
+      return new LazySignal(
+        {
+          detector: 'lexicon',
+          queryId: query.id,
+          at: new Date(end),
+          value: r.share,
+          baseline: r.usual,
+          score: r.score,
+          mentions: bucket.top.map((m) => m.id),
+        },
+        () => {
+          return bucket.hits > 0 && bucket.terms
             ? `crisis terms in ${bucket.hits} posts (${topTerms(bucket.terms)})`
             : 'no crisis terms'
         },
-        mentions: bucket.top.map((m) => m.id),
-      }
+      )
     },
   })
 }

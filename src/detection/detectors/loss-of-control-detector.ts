@@ -1,6 +1,7 @@
 import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
 
 interface ControlBucket {
   total: number
@@ -21,9 +22,9 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
   const owned = new Set(query.owned)
   const silenceMs = settings.lossOfControl.silenceMinutes * 60_000
   const decay = 2 ** (-1 / (6 * bucketsPerHour(settings)))
-  let usual = 0
-  let surgeStart = Number.NaN
-  let lastOwnedAt = Number.NEGATIVE_INFINITY
+  // fields, not closure variables: V8 boxes each new float written to a closure variable (a heap
+  // allocation at every bucket of every query), while it updates a number field in place
+  const state = { usual: 0, surgeStart: Number.NaN, lastOwnedAt: Number.NEGATIVE_INFINITY }
   const isOwned = (m: AnalyzedMention) => m.analysis.owned || owned.has(m.author.handle.toLowerCase())
   return createBucketedDetector<ControlBucket>(intervalMsOf(settings), {
     kind: 'loss_of_control',
@@ -34,35 +35,38 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
       bucket.owned += 1
       bucket.lastOwnedAt = Math.max(bucket.lastOwnedAt, m.createdAt.getTime())
     },
-    close(bucket, start, end) {
-      lastOwnedAt = Math.max(lastOwnedAt, bucket.lastOwnedAt)
-      const surging = bucket.total >= SURGE_MIN && bucket.total > SURGE_RATIO * usual + 2
-      if (surging && Number.isNaN(surgeStart)) surgeStart = start
-      if (!surging && bucket.total <= 2 * usual + 1) surgeStart = Number.NaN
+    close(bucket, span) {
+      const { start, end } = span
+      state.lastOwnedAt = Math.max(state.lastOwnedAt, bucket.lastOwnedAt)
+      const surging = bucket.total >= SURGE_MIN && bucket.total > SURGE_RATIO * state.usual + 2
+      if (surging && Number.isNaN(state.surgeStart)) state.surgeStart = start
+      if (!surging && bucket.total <= 2 * state.usual + 1) state.surgeStart = Number.NaN
       // a surge teaches the usual volume only a little, so a long one still counts as one
-      usual = usual * decay + Math.min(bucket.total, 2 * usual + 2) * (1 - decay)
+      state.usual = state.usual * decay + Math.min(bucket.total, 2 * state.usual + 2) * (1 - decay)
       if (bucket.total === 0) return undefined
       const others = 1 - bucket.owned / bucket.total
-      const silentSince = Math.max(surgeStart, lastOwnedAt)
-      const silence = Number.isNaN(surgeStart) ? 0 : end - silentSince
-      const score = Number.isNaN(surgeStart) ? 0 : others * Math.min(1, silence / silenceMs)
-      const inSurge = !Number.isNaN(surgeStart)
-      return {
-        detector: 'loss_of_control',
-        queryId: query.id,
-        at: new Date(end),
-        value: others,
-        baseline: usual,
-        score,
-        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
-        get explanation() {
+      const silentSince = Math.max(state.surgeStart, state.lastOwnedAt)
+      const silence = Number.isNaN(state.surgeStart) ? 0 : end - silentSince
+      const score = Number.isNaN(state.surgeStart) ? 0 : others * Math.min(1, silence / silenceMs)
+      const inSurge = !Number.isNaN(state.surgeStart)
+      // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
+      return new LazySignal(
+        {
+          detector: 'loss_of_control',
+          queryId: query.id,
+          at: new Date(end),
+          value: others,
+          baseline: state.usual,
+          score,
+          mentions: [],
+        },
+        () => {
           const held = `others hold ${Math.round(others * 100)}% of the conversation`
           return inSurge
             ? `${held}; the brand has been silent for ${Math.round(silence / 60_000)} min since the surge began`
             : held
         },
-        mentions: [],
-      }
+      )
     },
   })
 }

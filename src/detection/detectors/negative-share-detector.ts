@@ -1,6 +1,7 @@
 import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
 import { createRecentSums } from '../recent-sums.ts'
 import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
@@ -41,7 +42,8 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       }
       if (isHarsh(m)) bucket.harsh += 1
     },
-    close(bucket, _start, end) {
+    close(bucket, span) {
+      const { end } = span
       counts[0] = bucket.negative
       counts[1] = bucket.harsh
       counts[2] = bucket.total
@@ -60,19 +62,21 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
       const emotionScore = 0.85 * emo.score
-      return {
-        detector: 'negative_share',
-        queryId: query.id,
-        at: new Date(end),
-        value: neg.share,
-        baseline: neg.usual,
-        score: Math.max(neg.score, emotionScore),
-        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
-        get explanation() {
+      // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
+      return new LazySignal(
+        {
+          detector: 'negative_share',
+          queryId: query.id,
+          at: new Date(end),
+          value: neg.share,
+          baseline: neg.usual,
+          score: Math.max(neg.score, emotionScore),
+          mentions: bucket.top.map((m) => m.id),
+        },
+        () => {
           return `negative share ${pct(neg.share)} vs ${pct(neg.usual)} usual; anger, disgust or fear ${pct(emo.share)} vs ${pct(emo.usual)}`
         },
-        mentions: bucket.top.map((m) => m.id),
-      }
+      )
     },
   })
 }

@@ -1,6 +1,6 @@
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
-import { forecastCascade } from '../forecast-cascade.ts'
+import { LazySignal } from '../lazy-signal.ts'
 import { type Cascade, createCascades } from './cascades.ts'
 
 interface Flagged {
@@ -18,11 +18,11 @@ const MOVING = 5
 /**
  * Virality per post: reshares and replies are attached to the original through `repostOf` and
  * `replyTo` chains; each bucket, every cascade that moved gets a forecast of its final reshares
- * (`forecastCascade`), so a post is flagged before it peaks.
+ * (`forecastCascade`, through a `ForecastTrack` per cascade), so a post is flagged before it peaks.
  */
 export const createViralityDetector: CreateDetector = ({ query, settings }) => {
   const { reshares: threshold, defaultFollowers, horizonHours, kernel } = settings.virality
-  const cascades = createCascades(horizonHours * 3_600_000, defaultFollowers)
+  const cascades = createCascades(horizonHours * 3_600_000, defaultFollowers, kernel ? { kernel } : {})
   let moved: Cascade[] = []
   return createBucketedDetector<null>(intervalMsOf(settings), {
     kind: 'virality',
@@ -31,7 +31,8 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
       const c = cascades.add(m)
       if (c && c.recent === 1) moved.push(c)
     },
-    close(_bucket, _start, end) {
+    close(_bucket, span) {
+      const { end } = span
       if (moved.length === 0) {
         cascades.forget(end)
         return undefined
@@ -40,8 +41,8 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
       for (const c of moved) {
         const recent = c.recent
         c.recent = 0
-        if (Math.max(c.events.length - 1, c.reportedReshares) < MIN_RESHARES) continue
-        const f = forecastCascade(c.events, new Date(end), kernel ? { kernel } : {})
+        if (Math.max(c.events.size - 1, c.reportedReshares) < MIN_RESHARES) continue
+        const f = c.events.forecast(end)
         const predicted = Math.max(f.predictedFinal, c.reportedReshares)
         // a post that was viral yesterday and trickles today is no longer spreading
         const score = Math.min(1, recent / MOVING) / (1 + (threshold / Math.max(predicted, 1e-9)) ** 2)
@@ -51,22 +52,35 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
       cascades.forget(end)
       flagged.sort((a, b) => b.score - a.score || a.cascade.rootId.localeCompare(b.cascade.rootId))
       const top = flagged[0]
-      return {
-        detector: 'virality',
-        queryId: query.id,
-        at: new Date(end),
-        value: top?.predicted ?? 0,
-        baseline: threshold,
-        score: top?.score ?? 0,
-        explanation: top ? describe(top, settings.intervalMinutes) : 'no post spreading',
-        mentions: flagged.slice(0, 3).map((f) => f.cascade.rootId),
-      }
+      // the sentence is written when read (an alert, a snapshot), from the cascade as it is now
+      const told = top ? toldOf(top) : undefined
+      return new LazySignal(
+        {
+          detector: 'virality',
+          queryId: query.id,
+          at: new Date(end),
+          value: top?.predicted ?? 0,
+          baseline: threshold,
+          score: top?.score ?? 0,
+          mentions: flagged.slice(0, 3).map((f) => f.cascade.rootId),
+        },
+        () => (told ? describe(told, settings.intervalMinutes) : 'no post spreading'),
+      )
     },
   })
 }
 
-const describe = ({ cascade: c, predicted, recent }: Flagged, minutes: number): string => {
-  const seen = Math.max(c.events.length - 1, c.reportedReshares)
-  const by = c.author ? ` by @${c.author}` : ''
-  return `post${by} spreading: ${seen} reshares and ${c.replies} replies so far, ${recent} in the last ${minutes} min, forecast ${Math.round(predicted)} reshares`
+/** What the sentence says of the top cascade, taken at the close: the cascade keeps growing after it. */
+const toldOf = ({ cascade: c, predicted, recent }: Flagged) => ({
+  seen: Math.max(c.events.size - 1, c.reportedReshares),
+  author: c.author,
+  replies: c.replies,
+  recent,
+  predicted,
+})
+
+const describe = (told: ReturnType<typeof toldOf>, minutes: number): string => {
+  const { seen, author, replies, recent, predicted } = told
+  const by = author ? ` by @${author}` : ''
+  return `post${by} spreading: ${seen} reshares and ${replies} replies so far, ${recent} in the last ${minutes} min, forecast ${Math.round(predicted)} reshares`
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
 import { isNegative, keepTop } from '../mention-reach.ts'
 import { createNegativeSurge } from '../negative-surge.ts'
 import { VOLUME_Z_MIDPOINT, volumeSettingsOf } from '../settings.ts'
@@ -33,30 +34,37 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
       if (isNegative(m)) bucket.negative += 1
       keepTop(bucket.top, m, 3)
     },
-    close(bucket, start, end) {
-      const r = model.update(start, bucket.count)
-      const s = surge.update(bucket.negative, bucket.count, r.expected)
+    close(bucket, span) {
+      const { start, end } = span
+      // the readings are overwritten at the next step (no garbage for the many empty buckets): copied out
+      const r = model.step(start, bucket.count)
+      const s = surge.step(bucket.negative, bucket.count, r.expected)
       if (bucket.count === 0) return undefined
+      const { expected, level, warm } = r
+      const negatives = s.count
+      const negativesExpected = s.expected
       // like the volume level, a baseline still learning does not make a surge
-      const surgeLevel = r.warm ? s.level : 0
-      const ratio = bucket.count / Math.max(r.expected, 0.5)
-      return {
-        detector: 'volume',
-        queryId: query.id,
-        at: new Date(end),
-        value: bucket.count,
-        baseline: r.expected,
-        score: Math.max(r.level, surgeLevel),
-        // a getter: the sentence is read only when an alert is raised or a snapshot shown, not per bucket
-        get explanation() {
-          const sustained =
-            surgeLevel > r.level
-              ? `; ${s.count} negative in ${settings.sustainedMinutes} min vs ${formatCount(s.expected)} expected`
-              : ''
-          return `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(r.expected)} expected (${formatRatio(ratio)})${r.warm ? '' : ', baseline still learning'}${sustained}`
+      const surgeLevel = warm ? s.level : 0
+      const ratio = bucket.count / Math.max(expected, 0.5)
+      // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
+      return new LazySignal(
+        {
+          detector: 'volume',
+          queryId: query.id,
+          at: new Date(end),
+          value: bucket.count,
+          baseline: expected,
+          score: Math.max(level, surgeLevel),
+          mentions: bucket.top.map((m) => m.id),
         },
-        mentions: bucket.top.map((m) => m.id),
-      }
+        () => {
+          const sustained =
+            surgeLevel > level
+              ? `; ${negatives} negative in ${settings.sustainedMinutes} min vs ${formatCount(negativesExpected)} expected`
+              : ''
+          return `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(expected)} expected (${formatRatio(ratio)})${warm ? '' : ', baseline still learning'}${sustained}`
+        },
+      )
     },
   })
 }
