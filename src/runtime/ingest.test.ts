@@ -85,7 +85,7 @@ test('stored mentions carry their analysis: language, sentiment, owned accounts'
 
 test('the cursor advances only after the mentions before it were saved', async () => {
   await withRuntime(async (rt) => {
-    const failing = { ...rt.store, saveMentions: async () => Promise.reject(new Error('disk full')) }
+    const failing = { ...rt.store, saveNewMentions: async () => Promise.reject(new Error('disk full')) }
     await assert.rejects(
       ingest({
         rt: { ...rt, store: failing },

@@ -154,16 +154,11 @@ const saveAndDetect = async (
   summary: IngestSummary,
 ) => {
   if (batch.length === 0) return
-  const { rt, workspaceId } = o
-  const existing = await rt.store.findExistingMentionIds(
-    workspaceId,
-    batch.map((m) => m.id),
-  )
-  const fresh = batch.filter((m) => !existing.has(m.id))
-  const { inserted, duplicates } = await rt.store.saveMentions(fresh)
-  summary.stored += inserted
-  summary.duplicates += duplicates + existing.size
-  rt.meter.count('mentions_stored_total', {}, inserted)
+  const { rt } = o
+  const fresh = await rt.store.saveNewMentions(batch)
+  summary.stored += fresh.length
+  summary.duplicates += batch.length - fresh.length
+  rt.meter.count('mentions_stored_total', {}, fresh.length)
   if (!o.detect) return
   const detection = pipeline.detection
   const detected = []

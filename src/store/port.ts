@@ -88,6 +88,11 @@ export interface Store {
 
   /** Stores a batch atomically; a mention already stored (same workspace and id) is not stored again. */
   saveMentions(batch: readonly AnalyzedMention[]): Promise<{ inserted: number; duplicates: number }>
+  /**
+   * Stores a batch atomically like `saveMentions`, and returns the mentions this call stored, in batch order
+   * (what detection must see): one round trip instead of a lookup before the write.
+   */
+  saveNewMentions(batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]>
   /** Which of these ids are already stored in the workspace. */
   findExistingMentionIds(workspaceId: string, ids: readonly string[]): Promise<Set<string>>
   getMention(workspaceId: string, id: string): Promise<AnalyzedMention | undefined>

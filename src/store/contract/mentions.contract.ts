@@ -40,6 +40,22 @@ export const mentionsContract = (use: UseStore) => {
       assert.equal(await store.countMentions('acme'), 3)
     }))
 
+  test('saving new mentions returns those this call stored, in batch order, each once', () =>
+    use(async (store) => {
+      const at = (id: string, i: number) => buildMention({ id, at: T0 + i, queries: ['q'] })
+      const [a, b, c, d] = [at('a', 0), at('b', 1), at('c', 2), at('d', 3)]
+      assert.deepEqual(ids(await store.saveNewMentions([b, a])), ['b', 'a'])
+      assert.deepEqual(ids(await store.saveNewMentions([d, a, c, d, b])), ['d', 'c'])
+      assert.deepEqual(await store.saveNewMentions([]), [])
+      assert.equal(await store.countMentions('acme'), 4)
+      assert.deepEqual(ids((await store.listMentions({ workspaceId: 'acme', queryId: 'q' })).items), [
+        'd',
+        'c',
+        'b',
+        'a',
+      ])
+    }))
+
   test('the first save of a mention wins over a later one with other content', () =>
     use(async (store) => {
       await store.saveMentions([buildMention({ id: 'a', text: 'first', queries: ['q1'] })])

@@ -29,7 +29,7 @@ export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): 
   purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId),
   ...createAlertRecords(db, clock),
   ...createCorrectionRecords(db),
-  saveMentions: createSaveMentions(db),
+  ...createSaveMentions(db),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()
     for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

@@ -18,22 +18,34 @@ const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
 export const createSaveMentions = (db: Db) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
-  return async (batch: readonly AnalyzedMention[]) => {
+  const saveNewMentions = async (batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]> => {
     const unique = firstOfEach(batch)
     const mentions = [...unique.values()]
-    const inserted = await db.transaction().execute(async (trx) => {
+    const stored = new Set<string>()
+    await db.transaction().execute(async (trx) => {
       const saved: AnalyzedMention[] = []
       for (const chunk of chunksOf(mentions)) {
         const { rows } = await trx.executeQuery<{ workspace_id: string; id: string }>({
           ...insertMentions(chunk.length),
           parameters: mentionParams(chunk),
         })
-        for (const r of rows) saved.push(unique.get(keyOf(r.workspace_id, r.id)) as AnalyzedMention)
+        for (const r of rows) {
+          const key = keyOf(r.workspace_id, r.id)
+          stored.add(key)
+          saved.push(unique.get(key) as AnalyzedMention)
+        }
       }
       await saveLinks(trx, insertLinks, saved)
-      return saved.length
     })
-    return { inserted, duplicates: batch.length - inserted }
+    // RETURNING gives no order guarantee: the batch's own order is kept (detection needs event order)
+    return mentions.filter((m) => stored.has(keyOf(m.workspaceId, m.id)))
+  }
+  return {
+    saveNewMentions,
+    async saveMentions(batch: readonly AnalyzedMention[]) {
+      const inserted = (await saveNewMentions(batch)).length
+      return { inserted, duplicates: batch.length - inserted }
+    },
   }
 }
 
@@ -59,19 +71,23 @@ const firstOfEach = (batch: readonly AnalyzedMention[]) => {
 }
 
 const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved: AnalyzedMention[]) => {
-  const links = saved.flatMap((m) =>
-    [...new Set(m.analysis.queries)].map((q) => [
-      m.workspaceId,
-      q,
-      m.createdAt.getTime(),
-      m.id,
-      m.analysis.sentiment.label,
-    ]),
-  )
-  for (const chunk of chunksOf(links)) {
-    await trx.executeQuery({ ...insert(chunk.length), parameters: chunk.flat() })
+  // one row per (mention, query), written straight into parameter order: no array per link
+  const params: unknown[] = []
+  for (const m of saved) {
+    const queries = m.analysis.queries
+    for (let i = 0; i < queries.length; i++) {
+      if (queries.indexOf(queries[i]!) !== i) continue // a query listed twice links once
+      params.push(m.workspaceId, queries[i], m.createdAt.getTime(), m.id, m.analysis.sentiment.label)
+    }
+  }
+  const width = LINK_COLUMNS.length
+  for (const chunk of chunksOf(rowStarts(params.length / width))) {
+    const parameters = params.slice(chunk[0]! * width, (chunk.at(-1)! + 1) * width)
+    await trx.executeQuery({ ...insert(chunk.length), parameters })
   }
 }
+
+const rowStarts = (rows: number): number[] => Array.from({ length: rows }, (_, i) => i)
 
 /**
  * Full chunks of 500 rows, then the rest in power-of-two sizes (137 = 128 + 8 + 1): whatever the batch
