@@ -50,7 +50,7 @@ interface Batch {
  * Reads a connector through analysis into the store, in batches. The cursor advances only after the batch
  * before it was written (at least once); stable ids make re-delivery idempotent (stored once); rejected rows
  * become dead letters with their reason. From the second batch of a long import on, analysis runs in the
- * runtime's worker threads while this thread stores and detects the batch before: one batch in flight.
+ * runtime's worker threads while this thread stores and detects the batches before (two in flight).
  */
 export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const { rt, workspaceId } = o
@@ -66,8 +66,9 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   }
   const cursor = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, o.sourceKey)
   const batchSize = o.batchSize ?? 500
-  // paced replays and live streams write each mention at once: a round trip to a worker buys nothing
-  const inFlight = o.flushEachMention ? 0 : 1
+  // paced replays and live streams write each mention at once: a round trip to a worker buys nothing.
+  // Otherwise two batches may be analysed ahead of the one being written, so neither thread waits long.
+  const inFlight = o.flushEachMention ? 0 : 2
   const batches: Batch[] = []
   let pending: Mention[] = []
   let cut = 0
