@@ -4,6 +4,7 @@
 set -euo pipefail
 data=$(mktemp -d)
 port=18080
+launched=$(date +%s)
 # setsid: npm start runs node as a child; the whole process group is stopped at the end
 VIGIE_DATA_DIR="$data" VIGIE_PORT=$port VIGIE_DEMO_SPEED=600 VIGIE_DEMO_CRISIS_AFTER=5 VIGIE_LOG_LEVEL=warn \
   setsid npm start >"$data/server.log" 2>&1 &
@@ -28,7 +29,14 @@ stream=$!
 for _ in $(seq 1 120); do
   if grep -q '^event: alert' "$data/stream.txt" 2>/dev/null; then
     curl -fsS "http://127.0.0.1:$port/metrics" | grep -q 'vigie_mentions_stored_total' || { echo "no metrics"; exit 1; }
-    echo "alert received live: $(grep -m1 '^data:' "$data/stream.txt" | cut -c1-200)"
+    alert=$(grep -m1 '^data:' "$data/stream.txt")
+    # the crisis starts 5 s x 600 = 50 min of event time after the start: an earlier alert is a false one
+    at=$(printf '%s' "${alert#data: }" | node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>console.log(Math.floor(Date.parse(JSON.parse(s).at)/1000)))')
+    if [ "$at" -lt $((launched + 2900)) ]; then
+      echo "the first alert came before the demo crisis began: $(printf '%s' "$alert" | cut -c1-300)"
+      exit 1
+    fi
+    echo "alert received live: $(printf '%s' "$alert" | cut -c1-200)"
     exit 0
   fi
   sleep 1

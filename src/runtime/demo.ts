@@ -1,4 +1,4 @@
-import type { Clock, Mention } from '../core/index.ts'
+import type { Clock } from '../core/index.ts'
 import { createDemoStream, scenarioQuery } from '../simulation/index.ts'
 import { createMemoryConnector } from '../sources/index.ts'
 import { ingest } from './ingest.ts'
@@ -47,12 +47,15 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
     owned: q.owned,
   })
   const pipeline = await rt.pipelines.reload(DEMO_WORKSPACE)
+  pipeline.backfilling = true // the week's event time comes from its mentions, not from the live ticker
   const history = await ingest({
     rt,
     workspaceId: DEMO_WORKSPACE,
     connector: createMemoryConnector(backlog, 'demo'),
     sourceKey: 'demo:backlog',
     detect: true,
+  }).finally(() => {
+    pipeline.backfilling = false
   })
   rt.log.info(
     { stored: history.stored, crisisAt: onset.toISOString() },

@@ -37,6 +37,8 @@ export interface Pipeline {
   readonly detection: Detection
   /** event time for this workspace (the demo runs faster than the wall clock) */
   clock: Clock
+  /** true while past mentions are imported: the live ticker then leaves this workspace's detection alone */
+  backfilling: boolean
   analyze(mention: Mention): AnalyzerResult
   /** true when the mention was remembered as seen (analysis would skip it as a duplicate) */
   hasSeen(mention: Mention): boolean
@@ -84,6 +86,7 @@ export const createPipeline = (input: {
     queries: input.queries,
     detection: createDetection({ queries: input.queries, settings: input.settings }),
     clock: input.clock,
+    backfilling: false,
     analyze: (mention) => analyze(input.workspaceId, mention),
     hasSeen: (mention) => seen.has(seenKey(input.workspaceId, mention.id)),
     remember: (mentions) => {
