@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { AnalyzedMention, type BrandQuery, type Mention, parseMention } from '../core/index.ts'
-import { createAnalyzer } from './create-analyzer.ts'
+import { createAnalysisRun, createAnalyzer } from './create-analyzer.ts'
 import { createSeenSet } from './drop-seen.ts'
 import type { EmotionModel, SentimentModel } from './models/port.ts'
 import { compileQueries, matchQueries } from './query/index.ts'
@@ -111,4 +111,19 @@ test('uses the models it is given, with the detected language', () => {
   assert.equal(result.mention.analysis.sentiment.score, 0.9)
   assert.deepEqual(result.mention.analysis.queries, [])
   assert.equal(result.mention.analysis.owned, false)
+})
+
+test('createAnalysisRun gives the same analysis or outcome as createAnalyzer, without copying the mention', () => {
+  const deps = () => ({
+    seen: createSeenSet(1000),
+    matchQueries: matchQueries(compileQueries(queries), queries),
+  })
+  const analyze = createAnalyzer(deps())
+  const run = createAnalysisRun(deps())
+  for (const m of [...mentions, mentions[0]!]) {
+    const expected = analyze('w', m)
+    const actual = run('w', m)
+    if (expected.kind === 'ok') assert.deepEqual(actual, { kind: 'ok', analysis: expected.mention.analysis })
+    else assert.deepEqual(actual, expected)
+  }
 })

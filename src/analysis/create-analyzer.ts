@@ -1,6 +1,5 @@
 import { type Analysis, type AnalyzedMention, type Mention, neutralEmotions } from '../core/index.ts'
 import { scoreCause } from './cause/index.ts'
-import { chain } from './chain.ts'
 import { detectLanguage } from './detect-language.ts'
 import { dropSeen, type SeenSet } from './drop-seen.ts'
 import { createLexiconEmotions } from './lexicon/lexicon-emotions.ts'
@@ -25,23 +24,64 @@ export type AnalyzerResult =
 
 export type Analyzer = (workspaceId: string, mention: Mention) => AnalyzerResult
 
-/** The analysis pipeline: one mention in, an analysed mention or the step that skipped or failed it out. */
-export const createAnalyzer = (deps: AnalyzerDeps): Analyzer => {
-  const run = chain(
+/** The analysis alone, without a copy of the mention: what a caller that still holds the mention needs. */
+export type AnalysisResult =
+  | { kind: 'ok'; analysis: Analysis }
+  | { kind: 'skip' | 'fail'; reason: string; step: string }
+
+export type AnalysisRun = (workspaceId: string, mention: Mention) => AnalysisResult
+
+/**
+ * The analysis pipeline without copying the mention: one mention in, its analysis or the step that skipped
+ * or failed it out. Runs the steps on one reused draft (no step keeps it), so a mention allocates only
+ * its results.
+ */
+export const createAnalysisRun = (deps: AnalyzerDeps): AnalysisRun => {
+  const steps: readonly Step[] = [
     dropSeen(deps.seen), // first: polling overlaps, duplicates are common
     deps.matchQueries, // before the models: most posts match no brand and stop here, cheaply
     detectLanguage(),
     scoreSentiment(deps.sentiment ?? createLexiconSentiment()), // after language: models are per language
     scoreEmotions(deps.emotions ?? createLexiconEmotions()),
     scoreCause(),
-  )
+  ]
+  const partial: Partial<Analysis> = {}
+  const draft: Draft = { workspaceId: '', mention: undefined as unknown as Mention, analysis: partial }
   return (workspaceId, mention) => {
-    const draft: Draft = { workspaceId, mention, analysis: {} }
-    const outcome = run(draft)
-    if (outcome.kind !== 'ok')
-      return { kind: outcome.kind, reason: outcome.reason, step: outcome.step ?? 'unknown' }
-    return { kind: 'ok', mention: { ...mention, workspaceId, analysis: complete(draft.analysis) } }
+    draft.workspaceId = workspaceId
+    draft.mention = mention
+    clear(partial)
+    draft.analysis = partial
+    // the steps run as `chain` runs them, without its copy of the outcome naming the step
+    for (let s = 0; s < steps.length; s++) {
+      const outcome = steps[s]!.run(draft)
+      if (outcome.kind === 'ok') continue
+      draft.mention = undefined as unknown as Mention // the draft must not keep the last mention alive
+      return { kind: outcome.kind, reason: outcome.reason, step: steps[s]!.name }
+    }
+    draft.mention = undefined as unknown as Mention
+    return { kind: 'ok', analysis: complete(draft.analysis) }
   }
+}
+
+/** The analysis pipeline: one mention in, an analysed mention or the step that skipped or failed it out. */
+export const createAnalyzer = (deps: AnalyzerDeps): Analyzer => {
+  const run = createAnalysisRun(deps)
+  return (workspaceId, mention) => {
+    const result = run(workspaceId, mention)
+    if (result.kind !== 'ok') return result
+    return { kind: 'ok', mention: { ...mention, workspaceId, analysis: result.analysis } }
+  }
+}
+
+/** Same fields, set to undefined rather than deleted: the draft's object keeps one shape. */
+const clear = (partial: Partial<Analysis>): void => {
+  partial.lang = undefined
+  partial.sentiment = undefined
+  partial.emotions = undefined
+  partial.queries = undefined
+  partial.owned = undefined
+  partial.cause = undefined
 }
 
 /** Fills what no step set: a pipeline assembled without a step still yields a valid Analysis. */

@@ -26,9 +26,10 @@ export const toSupportedLang = (declared: string | undefined): 'fr' | 'en' | und
 }
 
 /** Words only: the tokenizer already dropped URLs and handles; emoji and clause boundaries are not words. */
-const wordsOf = (text: string): string[] => {
-  const { words, flags } = tokensOf(text)
-  return words.filter((w, k) => w !== BOUNDARY && !(flags[k]! & EMOJI))
+const countWords = (words: readonly string[], flags: readonly number[]): number => {
+  let count = 0
+  for (let k = 0; k < words.length; k++) if (words[k] !== BOUNDARY && !(flags[k]! & EMOJI)) count++
+  return count
 }
 
 // reshares repeat their original's text; null (not undefined) so that "unclear" is remembered too
@@ -44,8 +45,9 @@ export const detectLang = (text: string, declared?: string): Lang =>
 
 /** The language the text itself shows, or null when it is too short or unclear (the declared one decides). */
 const langOfText = (text: string): Lang | null => {
-  const words = wordsOf(text)
-  if (words.length < MIN_WORDS) return null
+  const { words, flags } = tokensOf(text)
+  if (countWords(words, flags) < MIN_WORDS) return null
+  // boundaries and emoji are never function words: the vote reads all tokens without filtering them out
   const detected =
     voteLanguage(words) ?? eldConfidentLanguage(text.slice(0, MAX_CHARS).replace(NOISE, ' '), MIN_MARGIN)
   if (detected === undefined) return null

@@ -1,7 +1,15 @@
 export { analyzeText, type TextAnalysis } from './analyze-text.ts'
 export { classifyCause, classifyCluster, scoreCause } from './cause/index.ts'
 export { type ChainOutcome, chain } from './chain.ts'
-export { type Analyzer, type AnalyzerDeps, type AnalyzerResult, createAnalyzer } from './create-analyzer.ts'
+export {
+  type AnalysisResult,
+  type AnalysisRun,
+  type Analyzer,
+  type AnalyzerDeps,
+  type AnalyzerResult,
+  createAnalysisRun,
+  createAnalyzer,
+} from './create-analyzer.ts'
 export { detectLang, detectLanguage, toSupportedLang } from './detect-language.ts'
 export { createSeenSet, dropSeen, type SeenSet, seenKey } from './drop-seen.ts'
 export { createLexiconEmotions } from './lexicon/lexicon-emotions.ts'

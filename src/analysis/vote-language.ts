@@ -32,13 +32,15 @@ const DECISIVE = 2
 
 /** `fr` or `en` when the function words among these lower-cased tokens are unanimous and numerous enough. */
 export const voteLanguage = (words: readonly string[]): 'fr' | 'en' | undefined => {
-  const counts = [0, 0, 0, 0]
+  let fr = 0
+  let en = 0
   for (const word of words) {
     const vote = VOTES.get(word)
-    if (vote !== undefined) counts[vote]!++
+    if (vote === OTHER) return undefined
+    if (vote === FR) fr++
+    else if (vote === EN) en++
   }
-  if (counts[OTHER]! > 0) return undefined
-  if (counts[FR]! >= DECISIVE && counts[EN] === 0) return 'fr'
-  if (counts[EN]! >= DECISIVE && counts[FR] === 0) return 'en'
+  if (fr >= DECISIVE && en === 0) return 'fr'
+  if (en >= DECISIVE && fr === 0) return 'en'
   return undefined
 }

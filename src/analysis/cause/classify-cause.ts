@@ -20,10 +20,11 @@ interface Term {
 
 /** Light plural folding, the same on terms and texts: "rappels" → "rappel" (not -x: "intox" ≠ "into"). */
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)
-const words = (text: string) =>
-  tokeniseShared(text)
-    .filter((t) => t.kind === TokenKind.Word)
-    .map((t) => stem(t.text))
+const words = (text: string): string[] => {
+  const out: string[] = []
+  for (const t of tokeniseShared(text)) if (t.kind === TokenKind.Word) out.push(stem(t.text))
+  return out
+}
 
 /** Terms indexed by their first word: a text is scanned once, looking up each of its words. */
 const buildIndex = (): Map<string, Term[]> => {
@@ -46,7 +47,10 @@ const buildIndex = (): Map<string, Term[]> => {
 }
 const index = buildIndex()
 
-const matchesAt = (text: string[], at: number, term: Term) => term.words.every((w, k) => text[at + k] === w)
+const matchesAt = (text: readonly string[], at: number, term: Term): boolean => {
+  for (let k = 0; k < term.words.length; k++) if (text[at + k] !== term.words[k]) return false
+  return true
+}
 
 /** Sums the cue weights per cause over one or more texts. */
 const collectEvidence = (texts: readonly string[]) => {
@@ -84,6 +88,32 @@ const decide = (scores: ReturnType<typeof collectEvidence>): CauseResult => {
  * are tried whatever `lang` says: mentions mix languages and brand vocabulary is often English.
  */
 export const classifyCause = (text: string, _lang: Lang): CauseResult => decide(collectEvidence([text]))
+
+/** The causes that can win, in the order `decide` tries them, and each one's place in `causeScores`. */
+const SCORED = CAUSES.filter((c): c is Scored => c !== 'none')
+const scoredIndex = new Map(SCORED.map((c, k) => [c, k]))
+const causeScores = new Float64Array(SCORED.length)
+
+/**
+ * `classifyCause(text, lang).cause` without the confidence and cue terms (the pipeline's question): the same
+ * sums in the same order, kept in one reused array.
+ */
+export const causeOfText = (text: string): Cause => {
+  causeScores.fill(0)
+  const tokens = words(text.length > 20_000 ? text.slice(0, 20_000) : text)
+  for (let i = 0; i < tokens.length; i++) {
+    const terms = index.get(tokens[i]!)
+    if (terms === undefined) continue
+    for (const term of terms)
+      if (matchesAt(tokens, i, term)) causeScores[scoredIndex.get(term.cause)!]! += term.weight
+  }
+  let best = -1
+  for (let k = 0; k < SCORED.length; k++) {
+    const s = causeScores[k]!
+    if (s > 0 && (best < 0 || s > causeScores[best]!)) best = k
+  }
+  return best < 0 ? 'none' : SCORED[best]!
+}
 
 /** Cause of a cluster of mentions (e.g. one incident): the evidence of all texts, pooled. */
 export const classifyCluster = (texts: readonly string[]): CauseResult => decide(collectEvidence(texts))

@@ -110,6 +110,17 @@ const readWord = (text: string, lower: string, aligned: boolean, start: number, 
   return i
 }
 
+/** The first characters of each emoticon set's entries: most symbols start none, and need no lookup. */
+const emoticonStarts = new WeakMap<ReadonlySet<string>, { size: number; starts: Set<number> }>()
+const startsOf = (emoticons: ReadonlySet<string>): Set<number> => {
+  const known = emoticonStarts.get(emoticons)
+  if (known !== undefined && known.size === emoticons.size) return known.starts
+  const starts = new Set<number>()
+  for (const e of emoticons) starts.add(e.charCodeAt(0))
+  emoticonStarts.set(emoticons, { size: emoticons.size, starts })
+  return starts
+}
+
 const readSymbol = (
   text: string,
   lower: string,
@@ -118,13 +129,14 @@ const readSymbol = (
   emoticons: ReadonlySet<string>,
 ): number => {
   const c = text.charCodeAt(i)
-  for (let len = 4; len >= 2; len--) {
-    const candidate = lower.slice(i, i + len)
-    if (emoticons.has(candidate) && !isWordChar(text.charCodeAt(i + len))) {
-      push(out, candidate, EMOJI)
-      return i + len
+  if (startsOf(emoticons).has(lower.charCodeAt(i)))
+    for (let len = 4; len >= 2; len--) {
+      const candidate = lower.slice(i, i + len)
+      if (emoticons.has(candidate) && !isWordChar(text.charCodeAt(i + len))) {
+        push(out, candidate, EMOJI)
+        return i + len
+      }
     }
-  }
   if (c === 0x21) out.exclamations++
   if (BOUNDARIES.has(c)) {
     if (out.words[out.words.length - 1] !== BOUNDARY) push(out, BOUNDARY, 0)

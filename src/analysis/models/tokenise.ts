@@ -57,22 +57,51 @@ const isEmoji = (cp: number) =>
   (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff)
 
 let lastText: string | undefined
-let lastTokens: readonly Token[] = []
+/** the shared tokens: its Token objects are rewritten in place by the next shared call */
+const sharedTokens: Token[] = []
+/** while tokeniseShared fills `sharedTokens`: how many of them are written so far */
+let sharedCount = -1
 
 /**
  * `tokenise` with a one-entry cache, for read-only callers: the sentiment features and then the cause step
- * read the same post one after the other, so the second scan is free.
+ * read the same post one after the other, so the second scan is free. The tokens (array and objects) are
+ * reused by the next call with another text: read them, do not keep them.
  */
 export const tokeniseShared = (text: string): readonly Token[] => {
   if (text !== lastText) {
-    lastTokens = tokenise(text)
+    sharedCount = 0
+    tokeniseInto(text, sharedTokens)
+    sharedTokens.length = sharedCount
+    sharedCount = -1
     lastText = text
   }
-  return lastTokens
+  return sharedTokens
+}
+
+/** Appends a token: a new object, or while sharing, the shared token at its place rewritten. */
+const emit = (tokens: Token[], text: string, kind: TokenKind, caps: boolean, elongated: boolean) => {
+  if (sharedCount < 0) {
+    tokens.push({ text, kind, caps, elongated })
+    return
+  }
+  const token = tokens[sharedCount]
+  if (token === undefined) tokens[sharedCount] = { text, kind, caps, elongated }
+  else {
+    token.text = text
+    token.kind = kind
+    token.caps = caps
+    token.elongated = elongated
+  }
+  sharedCount++
 }
 
 export const tokenise = (text: string): Token[] => {
   const tokens: Token[] = []
+  tokeniseInto(text, tokens)
+  return tokens
+}
+
+const tokeniseInto = (text: string, tokens: Token[]): void => {
   const n = text.length
   let i = 0
   while (i < n) {
@@ -81,7 +110,7 @@ export const tokenise = (text: string): Token[] => {
       i = readWord(text, i, tokens)
     } else if (c === 0x40 /* @ */ && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
       i = skipWhile(text, i + 1, isHandleChar)
-      tokens.push({ text: '@user', kind: TokenKind.Word, caps: false, elongated: false })
+      emit(tokens, '@user', TokenKind.Word, false, false)
     } else if (c === 0x21 || c === 0x3f) {
       i = readBangs(text, i, tokens)
     } else if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x3c) {
@@ -93,15 +122,14 @@ export const tokenise = (text: string): Token[] => {
     } else {
       if (isEmoji(c)) pushEmoji(tokens, String.fromCharCode(c))
       else if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x2026)
-        tokens.push({ text: '.', kind: TokenKind.Punct, caps: false, elongated: false })
+        emit(tokens, '.', TokenKind.Punct, false, false)
       i++
     }
   }
-  return tokens
 }
 
 const pushEmoji = (tokens: Token[], text: string) => {
-  tokens.push({ text, kind: TokenKind.Emoji, caps: false, elongated: false })
+  emit(tokens, text, TokenKind.Emoji, false, false)
 }
 
 const isHandleChar = (c: number) => isLetterCode(c) || c === 0x5f
@@ -113,8 +141,16 @@ const skipWhile = (text: string, from: number, keep: (c: number) => boolean): nu
   return i
 }
 
+/** The longest elided prefix (`jusqu`, `lorsqu`): a longer word is never looked up in ELISIONS. */
+const LONGEST_ELISION = 6
+
+/**
+ * Most words fold to their own characters (lower-case ASCII): they are sliced from the text in one go, and
+ * a word is built character by character only from its first character that folds to another.
+ */
 const readWord = (text: string, start: number, tokens: Token[]): number => {
-  let out = ''
+  /** the folded word so far, once it differs from the text's own characters */
+  let out: string | undefined
   let upper = 0
   let letters = 0
   let elongated = false
@@ -122,34 +158,40 @@ const readWord = (text: string, start: number, tokens: Token[]): number => {
   let prev = 0
   let i = start
   for (; i < text.length; i++) {
-    let c = text.charCodeAt(i)
+    const c = text.charCodeAt(i)
     if (isApostrophe(c) && i + 1 < text.length && isLetterCode(text.charCodeAt(i + 1))) {
-      if (ELISIONS.has(out)) {
-        tokens.push({ text: `${out}'`, kind: TokenKind.Word, caps: false, elongated: false })
+      const sofar =
+        out !== undefined || i - start <= LONGEST_ELISION ? (out ?? text.slice(start, i)) : undefined
+      if (sofar !== undefined && ELISIONS.has(sofar)) {
+        emit(tokens, `${sofar}'`, TokenKind.Word, false, false)
         return i + 1
       }
-      out += "'"
+      if (out !== undefined) out += "'"
+      else if (c !== 0x27) out = `${text.slice(start, i)}'`
       prev = 0x27
       continue
     }
     if (c >= FOLD_LIMIT || fold[c] === 0) break
     if (isUpper(c)) upper++
     letters++
-    c = fold[c]!
-    run = c === prev ? run + 1 : 1
-    prev = c
+    const folded = fold[c]!
+    run = folded === prev ? run + 1 : 1
+    prev = folded
     if (run >= 3) {
       elongated = true
+      out ??= text.slice(start, i)
       continue
     }
-    out += String.fromCharCode(c)
+    if (out !== undefined) out += String.fromCharCode(folded)
+    else if (folded !== c) out = text.slice(start, i) + String.fromCharCode(folded)
   }
-  if ((out === 'http' || out === 'https' || out === 'www') && text.charCodeAt(i) !== 0x20) {
-    tokens.push({ text: '<url>', kind: TokenKind.Word, caps: false, elongated: false })
+  const word = out ?? text.slice(start, i)
+  if ((word === 'http' || word === 'https' || word === 'www') && text.charCodeAt(i) !== 0x20) {
+    emit(tokens, '<url>', TokenKind.Word, false, false)
     return skipWhile(text, i, isUrlChar)
   }
   const caps = letters >= 2 && upper === letters
-  tokens.push({ text: out, kind: TokenKind.Word, caps, elongated })
+  emit(tokens, word, TokenKind.Word, caps, elongated)
   return i
 }
 
@@ -166,7 +208,7 @@ const readBangs = (text: string, start: number, tokens: Token[]): number => {
   }
   const shape =
     bangs > 0 && questions > 0 ? '?!' : bangs > 1 ? '!!' : bangs === 1 ? '!' : questions > 1 ? '??' : '?'
-  tokens.push({ text: shape, kind: TokenKind.Punct, caps: false, elongated: false })
+  emit(tokens, shape, TokenKind.Punct, false, false)
   return i
 }
 
@@ -188,6 +230,6 @@ const readEmoticon = (text: string, start: number, tokens: Token[]): number => {
     pushEmoji(tokens, `${text[start]}${mouth === 'p' ? 'P' : mouth}`)
     return j + 1
   }
-  if (c === 0x3b) tokens.push({ text: '.', kind: TokenKind.Punct, caps: false, elongated: false })
+  if (c === 0x3b) emit(tokens, '.', TokenKind.Punct, false, false)
   return start + 1
 }

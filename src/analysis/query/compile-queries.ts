@@ -40,6 +40,9 @@ class IndexedMatcher implements QueryMatcher {
   /** `stamps[q] === epoch` when query q is already a candidate for the current post */
   private readonly stamps: Uint32Array
   private epoch = 0
+  /** the current post's candidate queries, the first `count` of them: one buffer for every post */
+  private readonly candidates: Int32Array
+  private count = 0
 
   constructor(
     private readonly ids: readonly string[],
@@ -47,27 +50,35 @@ class IndexedMatcher implements QueryMatcher {
   ) {
     this.index = buildQueryIndex(roots)
     this.stamps = new Uint32Array(roots.length)
+    this.candidates = new Int32Array(roots.length)
   }
 
   match(m: MatchInput, lang?: string): string[] {
     const post = indexPost(m, lang ?? m.lang)
-    const candidates: number[] = []
     this.nextEpoch()
-    this.mark(this.index.always, candidates)
-    for (const author of post.authors) this.mark(this.index.byAuthor.get(author), candidates)
+    this.count = 0
+    this.mark(this.index.always)
+    for (const author of post.authors) this.mark(this.index.byAuthor.get(author))
     const view = new MatchView(post)
-    for (const key of post.keys()) {
-      this.mark(this.index.byKey.get(key), candidates)
+    const keys = post.keyList
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!
+      this.mark(this.index.byKey.get(key))
       const found = this.index.wildcards.collect(key)
       if (found === undefined) continue
       for (const entry of found) {
         view.addWildcardKey(entry.pattern, key)
-        this.mark(entry.anchoredQueries, candidates)
+        this.mark(entry.anchoredQueries)
       }
     }
-    if (candidates.length > 1) candidates.sort((a, b) => a - b)
+    const candidates = this.candidates
+    const count = this.count
+    if (count > 1) candidates.subarray(0, count).sort() // numeric order, in place
     const matched: string[] = []
-    for (const q of candidates) if (evaluateQuery(this.roots[q]!, view)) matched.push(this.ids[q]!)
+    for (let c = 0; c < count; c++) {
+      const q = candidates[c]!
+      if (evaluateQuery(this.roots[q]!, view)) matched.push(this.ids[q]!)
+    }
     return matched
   }
 
@@ -79,12 +90,12 @@ class IndexedMatcher implements QueryMatcher {
     this.epoch = 1
   }
 
-  private mark(queries: readonly number[] | undefined, candidates: number[]): void {
+  private mark(queries: readonly number[] | undefined): void {
     if (queries === undefined) return
     for (const q of queries) {
       if (this.stamps[q] === this.epoch) continue
       this.stamps[q] = this.epoch
-      candidates.push(q)
+      this.candidates[this.count++] = q
     }
   }
 }

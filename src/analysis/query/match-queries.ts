@@ -1,5 +1,5 @@
 import type { BrandQuery } from '../../core/index.ts'
-import { ok, type Step, skip } from '../step.ts'
+import { type Outcome, ok, type Step, skip } from '../step.ts'
 import type { QueryMatcher } from './compile-queries.ts'
 import { normalizeHandle } from './normalize-text.ts'
 
@@ -8,16 +8,22 @@ import { normalizeHandle } from './normalize-text.ts'
  * `analysis.owned` when the author is one of a matched query's own accounts; skips unmatched mentions.
  * `lang:` is checked against `analysis.lang` (detected) or else the mention's declared language.
  */
+/** One shared, frozen outcome: most posts match no brand, and each would otherwise allocate its own. */
+const NO_MATCH: Outcome = Object.freeze(skip('no brand query matched'))
+
 export const matchQueries = (matcher: QueryMatcher, queries: readonly BrandQuery[]): Step => {
   const ownedBy = new Map(queries.map((q) => [q.id, new Set(q.owned.map(normalizeHandle))]))
+  const ownsOne = (ids: readonly string[], handle: string): boolean => {
+    for (const id of ids) if (ownedBy.get(id)?.has(handle) === true) return true
+    return false
+  }
   return {
     name: 'match-queries',
     run(draft) {
       const ids = matcher.match(draft.mention, draft.analysis.lang ?? draft.mention.lang)
-      const handle = normalizeHandle(draft.mention.author.handle)
       draft.analysis.queries = ids
-      draft.analysis.owned = ids.some((id) => ownedBy.get(id)?.has(handle) === true)
-      return ids.length === 0 ? skip('no brand query matched') : ok
+      draft.analysis.owned = ids.length > 0 && ownsOne(ids, normalizeHandle(draft.mention.author.handle))
+      return ids.length === 0 ? NO_MATCH : ok
     },
   }
 }

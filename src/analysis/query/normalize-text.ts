@@ -49,16 +49,31 @@ const learnFold = (char: string): string | null => {
   return NON_ASCII_WORD.test(folded) ? null : folded
 }
 
+/** Folded code units are written here, then decoded once: no string per character (BOM kept as text). */
+let folded16 = new Uint16Array(1024)
+/** The one-unit folds of `folds` as numbers, the common case; -1: unknown yet, or read `folds` */
+const foldUnits = new Int32Array(0x10000).fill(-1)
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true })
+
 const foldByTable = (text: string): string | undefined => {
-  let out = ''
+  // most characters fold to one unit (or two for an astral one); a longer fold grows the buffer
+  if (folded16.length < text.length) folded16 = new Uint16Array(text.length * 2)
+  let out = folded16
+  let n = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    const unit = foldUnits[code]!
+    if (unit >= 0) {
+      out[n++] = unit
+      continue
+    }
     let folded: string | null | undefined
     if (code < 0xd800 || code > 0xdfff) {
       folded = folds[code]
       if (folded === undefined) {
         folded = learnFold(text[i]!)
         folds[code] = folded
+        if (folded?.length === 1) foldUnits[code] = folded.charCodeAt(0)
       }
     } else {
       const point = text.codePointAt(i)!
@@ -71,9 +86,17 @@ const foldByTable = (text: string): string | undefined => {
       i++
     }
     if (folded === null) return undefined
-    out += folded
+    if (folded.length === 1) out[n++] = folded.charCodeAt(0)
+    else {
+      if (n + folded.length + (text.length - i) > out.length) {
+        const grown = new Uint16Array((n + folded.length + text.length) * 2)
+        grown.set(out.subarray(0, n))
+        folded16 = out = grown
+      }
+      for (let k = 0; k < folded.length; k++) out[n++] = folded.charCodeAt(k)
+    }
   }
-  return out
+  return utf16.decode(out.subarray(0, n))
 }
 
 /** An author handle as compared by `from:` and the `owned` lists: lower case, without a leading `@`. */

@@ -21,6 +21,8 @@ export interface PostIndex {
   positions(key: string): readonly number[]
   /** every distinct key, tags with and without their sigil */
   keys(): IterableIterator<string>
+  /** the same keys in the same order (first occurrence), as a shared array: no iterator per post */
+  readonly keyList: readonly string[]
   /** the handle, lower case without `@`, and for `user@instance` also `user` */
   readonly authors: readonly string[]
   readonly lang: string | undefined
@@ -35,6 +37,8 @@ export const indexPost = (input: MatchInput, lang: string | undefined = input.la
 /** The tokens of one text: first position of each key, and the bare word and key at each position. */
 class TokenizedText implements TokenSink {
   readonly first = new Map<string, number>()
+  /** the keys of `first`, in its order */
+  readonly keyList: string[] = []
   readonly bareAt: string[] = []
   readonly keyAt: string[] = []
 
@@ -44,10 +48,15 @@ class TokenizedText implements TokenSink {
 
   addKey(key: string, value: string): void {
     const position = this.bareAt.length
-    if (value !== '' && !this.first.has(key)) this.first.set(key, position)
-    if (key !== value && !this.first.has(value)) this.first.set(value, position)
+    if (value !== '' && !this.first.has(key)) this.fileFirst(key, position)
+    if (key !== value && !this.first.has(value)) this.fileFirst(value, position)
     this.bareAt.push(value)
     this.keyAt.push(key)
+  }
+
+  private fileFirst(key: string, position: number): void {
+    this.first.set(key, position)
+    this.keyList.push(key)
   }
 }
 
@@ -85,6 +94,10 @@ class IndexedPost implements PostIndex {
 
   keys(): IterableIterator<string> {
     return this.tokens.first.keys()
+  }
+
+  get keyList(): readonly string[] {
+    return this.tokens.keyList
   }
 
   positions(key: string): readonly number[] {
