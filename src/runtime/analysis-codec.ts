@@ -1,4 +1,4 @@
-import type { AnalyzerResult } from '../analysis/index.ts'
+import type { AnalysisResult, AnalyzerResult } from '../analysis/index.ts'
 import { type Analysis, CAUSES, EMOTIONS, Lang, type Mention, SentimentLabel } from '../core/index.ts'
 
 /**
@@ -67,7 +67,7 @@ const LANGS = Lang.options
 const LABELS = SentimentLabel.options
 
 export const encodeResults = (
-  results: readonly AnalyzerResult[],
+  results: readonly AnalysisResult[],
   queryIndex: ReadonlyMap<string, number>,
 ): ResultColumns => {
   const n = results.length
@@ -76,7 +76,7 @@ export const encodeResults = (
     codes: new Uint8Array(n * 4),
     numbers: new Float64Array(n * NUMBERS),
     queries: new Int32Array(
-      results.reduce((k, x) => k + (x.kind === 'ok' ? x.mention.analysis.queries.length : 0), 0),
+      results.reduce((k, x) => k + (x.kind === 'ok' ? x.analysis.queries.length : 0), 0),
     ),
     queryEnds: new Int32Array(n),
     reasons: [],
@@ -90,7 +90,7 @@ export const encodeResults = (
       r.queryEnds[i] = q
       continue
     }
-    const a = result.mention.analysis
+    const a = result.analysis
     r.codes[i * 4] = LANGS.indexOf(a.lang)
     r.codes[i * 4 + 1] = LABELS.indexOf(a.sentiment.label)
     r.codes[i * 4 + 2] = CAUSES.indexOf(a.cause)

@@ -4,11 +4,11 @@
  * dropped by the main thread, which owns the seen set.
  */
 import { parentPort } from 'node:worker_threads'
-import type { Analyzer, AnalyzerResult } from '../analysis/index.ts'
+import type { AnalysisResult, AnalysisRun } from '../analysis/index.ts'
 import { encodeResults, mentionAt } from './analysis-codec.ts'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts'
 import { createDefaultModels } from './models.ts'
-import { createWorkspaceAnalyzer } from './pipelines.ts'
+import { createWorkspaceAnalysisRun } from './pipelines.ts'
 import { sentimentForWorkspace } from './workspace-sentiment.ts'
 
 const port = parentPort
@@ -16,7 +16,7 @@ if (!port) throw new Error('analysis-thread.ts runs only as a worker thread')
 
 interface Built {
   version: number
-  analyze: Analyzer
+  analyze: AnalysisRun
   queryIndex: Map<string, number>
 }
 const analyzers = new Map<string, Built>()
@@ -28,7 +28,7 @@ const analyzerFor = (request: AnalysisRequest): Built => {
     const sentiment = sentimentForWorkspace(spec.corrections)
     analyzers.set(spec.workspaceId, {
       version: spec.version,
-      analyze: createWorkspaceAnalyzer(spec.queries, sentiment, nothingSeen),
+      analyze: createWorkspaceAnalysisRun(spec.queries, sentiment, nothingSeen),
       queryIndex: new Map(spec.queries.map((q, i) => [q.id, i])),
     })
   }
@@ -46,7 +46,7 @@ port.on('message', (request: AnalysisRequest) => {
   try {
     const { analyze, queryIndex } = analyzerFor(request)
     const columns = request.mentions
-    const results: AnalyzerResult[] = new Array(columns.ids.length)
+    const results: AnalysisResult[] = new Array(columns.ids.length)
     for (let i = 0; i < results.length; i++) results[i] = analyze(request.workspaceId, mentionAt(columns, i))
     // the main thread still has the mentions: only their analysis travels back
     const encoded = encodeResults(results, queryIndex)

@@ -1,7 +1,10 @@
 import {
+  type AnalysisRun,
   type Analyzer,
+  type AnalyzerDeps,
   type AnalyzerResult,
   compileQueries,
+  createAnalysisRun,
   createAnalyzer,
   createSeenSet,
   matchQueries,
@@ -104,18 +107,30 @@ export const createPipeline = (input: {
   }
 }
 
+const workspaceAnalysis = (
+  queries: readonly BrandQuery[],
+  sentiment: SentimentModel,
+  seen: SeenSet,
+): AnalyzerDeps => ({
+  seen,
+  matchQueries: matchQueries(compileQueries(queries), queries),
+  emotions: createDefaultModels().emotions,
+  sentiment,
+})
+
 /** The analysis chain of a workspace: its brand queries and its sentiment model, with the shipped emotions. */
 export const createWorkspaceAnalyzer = (
   queries: readonly BrandQuery[],
   sentiment: SentimentModel,
   seen: SeenSet,
-): Analyzer =>
-  createAnalyzer({
-    seen,
-    matchQueries: matchQueries(compileQueries(queries), queries),
-    emotions: createDefaultModels().emotions,
-    sentiment,
-  })
+): Analyzer => createAnalyzer(workspaceAnalysis(queries, sentiment, seen))
+
+/** The same chain returning only each mention's analysis (what a worker thread sends back). */
+export const createWorkspaceAnalysisRun = (
+  queries: readonly BrandQuery[],
+  sentiment: SentimentModel,
+  seen: SeenSet,
+): AnalysisRun => createAnalysisRun(workspaceAnalysis(queries, sentiment, seen))
 
 export const createPipelines = (deps: { store: Store; clock: Clock }): Pipelines => {
   const built = new Map<string, Pipeline>()
