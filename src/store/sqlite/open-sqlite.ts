@@ -15,6 +15,9 @@ export const openSqlite = (path: string): Kysely<StoreTables> => {
   const inMemory = path === ':memory:' || path === ''
   const pragmas = [
     ...(inMemory ? [] : ['pragma journal_mode = wal']),
+    // checkpoint every ~40 MB of WAL instead of 4 MB: a checkpoint copies pages back and syncs the disk inside
+    // the commit that triggers it, so a long import stalls ten times less often (npm run bench -- pipeline)
+    ...(inMemory ? [] : ['pragma wal_autocheckpoint = 10000']),
     'pragma synchronous = normal',
     'pragma foreign_keys = on',
     'pragma busy_timeout = 5000',
