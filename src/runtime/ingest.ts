@@ -164,7 +164,8 @@ const saveAndDetect = async (
   const detection = pipeline.detection
   const detected = []
   for (const m of fresh) {
-    detected.push(...detection.advance(m.createdAt))
+    const closed = detection.advance(m.createdAt)
+    if (closed.length > 0) detected.push(...closed)
     detection.observe(m)
   }
   if (detected.length > 0) summary.alerts += (await raiseAlerts(rt, detected)).length

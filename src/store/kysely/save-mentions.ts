@@ -19,26 +19,25 @@ export const createSaveMentions = (db: Db) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
   const saveNewMentions = async (batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]> => {
-    const unique = firstOfEach(batch)
-    const mentions = [...unique.values()]
-    const stored = new Set<string>()
+    const mentions = firstOfEach(batch)
+    const saved: AnalyzedMention[] = []
     await db.transaction().execute(async (trx) => {
-      const saved: AnalyzedMention[] = []
       for (const chunk of chunksOf(mentions)) {
         const { rows } = await trx.executeQuery<{ workspace_id: string; id: string }>({
           ...insertMentions(chunk.length),
           parameters: mentionParams(chunk),
         })
-        for (const r of rows) {
-          const key = keyOf(r.workspace_id, r.id)
-          stored.add(key)
-          saved.push(unique.get(key) as AnalyzedMention)
+        // the usual case, every mention new, needs no lookup; the chunk's order is the batch's (RETURNING
+        // promises none), which detection needs
+        if (rows.length === chunk.length) saved.push(...chunk)
+        else {
+          const back = new Set(rows.map((r) => keyOf(r.workspace_id, r.id)))
+          for (const m of chunk) if (back.has(keyOf(m.workspaceId, m.id))) saved.push(m)
         }
       }
       await saveLinks(trx, insertLinks, saved)
     })
-    // RETURNING gives no order guarantee: the batch's own order is kept (detection needs event order)
-    return mentions.filter((m) => stored.has(keyOf(m.workspaceId, m.id)))
+    return saved
   }
   return {
     saveNewMentions,
@@ -60,12 +59,15 @@ const mentionParams = (chunk: readonly AnalyzedMention[]): unknown[] => {
   return params
 }
 
-/** The batch without repeats (same workspace and id), keyed for finding what the insert returns. */
-const firstOfEach = (batch: readonly AnalyzedMention[]) => {
-  const unique = new Map<string, AnalyzedMention>()
+/** The batch without repeats (same workspace and id), in order. */
+const firstOfEach = (batch: readonly AnalyzedMention[]): AnalyzedMention[] => {
+  const seen = new Set<string>()
+  const unique: AnalyzedMention[] = []
   for (const m of batch) {
     const key = keyOf(m.workspaceId, m.id)
-    if (!unique.has(key)) unique.set(key, m)
+    if (seen.has(key)) continue
+    seen.add(key)
+    unique.push(m)
   }
   return unique
 }
