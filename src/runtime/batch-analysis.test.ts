@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { after, test } from 'node:test'
+import { after, before, test } from 'node:test'
 import type { SentimentModel } from '../analysis/index.ts'
 import { type Mention, parseMention } from '../core/index.ts'
 import { scenarioQuery, simulate } from '../simulation/index.ts'
-import { analyzeInThread, createBatchAnalysis } from './batch-analysis.ts'
+import { analyzeInThread, createBatchAnalysis, IN_THREAD_BATCHES } from './batch-analysis.ts'
 import { createPipeline } from './pipelines.ts'
 
 const clock = { now: () => new Date(0) }
@@ -23,6 +23,8 @@ const sarcasm: Mention[] = readFileSync(
   .map((line) => parseMention(JSON.parse(line)))
 
 const workers = createBatchAnalysis(1)
+// until its models are loaded a worker is bypassed (batches are analysed in-thread): wait, to test the worker
+before(() => workers.warm())
 after(() => workers.close())
 
 const asJson = (results: readonly unknown[]) => results.map((r) => JSON.stringify(r))
@@ -71,4 +73,22 @@ test('a batch the worker cannot analyse fails with the reason, and the next batc
   const broken = { ...stream[0]!, text: undefined } as unknown as Mention
   await assert.rejects(workers.analyze(pipeline, [broken]), (e: Error) => /analysis worker/.test(e.message))
   assert.equal((await workers.analyze(pipeline, stream.slice(0, 10))).length, 10)
+})
+
+test('short imports stay on the calling thread, and so do batches that come while a worker starts', async () => {
+  const starting = createBatchAnalysis(1)
+  try {
+    const pipeline = createPipeline({ workspaceId: 'ws', queries, clock })
+    const broken = { ...stream[0]!, text: undefined } as unknown as Mention
+    // in-thread, the broken mention throws here rather than coming back as a worker's error
+    const inThread = (e: Error) => !/analysis worker/.test(e.message)
+    for (let batch = 0; batch < IN_THREAD_BATCHES; batch++)
+      await assert.rejects(starting.analyze(pipeline, [broken]), inThread)
+    const warming = starting.warm() // starts the worker, which takes a while to load its models
+    await assert.rejects(starting.analyze(pipeline, [broken]), inThread)
+    await warming
+    await assert.rejects(starting.analyze(pipeline, [broken]), /analysis worker/)
+  } finally {
+    await starting.close()
+  }
 })

@@ -20,6 +20,9 @@ export interface BatchAnalysis {
 export const workersFor = (setting: number | 'auto'): number =>
   setting === 'auto' ? (availableParallelism() > 1 ? 1 : 0) : setting
 
+/** Batches analysed on the calling thread before a worker is started (about 10,000 mentions in batches of 500). */
+export const IN_THREAD_BATCHES = 20
+
 /** On the calling thread: what short imports, paced replays and one-core machines use. */
 export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]): AnalyzerResult[] =>
   mentions.map((m) => pipeline.analyze(m))
@@ -32,6 +35,8 @@ export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]
 export const createBatchAnalysis = (count: number): BatchAnalysis => {
   const threads: (AnalysisThread | undefined)[] = []
   let turn = 0
+  let calls = 0
+  let warmed = false
   const threadAt = (slot: number): AnalysisThread => {
     let thread = threads[slot]
     if (!thread) {
@@ -45,6 +50,7 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
   return {
     workers: count,
     async warm() {
+      warmed = true
       await Promise.all(Array.from({ length: count }, (_, slot) => threadAt(slot).ready))
     },
     async analyze(pipeline, mentions) {
@@ -52,8 +58,13 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
       if (count === 0 || !spec || mentions.length === 0) return analyzeInThread(pipeline, mentions)
       // rare (detect-stream remembers, ingest relies on the store): the seen set stays on this thread
       if (mentions.some((m) => pipeline.hasSeen(m))) return analyzeInThread(pipeline, mentions)
+      // a worker costs seconds of CPU to start: worth it for long imports only, unless warmed beforehand
+      if (!warmed && ++calls <= IN_THREAD_BATCHES) return analyzeInThread(pipeline, mentions)
       turn = (turn + 1) % count
-      const results = await threadAt(turn).analyze(spec, mentions)
+      const thread = threadAt(turn)
+      // a worker takes a second or two to load its models: meanwhile batches are analysed here, not waited on
+      if (!thread.isReady()) return analyzeInThread(pipeline, mentions)
+      const results = await thread.analyze(spec, mentions)
       return decodeResults(
         results,
         mentions,
@@ -71,6 +82,7 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
 interface AnalysisThread {
   /** resolves once the thread has loaded its models */
   readonly ready: Promise<void>
+  isReady(): boolean
   analyze(
     spec: NonNullable<ReturnType<Pipeline['spec']>>,
     mentions: readonly Mention[],
@@ -93,6 +105,7 @@ const startThread = (onExit: () => void): AnalysisThread => {
   const versions = new Map<string, number>()
   let nextId = 0
   let dead: Error | undefined
+  let started = false
   let isReady: () => void = () => {}
   let notReady: (e: Error) => void = () => {}
   const ready = new Promise<void>((resolve, reject) => {
@@ -109,6 +122,7 @@ const startThread = (onExit: () => void): AnalysisThread => {
   }
   worker.on('message', (response: AnalysisResponse) => {
     if ('ready' in response) {
+      started = true
       if (pending.size === 0) worker.unref()
       return isReady()
     }
@@ -123,6 +137,7 @@ const startThread = (onExit: () => void): AnalysisThread => {
   worker.on('exit', (code) => failAll(new AppError('unavailable', `analysis worker stopped (exit ${code})`)))
   return {
     ready,
+    isReady: () => started && !dead,
     analyze(spec, mentions) {
       if (dead) return Promise.reject(dead)
       const id = nextId++

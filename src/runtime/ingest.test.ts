@@ -104,6 +104,7 @@ test('a long import analysed in a worker thread stores what the main thread woul
   const importIn = async (workers: number) => {
     let stored: unknown
     await withRuntime(async (rt) => {
+      await rt.analysis.warm() // a worker still loading its models is bypassed
       const summary = await ingest({
         rt,
         workspaceId: 'ws',

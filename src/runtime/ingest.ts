@@ -49,8 +49,8 @@ interface Batch {
 /**
  * Reads a connector through analysis into the store, in batches. The cursor advances only after the batch
  * before it was written (at least once); stable ids make re-delivery idempotent (stored once); rejected rows
- * become dead letters with their reason. From the second batch of a long import on, analysis runs in the
- * runtime's worker threads while this thread stores and detects the batches before (two in flight).
+ * become dead letters with their reason. In a long import, analysis runs in the runtime's worker threads
+ * (`BatchAnalysis`) while this thread stores and detects the batches before (two in flight).
  */
 export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const { rt, workspaceId } = o
@@ -71,13 +71,12 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
   const inFlight = o.flushEachMention ? 0 : 2
   const batches: Batch[] = []
   let pending: Mention[] = []
-  let cut = 0
   let lastCursor: string | undefined
   let savedCursor = cursor
   // counted per flush, not per mention: building a metric's label key for every post shows in profiles
   const received = new Map<string, number>()
   const analyse = (mentions: Mention[]): Promise<AnalyzerResult[]> =>
-    cut++ === 0 || o.flushEachMention
+    o.flushEachMention
       ? Promise.resolve(analyzeInThread(pipeline, mentions))
       : rt.analysis.analyze(pipeline, mentions)
   const cutBatch = () => {
