@@ -92,3 +92,12 @@ test('short imports stay on the calling thread, and so do batches that come whil
     await starting.close()
   }
 })
+
+test('closing the workers fails a batch still in flight instead of leaving it waiting', async () => {
+  const closing = createBatchAnalysis(1)
+  await closing.warm()
+  const pipeline = createPipeline({ workspaceId: 'ws', queries, clock })
+  const outcome = assert.rejects(closing.analyze(pipeline, stream), /closed/)
+  await closing.close()
+  await outcome
+})

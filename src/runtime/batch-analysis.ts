@@ -158,6 +158,8 @@ const startThread = (onExit: () => void): AnalysisThread => {
     },
     async close() {
       worker.removeAllListeners('exit')
+      // an import still waiting on this worker fails (its cursor stays where it was) instead of hanging
+      failAll(new AppError('unavailable', 'analysis worker closed'))
       await worker.terminate()
     },
   }
