@@ -83,31 +83,34 @@ const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved:
     }
   }
   const width = LINK_COLUMNS.length
-  for (const chunk of chunksOf(rowStarts(params.length / width))) {
-    const parameters = params.slice(chunk[0]! * width, (chunk.at(-1)! + 1) * width)
-    await trx.executeQuery({ ...insert(chunk.length), parameters })
+  let start = 0
+  for (const size of chunkSizes(params.length / width)) {
+    const parameters = params.slice(start * width, (start + size) * width)
+    start += size
+    await trx.executeQuery({ ...insert(size), parameters })
   }
 }
-
-const rowStarts = (rows: number): number[] => Array.from({ length: rows }, (_, i) => i)
 
 /**
  * Full chunks of 500 rows, then the rest in power-of-two sizes (137 = 128 + 8 + 1): whatever the batch
  * sizes, at most ten statement shapes per table are ever compiled and prepared.
  */
-export const chunksOf = <T>(rows: readonly T[]): T[][] => {
-  const chunks: T[][] = []
-  let start = 0
-  for (; rows.length - start >= ROWS_PER_STATEMENT; start += ROWS_PER_STATEMENT) {
-    chunks.push(rows.slice(start, start + ROWS_PER_STATEMENT))
-  }
+export const chunkSizes = (rows: number): number[] => {
+  const sizes: number[] = []
+  let left = rows
+  for (; left >= ROWS_PER_STATEMENT; left -= ROWS_PER_STATEMENT) sizes.push(ROWS_PER_STATEMENT)
   for (let size = 256; size >= 1; size /= 2) {
-    if (rows.length - start >= size) {
-      chunks.push(rows.slice(start, start + size))
-      start += size
+    if (left >= size) {
+      sizes.push(size)
+      left -= size
     }
   }
-  return chunks
+  return sizes
+}
+
+export const chunksOf = <T>(rows: readonly T[]): T[][] => {
+  let start = 0
+  return chunkSizes(rows.length).map((size) => rows.slice(start, (start += size)))
 }
 
 type Compiled = (rows: number) => CompiledQuery
