@@ -109,8 +109,13 @@ export const chunkSizes = (rows: number): number[] => {
 }
 
 export const chunksOf = <T>(rows: readonly T[]): T[][] => {
+  const chunks: T[][] = []
   let start = 0
-  return chunkSizes(rows.length).map((size) => rows.slice(start, (start += size)))
+  for (const size of chunkSizes(rows.length)) {
+    chunks.push(rows.slice(start, start + size))
+    start += size
+  }
+  return chunks
 }
 
 type Compiled = (rows: number) => CompiledQuery
