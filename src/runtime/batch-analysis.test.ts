@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import type { SentimentModel } from '../analysis/index.ts'
-import { type Mention, parseMention } from '../core/index.ts'
+import type { Mention } from '../core/index.ts'
 import { scenarioQuery, simulate } from '../simulation/index.ts'
 import { analyzeInThread, createBatchAnalysis, IN_THREAD_BATCHES } from './batch-analysis.ts'
+import { loadSarcasticMentions } from './fixtures/sarcastic-mentions.ts'
 import { createPipeline } from './pipelines.ts'
 
 const clock = { now: () => new Date(0) }
@@ -14,13 +14,7 @@ const queries = [
   { id: 'other', workspaceId: 'ws', brand: 'Other', query: 'fibre OR panne', owned: [] },
 ]
 const stream = simulate({ seed: 3, scenario: 'mixed', days: 1 }).mentions.slice(0, 400)
-const sarcasm: Mention[] = readFileSync(
-  new URL('./fixtures/sarcastic-mentions.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => parseMention(JSON.parse(line)))
+const sarcasm: Mention[] = loadSarcasticMentions()
 
 const workers = createBatchAnalysis(1)
 // until its models are loaded a worker is bypassed (batches are analysed in-thread): wait, to test the worker

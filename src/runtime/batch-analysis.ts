@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { AnalyzerResult } from '../analysis/index.ts'
-import { AppError, type Mention } from '../core/index.ts'
+import { AppError, type BrandQuery, type Mention } from '../core/index.ts'
 import { decodeResults, type ResultColumns, toColumns } from './analysis-codec.ts'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts'
-import type { Pipeline } from './pipelines.ts'
+import type { AnalysisSpec, Pipeline } from './pipelines.ts'
 
 /** Analyses batches of mentions, in order: `results[i]` is the outcome of `mentions[i]`. */
 export interface BatchAnalysis {
@@ -20,16 +20,30 @@ export interface BatchAnalysis {
 export const workersFor = (setting: number | 'auto'): number =>
   setting === 'auto' ? (availableParallelism() > 1 ? 1 : 0) : setting
 
-/** Batches analysed on the calling thread before a worker is started (about 10,000 mentions in batches of 500). */
+/**
+ * Batches this runtime analyses on the calling thread before it starts a worker (about 10,000 mentions in
+ * batches of 500): a one-off import of a small file never pays a worker's start-up.
+ */
 export const IN_THREAD_BATCHES = 20
+
+// a workspace's query list is the same array until its queries change: its ids are listed once, not per batch
+const queryIds = new WeakMap<readonly BrandQuery[], string[]>()
+const queryIdsOf = (queries: readonly BrandQuery[]): string[] => {
+  let ids = queryIds.get(queries)
+  if (!ids) {
+    ids = queries.map((q) => q.id)
+    queryIds.set(queries, ids)
+  }
+  return ids
+}
 
 /** On the calling thread: what short imports, paced replays and one-core machines use. */
 export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]): AnalyzerResult[] =>
   mentions.map((m) => pipeline.analyze(m))
 
 /**
- * Worker threads that analyse while the main thread stores and detects. Workers start on first use and
- * are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
+ * Worker threads that analyse while the main thread stores and detects. Workers start after
+ * `IN_THREAD_BATCHES` batches (or at `warm()`) and are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
  * the pipeline has already seen, are handled on the calling thread.
  */
 export const createBatchAnalysis = (count: number): BatchAnalysis => {
@@ -58,19 +72,14 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
       if (count === 0 || !spec || mentions.length === 0) return analyzeInThread(pipeline, mentions)
       // rare (detect-stream remembers, ingest relies on the store): the seen set stays on this thread
       if (mentions.some((m) => pipeline.hasSeen(m))) return analyzeInThread(pipeline, mentions)
-      // a worker costs seconds of CPU to start: worth it for long imports only, unless warmed beforehand
+      // a worker costs seconds of CPU to start: worth it once the runtime has had long work, or when warmed
       if (!warmed && ++calls <= IN_THREAD_BATCHES) return analyzeInThread(pipeline, mentions)
       turn = (turn + 1) % count
       const thread = threadAt(turn)
       // a worker takes a second or two to load its models: meanwhile batches are analysed here, not waited on
       if (!thread.isReady()) return analyzeInThread(pipeline, mentions)
       const results = await thread.analyze(spec, mentions)
-      return decodeResults(
-        results,
-        mentions,
-        pipeline.workspaceId,
-        spec.queries.map((q) => q.id),
-      )
+      return decodeResults(results, mentions, pipeline.workspaceId, queryIdsOf(spec.queries))
     },
     async close() {
       await Promise.all(threads.map((t) => t?.close()))
@@ -83,10 +92,7 @@ interface AnalysisThread {
   /** resolves once the thread has loaded its models */
   readonly ready: Promise<void>
   isReady(): boolean
-  analyze(
-    spec: NonNullable<ReturnType<Pipeline['spec']>>,
-    mentions: readonly Mention[],
-  ): Promise<ResultColumns>
+  analyze(spec: AnalysisSpec, mentions: readonly Mention[]): Promise<ResultColumns>
   close(): Promise<void>
 }
 

@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { createApp } from '../api/index.ts'
 import { loadConfig } from '../config/index.ts'
-import { type Mention, parseMention } from '../core/index.ts'
+import type { Mention } from '../core/index.ts'
+import { loadSarcasticMentions } from './fixtures/sarcastic-mentions.ts'
 import { createRuntime, type Runtime } from './index.ts'
 import { baseSentiment } from './workspace-sentiment.ts'
 
 // The base model reads these as praise; this workspace's analysts know they are sarcasm.
-const mentions: Mention[] = readFileSync(
-  new URL('./fixtures/sarcastic-mentions.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => parseMention(JSON.parse(line)))
+const mentions: Mention[] = loadSarcasticMentions()
 const SARCASTIC = ['test:s1', 'test:s2', 'test:s3', 'test:s4']
 const fresh = (text: string): Mention => ({ ...mentions[0]!, id: `test:new-${text.length}`, text })
 const NEW_SARCASM = fresh('Thanks Acme for the fantastic six hour wait at the store')
