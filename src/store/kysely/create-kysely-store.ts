@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAlertRecords } from './alert-records.ts'
@@ -17,19 +17,35 @@ export interface EngineParts {
   migrate(): Promise<void>
   search: SearchCondition
   clock: Clock
+  /** where the full-text index is kept apart from the mentions (SQLite): what keeps it in step */
+  searchIndex?: SearchIndexHooks
+}
+
+export interface SearchIndexHooks {
+  /** new mentions were committed */
+  saved(rows: number): void
+  /** before a full-text search: index what is not yet */
+  catchUp(): Promise<void>
+  /** in the transaction that deletes a workspace's mentions: before, and after the delete */
+  beforePurge(trx: Transaction<StoreTables>, workspaceId: string): Promise<void>
+  afterPurge(trx: Transaction<StoreTables>): Promise<void>
+  close(): Promise<void>
 }
 
 // findExistingMentionIds binds one parameter per id; stay far below both engines' limits.
 const IDS_PER_LOOKUP = 5000
 
-export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): Store => ({
+export const createKyselyStore = ({ db, migrate, search, clock, searchIndex }: EngineParts): Store => ({
   migrate,
-  close: () => db.destroy(),
+  async close() {
+    await searchIndex?.close()
+    await db.destroy()
+  },
   ...createWorkspaceRecords(db, clock),
-  purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId),
+  purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId, searchIndex),
   ...createAlertRecords(db, clock),
   ...createCorrectionRecords(db),
-  ...createSaveMentions(db),
+  ...createSaveMentions(db, searchIndex),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()
     for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
@@ -52,7 +68,10 @@ export const createKyselyStore = ({ db, migrate, search, clock }: EngineParts): 
       .executeTakeFirst()
     return row && fromMentionRow(row)
   },
-  listMentions: (filter) => listMentions(db, search, filter),
+  async listMentions(filter) {
+    if (searchIndex && filter.text?.trim()) await searchIndex.catchUp()
+    return listMentions(db, search, filter)
+  },
   async countMentions(workspaceId) {
     const row = await db
       .selectFrom('mentions')

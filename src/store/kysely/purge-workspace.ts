@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { StoreTables } from './schema.ts'
 
 // Children before parents: per-query rows reference mentions.
@@ -13,8 +13,17 @@ const TABLES = [
 ] as const
 
 /** Deletes all a workspace holds in one transaction, keeping the workspace itself. */
-export const purgeWorkspace = async (db: Kysely<StoreTables>, workspaceId: string): Promise<void> => {
+export const purgeWorkspace = async (
+  db: Kysely<StoreTables>,
+  workspaceId: string,
+  searchIndex?: {
+    beforePurge(trx: Transaction<StoreTables>, workspaceId: string): Promise<void>
+    afterPurge(trx: Transaction<StoreTables>): Promise<void>
+  },
+): Promise<void> => {
   await db.transaction().execute(async (trx) => {
+    await searchIndex?.beforePurge(trx, workspaceId)
     for (const table of TABLES) await trx.deleteFrom(table).where('workspace_id', '=', workspaceId).execute()
+    await searchIndex?.afterPurge(trx)
   })
 }

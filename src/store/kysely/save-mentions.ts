@@ -15,7 +15,7 @@ const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
  * mentions really inserted get their per-query rows. The SQL for a chunk size is compiled by Kysely once
  * and reused with new parameters (on SQLite the statement cache then skips the prepare too).
  */
-export const createSaveMentions = (db: Db) => {
+export const createSaveMentions = (db: Db, searchIndex?: { saved(rows: number): void }) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
   const saveNewMentions = async (batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]> => {
@@ -37,6 +37,7 @@ export const createSaveMentions = (db: Db) => {
       }
       await saveLinks(trx, insertLinks, saved)
     })
+    searchIndex?.saved(saved.length)
     return saved
   }
   return {

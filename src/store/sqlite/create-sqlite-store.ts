@@ -1,29 +1,38 @@
-import { expressionBuilder, Migrator } from 'kysely'
+import { CompiledQuery, expressionBuilder, type Kysely, Migrator } from 'kysely'
 import { type Clock, systemClock } from '../../core/index.ts'
-import { createKyselyStore } from '../kysely/create-kysely-store.ts'
-import type { MentionTable } from '../kysely/schema.ts'
+import { createKyselyStore, type SearchIndexHooks } from '../kysely/create-kysely-store.ts'
+import type { MentionTable, StoreTables } from '../kysely/schema.ts'
 import type { Store } from '../port.ts'
 import { toFtsMatch } from './fts-match.ts'
 import { sqliteMigrations } from './migrations.ts'
 import { openSqlite } from './open-sqlite.ts'
+import { catchUpStep, REWIND_INDEX, type RunSql, searchPathOf, UNINDEX_WORKSPACE } from './search-index.ts'
+import { createSearchIndexer } from './search-indexer.ts'
 
 export interface SqliteStoreOptions {
   /** a file path, or `:memory:` for a database that lives as long as the store */
   path: string
   /** stamps dead letters and cursor updates; the system clock by default */
   clock?: Clock
+  /** told when the background search indexer fails (the index then catches up at each search) */
+  onIndexError?: (message: string) => void
 }
 
-/** The FTS5 index; the column named like the table is FTS5's handle for MATCH. */
-type SearchTables = { m: MentionTable; mentions_fts: { rowid: number; mentions_fts: string } }
+/** The FTS5 index, in the attached search file; the column named like the table is FTS5's handle for MATCH. */
+type SearchTables = { m: MentionTable; 'search.mentions_fts': { rowid: number; mentions_fts: string } }
 
-/** The Store on SQLite (better-sqlite3 through Kysely): one file, WAL, FTS5 search. */
-export const createSqliteStore = ({ path, clock = systemClock }: SqliteStoreOptions): Store => {
+/** The Store on SQLite (better-sqlite3 through Kysely): one file, WAL, FTS5 search in a file beside it. */
+export const createSqliteStore = ({
+  path,
+  clock = systemClock,
+  onIndexError = () => {},
+}: SqliteStoreOptions): Store => {
   const db = openSqlite(path)
   const eb = expressionBuilder<SearchTables, 'm'>()
   return createKyselyStore({
     db,
     clock,
+    searchIndex: searchIndexHooks(db, path, onIndexError),
     async migrate() {
       const { error } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest()
       if (error) throw error
@@ -32,7 +41,43 @@ export const createSqliteStore = ({ path, clock = systemClock }: SqliteStoreOpti
       eb(
         'm.seq',
         'in',
-        eb.selectFrom('mentions_fts').select('rowid').where('mentions_fts', 'match', toFtsMatch(words)),
+        eb
+          .selectFrom('search.mentions_fts')
+          .select('rowid')
+          .where('mentions_fts', 'match', toFtsMatch(words)),
       ),
   })
+}
+
+const searchIndexHooks = (
+  db: Kysely<StoreTables>,
+  path: string,
+  onError: (message: string) => void,
+): SearchIndexHooks => {
+  const inMemory = searchPathOf(path) === ':memory:'
+  // an in-memory database cannot be opened by another connection: it is indexed before each search only
+  const indexer = inMemory ? undefined : createSearchIndexer(path, searchPathOf(path), onError)
+  return {
+    saved: (n) => indexer?.saved(n),
+    async catchUp() {
+      for (;;) {
+        const behind = await db.transaction().execute((trx) => {
+          const run: RunSql = async (sqlText, parameters) =>
+            (await trx.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sqlText, [...parameters])))
+              .rows
+          return catchUpStep(run)
+        })
+        if (behind === 0) return
+      }
+    },
+    beforePurge: async (trx, workspaceId) => {
+      await trx.executeQuery(CompiledQuery.raw(UNINDEX_WORKSPACE, [workspaceId]))
+    },
+    afterPurge: async (trx) => {
+      await trx.executeQuery(CompiledQuery.raw(REWIND_INDEX))
+    },
+    close: async () => {
+      await indexer?.close()
+    },
+  }
 }

@@ -11,6 +11,15 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0002_corrections': { up: (db: Kysely<unknown>) => createCorrectionTable(db) },
+  // the full-text index moved to its own file, filled in bulk after the writes (search-index.ts); it is
+  // rebuilt there from the mentions by the first catch-up
+  '0003_search_in_own_file': {
+    async up(db: Kysely<unknown>) {
+      for (const trigger of ['mentions_fts_insert', 'mentions_fts_delete', 'mentions_fts_update'])
+        await sql`drop trigger if exists main.${sql.raw(trigger)}`.execute(db)
+      await sql`drop table if exists main.mentions_fts`.execute(db)
+    },
+  },
 }
 
 export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }

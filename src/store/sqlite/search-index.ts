@@ -1,0 +1,71 @@
+/**
+ * The full-text index of the SQLite store lives in its own file beside the database (`vigie.search.db` next
+ * to `vigie.db`), attached to every connection as `search`. Mentions are written without it; the index
+ * catches up afterwards, in bulk: on a long import a background thread does it while ingest goes on (its
+ * write lock is the search file's, so it never holds up the mentions' writes), and a search always
+ * catches up first, so it sees every mention stored before it. The index is contentless (it keeps no copy
+ * of the texts) and keyed by the mention's `seq`.
+ */
+
+/** `data/vigie.db` → `data/vigie.search.db`; an in-memory database gets an in-memory index. */
+export const searchPathOf = (path: string): string =>
+  path === ':memory:' || path === '' ? ':memory:' : `${path.replace(/\.db$/u, '')}.search.db`
+
+/** Run on every connection once `search` is attached; idempotent. */
+export const SEARCH_SCHEMA: readonly string[] = [
+  'pragma search.journal_mode = wal',
+  'pragma search.synchronous = normal',
+  // `upto`: every mention whose seq is at most this is in the index
+  'create table if not exists search.indexed (one integer primary key check (one = 1), upto integer not null)',
+  'insert or ignore into search.indexed (one, upto) values (1, 0)',
+  // contentless_delete: a purge removes a workspace's rows by rowid alone
+  `create virtual table if not exists search.mentions_fts using fts5(
+    title, text, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 2")`,
+]
+
+/** Mentions indexed per transaction: a large backlog is indexed in steps that each hold the lock briefly. */
+export const INDEX_STEP = 20_000
+
+/** Executes one statement on a connection where the store and `search` are both attached. */
+export type RunSql = (sqlText: string, parameters: readonly unknown[]) => Promise<Record<string, unknown>[]>
+
+/**
+ * One step of catching up, to run inside a transaction: indexes up to `INDEX_STEP` mentions not yet in the
+ * index. Returns how many mentions are still behind (0 when caught up). Whoever runs it first takes the
+ * search file's write lock, so two indexers (the thread, a search on the main connection, another process)
+ * never index the same mentions twice. If mentions at the end were deleted and their `seq` may be reused,
+ * their index rows go too.
+ */
+export const catchUpStep = async (run: RunSql): Promise<number> => {
+  await run('update search.indexed set upto = upto', [])
+  const [state] = await run(
+    'select upto, (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed',
+    [],
+  )
+  const upto = Number(state?.upto ?? 0)
+  const last = Number(state?.last ?? 0)
+  if (last < upto) {
+    await run('delete from search.mentions_fts where rowid > ?', [last])
+    await run('update search.indexed set upto = ?', [last])
+    return 0
+  }
+  if (last === upto) return 0
+  const to = Math.min(last, upto + INDEX_STEP)
+  await run(
+    'insert into search.mentions_fts (rowid, title, text) select seq, title, text from main.mentions where seq > ? and seq <= ?',
+    [upto, to],
+  )
+  await run('update search.indexed set upto = ?', [to])
+  return last - to
+}
+
+/** Removes a workspace's mentions from the index; run in the transaction that deletes them, before. */
+export const UNINDEX_WORKSPACE =
+  'delete from search.mentions_fts where rowid in (select seq from main.mentions where workspace_id = ?)'
+
+/**
+ * Run in the same transaction, after the delete: SQLite gives the next mention max(seq) + 1, so when the
+ * last mentions went, their seqs come back and must not count as indexed.
+ */
+export const REWIND_INDEX =
+  'update search.indexed set upto = min(upto, (select coalesce(max(seq), 0) from main.mentions))'
