@@ -35,7 +35,11 @@ export const createRuntime = async (
   const store =
     config.store.kind === 'postgres'
       ? createPostgresStore({ connectionString: config.store.url!, schema: config.store.schema })
-      : createSqliteStore({ path: storePath })
+      : createSqliteStore({
+          path: storePath,
+          onIndexError: (message) =>
+            log.warn({ error: message }, 'search indexer failed; searches will index on their own'),
+        })
   await store.migrate()
   const meter = createMeter()
   const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))

@@ -11,7 +11,7 @@ import { createSqliteStore } from './create-sqlite-store.ts'
 import { sqliteMigrations } from './migrations.ts'
 import { openSqlite } from './open-sqlite.ts'
 import { searchPathOf } from './search-index.ts'
-import { THREAD_AFTER_ROWS } from './search-indexer.ts'
+import { createSearchIndexer, THREAD_AFTER_ROWS } from './search-indexer.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-search-index-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -121,4 +121,18 @@ test('a lost search file is rebuilt from the mentions at the next search', async
   await reopened.migrate()
   assert.deepEqual(await found(reopened, 'rappel'), ['a'])
   await reopened.close()
+})
+
+test('an indexer thread that cannot open the store reports it once and is not restarted', async () => {
+  const errors: string[] = []
+  const missing = join(dir, 'no-such-folder', 'vigie.db')
+  const indexer = createSearchIndexer(missing, searchPathOf(missing), (message) => errors.push(message))
+  indexer.saved(THREAD_AFTER_ROWS)
+  for (let tries = 0; errors.length === 0 && tries < 600; tries++) await sleep(50)
+  indexer.saved(500)
+  // a restarted thread would fail the same way: give it the time a first one took to report, and more
+  for (let tries = 0; errors.length === 1 && tries < 40; tries++) await sleep(50)
+  assert.equal(errors.length, 1)
+  assert.match(errors[0] ?? '', /unable to open database|directory does not exist/i)
+  await indexer.close()
 })
