@@ -95,3 +95,17 @@ test('closing the workers fails a batch still in flight instead of leaving it wa
   await closing.close()
   await outcome
 })
+
+test('a worker warmed with a pipeline has its analysis built, and analyses its batches as the main thread does', async () => {
+  const warmed = createBatchAnalysis(1)
+  try {
+    const pipeline = createPipeline({ workspaceId: 'warm', queries, clock })
+    await warmed.warm([pipeline])
+    assert.deepEqual(
+      asJson(await warmed.analyze(pipeline, stream)),
+      asJson(analyzeInThread(pipeline, stream)),
+    )
+  } finally {
+    await warmed.close()
+  }
+})

@@ -11,8 +11,11 @@ export interface BatchAnalysis {
   /** worker threads in use (0: everything runs on the calling thread) */
   readonly workers: number
   analyze(pipeline: Pipeline, mentions: readonly Mention[]): Promise<AnalyzerResult[]>
-  /** Starts the workers now and resolves once their models are loaded (a server does it at start-up). */
-  warm(): Promise<void>
+  /**
+   * Starts the workers now and resolves once their models are loaded and, for each pipeline given, its
+   * analysis is built there (brand queries compiled): the first batch then pays for neither.
+   */
+  warm(pipelines?: readonly Pipeline[]): Promise<void>
   close(): Promise<void>
 }
 
@@ -63,9 +66,17 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
   }
   return {
     workers: count,
-    async warm() {
+    async warm(pipelines = []) {
       warmed = true
-      await Promise.all(Array.from({ length: count }, (_, slot) => threadAt(slot).ready))
+      const specs = pipelines.flatMap((p) => p.spec() ?? [])
+      await Promise.all(
+        Array.from({ length: count }, async (_, slot) => {
+          const thread = threadAt(slot)
+          await thread.ready
+          // an empty batch carries the spec: the worker builds the workspace's analysis and answers
+          for (const spec of specs) await thread.analyze(spec, [])
+        }),
+      )
     },
     async analyze(pipeline, mentions) {
       const spec = pipeline.spec()
