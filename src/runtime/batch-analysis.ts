@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
 import type { AnalyzerResult } from '../analysis/index.ts'
-import { AppError, type BrandQuery, type Mention } from '../core/index.ts'
+import { AppError, type BrandQuery, type Mention, startTypeScriptWorker } from '../core/index.ts'
 import { decodeResults, type ResultColumns, toColumns } from './analysis-codec.ts'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts'
 import type { AnalysisSpec, Pipeline } from './pipelines.ts'
@@ -108,16 +107,12 @@ interface AnalysisThread {
 }
 
 /**
- * One worker thread. It loads TypeScript through tsx itself (the process may run through tsx's API, whose
- * hooks a worker does not inherit), so it starts with no inherited flags. If it dies, pending batches fail
- * (their cursor is not advanced: nothing is lost) and the next batch starts a new one.
+ * One worker thread. If it dies, pending batches fail (their cursor is not advanced: nothing is lost) and
+ * the next batch starts a new one.
  */
 const startThread = (onExit: () => void): AnalysisThread => {
-  const entry = new URL('./analysis-thread.ts', import.meta.url).href
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}) })`
   // kept referenced until ready and while batches are in flight, so a process waiting on it stays alive
-  const worker = new Worker(boot, { eval: true, execArgv: [] })
+  const worker = startTypeScriptWorker(new URL('./analysis-thread.ts', import.meta.url))
   const pending = new Map<number, { resolve: (r: ResultColumns) => void; reject: (e: Error) => void }>()
   const versions = new Map<string, number>()
   let nextId = 0

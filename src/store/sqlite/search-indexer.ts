@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startTypeScriptWorker } from '../../core/index.ts'
 
 /** Mentions saved since the store opened before the indexer thread starts: short imports never pay for it. */
 export const THREAD_AFTER_ROWS = 10_000
@@ -37,10 +38,10 @@ export const createSearchIndexer = (
     w.postMessage('catch-up')
   }
   const start = (): Worker => {
-    const entry = new URL('./search-indexer-thread.ts', import.meta.url).href
-    const tsx = import.meta.resolve('tsx/esm/api')
-    const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}) })`
-    const w = new Worker(boot, { eval: true, execArgv: [], workerData: { path, searchPath } })
+    const w = startTypeScriptWorker(new URL('./search-indexer-thread.ts', import.meta.url), {
+      path,
+      searchPath,
+    })
     w.unref()
     w.on('message', (message: { ready?: true; indexed?: true; closed?: true; error?: string }) => {
       if (message.ready) return
@@ -60,6 +61,7 @@ export const createSearchIndexer = (
     })
     w.on('exit', () => {
       if (worker === w) worker = undefined
+      busy = false
     })
     return w
   }
