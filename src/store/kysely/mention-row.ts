@@ -72,6 +72,47 @@ export const toMentionRow = (m: AnalyzedMention): MentionRow => {
   }
 }
 
+/**
+ * `toMentionRow(m)`'s values in `MENTION_COLUMNS` order, written into `out` from `at`: the multi-row insert's
+ * parameters without a row object per mention and 31 lookups by column name (a test keeps both in step).
+ */
+export const writeMentionValues = (m: AnalyzedMention, out: unknown[], at: number): void => {
+  const { author, analysis: a, metrics } = m
+  const e = a.emotions
+  let k = at
+  out[k++] = m.workspaceId
+  out[k++] = m.id
+  out[k++] = m.source
+  out[k++] = m.url ?? null
+  out[k++] = m.createdAt.getTime()
+  out[k++] = m.title ?? null
+  out[k++] = m.text
+  out[k++] = m.lang ?? null
+  out[k++] = author.id
+  out[k++] = author.handle
+  out[k++] = author.name ?? null
+  out[k++] = author.followers ?? null
+  out[k++] = flag(author.verified)
+  out[k++] = metrics?.likes ?? null
+  out[k++] = metrics?.reposts ?? null
+  out[k++] = metrics?.replies ?? null
+  out[k++] = m.repostOf ?? null
+  out[k++] = m.replyTo ?? null
+  out[k++] = a.lang
+  out[k++] = a.sentiment.label
+  out[k++] = a.sentiment.score
+  out[k++] = a.sentiment.confidence
+  out[k++] = e.anger
+  out[k++] = e.fear
+  out[k++] = e.sadness
+  out[k++] = e.joy
+  out[k++] = e.surprise
+  out[k++] = e.disgust
+  out[k++] = a.cause
+  out[k++] = a.owned ? 1 : 0
+  out[k] = JSON.stringify(a.queries)
+}
+
 /** Rebuilds the mention with optional fields absent (not undefined) where the column is null. */
 export const fromMentionRow = (r: MentionRow): AnalyzedMention => ({
   id: r.id,

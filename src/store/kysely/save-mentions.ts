@@ -1,6 +1,6 @@
 import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
-import { MENTION_COLUMNS, toMentionRow } from './mention-row.ts'
+import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { StoreTables } from './schema.ts'
 
 // 500 rows x 31 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
@@ -51,21 +51,21 @@ export const createSaveMentions = (db: Db, searchIndex?: { saved(rows: number): 
 
 /** The chunk's values row after row in MENTION_COLUMNS order, written in place (no per-mention arrays). */
 const mentionParams = (chunk: readonly AnalyzedMention[]): unknown[] => {
-  const params: unknown[] = new Array(chunk.length * MENTION_COLUMNS.length)
-  let k = 0
-  for (const m of chunk) {
-    const row = toMentionRow(m)
-    for (const column of MENTION_COLUMNS) params[k++] = row[column]
-  }
+  const width = MENTION_COLUMNS.length
+  const params: unknown[] = new Array(chunk.length * width)
+  for (let i = 0; i < chunk.length; i++) writeMentionValues(chunk[i]!, params, i * width)
   return params
 }
 
 /** The batch without repeats (same workspace and id), in order. */
 const firstOfEach = (batch: readonly AnalyzedMention[]): AnalyzedMention[] => {
+  // the usual batch is one workspace's: its ids alone are the keys (no key string built per mention)
+  const workspaceId = batch[0]?.workspaceId
+  const oneWorkspace = batch.every((m) => m.workspaceId === workspaceId)
   const seen = new Set<string>()
   const unique: AnalyzedMention[] = []
   for (const m of batch) {
-    const key = keyOf(m.workspaceId, m.id)
+    const key = oneWorkspace ? m.id : keyOf(m.workspaceId, m.id)
     if (seen.has(key)) continue
     seen.add(key)
     unique.push(m)
