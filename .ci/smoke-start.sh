@@ -23,12 +23,14 @@ for _ in $(seq 1 60); do
   kill -0 "$server" 2>/dev/null || { echo "npm start exited"; cat "$data/server.log"; exit 1; }
   sleep 1
 done
-curl -fsS "http://127.0.0.1:$port/" | grep -qi 'vigie' || { echo "the page did not answer"; cat "$data/server.log"; exit 1; }
+# grep reads the whole page: `grep -q` would stop reading at the first match and curl, writing into a closed
+# pipe, would fail the pipeline (exit 23)
+curl -fsS "http://127.0.0.1:$port/" | grep -i 'vigie' >/dev/null || { echo "the page did not answer"; cat "$data/server.log"; exit 1; }
 timeout 120 curl -sN "http://127.0.0.1:$port/api/workspaces/demo/stream" >"$data/stream.txt" &
 stream=$!
 for _ in $(seq 1 120); do
   if grep -q '^event: alert' "$data/stream.txt" 2>/dev/null; then
-    curl -fsS "http://127.0.0.1:$port/metrics" | grep -q 'vigie_mentions_stored_total' || { echo "no metrics"; exit 1; }
+    curl -fsS "http://127.0.0.1:$port/metrics" | grep 'vigie_mentions_stored_total' >/dev/null || { echo "no metrics"; exit 1; }
     alert=$(grep -m1 '^data:' "$data/stream.txt")
     # the crisis starts 5 s x 600 = 50 min of event time after the start: an earlier alert is a false one
     at=$(printf '%s' "${alert#data: }" | node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>console.log(Math.floor(Date.parse(JSON.parse(s).at)/1000)))')
