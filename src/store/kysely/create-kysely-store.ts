@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAlertRecords } from './alert-records.ts'
@@ -9,6 +9,7 @@ import { mentionVolume } from './mention-volume.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
+import type { SearchIndexHooks } from './search-index-hooks.ts'
 import { createWorkspaceRecords } from './workspace-records.ts'
 
 /** What differs between engines; everything else is the same Kysely code. */
@@ -19,17 +20,6 @@ export interface EngineParts {
   clock: Clock
   /** where the full-text index is kept apart from the mentions (SQLite): what keeps it in step */
   searchIndex?: SearchIndexHooks
-}
-
-export interface SearchIndexHooks {
-  /** new mentions were committed */
-  saved(rows: number): void
-  /** before a full-text search: index what is not yet */
-  catchUp(): Promise<void>
-  /** in the transaction that deletes a workspace's mentions: before, and after the delete */
-  beforePurge(trx: Transaction<StoreTables>, workspaceId: string): Promise<void>
-  afterPurge(trx: Transaction<StoreTables>): Promise<void>
-  close(): Promise<void>
 }
 
 // findExistingMentionIds binds one parameter per id; stay far below both engines' limits.

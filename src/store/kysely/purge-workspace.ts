@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { StoreTables } from './schema.ts'
+import type { SearchIndexHooks } from './search-index-hooks.ts'
 
 // Children before parents: per-query rows reference mentions.
 const TABLES = [
@@ -16,10 +17,7 @@ const TABLES = [
 export const purgeWorkspace = async (
   db: Kysely<StoreTables>,
   workspaceId: string,
-  searchIndex?: {
-    beforePurge(trx: Transaction<StoreTables>, workspaceId: string): Promise<void>
-    afterPurge(trx: Transaction<StoreTables>): Promise<void>
-  },
+  searchIndex?: Pick<SearchIndexHooks, 'beforePurge' | 'afterPurge'>,
 ): Promise<void> => {
   await db.transaction().execute(async (trx) => {
     await searchIndex?.beforePurge(trx, workspaceId)

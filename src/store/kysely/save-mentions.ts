@@ -2,6 +2,7 @@ import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { StoreTables } from './schema.ts'
+import type { SearchIndexHooks } from './search-index-hooks.ts'
 
 // 500 rows x 31 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
 const ROWS_PER_STATEMENT = 500
@@ -15,7 +16,7 @@ const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
  * mentions really inserted get their per-query rows. The SQL for a chunk size is compiled by Kysely once
  * and reused with new parameters (on SQLite the statement cache then skips the prepare too).
  */
-export const createSaveMentions = (db: Db, searchIndex?: { saved(rows: number): void }) => {
+export const createSaveMentions = (db: Db, searchIndex?: Pick<SearchIndexHooks, 'saved'>) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
   const saveNewMentions = async (batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]> => {

@@ -1,12 +1,20 @@
 import { CompiledQuery, expressionBuilder, type Kysely, Migrator } from 'kysely'
 import { type Clock, systemClock } from '../../core/index.ts'
-import { createKyselyStore, type SearchIndexHooks } from '../kysely/create-kysely-store.ts'
+import { createKyselyStore } from '../kysely/create-kysely-store.ts'
 import type { MentionTable, StoreTables } from '../kysely/schema.ts'
+import type { SearchIndexHooks } from '../kysely/search-index-hooks.ts'
 import type { Store } from '../port.ts'
 import { toFtsMatch } from './fts-match.ts'
 import { sqliteMigrations } from './migrations.ts'
 import { openSqlite } from './open-sqlite.ts'
-import { catchUpStep, REWIND_INDEX, type RunSql, searchPathOf, UNINDEX_WORKSPACE } from './search-index.ts'
+import {
+  catchUpStep,
+  indexState,
+  REWIND_INDEX,
+  type RunSql,
+  searchPathOf,
+  UNINDEX_WORKSPACE,
+} from './search-index.ts'
 import { createSearchIndexer } from './search-indexer.ts'
 
 export interface SqliteStoreOptions {
@@ -49,6 +57,12 @@ export const createSqliteStore = ({
   })
 }
 
+/** Statements of the search index on the store's connection, or in one of its transactions. */
+const runOn =
+  (q: Pick<Kysely<StoreTables>, 'executeQuery'>): RunSql =>
+  async (sqlText, parameters) =>
+    (await q.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sqlText, [...parameters]))).rows
+
 const searchIndexHooks = (
   db: Kysely<StoreTables>,
   path: string,
@@ -60,15 +74,10 @@ const searchIndexHooks = (
   return {
     saved: (n) => indexer?.saved(n),
     async catchUp() {
-      for (;;) {
-        const behind = await db.transaction().execute((trx) => {
-          const run: RunSql = async (sqlText, parameters) =>
-            (await trx.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sqlText, [...parameters])))
-              .rows
-          return catchUpStep(run)
-        })
-        if (behind === 0) return
-      }
+      // a search on an index already caught up writes nothing
+      const { upto, last } = await indexState(runOn(db))
+      if (upto === last) return
+      while ((await db.transaction().execute((trx) => catchUpStep(runOn(trx)))) > 0) {}
     },
     beforePurge: async (trx, workspaceId) => {
       await trx.executeQuery(CompiledQuery.raw(UNINDEX_WORKSPACE, [workspaceId]))

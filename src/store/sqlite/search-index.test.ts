@@ -27,6 +27,13 @@ const indexedUpTo = (path: string): number => {
   }
 }
 
+/** A migrated store on `path`. */
+const openStore = async (path: string) => {
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  return store
+}
+
 const found = async (store: ReturnType<typeof createSqliteStore>, text: string) =>
   (await store.listMentions({ workspaceId: 'acme', text, limit: 200 })).items.map((m) => m.id)
 
@@ -38,8 +45,7 @@ test('the search index is a file beside the database, named after it', () => {
 
 test('after a long import a background thread indexes the mentions without any search asking', async () => {
   const path = tempFile()
-  const store = createSqliteStore({ path })
-  await store.migrate()
+  const store = await openStore(path)
   const rows = THREAD_AFTER_ROWS + 700
   const mentions = buildTimeline(rows).map((m, i) => ({ ...m, text: i % 100 === 0 ? 'panne usine' : m.text }))
   for (let start = 0; start < rows; start += 500)
@@ -53,8 +59,7 @@ test('after a long import a background thread indexes the mentions without any s
 
 test('a search sees mentions stored just before it, before any indexing ran', async () => {
   const path = tempFile()
-  const store = createSqliteStore({ path })
-  await store.migrate()
+  const store = await openStore(path)
   await store.saveMentions([buildMention({ id: 'a', text: 'Grève à la centrale de Numéricable' })])
   assert.equal(indexedUpTo(path), 0)
   assert.deepEqual(await found(store, 'numericable greve'), ['a'])
@@ -63,8 +68,7 @@ test('a search sees mentions stored just before it, before any indexing ran', as
 })
 
 test('after a purge, new mentions that reuse the freed row numbers are indexed, and the old texts are gone', async () => {
-  const store = createSqliteStore({ path: tempFile() })
-  await store.migrate()
+  const store = await openStore(tempFile())
   await store.saveMentions([
     buildMention({ id: 'keep', workspaceId: 'other', text: 'rien à signaler' }),
     buildMention({ id: 'old', text: 'ancienne panne' }),
@@ -111,14 +115,12 @@ test('a database from before the index had its own file is searchable after the 
 
 test('a lost search file is rebuilt from the mentions at the next search', async () => {
   const path = tempFile()
-  const first = createSqliteStore({ path })
-  await first.migrate()
+  const first = await openStore(path)
   await first.saveMentions([buildMention({ id: 'a', text: 'rappel de produit' })])
   assert.deepEqual(await found(first, 'rappel'), ['a'])
   await first.close()
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${searchPathOf(path)}${suffix}`, { force: true })
-  const reopened = createSqliteStore({ path })
-  await reopened.migrate()
+  const reopened = await openStore(path)
   assert.deepEqual(await found(reopened, 'rappel'), ['a'])
   await reopened.close()
 })

@@ -37,13 +37,9 @@ export type RunSql = (sqlText: string, parameters: readonly unknown[]) => Promis
  * their index rows go too.
  */
 export const catchUpStep = async (run: RunSql): Promise<number> => {
+  // the write lock first: a read before it would pin a snapshot that another indexer's commit could make stale
   await run('update search.indexed set upto = upto', [])
-  const [state] = await run(
-    'select upto, (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed',
-    [],
-  )
-  const upto = Number(state?.upto ?? 0)
-  const last = Number(state?.last ?? 0)
+  const { upto, last } = await indexState(run)
   if (last < upto) {
     await run('delete from search.mentions_fts where rowid > ?', [last])
     await run('update search.indexed set upto = ?', [last])
@@ -57,6 +53,15 @@ export const catchUpStep = async (run: RunSql): Promise<number> => {
   )
   await run('update search.indexed set upto = ?', [to])
   return last - to
+}
+
+/** How far the index goes and the last mention's seq; read outside a transaction, it says whether to take one. */
+export const indexState = async (run: RunSql): Promise<{ upto: number; last: number }> => {
+  const [row] = await run(
+    'select upto, (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed',
+    [],
+  )
+  return { upto: Number(row?.upto ?? 0), last: Number(row?.last ?? 0) }
 }
 
 /** Removes a workspace's mentions from the index; run in the transaction that deletes them, before. */

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import { catchUpStep, SEARCH_SCHEMA } from './search-index.ts'
+import { catchUpStep, indexState, SEARCH_SCHEMA } from './search-index.ts'
 
 const port = parentPort
 if (!port) throw new Error('search-indexer-thread.ts runs only as a worker thread')
@@ -23,6 +23,8 @@ const run = async (sqlText: string, parameters: readonly unknown[]) => {
 }
 
 const catchUp = async () => {
+  const { upto, last } = await indexState(run)
+  if (upto === last) return
   for (;;) {
     db.exec('begin')
     let behind: number
