@@ -7,14 +7,7 @@ import type { Store } from '../port.ts'
 import { toFtsMatch } from './fts-match.ts'
 import { sqliteMigrations } from './migrations.ts'
 import { openSqlite } from './open-sqlite.ts'
-import {
-  catchUpStep,
-  indexState,
-  REWIND_INDEX,
-  type RunSql,
-  searchPathOf,
-  UNINDEX_WORKSPACE,
-} from './search-index.ts'
+import { catchUp, REWIND_INDEX, type RunSql, searchPathOf, UNINDEX_WORKSPACE } from './search-index.ts'
 import { createSearchIndexer } from './search-indexer.ts'
 
 export interface SqliteStoreOptions {
@@ -68,17 +61,12 @@ const searchIndexHooks = (
   path: string,
   onError: (message: string) => void,
 ): SearchIndexHooks => {
-  const inMemory = searchPathOf(path) === ':memory:'
+  const searchPath = searchPathOf(path)
   // an in-memory database cannot be opened by another connection: it is indexed before each search only
-  const indexer = inMemory ? undefined : createSearchIndexer(path, searchPathOf(path), onError)
+  const indexer = searchPath === ':memory:' ? undefined : createSearchIndexer(path, searchPath, onError)
   return {
     saved: (n) => indexer?.saved(n),
-    async catchUp() {
-      // a search on an index already caught up writes nothing
-      const { upto, last } = await indexState(runOn(db))
-      if (upto === last) return
-      while ((await db.transaction().execute((trx) => catchUpStep(runOn(trx)))) > 0) {}
-    },
+    catchUp: () => catchUp(runOn(db), (step) => db.transaction().execute((trx) => step(runOn(trx)))),
     beforePurge: async (trx, workspaceId) => {
       await trx.executeQuery(CompiledQuery.raw(UNINDEX_WORKSPACE, [workspaceId]))
     },

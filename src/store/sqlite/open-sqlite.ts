@@ -51,7 +51,7 @@ const withStatementCache = (db: Database.Database): SqliteDatabase => {
 }
 
 /** Beyond this many parameters a statement gets them as one array (a spread this long could overflow the stack). */
-export const MAX_SPREAD_PARAMETERS = 32_766
+const MAX_SPREAD_PARAMETERS = 32_766
 
 /**
  * Kysely hands a statement its parameters as one array, which better-sqlite3 reads element by element

@@ -24,7 +24,7 @@ export const SEARCH_SCHEMA: readonly string[] = [
 ]
 
 /** Mentions indexed per transaction: a large backlog is indexed in steps that each hold the lock briefly. */
-export const INDEX_STEP = 20_000
+const INDEX_STEP = 20_000
 
 /** Executes one statement on a connection where the store and `search` are both attached. */
 export type RunSql = (sqlText: string, parameters: readonly unknown[]) => Promise<Record<string, unknown>[]>
@@ -55,8 +55,21 @@ export const catchUpStep = async (run: RunSql): Promise<number> => {
   return last - to
 }
 
-/** How far the index goes and the last mention's seq; read outside a transaction, it says whether to take one. */
-export const indexState = async (run: RunSql): Promise<{ upto: number; last: number }> => {
+/**
+ * Indexes every mention not yet in the index, a step per transaction (`inTransaction` runs a step in one on
+ * the caller's connection). An index already caught up costs one read and writes nothing.
+ */
+export const catchUp = async (
+  run: RunSql,
+  inTransaction: (step: (run: RunSql) => Promise<number>) => Promise<number>,
+): Promise<void> => {
+  const { upto, last } = await indexState(run)
+  if (upto === last) return
+  while ((await inTransaction(catchUpStep)) > 0) {}
+}
+
+/** How far the index goes and the last mention's seq. */
+const indexState = async (run: RunSql): Promise<{ upto: number; last: number }> => {
   const [row] = await run(
     'select upto, (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed',
     [],

@@ -3,8 +3,8 @@
  * catches the full-text index up whenever the store says it wrote mentions, and closes on request.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import Database from 'better-sqlite3'
-import { catchUpStep, indexState, SEARCH_SCHEMA } from './search-index.ts'
+import Database, { type Statement } from 'better-sqlite3'
+import { catchUp, type RunSql, SEARCH_SCHEMA } from './search-index.ts'
 
 const port = parentPort
 if (!port) throw new Error('search-indexer-thread.ts runs only as a worker thread')
@@ -15,27 +15,28 @@ db.pragma('busy_timeout = 5000')
 db.prepare('attach database ? as search').run(searchPath)
 for (const statement of SEARCH_SCHEMA) db.exec(statement)
 
-const run = async (sqlText: string, parameters: readonly unknown[]) => {
-  const statement = db.prepare(sqlText)
+// the same few statements at every pass: prepared once
+const statements = new Map<string, Statement>()
+const run: RunSql = async (sqlText, parameters) => {
+  let statement = statements.get(sqlText)
+  if (!statement) {
+    statement = db.prepare(sqlText)
+    statements.set(sqlText, statement)
+  }
   if (statement.reader) return statement.all(...parameters) as Record<string, unknown>[]
   statement.run(...parameters)
   return []
 }
 
-const catchUp = async () => {
-  const { upto, last } = await indexState(run)
-  if (upto === last) return
-  for (;;) {
-    db.exec('begin')
-    let behind: number
-    try {
-      behind = await catchUpStep(run)
-      db.exec('commit')
-    } catch (error) {
-      if (db.inTransaction) db.exec('rollback')
-      throw error
-    }
-    if (behind === 0) return
+const inTransaction = async (step: (run: RunSql) => Promise<number>): Promise<number> => {
+  db.exec('begin')
+  try {
+    const behind = await step(run)
+    db.exec('commit')
+    return behind
+  } catch (error) {
+    if (db.inTransaction) db.exec('rollback')
+    throw error
   }
 }
 
@@ -46,11 +47,10 @@ port.on('message', async (message: 'catch-up' | 'close') => {
     return
   }
   try {
-    await catchUp()
+    await catchUp(run, inTransaction)
     port.postMessage({ indexed: true })
   } catch (error) {
     // a search catches up on its own connection: a failed step here only delays the index
     port.postMessage({ error: error instanceof Error ? error.message : String(error) })
   }
 })
-port.postMessage({ ready: true })

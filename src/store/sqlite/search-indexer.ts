@@ -43,8 +43,7 @@ export const createSearchIndexer = (
       searchPath,
     })
     w.unref()
-    w.on('message', (message: { ready?: true; indexed?: true; closed?: true; error?: string }) => {
-      if (message.ready) return
+    w.on('message', (message: { indexed?: true; closed?: true; error?: string }) => {
       if (message.closed) return void w.terminate()
       if (message.error) onError(message.error)
       busy = false
