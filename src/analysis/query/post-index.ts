@@ -1,4 +1,4 @@
-import { createRecentCache, RECENT_TEXTS } from '../recent-cache.ts'
+import { createRecentCache } from '../recent-cache.ts'
 import { MAX_NEAR } from './lex-query.ts'
 import { normalizeHandle } from './normalize-text.ts'
 import { forEachToken, type TokenKind, type TokenSink } from './tokenize.ts'
@@ -66,8 +66,17 @@ const tokenizeText = (text: string): TokenizedText => {
   return tokens
 }
 
-// reshares repeat their original's text: its folding, splitting and filing (most of matching a post) is done once
-const recentTexts = createRecentCache<TokenizedText>(RECENT_TEXTS)
+/**
+ * Reshares repeat their original's text: its folding, splitting and filing (most of matching a post) is done
+ * once for the texts of the last 64 to 128 posts (a quarter of the posts of a simulated stream are repeats
+ * that recent). Unlike the other steps' caches (a language, a cause, a few numbers per text), a tokenised text
+ * is dozens of small objects: kept for thousands of posts, each one outlived a young-generation collection,
+ * was copied and promoted, then died in the old generation. With 4,096 texts that was 80 % of the analysis
+ * thread's promotions and more collector time than re-tokenising the rarer repeats costs (the same count of
+ * instructions, a quarter of the scavenging time: npm run bench -- pipeline with --trace-gc-nvp).
+ */
+const RECENT_TOKENIZED = 64
+const recentTexts = createRecentCache<TokenizedText>(RECENT_TOKENIZED)
 
 /**
  * Only first positions are filed while tokenising (no array per word): most queries only ask whether a
