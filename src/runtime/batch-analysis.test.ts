@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test'
 import type { SentimentModel } from '../analysis/index.ts'
 import type { Mention } from '../core/index.ts'
 import { scenarioQuery, simulate } from '../simulation/index.ts'
-import { analyzeInThread, createBatchAnalysis, IN_THREAD_BATCHES } from './batch-analysis.ts'
+import { analyzeInThread, createBatchAnalysis, IN_THREAD_MENTIONS } from './batch-analysis.ts'
 import { loadSarcasticMentions } from './fixtures/sarcastic-mentions.ts'
 import { createPipeline } from './pipelines.ts'
 
@@ -76,8 +76,9 @@ test('short imports stay on the calling thread, and so do batches that come whil
     const broken = { ...stream[0]!, text: undefined } as unknown as Mention
     // in-thread, the broken mention throws here rather than coming back as a worker's error
     const inThread = (e: Error) => !/analysis worker/.test(e.message)
-    for (let batch = 0; batch < IN_THREAD_BATCHES; batch++)
-      await assert.rejects(starting.analyze(pipeline, [broken]), inThread)
+    const batch = Array.from({ length: 1000 }, () => broken)
+    for (let n = 0; n < IN_THREAD_MENTIONS; n += batch.length)
+      await assert.rejects(starting.analyze(pipeline, batch), inThread)
     const warming = starting.warm() // starts the worker, which takes a while to load its models
     await assert.rejects(starting.analyze(pipeline, [broken]), inThread)
     await warming

@@ -23,10 +23,10 @@ export const workersFor = (setting: number | 'auto'): number =>
   setting === 'auto' ? (availableParallelism() > 1 ? 1 : 0) : setting
 
 /**
- * Batches this runtime analyses on the calling thread before it starts a worker (about 10,000 mentions in
- * batches of 500): a one-off import of a small file never pays a worker's start-up.
+ * Mentions this runtime analyses on the calling thread before it starts a worker (ten batches of 1,000): a
+ * one-off import of a small file never pays a worker's start-up.
  */
-export const IN_THREAD_BATCHES = 20
+export const IN_THREAD_MENTIONS = 10_000
 
 // a workspace's query list is the same array until its queries change: its ids are listed once, not per batch
 const queryIds = new WeakMap<readonly BrandQuery[], string[]>()
@@ -45,13 +45,13 @@ export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]
 
 /**
  * Worker threads that analyse while the main thread stores and detects. Workers start after
- * `IN_THREAD_BATCHES` batches (or at `warm()`) and are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
+ * `IN_THREAD_MENTIONS` mentions (or at `warm()`) and are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
  * the pipeline has already seen, are handled on the calling thread.
  */
 export const createBatchAnalysis = (count: number): BatchAnalysis => {
   const threads: (AnalysisThread | undefined)[] = []
   let turn = 0
-  let calls = 0
+  let analysedHere = 0
   let warmed = false
   const threadAt = (slot: number): AnalysisThread => {
     let thread = threads[slot]
@@ -83,7 +83,10 @@ export const createBatchAnalysis = (count: number): BatchAnalysis => {
       // rare (detect-stream remembers, ingest relies on the store): the seen set stays on this thread
       if (mentions.some((m) => pipeline.hasSeen(m))) return analyzeInThread(pipeline, mentions)
       // a worker costs seconds of CPU to start: worth it once the runtime has had long work, or when warmed
-      if (!warmed && ++calls <= IN_THREAD_BATCHES) return analyzeInThread(pipeline, mentions)
+      if (!warmed) {
+        analysedHere += mentions.length
+        if (analysedHere <= IN_THREAD_MENTIONS) return analyzeInThread(pipeline, mentions)
+      }
       turn = (turn + 1) % count
       const thread = threadAt(turn)
       // a worker takes a second or two to load its models: meanwhile batches are analysed here, not waited on
