@@ -45,8 +45,8 @@ export const analyzeInThread = (pipeline: Pipeline, mentions: readonly Mention[]
 
 /**
  * Worker threads that analyse while the main thread stores and detects. Workers start after
- * `IN_THREAD_MENTIONS` mentions (or at `warm()`) and are given batches in turn; a pipeline that cannot cross threads (see `Pipeline.spec`), or mentions
- * the pipeline has already seen, are handled on the calling thread.
+ * `IN_THREAD_MENTIONS` mentions (or at `warm()`) and are given batches in turn; a pipeline that cannot cross
+ * threads (see `Pipeline.spec`), or mentions the pipeline has already seen, are handled on the calling thread.
  */
 export const createBatchAnalysis = (count: number): BatchAnalysis => {
   const threads: (AnalysisThread | undefined)[] = []

@@ -73,7 +73,7 @@ const tokenizeText = (text: string): TokenizedText => {
  * is dozens of small objects: kept for thousands of posts, each one outlived a young-generation collection,
  * was copied and promoted, then died in the old generation. With 4,096 texts that was 80 % of the analysis
  * thread's promotions and more collector time than re-tokenising the rarer repeats costs (the same count of
- * instructions, a quarter of the scavenging time: npm run bench -- pipeline with --trace-gc-nvp).
+ * instructions, a quarter of the scavenging time: the pipeline bench under node --trace-gc-nvp).
  */
 const RECENT_TOKENIZED = 64
 const recentTexts = createRecentCache<TokenizedText>(RECENT_TOKENIZED)
