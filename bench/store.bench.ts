@@ -1,9 +1,9 @@
 /**
  * Store write throughput: `saveMentions` in batches of 500 analysed mentions (~200 characters of French
  * or English text, one or two brand queries each) on a temporary SQLite file, with the per-query rows and
- * the full-text index (in its own file, filled in bulk after the writes) maintained. The baseline writes the same rows into the same schema with plain
- * better-sqlite3 prepared statements (one row per statement, one transaction per batch): the floor
- * below which a query layer cannot go. Also measures re-saving an already stored batch (all duplicates),
+ * the full-text index (in its own file, filled in bulk after the writes) maintained. The baseline writes the
+ * same rows into the same schema with plain better-sqlite3 prepared statements (one row per statement, one
+ * transaction per batch): the floor below which a query layer cannot go. Also measures re-saving an already stored batch (all duplicates),
  * the dedupe lookup, and the same plain inserts without the FTS index (what full-text search costs).
  * Rates per CPU-second are steadier than wall-clock ones on a machine shared with other work.
  */
