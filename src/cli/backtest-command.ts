@@ -70,4 +70,8 @@ export const registerBacktest = (program: Command) =>
       process.stdout.write(`${formatBacktestReport(result.score)}\n`)
       if (result.rejected > 0)
         process.stderr.write(`${result.rejected} rows could not be read and were skipped\n`)
+      if (result.outOfWindow > 0)
+        process.stderr.write(
+          `${result.outOfWindow} mentions dated before 2000-01-01 or more than 24 h ahead were left out\n`,
+        )
     })

@@ -11,6 +11,8 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_STORE: 'store.kind',
   VIGIE_DATABASE_URL: 'store.url',
   VIGIE_LOG_LEVEL: 'log.level',
+  VIGIE_INGEST_NOT_BEFORE: 'ingest.notBefore',
+  VIGIE_INGEST_MAX_FUTURE_HOURS: 'ingest.maxFutureHours',
   VIGIE_ANALYSIS_WORKERS: 'analysis.workers',
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',

@@ -37,6 +37,19 @@ export const Config = z
       })
       .strict()
       .default({ workers: 'auto' }),
+    ingest: z
+      .object({
+        /**
+         * mentions dated before this day are quarantined as dead letters (a zero Unix time reads as 1970 and
+         * would make detection believe decades of silence ended today); ISO date
+         */
+        notBefore: z.iso.date().default('2000-01-01'),
+        /** mentions dated more than this many hours after now (event time) are quarantined: a post from 2099 would
+         * move event time past every real post, and detection would ignore them all as late */
+        maxFutureHours: z.coerce.number().nonnegative().default(24),
+      })
+      .strict()
+      .default({ notBefore: '2000-01-01', maxFutureHours: 24 }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { loadConfig } from '../config/index.ts'
-import { createFileConnector } from '../sources/index.ts'
-import { createRuntime, type Runtime } from './index.ts'
+import type { Mention } from '../core/index.ts'
+import { simulate } from '../simulation/index.ts'
+import { createFileConnector, createMemoryConnector } from '../sources/index.ts'
+import { createRuntime, type Runtime, replay } from './index.ts'
 import { ingest } from './ingest.ts'
 
 const fixture = fileURLToPath(new URL('./fixtures/import.jsonl', import.meta.url))
@@ -122,4 +124,74 @@ test('a long import analysed in a worker thread stores what the main thread woul
   const inThread = await importIn(0)
   assert.match(inThread, /mastodon:1/)
   assert.equal(await importIn(1), inThread)
+})
+
+test('mentions dated before ingest.notBefore or far in the future become dead letters, the rest is stored', async () => {
+  await withRuntime(async (rt) => {
+    const at = (id: string, createdAt: string) => ({
+      id,
+      source: 'x',
+      createdAt: new Date(createdAt),
+      text: 'panne telecomete',
+      author: { id: 'a', handle: 'a' },
+    })
+    const now = rt.clock.now().getTime()
+    const summary = await ingest({
+      rt,
+      workspaceId: 'ws',
+      connector: createMemoryConnector([
+        at('ok', new Date(now - 3_600_000).toISOString()),
+        at('epoch', '1970-01-01T00:00:00Z'),
+        at('future', '2099-01-01T00:00:00Z'),
+        at('soon', new Date(now + 3_600_000).toISOString()),
+      ]),
+      sourceKey: 'memory:dates',
+    })
+    assert.equal(summary.stored, 2, 'an hour ahead is within the tolerance of clocks and time zones')
+    assert.equal(summary.rejectedCount, 2)
+    assert.match(
+      summary.rejected[0]!.reason,
+      /^epoch: createdAt 1970-01-01T00:00:00.000Z is before 2000-01-01/,
+    )
+    assert.match(summary.rejected[1]!.reason, /^future: createdAt 2099-.* more than 24 h after now/)
+    const letters = await rt.store.listDeadLetters({ workspaceId: 'ws' })
+    assert.deepEqual(
+      letters.map((l) => l.stage),
+      ['validate', 'validate'],
+    )
+  })
+})
+
+test('one mention dated 2099 or 1970 changes nothing to the alerts of a replayed crisis', async () => {
+  const { mentions, truth } = simulate({ seed: 3, scenario: 'demo', days: 8 })
+  const alertsOf = async (extra: Mention[]) => {
+    const rt = await createRuntime(
+      loadConfig({
+        env: {},
+        overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent', 'analysis.workers': 0 },
+      }),
+    )
+    try {
+      const q = truth.queries[0]!
+      const first = mentions[0]!
+      const stray = extra.map((m) => ({ ...first, ...m }))
+      const summary = await replay({
+        rt,
+        workspaceId: 'replay',
+        query: { id: q.id, workspaceId: 'replay', brand: q.brand, query: q.query, owned: q.owned },
+        speed: 'max',
+        sourceKey: 'memory:demo',
+        connector: createMemoryConnector([...stray, ...mentions]),
+      })
+      return summary.alertsRaised.map((a) => `${a.at.toISOString()} ${a.severity}`)
+    } finally {
+      await rt.close()
+    }
+  }
+  const plain = await alertsOf([])
+  assert.ok(plain.length > 0, 'the demo crisis is detected')
+  const odd = (id: string, createdAt: string) =>
+    ({ id: `x:${id}`, createdAt: new Date(createdAt), text: 'Télécomète' }) as Mention
+  assert.deepEqual(await alertsOf([odd('late', '2099-06-01T00:00:00Z')]), plain)
+  assert.deepEqual(await alertsOf([odd('early', '1970-01-01T00:00:00Z')]), plain)
 })

@@ -3,6 +3,7 @@ import type { AnalyzedMention, Mention } from '../core/index.ts'
 import type { Connector, Rejection } from '../sources/index.ts'
 import { raiseAlerts } from './alerting.ts'
 import { analyzeInThread } from './batch-analysis.ts'
+import { createDateWindow } from './date-window.ts'
 import type { Pipeline } from './pipelines.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -101,10 +102,14 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
     o.onBatch?.(summary)
   }
   const signal = o.signal ?? new AbortController().signal
+  // event time of the workspace (the demo's runs ahead of the wall clock), read when each mention arrives
+  const implausible = createDateWindow(rt.config.ingest, { now: () => pipeline.clock.now() })
   try {
     for await (const item of o.connector.read(cursor, signal)) {
       summary.read++
+      const dateProblem = 'mention' in item ? implausible(item.mention) : undefined
       if ('rejected' in item) await reject(o, item.rejected, summary)
+      else if (dateProblem !== undefined) await reject(o, outOfWindow(item, dateProblem), summary, 'validate')
       else {
         if (o.pace) await o.pace(item.mention) // no await (a microtask turn per mention) when there is no pace
         pending.push(item.mention)
@@ -173,14 +178,26 @@ const saveAndDetect = async (
   if (detected.length > 0) summary.alerts += (await raiseAlerts(rt, detected)).length
 }
 
-const reject = async (o: IngestOptions, rejection: Rejection, summary: IngestSummary) => {
+/** A mention refused for its date, as a rejection (with its line when the cursor is one, as for files). */
+const outOfWindow = (item: { mention: Mention; cursor: string }, reason: string): Rejection => ({
+  reason: `${item.mention.id}: ${reason}`,
+  payload: JSON.stringify(item.mention),
+  ...(/^\d+$/.test(item.cursor) ? { line: Number(item.cursor) } : {}),
+})
+
+const reject = async (
+  o: IngestOptions,
+  rejection: Rejection,
+  summary: IngestSummary,
+  stage: 'parse' | 'validate' = 'parse',
+) => {
   summary.rejectedCount++
   if (summary.rejected.length < MAX_KEPT_REJECTIONS) summary.rejected.push(rejection)
   o.rt.meter.count('mentions_rejected_total', { source: o.sourceKey.split(':')[0] ?? 'unknown' })
   await o.rt.store.addDeadLetter({
     workspaceId: o.workspaceId,
     source: o.sourceKey,
-    stage: 'parse',
+    stage,
     reason: rejection.line ? `line ${rejection.line}: ${rejection.reason}` : rejection.reason,
     payload: rejection.payload,
   })
