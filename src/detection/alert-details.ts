@@ -19,19 +19,23 @@ export interface AlertDetails {
   intensity: number
   /** 0..1: negative shift or crisis vocabulary */
   tone: number
+  /** the alert's sentence in French and in English (`explanation` is the workspace's language) */
+  explanations: { fr: string; en: string }
   signals: Partial<
     Record<DetectorKind, { score: number; value: number; baseline: number; explanation: string }>
   >
-  /** the first post of the cascade: the most reshared or answered original, else the first negative post */
+  /** the first post of the wave: the most reshared or answered original, else the first negative post */
   origin: string | null
+  /** that post, when detection still remembers it */
+  originPost: AlertPost | null
   topPosts: AlertPost[]
   /** reshares by the largest audiences */
   amplifiers: AlertPost[]
   topTerms: { term: string; count: number }[]
-  sentiment: { mentions: number; negativeShare: number }
+  sentiment: { mentions: number; negativeShare: number; positiveShare: number }
   /** mean intensity of each emotion over the explained window */
   emotions: Record<EmotionName, number>
   sources: { source: string; count: number }[]
-  /** the most frequent cause other than 'none', if any */
+  /** the origin's cause, else the cause most carried by the episode's posts (weighted by reach), if any */
   likelyCause: string | null
 }

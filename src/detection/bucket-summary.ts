@@ -1,30 +1,25 @@
 import { type AnalyzedMention, EMOTIONS, type EmotionName } from '../core/index.ts'
-import { isNegative, keepTop } from './mention-reach.ts'
+import { isNegative } from './mention-reach.ts'
 
 /**
  * One bucket of a query as kept to explain an alert: its mentions only. Most buckets are never explained,
- * so what they looked like (`summarise`) is worked out when an alert is raised, not for every mention.
+ * so what they looked like (`summariseWindow`) is worked out when an alert is raised, not for every mention.
  */
 export interface BucketMentions {
   start: number
   mentions: AnalyzedMention[]
 }
 
-/** What one bucket of a query looked like: `summarise` of its mentions. */
-export interface BucketSummary {
-  start: number
+/** What the explanation window looked like. */
+export interface WindowSummary {
   count: number
-  owned: number
   negative: number
+  positive: number
+  /** summed intensity of each emotion */
   emotions: Record<EmotionName, number>
   sources: Map<string, number>
-  causes: Map<string, number>
+  /** words of the episode's own posts */
   terms: Map<string, number>
-  /** how often each post was reshared or answered in the bucket */
-  references: Map<string, number>
-  top: AnalyzedMention[]
-  amplifiers: AnalyzedMention[]
-  firstNegative: AnalyzedMention | undefined
 }
 
 const STOPWORDS = new Set(
@@ -44,57 +39,36 @@ const isTopTerm = (word: string, brandWords: ReadonlySet<string>) =>
   !STOPWORDS.has(word) &&
   !brandWords.has(word.startsWith('#') ? word.slice(1) : word)
 
-export const openSummary = (start: number): BucketSummary => ({
-  start,
-  count: 0,
-  owned: 0,
-  negative: 0,
-  emotions: { anger: 0, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 },
-  sources: new Map(),
-  causes: new Map(),
-  terms: new Map(),
-  references: new Map(),
-  top: [],
-  amplifiers: [],
-  firstNegative: undefined,
-})
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
 
-const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by)
-
-/** Adds one mention to the summary; `brandWords` are left out of the top terms (they are in every post). */
-export const addToSummary = (
-  s: BucketSummary,
-  m: AnalyzedMention,
+/**
+ * The mix of the whole window (volume, tone, emotions, sources) and the terms of the episode's posts
+ * (`relevant`: reshares repeat their original's words and are left out); `brandWords` are in every post.
+ */
+export const summariseWindow = (
+  mentions: readonly AnalyzedMention[],
+  relevant: readonly AnalyzedMention[],
   brandWords: ReadonlySet<string>,
   fold: (m: AnalyzedMention) => string,
-): void => {
-  const a = m.analysis
-  s.count += 1
-  if (a.owned) s.owned += 1
-  for (const e of EMOTIONS) s.emotions[e] += a.emotions[e]
-  bump(s.sources, m.source)
-  if (a.cause !== 'none') bump(s.causes, a.cause)
-  const parent = m.repostOf ?? m.replyTo
-  if (parent) bump(s.references, parent)
-  if (m.repostOf) keepTop(s.amplifiers, m, 5)
-  else keepTop(s.top, m, 5)
-  if (isNegative(m)) {
-    s.negative += 1
-    if (!s.firstNegative || m.createdAt < s.firstNegative.createdAt) s.firstNegative = m
+): WindowSummary => {
+  const s: WindowSummary = {
+    count: 0,
+    negative: 0,
+    positive: 0,
+    emotions: { anger: 0, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 },
+    sources: new Map(),
+    terms: new Map(),
   }
-  if (m.repostOf) return // a reshare repeats its original's words
-  for (const word of new Set(fold(m).split(' '))) {
-    if (isTopTerm(word, brandWords)) bump(s.terms, word)
+  for (const m of mentions) {
+    s.count += 1
+    if (isNegative(m)) s.negative += 1
+    else if (m.analysis.sentiment.label === 'positive') s.positive += 1
+    for (const e of EMOTIONS) s.emotions[e] += m.analysis.emotions[e]
+    bump(s.sources, m.source)
   }
-}
-
-/** The summary of a kept bucket, its mentions added in arrival order (as they came, so the same sums). */
-export const summarise = (
-  b: BucketMentions,
-  brandWords: ReadonlySet<string>,
-  fold: (m: AnalyzedMention) => string,
-): BucketSummary => {
-  const s = openSummary(b.start)
-  for (const m of b.mentions) addToSummary(s, m, brandWords, fold)
+  for (const m of relevant) {
+    if (m.repostOf) continue
+    for (const word of new Set(fold(m).split(' '))) if (isTopTerm(word, brandWords)) bump(s.terms, word)
+  }
   return s
 }

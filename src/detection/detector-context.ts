@@ -1,4 +1,5 @@
 import type { AnalyzedMention, BrandQuery } from '../core/index.ts'
+import type { Cascades } from './detectors/cascades.ts'
 import type { Detector } from './port.ts'
 import type { DetectionSettings } from './settings.ts'
 
@@ -8,6 +9,8 @@ export interface DetectorContext {
   settings: DetectionSettings
   /** the mention's text folded for matching (`foldText`), memoised per query when given */
   fold?: (m: AnalyzedMention) => string
+  /** the query's reshare and reply cascades, shared with the explanation of its alerts when given */
+  cascades?: Cascades
 }
 
 export type CreateDetector = (ctx: DetectorContext) => Detector

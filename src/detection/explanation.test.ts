@@ -55,7 +55,7 @@ test('an alert names the signals and their magnitudes, the top post and the like
     /^Orange: \d+ mentions in 5 min vs [\d.]+ expected \([\d.]+×\); negative share \d+% vs \d+% usual/,
   )
   assert.match(first.explanation, /likely cause: product defect/)
-  assert.match(first.explanation, /top post by @/)
+  assert.match(first.explanation, /origin: @victime \(4k followers\) "Intoxication après avoir bu/)
   assert.equal(first.kind, 'crisis')
   assert.equal(first.workspaceId, 'ws')
 })
@@ -127,4 +127,70 @@ test('a snapshot shows the level, the score and each signal of a query', () => {
   assert.ok(state.score >= 80)
   assert.ok(state.signals.volume!.value > state.signals.volume!.baseline)
   assert.throws(() => detection.snapshot('nope'), /no brand query nope/)
+})
+
+const employeeCrisis = (handle = 'agent_hotline') => {
+  const results = analyzedMention({
+    id: 'x:results',
+    createdAt: at(onset - 20),
+    text: 'Résultats trimestriels : Orange gagne 24 000 abonnés fibre',
+    author: { id: 'news', handle: 'tech_news', followers: 439_000, verified: true },
+    analysis: { sentiment: { label: 'neutral', score: 0, confidence: 0.8 }, cause: 'none' },
+  })
+  const post = analyzedMention({
+    id: 'x:employee',
+    createdAt: at(onset),
+    text: 'Journée à la hotline Orange : encore 60 abrutis qui savent pas brancher une box',
+    author: { id: 'e', handle, followers: 300 },
+    analysis: { sentiment: { label: 'negative', score: -0.9, confidence: 0.9 }, cause: 'employee_post' },
+  })
+  // the reactions complain about the service: customer service is the commonest cause among them
+  const reactions = generateTraffic({
+    from: at(onset + 1),
+    minutes: 60,
+    perHour: 600,
+    negativeShare: 0.9,
+    emotion: 'anger',
+    seed: 31,
+    idPrefix: 'rx',
+    text: 'honteux ce service client Orange',
+  }).map((m, i) => ({
+    ...m,
+    repostOf: i % 2 === 0 ? 'x:employee' : undefined,
+    replyTo: i % 2 === 1 ? 'x:employee' : undefined,
+    analysis: { ...m.analysis, cause: 'customer_service' as const },
+  }))
+  return [...quiet, results, post, ...reactions]
+}
+
+test('an alert explains from the origin post and its cascade, not from unrelated posts of the hour', () => {
+  const alerts = replayStream(createDetection({ queries: [query] }), employeeCrisis(), at(3 * 24 * 60))
+  const d = alerts.at(-1)!.details as unknown as AlertDetails
+  assert.equal(d.origin, 'x:employee')
+  assert.equal(d.originPost?.author, 'agent_hotline')
+  assert.equal(d.likelyCause, 'employee_post', "the origin's cause, not the commonest among the replies")
+  assert.ok(!d.topPosts.some((p) => p.id === 'x:results'), 'the results post is not a top post')
+  assert.ok(!alerts.some((a) => a.mentions.includes('x:results')))
+})
+
+test('alert sentences are written in the workspace language, and both languages are kept', () => {
+  const detection = createDetection({ queries: [query], settings: { language: 'fr' } })
+  const [first] = replayStream(detection, employeeCrisis(), at(3 * 24 * 60))
+  assert.ok(first)
+  assert.match(first.explanation, /^Orange : \d+ mentions en 5 min contre [\d,]+ attendues/)
+  assert.match(first.explanation, /origine : @agent_hotline \(300 abonnés\) « Journée à la hotline/)
+  assert.match(first.explanation, /cause probable : publication d’un salarié\.$/)
+  const d = first.details as unknown as AlertDetails
+  assert.equal(d.explanations.fr, first.explanation)
+  assert.match(d.explanations.en, /^Orange: \d+ mentions in 5 min vs/)
+})
+
+test('a handle exported with its @ is written once', () => {
+  const [first] = replayStream(
+    createDetection({ queries: [query] }),
+    employeeCrisis('@agent_hotline'),
+    at(3 * 24 * 60),
+  )
+  assert.match(first!.explanation, /origin: @agent_hotline /)
+  assert.doesNotMatch(first!.explanation, /@@/)
 })

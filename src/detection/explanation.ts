@@ -1,9 +1,11 @@
 import { type AnalyzedMention, EMOTIONS, type Signal } from '../core/index.ts'
 import type { AlertDetails, AlertPost } from './alert-details.ts'
-import type { BucketSummary } from './bucket-summary.ts'
+import type { AlertStory } from './alert-story.ts'
+import type { WindowSummary } from './bucket-summary.ts'
 import type { CrisisScore } from './crisis-score.ts'
-import { formatFollowers } from './detectors/influence-detector.ts'
-import { keepTop, reachOf } from './mention-reach.ts'
+import { sentenceOf } from './lazy-signal.ts'
+import { reachOf } from './mention-reach.ts'
+import { ALERT_LANGS, type AlertLang, authorLabel, CAUSE_NAMES, quote, WORDS } from './phrases.ts'
 
 export interface Explained {
   explanation: string
@@ -14,42 +16,10 @@ export interface Explained {
 const ranked = (map: Map<string, number>, n: number) =>
   [...map.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n)
 
-const merge = (window: readonly BucketSummary[]) => {
-  const sum = (pick: (s: BucketSummary) => Map<string, number>) => {
-    const out = new Map<string, number>()
-    for (const s of window) for (const [k, v] of pick(s)) out.set(k, (out.get(k) ?? 0) + v)
-    return out
-  }
-  const top: AnalyzedMention[] = []
-  const amplifiers: AnalyzedMention[] = []
-  for (const s of window) {
-    for (const m of s.top) keepTop(top, m, 5)
-    for (const m of s.amplifiers) keepTop(amplifiers, m, 5)
-  }
-  const firstNegative = window.find((s) => s.firstNegative)?.firstNegative
-  const count = window.reduce((n, s) => n + s.count, 0)
-  const negative = window.reduce((n, s) => n + s.negative, 0)
-  const emotions = Object.fromEntries(
-    EMOTIONS.map((e) => [e, count ? round2(window.reduce((x, s) => x + s.emotions[e], 0) / count) : 0]),
-  ) as AlertDetails['emotions']
-  return {
-    sources: sum((s) => s.sources),
-    causes: sum((s) => s.causes),
-    terms: sum((s) => s.terms),
-    references: sum((s) => s.references),
-    top,
-    amplifiers,
-    firstNegative,
-    count,
-    negative,
-    emotions,
-  }
-}
-
 const round2 = (x: number) => Math.round(x * 100) / 100
 const postOf = (m: AnalyzedMention): AlertPost => ({
   id: m.id,
-  author: m.author.handle,
+  author: m.author.handle.replace(/^@+/, ''),
   followers: m.author.followers ?? null,
   source: m.source,
   at: m.createdAt.toISOString(),
@@ -57,63 +27,91 @@ const postOf = (m: AnalyzedMention): AlertPost => ({
   reach: reachOf(m),
 })
 
-/** The alert's sentence, its most telling posts (origin first, then by reach) and its details. */
+/** Signals worth a clause: volume and tone always, the others when they weigh. */
+const told = (signals: readonly Signal[]) =>
+  signals.filter((s) => s.detector === 'volume' || s.detector === 'negative_share' || s.score >= 0.25)
+
+/** A conversation mostly positive and hardly negative: a viral post to celebrate, not a crisis. */
+const isPositive = (w: WindowSummary) =>
+  w.count > 0 && w.positive >= 0.5 * w.count && w.negative < 0.2 * w.count
+
+const sentence = (
+  input: { brand: string; signals: readonly Signal[] },
+  story: AlertStory,
+  w: WindowSummary,
+  lang: AlertLang,
+): string => {
+  const words = WORDS[lang]
+  const colon = lang === 'fr' ? ' :' : ':'
+  const parts = told(input.signals).map((s) => sentenceOf(s, lang))
+  const { origin, cause } = story
+  if (origin)
+    parts.push(`${words.origin}${colon} ${authorLabel(origin.author, lang)} ${quote(origin.text, lang)}`)
+  if (cause) parts.push(`${words.likelyCause}${colon} ${CAUSE_NAMES[cause][lang]}`)
+  if (isPositive(w)) parts.push(words.positive)
+  return `${input.brand}${colon} ${parts.join(lang === 'fr' ? ' ; ' : '; ')}.`
+}
+
+/**
+ * The alert's sentence in the workspace's language (both languages in `details.explanations`), its most
+ * telling posts (the origin first, then the episode's posts by reach) and its details.
+ */
 export const explain = (input: {
   brand: string
   level: AlertDetails['level']
   crisis: CrisisScore
   signals: readonly Signal[]
-  window: readonly BucketSummary[]
+  story: AlertStory
+  window: WindowSummary
   maxMentions: number
+  lang: AlertLang
 }): Explained => {
-  const w = merge(input.window)
-  const [mostReferenced] = ranked(w.references, 1)
-  const origin =
-    mostReferenced && mostReferenced[1] >= 2 ? mostReferenced[0] : (w.firstNegative ?? w.top[0])?.id
-  const byKind = new Map(input.signals.map((s) => [s.detector, s]))
-  const parts = input.signals
-    .filter((s) => s.detector === 'volume' || s.detector === 'negative_share' || s.score >= 0.25)
-    .map((s) => s.explanation)
-  const lead = w.top[0]
-  if (lead)
-    parts.push(
-      `top post by @${lead.author.handle}${lead.author.followers ? ` (${formatFollowers(lead.author.followers)} followers)` : ''}`,
-    )
-  const [cause] = ranked(w.causes, 1)
-  if (cause) parts.push(`likely cause: ${cause[0].replace(/_/g, ' ')}`)
+  const { story, window: w } = input
+  const relevant = new Set(story.relevant.map((m) => m.id))
   const mentions = [
-    ...(origin ? [origin] : []),
-    ...w.top.map((m) => m.id),
-    ...w.amplifiers.map((m) => m.id),
-    ...input.signals.flatMap((s) => s.mentions),
+    ...(story.originId ? [story.originId] : []),
+    ...story.top.map((m) => m.id),
+    ...story.amplifiers.map((m) => m.id),
+    ...input.signals.flatMap((s) => s.mentions.filter((id) => relevant.has(id))),
   ]
+  const explanations = Object.fromEntries(
+    ALERT_LANGS.map((lang) => [lang, sentence(input, story, w, lang)]),
+  ) as Record<AlertLang, string>
   return {
-    explanation: `${input.brand}: ${parts.join('; ')}.`,
+    explanation: explanations[input.lang],
     mentions: [...new Set(mentions)].slice(0, input.maxMentions),
     details: {
       level: input.level,
       score: input.crisis.score,
       intensity: round2(input.crisis.intensity),
       tone: round2(input.crisis.tone),
+      explanations,
       signals: Object.fromEntries(
-        [...byKind].map(([k, s]) => [
-          k,
+        input.signals.map((s) => [
+          s.detector,
           {
             score: round2(s.score),
             value: round2(s.value),
             baseline: round2(s.baseline),
-            explanation: s.explanation,
+            explanation: sentenceOf(s, input.lang),
           },
         ]),
       ),
-      origin: origin ?? null,
-      topPosts: w.top.map(postOf),
-      amplifiers: w.amplifiers.map(postOf),
+      origin: story.originId ?? null,
+      originPost: story.origin ? postOf(story.origin) : null,
+      topPosts: story.top.map(postOf),
+      amplifiers: story.amplifiers.map(postOf),
       topTerms: ranked(w.terms, 8).map(([term, count]) => ({ term, count })),
-      sentiment: { mentions: w.count, negativeShare: w.count ? round2(w.negative / w.count) : 0 },
-      emotions: w.emotions,
+      sentiment: {
+        mentions: w.count,
+        negativeShare: w.count ? round2(w.negative / w.count) : 0,
+        positiveShare: w.count ? round2(w.positive / w.count) : 0,
+      },
+      emotions: Object.fromEntries(
+        EMOTIONS.map((e) => [e, w.count ? round2(w.emotions[e] / w.count) : 0]),
+      ) as AlertDetails['emotions'],
       sources: ranked(w.sources, 8).map(([source, count]) => ({ source, count })),
-      likelyCause: cause?.[0] ?? null,
+      likelyCause: story.cause ?? null,
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { DetectorKind, Signal } from '../core/index.ts'
+import type { AlertLang } from './phrases.ts'
 
 /**
  * A signal whose sentence is written when read (an alert raised, a snapshot shown), not at every bucket.
@@ -13,9 +14,9 @@ export class LazySignal implements Signal {
   baseline: number
   score: number
   mentions: string[]
-  readonly #describe: () => string
+  readonly #describe: (lang: AlertLang) => string
 
-  constructor(fields: Omit<Signal, 'explanation'>, describe: () => string) {
+  constructor(fields: Omit<Signal, 'explanation'>, describe: (lang: AlertLang) => string) {
     this.detector = fields.detector
     this.queryId = fields.queryId
     this.at = fields.at
@@ -27,7 +28,12 @@ export class LazySignal implements Signal {
   }
 
   get explanation(): string {
-    return this.#describe()
+    return this.#describe('en')
+  }
+
+  /** The sentence in French or English. */
+  explainIn(lang: AlertLang): string {
+    return this.#describe(lang)
   }
 
   toJSON(): Signal {
@@ -35,3 +41,7 @@ export class LazySignal implements Signal {
     return { detector, queryId, at, value, baseline, score, explanation, mentions }
   }
 }
+
+/** A signal's sentence in a language (a plain signal has only its one sentence). */
+export const sentenceOf = (s: Signal, lang: AlertLang): string =>
+  s instanceof LazySignal ? s.explainIn(lang) : s.explanation

@@ -1,6 +1,8 @@
 import type { Alert, AnalyzedMention, BrandQuery, DetectorKind, Signal } from '../core/index.ts'
-import { type BucketMentions, summarise } from './bucket-summary.ts'
+import { tellStory } from './alert-story.ts'
+import { type BucketMentions, summariseWindow } from './bucket-summary.ts'
 import { type CrisisScore, type DetectorScores, scoreCrisis } from './crisis-score.ts'
+import { cascadesFor } from './detectors/virality-detector.ts'
 import { createEscalation, type Level, rankOf } from './escalation.ts'
 import { explain } from './explanation.ts'
 import type { Detector } from './port.ts'
@@ -48,10 +50,12 @@ export const createQueryDetection = (
 ) => {
   const intervalMs = settings.intervalMinutes * 60_000
   const kinds = Object.keys(detectors) as DetectorKind[]
-  const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold }))
+  // the virality detector follows the cascades; an alert's explanation leads its posts back to their origin
+  const cascades = cascadesFor(settings)
+  const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold, cascades }))
   const escalation = createEscalation(settings)
   const brandWords = new Set([...foldText(query.brand).trim().split(' '), ...query.owned])
-  const keep = Math.max(1, Math.ceil(settings.explainWindowMinutes / settings.intervalMinutes))
+  const explainMs = settings.explainWindowMinutes * 60_000
   const window: BucketMentions[] = []
   let current: BucketMentions | undefined
   let lastCrisis: CrisisScore | undefined
@@ -69,7 +73,8 @@ export const createQueryDetection = (
       window.push(current)
       current = undefined
     }
-    while (window.length > keep) window.shift()
+    // by time, not by count: in a sparse stream the last few buckets with posts may span days
+    while (window.length > 0 && window[0]!.start + intervalMs <= end - explainMs) window.shift()
   }
 
   const judge = (signals: Signal[], at: number): DetectedAlert | undefined => {
@@ -85,13 +90,17 @@ export const createQueryDetection = (
     lastSignals = signals
     const raised = escalation.step(crisis.score, at)
     if (!raised || rankOf(raised) < rankOf(settings.minSeverity)) return undefined
+    const mentions = window.flatMap((b) => b.mentions)
+    const story = tellStory(mentions, cascades)
     const told = explain({
       brand: query.brand,
       level: raised,
       crisis,
       signals,
-      window: window.map((b) => summarise(b, brandWords, fold)),
+      story,
+      window: summariseWindow(mentions, story.relevant, brandWords, fold),
       maxMentions: settings.maxMentionsPerAlert,
+      lang: settings.language,
     })
     return {
       at: new Date(at),

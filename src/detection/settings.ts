@@ -69,6 +69,8 @@ export const DetectionSettings = z
     /** how far back an alert's explanation looks for posts, terms and sources */
     explainWindowMinutes: z.number().positive().default(30),
     maxMentionsPerAlert: z.number().int().min(1).default(10),
+    /** the language of alert sentences (the workspace's); details keep both */
+    language: z.enum(['fr', 'en']).default('en'),
     lexicon: z
       .object({
         /** accent- and case-insensitive phrases, French and English */

@@ -77,6 +77,14 @@ export const createCascades = (
       else c.replies += 1
       return c
     },
+    /** The original post a reshare or reply leads back to (itself for an original), while remembered. */
+    rootOf(id: string): string | undefined {
+      return rootOf.get(id) ?? (originals.has(id) ? id : undefined)
+    },
+    /** An original post, while remembered (`horizonMs` after its cascade's last activity). */
+    original(id: string): AnalyzedMention | undefined {
+      return originals.get(id)
+    },
     forget(now: number) {
       while (head < queuedId.length && now - queuedAt[head]! > horizonMs) {
         const id = queuedId[head++]!
@@ -99,3 +107,5 @@ export const createCascades = (
     },
   }
 }
+
+export type Cascades = ReturnType<typeof createCascades>

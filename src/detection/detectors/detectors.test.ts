@@ -42,7 +42,7 @@ test('influence rises when a large-audience author joins with a negative post', 
   })
   const [signal] = run('influence', [star], 5)
   assert.ok(signal!.score > 0.8)
-  assert.match(signal!.explanation, /@star \(2\.0M followers\), verified/)
+  assert.match(signal!.explanation, /@star \(2M followers, verified\)/)
   assert.ok(
     run('influence', [post(2)], 5).every((s) => s.score === 0),
     'an ordinary author is no influence',

@@ -3,6 +3,7 @@ import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isNegative } from '../mention-reach.ts'
+import { authorLabel, WORDS } from '../phrases.ts'
 
 interface InfluenceBucket {
   count: number
@@ -56,15 +57,17 @@ export const createInfluenceDetector: CreateDetector = ({ query, settings }) => 
           score: (bucket.best?.weight ?? 0) * novelty,
           mentions: best ? [best.id] : [],
         },
-        () => {
-          return best
-            ? `influential voice: @${best.author.handle}${best.author.followers ? ` (${formatFollowers(best.author.followers)} followers)` : ''}${best.author.verified ? ', verified' : ''}${newsSources.includes(best.source) ? ', news outlet' : ''}`
-            : 'no influential voice'
+        (lang) => {
+          if (!best) return lang === 'fr' ? 'aucune voix influente' : 'no influential voice'
+          const words = WORDS[lang]
+          const notes = [
+            ...(best.author.verified ? [words.verified] : []),
+            ...(newsSources.includes(best.source) ? [words.news] : []),
+          ]
+          const who = authorLabel(best.author, lang, notes)
+          return lang === 'fr' ? `voix influente : ${who}` : `influential voice: ${who}`
         },
       )
     },
   })
 }
-
-export const formatFollowers = (n: number): string =>
-  n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)}M` : n >= 1000 ? `${Math.round(n / 1000)}k` : String(n)

@@ -3,6 +3,7 @@ import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { keepTop } from '../mention-reach.ts'
+import { type AlertLang, quote } from '../phrases.ts'
 import { createShareBaseline } from '../share-baseline.ts'
 import { createTermMatcher } from '../term-matcher.ts'
 
@@ -27,11 +28,11 @@ const matcherFor = (lexicon: { terms: readonly string[]; extra: readonly string[
 }
 
 /** The three most used terms with their counts, for the explanation. */
-const topTerms = (terms: ReadonlyMap<string, number>): string =>
+const topTerms = (terms: ReadonlyMap<string, number>, lang: AlertLang): string =>
   [...terms.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 3)
-    .map(([t, n]) => `"${t.replace(/\*$/, '')}" ×${n}`)
+    .map(([t, n]) => `${quote(t.replace(/\*$/, ''), lang)} ×${n}`)
     .join(', ')
 
 /** Crisis vocabulary (boycott, rappel, data breach...): the share of posts using it against its usual value. */
@@ -78,10 +79,13 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
           score: r.score,
           mentions: bucket.top.map((m) => m.id),
         },
-        () => {
-          return bucket.hits > 0 && bucket.terms
-            ? `crisis terms in ${bucket.hits} posts (${topTerms(bucket.terms)})`
-            : 'no crisis terms'
+        (lang) => {
+          if (!(bucket.hits > 0 && bucket.terms))
+            return lang === 'fr' ? 'aucun terme de crise' : 'no crisis terms'
+          const terms = topTerms(bucket.terms, lang)
+          return lang === 'fr'
+            ? `termes de crise dans ${bucket.hits} publications (${terms})`
+            : `crisis terms in ${bucket.hits} posts (${terms})`
         },
       )
     },

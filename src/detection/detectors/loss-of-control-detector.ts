@@ -2,6 +2,7 @@ import type { AnalyzedMention } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
+import { formatPct } from '../phrases.ts'
 
 interface ControlBucket {
   total: number
@@ -60,10 +61,18 @@ export const createLossOfControlDetector: CreateDetector = ({ query, settings })
           score,
           mentions: [],
         },
-        () => {
-          const held = `others hold ${Math.round(others * 100)}% of the conversation`
+        (lang) => {
+          const share = formatPct(others, lang)
+          const minutes = Math.round(silence / 60_000)
+          if (lang === 'fr') {
+            const held = `les autres tiennent ${share} de la conversation`
+            return inSurge
+              ? `${held} ; la marque se tait depuis ${minutes} min, depuis le début de la vague`
+              : held
+          }
+          const held = `others hold ${share} of the conversation`
           return inSurge
-            ? `${held}; the brand has been silent for ${Math.round(silence / 60_000)} min since the surge began`
+            ? `${held}; the brand has been silent for ${minutes} min since the surge began`
             : held
         },
       )

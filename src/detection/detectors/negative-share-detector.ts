@@ -3,6 +3,7 @@ import { createBucketedDetector } from '../bucketed-detector.ts'
 import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
+import { formatPct } from '../phrases.ts'
 import { createRecentSums } from '../recent-sums.ts'
 import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
 
@@ -14,8 +15,6 @@ interface ToneBucket {
 }
 
 const pickStronger = (a: ShareReading, b: ShareReading) => (b.score > a.score ? b : a)
-
-const pct = (x: number) => `${Math.round(x * 100)}%`
 
 /**
  * Negative shift: the share of negative posts, and the share whose dominant emotion is anger,
@@ -73,8 +72,11 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
           score: Math.max(neg.score, emotionScore),
           mentions: bucket.top.map((m) => m.id),
         },
-        () => {
-          return `negative share ${pct(neg.share)} vs ${pct(neg.usual)} usual; anger, disgust or fear ${pct(emo.share)} vs ${pct(emo.usual)}`
+        (lang) => {
+          const [n, nu, e, eu] = [neg.share, neg.usual, emo.share, emo.usual].map((x) => formatPct(x, lang))
+          return lang === 'fr'
+            ? `part négative ${n} contre ${nu} d’habitude ; colère, dégoût ou peur ${e} contre ${eu}`
+            : `negative share ${n} vs ${nu} usual; anger, disgust or fear ${e} vs ${eu}`
         },
       )
     },

@@ -1,6 +1,8 @@
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
+import { type AlertLang, atHandle } from '../phrases.ts'
+import type { DetectionSettings } from '../settings.ts'
 import { type Cascade, createCascades } from './cascades.ts'
 
 interface Flagged {
@@ -20,9 +22,9 @@ const MOVING = 5
  * `replyTo` chains; each bucket, every cascade that moved gets a forecast of its final reshares
  * (`forecastCascade`, through a `ForecastTrack` per cascade), so a post is flagged before it peaks.
  */
-export const createViralityDetector: CreateDetector = ({ query, settings }) => {
-  const { reshares: threshold, defaultFollowers, horizonHours, kernel } = settings.virality
-  const cascades = createCascades(horizonHours * 3_600_000, defaultFollowers, kernel ? { kernel } : {})
+export const createViralityDetector: CreateDetector = ({ query, settings, cascades: shared }) => {
+  const { reshares: threshold } = settings.virality
+  const cascades = shared ?? cascadesFor(settings)
   let moved: Cascade[] = []
   return createBucketedDetector<null>(intervalMsOf(settings), {
     kind: 'virality',
@@ -64,10 +66,21 @@ export const createViralityDetector: CreateDetector = ({ query, settings }) => {
           score: top?.score ?? 0,
           mentions: flagged.slice(0, 3).map((f) => f.cascade.rootId),
         },
-        () => (told ? describe(told, settings.intervalMinutes) : 'no post spreading'),
+        (lang) =>
+          told
+            ? describe(told, settings.intervalMinutes, lang)
+            : lang === 'fr'
+              ? 'aucune publication en propagation'
+              : 'no post spreading',
       )
     },
   })
+}
+
+/** A query's cascades as the settings shape them (horizon, followers assumed, forecast kernel). */
+export const cascadesFor = (settings: DetectionSettings) => {
+  const { defaultFollowers, horizonHours, kernel } = settings.virality
+  return createCascades(horizonHours * 3_600_000, defaultFollowers, kernel ? { kernel } : {})
 }
 
 /** What the sentence says of the top cascade, taken at the close: the cascade keeps growing after it. */
@@ -79,8 +92,18 @@ const toldOf = ({ cascade: c, predicted, recent }: Flagged) => ({
   predicted,
 })
 
-const describe = (told: ReturnType<typeof toldOf>, minutes: number): string => {
+/** Below this many reshares a forecast of the final count would mostly be noise: it is not shown. */
+export const MIN_RESHARES_TO_FORECAST = 10
+
+const describe = (told: ReturnType<typeof toldOf>, minutes: number, lang: AlertLang): string => {
   const { seen, author, replies, recent, predicted } = told
-  const by = author ? ` by @${author}` : ''
-  return `post${by} spreading: ${seen} reshares and ${replies} replies so far, ${recent} in the last ${minutes} min, forecast ${Math.round(predicted)} reshares`
+  const forecast = seen >= MIN_RESHARES_TO_FORECAST ? Math.round(predicted) : undefined
+  if (lang === 'fr') {
+    const by = author ? ` de ${atHandle(author)}` : ''
+    const then = forecast === undefined ? '' : `, prévision ${forecast} partages`
+    return `publication${by} en propagation : ${seen} partages et ${replies} réponses jusqu’ici, ${recent} dans les ${minutes} dernières min${then}`
+  }
+  const by = author ? ` by ${atHandle(author)}` : ''
+  const then = forecast === undefined ? '' : `, forecast ${forecast} reshares`
+  return `post${by} spreading: ${seen} reshares and ${replies} replies so far, ${recent} in the last ${minutes} min${then}`
 }

@@ -4,6 +4,7 @@ import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-c
 import { LazySignal } from '../lazy-signal.ts'
 import { isNegative, keepTop } from '../mention-reach.ts'
 import { createNegativeSurge } from '../negative-surge.ts'
+import { formatCount, formatRatio } from '../phrases.ts'
 import { VOLUME_Z_MIDPOINT, volumeSettingsOf } from '../settings.ts'
 import { createVolumeModel } from '../volume-model.ts'
 
@@ -57,17 +58,16 @@ export const createVolumeDetector: CreateDetector = ({ query, settings }) => {
           score: Math.max(level, surgeLevel),
           mentions: bucket.top.map((m) => m.id),
         },
-        () => {
-          const sustained =
-            surgeLevel > level
-              ? `; ${negatives} negative in ${settings.sustainedMinutes} min vs ${formatCount(negativesExpected)} expected`
-              : ''
-          return `${bucket.count} mentions in ${settings.intervalMinutes} min vs ${formatCount(expected)} expected (${formatRatio(ratio)})${warm ? '' : ', baseline still learning'}${sustained}`
+        (lang) => {
+          const minutes = settings.intervalMinutes
+          const window = settings.sustainedMinutes
+          const [n, e, r] = [bucket.count, formatCount(expected, lang), formatRatio(ratio, lang)]
+          const neg = [negatives, formatCount(negativesExpected, lang)]
+          if (lang === 'fr')
+            return `${n} mentions en ${minutes} min contre ${e} attendues (${r})${warm ? '' : ', référence encore en apprentissage'}${surgeLevel > level ? ` ; ${neg[0]} négatives en ${window} min contre ${neg[1]} attendues` : ''}`
+          return `${n} mentions in ${minutes} min vs ${e} expected (${r})${warm ? '' : ', baseline still learning'}${surgeLevel > level ? `; ${neg[0]} negative in ${window} min vs ${neg[1]} expected` : ''}`
         },
       )
     },
   })
 }
-
-export const formatCount = (x: number): string => (x >= 10 ? String(Math.round(x)) : x.toFixed(1))
-export const formatRatio = (x: number): string => (x >= 10 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`)
