@@ -1,0 +1,97 @@
+/**
+ * Detection on the real crisis suite (issue 10): each public stream replayed causally with default settings.
+ * A crisis counts as caught when an alert (level alert or crisis) comes within an hour of its onset, or of
+ * the stream's first post when the collection began after the onset; a control (viral praise, a big
+ * positive moment) must never reach the crisis level. Dev events were looked at while tuning; holdout events
+ * never were.
+ */
+import { existsSync } from 'node:fs'
+import type { DetectedAlert } from '../src/detection/index.ts'
+import { type RealStream, readRealStreams, replayRealStream, streamsDir } from './real-streams.ts'
+import type { EvalSection } from './section.ts'
+
+const HOUR = 3_600_000
+const RANK = { watch: 1, alert: 2, crisis: 3 } as const
+
+interface Outcome {
+  stream: RealStream
+  /** first alert at level alert or above at or after the reference time */
+  first?: DetectedAlert
+  /** alerts (alert or above) before the onset */
+  early: number
+  top: 'none' | keyof typeof RANK
+  ref: number
+  caught: boolean
+}
+
+const judge = (stream: RealStream, alerts: readonly DetectedAlert[]): Outcome => {
+  const onset = Date.parse(stream.event.onset)
+  const ref = Math.max(onset, stream.mentions[0]?.createdAt.getTime() ?? onset)
+  const serious = alerts.filter((a) => RANK[a.severity] >= RANK.alert)
+  const first = serious.find((a) => a.at.getTime() >= onset)
+  const early = serious.filter((a) => a.at.getTime() < onset).length
+  const top = alerts.reduce<Outcome['top']>(
+    (t, a) => (t === 'none' || RANK[a.severity] > RANK[t] ? a.severity : t),
+    'none',
+  )
+  const caught =
+    stream.event.kind === 'crisis'
+      ? first !== undefined && first.at.getTime() <= ref + HOUR
+      : top !== 'crisis'
+  return { stream, first, early, top, ref, caught }
+}
+
+const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`
+
+const row = (o: Outcome): (string | number)[] => {
+  const { event, split, mentions, rejected } = o.stream
+  const delay = o.first ? minutes(o.first.at.getTime() - o.ref) : '-'
+  return [
+    split,
+    event.slug,
+    event.kind,
+    event.lang,
+    mentions.length,
+    rejected,
+    o.top,
+    delay,
+    o.early,
+    o.caught ? 'yes' : 'NO',
+  ]
+}
+
+const summary = (outcomes: readonly Outcome[], split: 'dev' | 'holdout'): (string | number)[][] => {
+  const part = outcomes.filter((o) => o.stream.split === split)
+  const crises = part.filter((o) => o.stream.event.kind === 'crisis')
+  const controls = part.filter((o) => o.stream.event.kind === 'control')
+  const caught = crises.filter((o) => o.caught).length
+  const calm = controls.filter((o) => o.caught).length
+  return [
+    [split, 'crisis onsets alerted within 1 h', `${caught}/${crises.length}`, '>= 90 %'],
+    [split, 'controls kept below crisis level', `${calm}/${controls.length}`, 'all'],
+    [split, 'alerts before an onset', part.reduce((n, o) => n + o.early, 0), '-'],
+  ]
+}
+
+export default async (sharedDir: string): Promise<EvalSection[]> => {
+  if (!existsSync(streamsDir(sharedDir))) throw new Error(`missing ${streamsDir(sharedDir)}`)
+  const streams = await readRealStreams(sharedDir)
+  const outcomes = streams.map((s) => judge(s, replayRealStream(s)))
+  return [
+    {
+      title: 'Real crisis suite: each event (default settings)',
+      columns: ['split', 'event', 'kind', 'lang', 'posts', 'refused', 'top level', 'delay', 'early', 'ok'],
+      rows: outcomes.map(row),
+      notes: [
+        'delay: from the onset, or from the first post when the collection began after it',
+        'early: alerts (alert or above) before the onset; ok: a crisis alerted within 1 h, a control never at crisis level',
+      ],
+    },
+    {
+      title: 'Real crisis suite: summary',
+      columns: ['split', 'measure', 'value', 'target'],
+      rows: [...summary(outcomes, 'dev'), ...summary(outcomes, 'holdout')],
+      notes: ['holdout events were never looked at while tuning detection'],
+    },
+  ]
+}
