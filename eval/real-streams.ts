@@ -42,7 +42,9 @@ export const readRealStreams = async (sharedDir: string): Promise<RealStream[]> 
     string[]
   >
   const streams: RealStream[] = []
-  for (const part of ['dev', 'holdout'] as const) {
+  // VIGIE_EVAL_SPLIT=dev while tuning: the holdout events must not be looked at until the end
+  const parts = process.env.VIGIE_EVAL_SPLIT === 'dev' ? (['dev'] as const) : (['dev', 'holdout'] as const)
+  for (const part of parts) {
     for (const slug of split[part]) {
       const folder = join(dir, slug)
       if (!existsSync(join(folder, 'event.json')) || !existsSync(join(folder, 'mentions.jsonl'))) continue

@@ -7,6 +7,7 @@ export const DETECTOR_KINDS = [
   'influence',
   'lexicon',
   'loss_of_control',
+  'emerging_topic',
 ] as const
 export const DetectorKind = z.enum(DETECTOR_KINDS)
 export type DetectorKind = z.infer<typeof DetectorKind>

@@ -17,6 +17,10 @@ export const Author = z.object({
 })
 export type Author = z.infer<typeof Author>
 
+/** The author of a post whose export named none: detectors must not count such posts as one voice. */
+export const UNKNOWN_AUTHOR = { id: 'unknown', handle: 'unknown' } as const
+export const isUnknownAuthor = (a: { id: string }): boolean => a.id === UNKNOWN_AUTHOR.id
+
 export const Metrics = z.object({
   likes: z.number().int().nonnegative().default(0),
   reposts: z.number().int().nonnegative().default(0),
@@ -36,7 +40,7 @@ export const Mention = z.object({
   text: z.string(),
   title: z.string().optional(),
   lang: z.string().min(2).max(8).optional(),
-  author: Author,
+  author: Author.default({ ...UNKNOWN_AUTHOR }),
   metrics: Metrics.optional(),
   repostOf: z.string().optional(),
   replyTo: z.string().optional(),

@@ -19,11 +19,14 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
  * *others speak ill in your place* (tone): intensity alone reaches at most 35 (watch), so a
  * positive viral post or a campaign stays a watch. Influential voices and the brand's silence
  * add weight only when the tone is bad; posts by the brand itself (a campaign) weigh it down.
+ * An emerging topic (many new voices sharing new words, weighed by how bad they read) is evidence of both:
+ * something spreads, and it is bad, even when neither the volume nor the query's overall tone moves.
  */
 export const scoreCrisis = (s: DetectorScores, othersShare = 1): CrisisScore => {
   // volume and one post spreading are separate evidence of the same thing: they add up (noisy-OR)
-  const intensity = 1 - (1 - (s.volume ?? 0)) * (1 - 0.9 * (s.virality ?? 0))
-  const tone = Math.max(s.negative_share ?? 0, 0.8 * (s.lexicon ?? 0))
+  const topic = s.emerging_topic ?? 0
+  const intensity = 1 - (1 - (s.volume ?? 0)) * (1 - 0.9 * (s.virality ?? 0)) * (1 - topic)
+  const tone = Math.max(s.negative_share ?? 0, 0.8 * (s.lexicon ?? 0), topic)
   const base = intensity * (0.35 + 0.65 * tone)
   const boost = tone * intensity * (0.15 * (s.influence ?? 0) + 0.1 * (s.loss_of_control ?? 0))
   const ownership = 0.4 + 0.6 * clamp01(othersShare)

@@ -73,6 +73,7 @@ test('an alert lists the origin post first and carries the details of the conver
   assert.ok(d.emotions.anger > 0.3)
   assert.ok(d.sentiment.negativeShare > 0.5)
   assert.deepEqual(Object.keys(d.signals).sort(), [
+    'emerging_topic',
     'influence',
     'lexicon',
     'loss_of_control',

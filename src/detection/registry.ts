@@ -1,5 +1,6 @@
 import type { DetectorKind } from '../core/index.ts'
 import type { CreateDetector } from './detector-context.ts'
+import { createEmergingTopicDetector } from './detectors/emerging-topic-detector.ts'
 import { createInfluenceDetector } from './detectors/influence-detector.ts'
 import { createLexiconDetector } from './detectors/lexicon-detector.ts'
 import { createLossOfControlDetector } from './detectors/loss-of-control-detector.ts'
@@ -15,4 +16,5 @@ export const detectors: Record<DetectorKind, CreateDetector> = {
   influence: createInfluenceDetector,
   lexicon: createLexiconDetector,
   loss_of_control: createLossOfControlDetector,
+  emerging_topic: createEmergingTopicDetector,
 }

@@ -109,6 +109,17 @@ export const DetectionSettings = z
       })
       .strict()
       .default({ reshares: 150, defaultFollowers: 200, horizonHours: 24 }),
+    topic: z
+      .object({
+        /** the sliding window in which voices sharing new words make a topic */
+        windowMinutes: z.number().positive().default(60),
+        /** how fast the query's usual vocabulary forgets */
+        halfLifeDays: z.number().positive().default(7),
+        /** fewer distinct voices than this is a conversation, not a topic */
+        minVoices: z.number().int().min(2).default(5),
+      })
+      .strict()
+      .default({ windowMinutes: 60, halfLifeDays: 7, minVoices: 5 }),
     lossOfControl: z
       .object({
         /** brand silence during a surge after which loss of control is complete */

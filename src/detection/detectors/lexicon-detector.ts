@@ -18,7 +18,7 @@ interface LexiconBucket {
 // Every query of a detection shares its settings, hence its terms: one matcher for all (it keeps no state),
 // instead of folding and compiling the whole lexicon again for each of a thousand queries.
 const matchers = new WeakMap<object, ReturnType<typeof createTermMatcher>>()
-const matcherFor = (lexicon: { terms: readonly string[]; extra: readonly string[] }) => {
+export const matcherFor = (lexicon: { terms: readonly string[]; extra: readonly string[] }) => {
   let match = matchers.get(lexicon)
   if (!match) {
     match = createTermMatcher([...lexicon.terms, ...lexicon.extra])

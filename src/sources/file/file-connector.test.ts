@@ -44,7 +44,7 @@ test('broken JSON lines are rejected with their line number and the parser messa
     [4, 5, 6, 7],
   )
   assert.match(reasonAt(rejections, 4), /^line 4: invalid JSON \(.+\)$/)
-  assert.match(reasonAt(rejections, 5), /^line 5: .*text.*author/)
+  assert.match(reasonAt(rejections, 5), /^line 5: text: /)
   assert.equal(reasonAt(rejections, 6), 'line 6: createdAt: invalid date')
   assert.equal(reasonAt(rejections, 7), 'line 7: expected a JSON object')
   assert.match(rejections[0]?.payload ?? '', /"oops"/)

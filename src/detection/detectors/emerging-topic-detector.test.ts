@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { AnalyzedMention, BrandQuery } from '../../core/index.ts'
+import { analyzedMention, createRandom, replayStream } from '../../test/mention-stream.ts'
+import { createDetection } from '../index.ts'
+
+const query: BrandQuery = { id: 'q', workspaceId: 'ws', brand: 'Numéra', query: 'numera', owned: ['numera'] }
+const start = new Date('2026-03-02T00:00:00Z')
+const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
+
+// ordinary chatter: each post a few words drawn from a vocabulary of everyday brand talk
+const VOCABULARY = (
+  'forfait box fibre appli facture offre prix client conseiller boutique mobile reseau debit wifi tele ' +
+  'abonnement option carte sim portable telephone promo code colis retard livraison question aide ' +
+  'horaires magasin nouveau modele ecran batterie photo musique sport match serie film week vacances'
+).split(' ')
+
+const chatter = (from: number, minutes: number, perHour: number, seed: number): AnalyzedMention[] => {
+  const random = createRandom(seed)
+  const out: AnalyzedMention[] = []
+  for (let minute = 0; minute < minutes; minute++) {
+    if (random() >= perHour / 60) continue
+    const words = Array.from({ length: 5 }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)])
+    const roll = random()
+    out.push(
+      analyzedMention({
+        id: `c${seed}:${minute}`,
+        createdAt: at(from + minute + random()),
+        text: `numera ${words.join(' ')}`,
+        author: { id: `c${seed}-${minute}`, handle: `c${seed}_${minute}` },
+        analysis: {
+          sentiment:
+            roll < 0.2
+              ? { label: 'negative', score: -0.6, confidence: 0.7 }
+              : roll < 0.5
+                ? { label: 'positive', score: 0.6, confidence: 0.7 }
+                : { label: 'neutral', score: 0, confidence: 0.7 },
+        },
+      }),
+    )
+  }
+  return out
+}
+
+const story = (
+  from: number,
+  n: number,
+  text: (i: number) => string,
+  over: Partial<AnalyzedMention> & { negative?: boolean } = {},
+): AnalyzedMention[] =>
+  Array.from({ length: n }, (_, i) =>
+    analyzedMention({
+      id: `s${from}:${i}`,
+      createdAt: at(from + (i * 40) / n),
+      text: text(i),
+      author: { id: `s${from}-${i}`, handle: `voice${i}` },
+      analysis: {
+        sentiment:
+          over.negative === false
+            ? { label: 'positive', score: 0.6, confidence: 0.7 }
+            : { label: 'negative', score: -0.7, confidence: 0.8 },
+      },
+      ...over,
+    }),
+  )
+
+const DAYS = 3 * 24 * 60
+const serious = <A extends { severity: string }>(alerts: A[]): A[] =>
+  alerts.filter((a) => a.severity !== 'watch')
+const leak = (i: number) =>
+  [
+    `numera mes donnees clients en vente sur un forum, iban compris ${i}`,
+    `fuite de donnees chez numera ? mon iban circule ${i}`,
+    `numera piratage : des iban de clients en vente ${i}`,
+  ][i % 3]!
+
+test('a new subject raised by many voices alerts even when the volume barely moves', () => {
+  const ordinary = chatter(0, DAYS, 20, 1)
+  // for an hour, a dozen of the usual twenty posts speak of IBANs for sale instead
+  const alerts = replayStream(
+    createDetection({ queries: [query] }),
+    [...ordinary, ...story(DAYS - 600, 12, leak)],
+    at(DAYS),
+  )
+  const raised = serious(alerts)
+  assert.ok(raised.length > 0, 'the leak is alerted')
+  assert.match(raised[0]!.explanation, /new topic: \d+ voices in 60 min on "[^"]*iban/)
+  assert.ok(raised[0]!.at.getTime() - at(DAYS - 600).getTime() <= 60 * 60_000)
+})
+
+test('a query with no history alerts within 30 minutes on crisis vocabulary from several authors', () => {
+  const crash = (i: number) =>
+    [
+      `helicopter crashed into the numera building, people injured ${i}`,
+      `numera tower: a helicopter crash, emergency services there ${i}`,
+      `breaking: crash at numera offices, several dead ${i}`,
+    ][i % 3]!
+  const alerts = replayStream(createDetection({ queries: [query] }), story(0, 18, crash), at(90))
+  const raised = serious(alerts)
+  assert.ok(raised.length > 0)
+  assert.ok(raised[0]!.at.getTime() <= at(30).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
+})
+
+test('one post reshared many times, or one account repeating itself, is not a topic', () => {
+  const ordinary = chatter(0, DAYS, 20, 2)
+  const original = analyzedMention({
+    id: 'x:orig',
+    createdAt: at(DAYS - 600),
+    text: 'numera coupure iban fuite piratage',
+    analysis: { sentiment: { label: 'negative', score: -0.8, confidence: 0.9 } },
+  })
+  const reshares = story(DAYS - 599, 30, () => 'numera coupure iban fuite piratage', { repostOf: 'x:orig' })
+  const bot = story(DAYS - 300, 30, () => 'numera arnaque iban promo fuite', {
+    author: { id: 'bot', handle: 'spam_bot' },
+  })
+  const detection = createDetection({ queries: [query] })
+  replayStream(detection, [...ordinary, original, ...reshares, ...bot], at(DAYS))
+  const shot = createDetection({ queries: [query] })
+  const signals: number[] = []
+  const sorted = [...ordinary, original, ...reshares, ...bot].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+  )
+  for (const m of sorted) {
+    shot.advance(m.createdAt)
+    shot.observe(m)
+    signals.push(shot.snapshot('q').signals.emerging_topic?.score ?? 0)
+  }
+  assert.ok(Math.max(...signals) < 0.3, `topic score ${Math.max(...signals)}`)
+})
+
+test('a harmless burst of news or praise raises no alert', () => {
+  const ordinary = chatter(0, DAYS, 20, 3)
+  const launch = story(
+    DAYS - 600,
+    25,
+    (i) => `numera lance son nouveau smartphone pliable, superbe design ${i}`,
+    { negative: false },
+  )
+  const alerts = replayStream(createDetection({ queries: [query] }), [...ordinary, ...launch], at(DAYS))
+  assert.deepEqual(serious(alerts), [])
+})

@@ -1,0 +1,158 @@
+import { type AnalyzedMention, isUnknownAuthor } from '../../core/index.ts'
+import { createBucketedDetector } from '../bucketed-detector.ts'
+import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import { LazySignal } from '../lazy-signal.ts'
+import { isNegative } from '../mention-reach.ts'
+import { type AlertLang, formatCount, formatPct, quote } from '../phrases.ts'
+import { queryWords } from '../query-words.ts'
+import { STOPWORDS } from '../stopwords.ts'
+import { foldText } from '../term-matcher.ts'
+import { createTermMemory } from '../term-memory.ts'
+import { createTopicWindow, type WindowPost } from '../topic-window.ts'
+import { matcherFor } from './lexicon-detector.ts'
+
+/** a word is part of a burst when its voices stand this far (Anscombe units) above what its usual share predicts */
+const WORD_Z = 3
+/** posts of a flagged topic teach the usual vocabulary at this weight: a crisis must not become the norm */
+const FLAGGED_WEIGHT = 0.2
+const MAX_WORDS_PER_POST = 40
+const BACKGROUND_SHARE = 0.01
+
+interface Topic {
+  words: string[]
+  voices: number
+  expected: number
+  z: number
+  bad: number
+  ids: string[]
+}
+
+/** "explosions" and "explosion" are one word of a topic (French and English plurals in -s; not -ss, -us, -is) */
+const singular = (w: string) =>
+  w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w
+const anscombe = (x: number) => 2 * Math.sqrt(x + 3 / 8)
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
+
+/**
+ * An emerging topic: words that many distinct voices suddenly share in the last hour, against how often the
+ * query's posts usually use them (an exponential memory of its vocabulary). It sees a crisis that does not
+ * move the volume (a data leak among ordinary chatter), a surge of complaints sharing words in a sparse
+ * stream, and the first hour of a query with no history (every word is then new, and a few voices suffice
+ * only with crisis vocabulary). The score is the topic's rarity × its size × how bad it reads.
+ */
+export const createEmergingTopicDetector: CreateDetector = ({ query, settings, fold }) => {
+  const { windowMinutes, halfLifeDays, minVoices } = settings.topic
+  const windowMs = windowMinutes * 60_000
+  const window = createTopicWindow(windowMs)
+  const memory = createTermMemory(halfLifeDays * 86_400_000)
+  const match = matcherFor(settings.lexicon)
+  const own = queryWords(query)
+  // the query's own words are kept: in an established stream their usual share is high and they never
+  // burst, while the words of an OR-query (boston AND explosion) are news when they do
+  const isTopicWord = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w)
+  const isQueryWord = (w: string) => own.words.has(w) || own.prefixes.some((p) => w.startsWith(p))
+  const wordsOf = (folded: string): string[] => {
+    const out = new Set<string>()
+    for (const raw of folded.split(' ')) {
+      if (raw.startsWith('@') || raw.length === 0) continue
+      const w = singular(raw.replace(/^#+/, ''))
+      if (isTopicWord(w)) out.add(w)
+      if (out.size >= MAX_WORDS_PER_POST) break
+    }
+    return [...out]
+  }
+  const find = (end: number): Topic | undefined => {
+    const voices = window.voices()
+    const burst: { word: string; voices: number; z: number; expected: number }[] = []
+    for (const [word, n] of window.sharedWords(minVoices)) {
+      const expected = memory.share(word, end) * voices
+      const z = anscombe(n) - anscombe(expected)
+      if (z >= WORD_Z) burst.push({ word, voices: n, z, expected })
+    }
+    if (burst.length === 0) return undefined
+    burst.sort((a, b) => b.voices - a.voices || b.z - a.z || a.word.localeCompare(b.word))
+    const top = burst.slice(0, 8)
+    // shown: what the topic is about beyond the brand's own name, when there is such a word
+    const about = top.filter((b) => !isQueryWord(b.word))
+    const inTopic = new Set(top.map((b) => b.word))
+    const posts = window.posts().filter((p) => p.words.some((w) => inTopic.has(w)))
+    const speakers = new Set(posts.map((p) => p.voice))
+    const bad = posts.filter((p) => p.bad).length / Math.max(posts.length, 1)
+    return {
+      words: (about.length > 0 ? about : top).map((b) => b.word),
+      voices: speakers.size,
+      expected: top[0]!.expected,
+      z: Math.max(...top.map((b) => b.z)),
+      bad,
+      ids: posts.slice(0, 3).map((p) => p.id),
+    }
+  }
+
+  const scoreOf = (t: Topic, windowVoices: number): number => {
+    if (t.voices < minVoices) return 0
+    const rarity = 1 / (1 + Math.exp(-1.2 * (t.z - 3.5)))
+    // a few voices are a story in a quiet stream, a murmur in a busy one: 1 % of the hour's voices is background
+    const voices = t.voices - BACKGROUND_SHARE * windowVoices
+    const size = 1 - Math.exp(-Math.max(0, voices - 2) / 4)
+    const tone = clamp01((t.bad - 0.3) / 0.4)
+    return rarity * size * tone
+  }
+
+  return createBucketedDetector<{ count: number }>(intervalMsOf(settings), {
+    kind: 'emerging_topic',
+    open: () => ({ count: 0 }),
+    add(bucket, m: AnalyzedMention) {
+      bucket.count += 1
+      // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
+      // spreading is virality, not a topic many people raise)
+      if (m.analysis.owned || m.repostOf) return
+      const folded = fold ? fold(m) : foldText(`${m.title ?? ''} ${m.text}`)
+      if (folded.startsWith(' rt @')) return
+      const words = wordsOf(folded)
+      const positive = m.analysis.sentiment.label === 'positive'
+      const post: WindowPost = {
+        id: m.id,
+        at: m.createdAt.getTime(),
+        voice: isUnknownAuthor(m.author) ? `text:${folded.slice(0, 120)}` : `author:${m.author.id}`,
+        words,
+        bad: isNegative(m) || (!positive && match.folded(folded).length > 0),
+        flagged: false,
+      }
+      window.add(post)
+    },
+    close(bucket, span) {
+      const { end } = span
+      window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
+      if (bucket.count === 0) return undefined
+      const topic = find(end)
+      const score = topic ? scoreOf(topic, window.voices()) : 0
+      if (topic && score >= 0.3) {
+        const ids = new Set(topic.words)
+        for (const p of window.posts()) if (p.words.some((w) => ids.has(w))) p.flagged = true
+      }
+      return new LazySignal(
+        {
+          detector: 'emerging_topic',
+          queryId: query.id,
+          at: new Date(end),
+          value: topic?.voices ?? 0,
+          baseline: topic?.expected ?? 0,
+          score,
+          mentions: topic?.ids ?? [],
+        },
+        (lang) => (topic ? describe(topic, windowMinutes, lang) : noTopic(lang)),
+      )
+    },
+  })
+}
+
+const noTopic = (lang: AlertLang) => (lang === 'fr' ? 'aucun sujet nouveau' : 'no new topic')
+
+const describe = (t: Topic, minutes: number, lang: AlertLang): string => {
+  const words = quote(t.words.slice(0, 4).join(', '), lang, 60)
+  const usual = formatCount(t.expected, lang)
+  const bad = formatPct(t.bad, lang)
+  return lang === 'fr'
+    ? `nouveau sujet : ${t.voices} voix en ${minutes} min sur ${words} (d’habitude ${usual}), ${bad} négatives ou en termes de crise`
+    : `new topic: ${t.voices} voices in ${minutes} min on ${words} (usually ${usual}), ${bad} negative or in crisis terms`
+}
