@@ -1,5 +1,5 @@
 import type { AnalyzedMention, BrandQuery } from '../core/index.ts'
-import type { Cascades } from './detectors/cascades.ts'
+import type { QueryCascades } from './detectors/cascades.ts'
 import type { Detector } from './port.ts'
 import type { DetectionSettings } from './settings.ts'
 
@@ -10,7 +10,7 @@ export interface DetectorContext {
   /** the mention's text folded for matching (`foldText`), memoised per query when given */
   fold?: (m: AnalyzedMention) => string
   /** the query's reshare and reply cascades, shared with the explanation of its alerts when given */
-  cascades?: Cascades
+  cascades?: QueryCascades
 }
 
 export type CreateDetector = (ctx: DetectorContext) => Detector

@@ -94,6 +94,11 @@ export class ForecastTrack {
     return audiences.length % 2 === 1 ? audiences[mid]! : (audiences[mid - 1]! + audiences[mid]!) / 2
   }
 
+  /** the events as `forecastCascade` takes them */
+  events(): CascadeEvent[] {
+    return this.#events()
+  }
+
   #events(): CascadeEvent[] {
     return this.#times.map((t, i) => ({ at: new Date(t), followers: this.#followers[i]! }))
   }

@@ -2,7 +2,7 @@ import type { Alert, AnalyzedMention, BrandQuery, DetectorKind, Signal } from '.
 import { tellStory } from './alert-story.ts'
 import { type BucketMentions, summariseWindow } from './bucket-summary.ts'
 import { type CrisisScore, type DetectorScores, scoreCrisis } from './crisis-score.ts'
-import { cascadesFor } from './detectors/virality-detector.ts'
+import { createQueryCascades } from './detectors/cascades.ts'
 import { createEscalation, type Level, rankOf } from './escalation.ts'
 import { explain } from './explanation.ts'
 import type { Detector } from './port.ts'
@@ -51,7 +51,7 @@ export const createQueryDetection = (
   const intervalMs = settings.intervalMinutes * 60_000
   const kinds = Object.keys(detectors) as DetectorKind[]
   // the virality detector follows the cascades; an alert's explanation leads its posts back to their origin
-  const cascades = cascadesFor(settings)
+  const cascades = createQueryCascades(settings)
   const running: Detector[] = kinds.map((k) => detectors[k]({ query, settings, fold, cascades }))
   const escalation = createEscalation(settings)
   const brandWords = new Set([...foldText(query.brand).trim().split(' '), ...query.owned])

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { DEFAULT_CRISIS_TERMS } from './crisis-terms.ts'
 
+/** The forecast fitted on the simulator's training cascades (seeds 4-6): `(Δt + 60 s)^-1.3`, α = 0.51. */
+export const FITTED_KERNEL = { kind: 'shifted_power', shiftSeconds: 60, exponent: 0.3 } as const
+export const FITTED_CORRECTION = 0.51
+
 /** How easily Vigie raises its voice: `high` alerts on smaller deviations, `low` only on large ones. */
 export const Sensitivity = z.enum(['low', 'medium', 'high'])
 export type Sensitivity = z.infer<typeof Sensitivity>
@@ -92,23 +96,45 @@ export const DetectionSettings = z
     virality: z
       .object({
         /** predicted final reshares at which a post's virality score reaches 0.5 */
-        reshares: z.number().positive().default(150),
+        reshares: z.number().positive().default(100),
         /** followers assumed when an author's count is unknown */
         defaultFollowers: z.number().int().positive().default(200),
         /** a cascade older than this is forgotten */
         horizonHours: z.number().positive().default(24),
-        /** reaction delays for the forecast: SEISMIC's when absent, or a shifted power law */
+        /**
+         * reaction delays for the forecast: a shifted power law, or SEISMIC's; the default and the two values
+         * below were fitted on completed cascades (eval/virality.eval.ts) and each query then refits them on
+         * its own completed cascades (`learn`)
+         */
         kernel: z
-          .object({
-            kind: z.literal('shifted_power'),
-            shiftSeconds: z.number().positive(),
-            exponent: z.number().positive(),
-          })
-          .strict()
-          .optional(),
+          .union([
+            z.object({ kind: z.literal('seismic') }).strict(),
+            z
+              .object({
+                kind: z.literal('shifted_power'),
+                shiftSeconds: z.number().positive(),
+                exponent: z.number().positive(),
+              })
+              .strict(),
+          ])
+          .default({ ...FITTED_KERNEL }),
+        /** SEISMIC's correction α: what the kernel misses of reshares still to come */
+        correction: z.number().positive().default(FITTED_CORRECTION),
+        /** exposure grows as followers^exponent */
+        followerExponent: z.number().positive().max(1).default(1),
+        /** refit the forecast on the query's own completed cascades once it has enough of them */
+        learn: z.boolean().default(true),
       })
       .strict()
-      .default({ reshares: 150, defaultFollowers: 200, horizonHours: 24 }),
+      .default({
+        reshares: 100,
+        defaultFollowers: 200,
+        horizonHours: 24,
+        kernel: { ...FITTED_KERNEL },
+        correction: FITTED_CORRECTION,
+        followerExponent: 1,
+        learn: true,
+      }),
     topic: z
       .object({
         /** the sliding window in which voices sharing new words make a topic */

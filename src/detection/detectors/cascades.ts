@@ -1,6 +1,9 @@
 import type { AnalyzedMention } from '../../core/index.ts'
-import type { ForecastOptions } from '../forecast-cascade.ts'
+import { createForecaster } from '../fit-forecast.ts'
+import { createForecastBand } from '../forecast-band.ts'
+import { type CascadeEvent, type ForecastOptions, forecastCascade } from '../forecast-cascade.ts'
 import { ForecastTrack } from '../forecast-track.ts'
+import type { DetectionSettings } from '../settings.ts'
 
 /** One original post and what it set off: reshares (as forecast events) and replies. */
 export interface Cascade {
@@ -22,11 +25,19 @@ export interface Cascade {
  * The cascades of one query: originals are remembered cheaply and become a cascade at their first
  * reshare or reply; both are forgotten `horizonMs` after their last activity (FIFO, amortised O(1)).
  */
+/** Where cascades take their forecast options from, and where they report once over (to learn from them). */
+export interface CascadeLearner {
+  options(): ForecastOptions
+  complete(events: readonly CascadeEvent[], final: number): void
+}
+
 export const createCascades = (
   horizonMs: number,
   defaultFollowers: number,
-  forecast: ForecastOptions = {},
+  forecast: ForecastOptions | CascadeLearner = {},
 ) => {
+  const learner: CascadeLearner =
+    'complete' in forecast ? (forecast as CascadeLearner) : { options: () => forecast, complete: () => {} }
   // the original mentions themselves (no copy of what a cascade needs of them: most never get one)
   const originals = new Map<string, AnalyzedMention>()
   const cascades = new Map<string, Cascade>()
@@ -39,7 +50,7 @@ export const createCascades = (
 
   const open = (rootId: string, at: number): Cascade => {
     const o = originals.get(rootId)
-    const events = new ForecastTrack(forecast)
+    const events = new ForecastTrack(learner.options())
     events.add(o ? o.createdAt.getTime() : at, o ? followersOf(o) : defaultFollowers)
     const c: Cascade = {
       rootId,
@@ -96,6 +107,8 @@ export const createCascades = (
         }
         originals.delete(id)
         if (!c) continue
+        // over: what it became teaches the query's forecast
+        if (c.events.size > 1) learner.complete(c.events.events(), c.events.size - 1)
         for (const member of c.members) rootOf.delete(member)
         cascades.delete(id)
       }
@@ -108,4 +121,27 @@ export const createCascades = (
   }
 }
 
-export type Cascades = ReturnType<typeof createCascades>
+/**
+ * A query's cascades as the settings shape them (horizon, followers assumed, forecast), with the forecaster
+ * that refits on the query's completed cascades and the band of its errors learnt from them.
+ */
+export const createQueryCascades = (settings: DetectionSettings) => {
+  const { defaultFollowers, horizonHours, kernel, correction, followerExponent, learn } = settings.virality
+  const fallback = { kernel, correction, followerExponent }
+  const forecaster = createForecaster({ fallback, refitEvery: learn ? 50 : Number.POSITIVE_INFINITY })
+  const band = createForecastBand(
+    (events, now) => forecastCascade(events, now, forecaster.options()).predictedFinal,
+  )
+  const learner: CascadeLearner = {
+    options: forecaster.options,
+    complete(events, final) {
+      band.complete(events, final)
+      forecaster.complete(events, final)
+    },
+  }
+  return Object.assign(createCascades(horizonHours * 3_600_000, defaultFollowers, learner), {
+    band: band.band,
+  })
+}
+
+export type QueryCascades = ReturnType<typeof createQueryCascades>

@@ -24,15 +24,24 @@ const post = (minute: number, over: Parameters<typeof analyzedMention>[0] = {}) 
 
 test('virality flags a post whose reshares accelerate, before it peaks, origin first', () => {
   const origin = post(0, { id: 'x:origin', author: { id: 'o', handle: 'angry', followers: 30_000 } })
-  const reshares = Array.from({ length: 60 }, (_, i) =>
-    post(1 + i * 0.3, { repostOf: i < 10 ? 'x:origin' : `x:r${i - 10}`, id: `x:r${i}` }),
+  const reshares = Array.from({ length: 100 }, (_, i) =>
+    post(1 + i * 0.2, { repostOf: i < 10 ? 'x:origin' : `x:r${i - 10}`, id: `x:r${i}` }),
   )
   const signals = run('virality', [origin, ...reshares], 30)
   const strongest = signals.reduce((a, b) => (b.score > a.score ? b : a))
   assert.ok(strongest.score > 0.5, strongest.explanation)
   assert.equal(strongest.mentions[0], 'x:origin')
-  assert.ok(strongest.value > 60, `forecast ${strongest.value}`)
+  assert.ok(strongest.value > 100, `forecast ${strongest.value}`)
   assert.match(strongest.explanation, /@angry/)
+  assert.match(strongest.explanation, /forecast \d+ reshares \(\d+–\d+\)$/, 'a forecast with its range')
+})
+
+test('a forecast is shown only once enough reshares are seen to make it meaningful', () => {
+  const origin = post(0, { id: 'x:o', author: { id: 'o', handle: 'early', followers: 50_000 } })
+  const few = Array.from({ length: 5 }, (_, i) => post(1 + i, { repostOf: 'x:o', id: `x:f${i}` }))
+  const [signal] = run('virality', [origin, ...few], 10).filter((s) => s.score > 0)
+  assert.ok(signal, 'the cascade is followed')
+  assert.doesNotMatch(signal.explanation, /forecast/)
 })
 
 test('influence rises when a large-audience author joins with a negative post', () => {

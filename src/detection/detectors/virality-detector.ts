@@ -1,9 +1,9 @@
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
+import type { ForecastBand } from '../forecast-band.ts'
 import { LazySignal } from '../lazy-signal.ts'
-import { type AlertLang, atHandle } from '../phrases.ts'
-import type { DetectionSettings } from '../settings.ts'
-import { type Cascade, createCascades } from './cascades.ts'
+import { type AlertLang, atHandle, formatCount } from '../phrases.ts'
+import { type Cascade, createQueryCascades } from './cascades.ts'
 
 interface Flagged {
   cascade: Cascade
@@ -24,7 +24,7 @@ const MOVING = 5
  */
 export const createViralityDetector: CreateDetector = ({ query, settings, cascades: shared }) => {
   const { reshares: threshold } = settings.virality
-  const cascades = shared ?? cascadesFor(settings)
+  const cascades = shared ?? createQueryCascades(settings)
   let moved: Cascade[] = []
   return createBucketedDetector<null>(intervalMsOf(settings), {
     kind: 'virality',
@@ -55,7 +55,7 @@ export const createViralityDetector: CreateDetector = ({ query, settings, cascad
       flagged.sort((a, b) => b.score - a.score || a.cascade.rootId.localeCompare(b.cascade.rootId))
       const top = flagged[0]
       // the sentence is written when read (an alert, a snapshot), from the cascade as it is now
-      const told = top ? toldOf(top) : undefined
+      const told = top ? toldOf(top, cascades.band()) : undefined
       return new LazySignal(
         {
           detector: 'virality',
@@ -77,33 +77,38 @@ export const createViralityDetector: CreateDetector = ({ query, settings, cascad
   })
 }
 
-/** A query's cascades as the settings shape them (horizon, followers assumed, forecast kernel). */
-export const cascadesFor = (settings: DetectionSettings) => {
-  const { defaultFollowers, horizonHours, kernel } = settings.virality
-  return createCascades(horizonHours * 3_600_000, defaultFollowers, kernel ? { kernel } : {})
-}
-
 /** What the sentence says of the top cascade, taken at the close: the cascade keeps growing after it. */
-const toldOf = ({ cascade: c, predicted, recent }: Flagged) => ({
+const toldOf = ({ cascade: c, predicted, recent }: Flagged, band: ForecastBand) => ({
   seen: Math.max(c.events.size - 1, c.reportedReshares),
   author: c.author,
   replies: c.replies,
   recent,
   predicted,
+  band,
 })
 
 /** Below this many reshares a forecast of the final count would mostly be noise: it is not shown. */
 export const MIN_RESHARES_TO_FORECAST = 10
 
+/** `forecast 300 reshares (230–450)`: the forecast and the range its past errors allow, never below what is seen. */
+const forecastOf = (told: ReturnType<typeof toldOf>, lang: AlertLang): string => {
+  const { seen, predicted, band } = told
+  if (seen < MIN_RESHARES_TO_FORECAST) return ''
+  const round = (x: number) => formatCount(x >= 100 ? Math.round(x / 10) * 10 : x, lang)
+  const low = round(Math.max(seen, predicted * band.low))
+  const high = round(Math.max(seen, predicted * band.high))
+  return lang === 'fr'
+    ? `, prévision ${round(predicted)} partages (de ${low} à ${high})`
+    : `, forecast ${round(predicted)} reshares (${low}–${high})`
+}
+
 const describe = (told: ReturnType<typeof toldOf>, minutes: number, lang: AlertLang): string => {
-  const { seen, author, replies, recent, predicted } = told
-  const forecast = seen >= MIN_RESHARES_TO_FORECAST ? Math.round(predicted) : undefined
+  const { seen, author, replies, recent } = told
+  const then = forecastOf(told, lang)
   if (lang === 'fr') {
     const by = author ? ` de ${atHandle(author)}` : ''
-    const then = forecast === undefined ? '' : `, prévision ${forecast} partages`
     return `publication${by} en propagation : ${seen} partages et ${replies} réponses jusqu’ici, ${recent} dans les ${minutes} dernières min${then}`
   }
   const by = author ? ` by ${atHandle(author)}` : ''
-  const then = forecast === undefined ? '' : `, forecast ${forecast} reshares`
   return `post${by} spreading: ${seen} reshares and ${replies} replies so far, ${recent} in the last ${minutes} min${then}`
 }
