@@ -91,3 +91,18 @@ test('the negative shift counts anger, disgust and fear even when polarity stays
   assert.ok(last.score > 0.6, last.explanation)
   assert.match(last.explanation, /anger, disgust or fear 100%/)
 })
+
+test('a surge mostly in a language Vigie does not read has an unknown tone, half bad, said in the sentence', () => {
+  const unread = Array.from({ length: 30 }, (_, i) =>
+    post(i * 0.15, { text: 'se fue la luz en toda la ciudad', analysis: { lang: 'und' } }),
+  )
+  const [signal] = run('negative_share', unread, 5)
+  assert.ok(signal!.score >= 0.45 && signal!.score <= 0.5, `score ${signal!.score}`)
+  assert.match(signal!.explanation, /100% of posts in a language Vigie does not read/)
+  const read = Array.from({ length: 30 }, (_, i) => post(i * 0.15))
+  assert.equal(
+    run('negative_share', read, 5)[0]!.score,
+    0,
+    'a neutral conversation read in French or English',
+  )
+})

@@ -11,6 +11,8 @@ interface ToneBucket {
   total: number
   negative: number
   harsh: number
+  /** posts in a language Vigie does not read (`und`): their tone is unknown, not neutral */
+  unread: number
   top: AnalyzedMention[]
 }
 
@@ -32,9 +34,10 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
   const counts = [0, 0, 0]
   return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
     kind: 'negative_share',
-    open: () => ({ total: 0, negative: 0, harsh: 0, top: [] }),
+    open: () => ({ total: 0, negative: 0, harsh: 0, unread: 0, top: [] }),
     add(bucket, m) {
       bucket.total += 1
+      if (m.analysis.lang === 'und') bucket.unread += 1
       if (isNegative(m)) {
         bucket.negative += 1
         keepTop(bucket.top, m, 3)
@@ -61,6 +64,10 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
       const emotionScore = 0.85 * emo.score
+      // a conversation mostly in other languages has a tone Vigie cannot read: an even chance it is bad,
+      // so that a huge surge in, say, Spanish still alerts (not as a crisis) rather than reading as calm
+      const unread = bucket.unread / bucket.total
+      const unknownTone = unread >= 0.5 ? 0.5 * unread : 0
       // the sentence is written when read: when an alert is raised or a snapshot shown, not per bucket
       return new LazySignal(
         {
@@ -69,14 +76,22 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
           at: new Date(end),
           value: neg.share,
           baseline: neg.usual,
-          score: Math.max(neg.score, emotionScore),
+          score: Math.max(neg.score, emotionScore, unknownTone),
           mentions: bucket.top.map((m) => m.id),
         },
         (lang) => {
-          const [n, nu, e, eu] = [neg.share, neg.usual, emo.share, emo.usual].map((x) => formatPct(x, lang))
+          const [n, nu, e, eu, u] = [neg.share, neg.usual, emo.share, emo.usual, unread].map((x) =>
+            formatPct(x, lang),
+          )
+          const unknown =
+            unknownTone === 0
+              ? ''
+              : lang === 'fr'
+                ? ` ; ${u} des publications dans une langue que Vigie ne lit pas`
+                : `; ${u} of posts in a language Vigie does not read`
           return lang === 'fr'
-            ? `part négative ${n} contre ${nu} d’habitude ; colère, dégoût ou peur ${e} contre ${eu}`
-            : `negative share ${n} vs ${nu} usual; anger, disgust or fear ${e} vs ${eu}`
+            ? `part négative ${n} contre ${nu} d’habitude ; colère, dégoût ou peur ${e} contre ${eu}${unknown}`
+            : `negative share ${n} vs ${nu} usual; anger, disgust or fear ${e} vs ${eu}${unknown}`
         },
       )
     },
