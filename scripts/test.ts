@@ -34,6 +34,7 @@ let checksFailed = 0
 if (!selected) {
   for (const [label, cmd, cmdArgs] of [
     ['type-check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']],
+    ['type-check generator B (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'eval/generator-b']],
     ['lint and format (biome)', 'npx', ['biome', 'check', '.']],
     ['import rules (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']],
   ] as const) {
