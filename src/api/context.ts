@@ -11,9 +11,7 @@ export interface ApiContext {
   meter: Meter
   log?: Logger
   version: string
-  /** checks a brand query's syntax; throws AppError('invalid') with the problems */
-  validateQuery?: (text: string) => void
-  /** called after a brand query changed, so the running pipeline picks it up */
+  /** called after a brand query was created, changed or deleted, so the running pipeline picks it up */
   onQueriesChanged?: (workspaceId: string) => void | Promise<void>
   /** called after an analyst corrected a mention's sentiment, so the workspace's model learns from it */
   onCorrection?: (workspaceId: string) => void | Promise<void>

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { compileQueries } from '../analysis/index.ts'
 import { createApp } from '../api/index.ts'
 import { AppError } from '../core/index.ts'
 import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
@@ -36,9 +35,6 @@ export const registerServe = (program: Command) => {
           clock: {
             now: () =>
               new Date(Math.max(Date.now(), ...rt.pipelines.all().map((p) => p.clock.now().getTime()))),
-          },
-          validateQuery: (text: string) => {
-            compileQueries([{ id: 'check', workspaceId: 'check', brand: 'check', query: text, owned: [] }])
           },
           onQueriesChanged: async (workspaceId: string) => {
             await rt.pipelines.reload(workspaceId)
