@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { createApp } from '../api/index.ts'
 import { AppError } from '../core/index.ts'
-import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
+import { createRuntime, followStoredAlerts, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
 const VERSION = '0.1.0'
@@ -43,6 +43,8 @@ export const registerServe = (program: Command) => {
         })
         for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
         const stopTicker = startDetectionTicker(rt)
+        // alerts that `vigie ingest --detect` (another process) stores reach the page and the stream too
+        const follower = await followStoredAlerts(rt)
         const address = await app
           .listen({ port: config.server.port, host: config.server.host })
           .catch(async (error) => {
@@ -59,6 +61,7 @@ export const registerServe = (program: Command) => {
         const shutdown = async () => {
           stopDemo()
           stopTicker()
+          follower.stop()
           await app.close()
           await rt.close()
           process.exit(0)

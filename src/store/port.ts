@@ -121,6 +121,13 @@ export interface Store {
   saveAlert(alert: Alert): Promise<void>
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
   listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
+  /**
+   * Alerts of every workspace stored after position `after`, in the order they were stored (by this process
+   * or another one on the same store), at most `limit` (default 100), with the position to ask from next.
+   * Without `after`: no alerts, only the current position. Saving an alert again (a status change) does not
+   * move it; positions are never reused, even after a purge.
+   */
+  listAlertsStoredAfter(input: { after?: number; limit?: number }): Promise<{ items: Alert[]; last: number }>
   setAlertStatus(workspaceId: string, id: string, status: AlertStatus): Promise<void>
 
   addDeadLetter(letter: NewDeadLetter): Promise<void>

@@ -58,6 +58,8 @@ export interface MentionTable {
 }
 
 export interface AlertTable {
+  /** the order alerts were stored in (committed in this order), never reused */
+  seq: Generated<number>
   workspace_id: string
   id: string
   query_id: string

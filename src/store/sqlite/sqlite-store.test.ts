@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import Database from 'better-sqlite3'
+import { Migrator } from 'kysely'
 import { buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
 import { chunksOf } from '../kysely/save-mentions.ts'
 import { storeContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
+import { sqliteMigrations } from './migrations.ts'
+import { openSqlite } from './open-sqlite.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-sqlite-store-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -52,4 +55,40 @@ test('batches of any size are cut into a few reusable statement shapes', () => {
   assert.deepEqual(sizes(500), [500])
   assert.deepEqual(sizes(0), [])
   assert.equal(new Set(Array.from({ length: 2000 }, (_, n) => sizes(n)).flat()).size, 10)
+})
+
+test('alerts of a database from before alert numbering are kept and numbered by the upgrade', async () => {
+  const path = tempFile()
+  const old = openSqlite(path)
+  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
+    '0003_search_in_own_file',
+  )
+  assert.equal(error, undefined)
+  await old.destroy()
+  const raw = new Database(path)
+  const insert = raw.prepare(
+    `insert into alerts (workspace_id, id, query_id, at, kind, severity, score, explanation, mentions, status, details)
+     values ('acme', ?, 'q1', ?, 'crisis', 'alert', 70, 'why', '[]', 'acknowledged', '{}')`,
+  )
+  insert.run('later', 2000)
+  insert.run('earlier', 1000)
+  raw.close()
+
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  assert.deepEqual(
+    (await store.listAlerts({ workspaceId: 'acme' })).map((a) => [a.id, a.status]),
+    [
+      ['later', 'acknowledged'],
+      ['earlier', 'acknowledged'],
+    ],
+  )
+  const { last } = await store.listAlertsStoredAfter({})
+  assert.equal(last, 2)
+  await store.saveAlert({ ...(await store.getAlert('acme', 'later'))!, id: 'new' })
+  assert.deepEqual(
+    (await store.listAlertsStoredAfter({ after: last })).items.map((a) => a.id),
+    ['new'],
+  )
+  await store.close()
 })
