@@ -8,6 +8,9 @@ before(async () => {
 })
 after(() => h.close())
 
+/** Changes are declared JSON, even with no body (request-guard.ts). */
+const JSON_TYPE = { 'content-type': 'application/json' }
+
 const get = async (url: string) => {
   const res = await h.app.inject({ method: 'GET', url })
   return { status: res.statusCode, body: res.json() }
@@ -106,10 +109,10 @@ test('a query is deleted with 204 and the pipeline is told; an unknown one is 40
   try {
     const [query] = await t.store.listQueries('acme')
     const url = `/api/workspaces/acme/queries/${query!.id}`
-    assert.equal((await t.app.inject({ method: 'DELETE', url })).statusCode, 204)
+    assert.equal((await t.app.inject({ method: 'DELETE', url, headers: JSON_TYPE })).statusCode, 204)
     assert.deepEqual(await t.store.listQueries('acme'), [])
     assert.deepEqual(changed, ['acme'])
-    const again = await t.app.inject({ method: 'DELETE', url })
+    const again = await t.app.inject({ method: 'DELETE', url, headers: JSON_TYPE })
     assert.equal(again.statusCode, 404)
     assert.equal(again.json().error.code, 'not_found')
   } finally {
@@ -206,7 +209,7 @@ test('alerts are listed, filtered by status, acknowledged then resolved', async 
     ['alert-1'],
   )
   const post = (verb: string, id = 'alert-1') =>
-    h.app.inject({ method: 'POST', url: `/api/workspaces/acme/alerts/${id}/${verb}` })
+    h.app.inject({ method: 'POST', url: `/api/workspaces/acme/alerts/${id}/${verb}`, headers: JSON_TYPE })
   const acknowledged = await post('acknowledge')
   assert.equal(acknowledged.statusCode, 200)
   assert.equal(acknowledged.json().status, 'acknowledged')

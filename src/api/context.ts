@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { AlertFeed } from '../alerts/index.ts'
 import type { Clock, Meter } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
+import type { AccessSettings } from './request-guard.ts'
 
 /** What the HTTP app needs, built by the runtime (or a test). */
 export interface ApiContext {
@@ -19,4 +20,6 @@ export interface ApiContext {
   clock?: Clock
   /** period of the SSE heartbeat comment, 15 s by default */
   heartbeatMs?: number
+  /** the host names and origins it accepts (`server` config); localhost only by default */
+  access?: AccessSettings
 }

@@ -31,6 +31,7 @@ export const registerServe = (program: Command) => {
           meter: rt.meter,
           log: rt.log,
           version: VERSION,
+          access: config.server, // the host names and origins it accepts
           // the page's "last 48 hours" follow event time, which runs ahead of the wall clock in the demo
           clock: {
             now: () =>

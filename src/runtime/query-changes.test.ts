@@ -84,7 +84,11 @@ test('queries added and deleted through the API change what a running ingest mat
     await live.send(mention(2, 'acme and globex, second'))
     assert.deepEqual(await queriesOf(rt, 'test:2'), ['acme', 'globex'])
 
-    const deleted = await app.inject({ method: 'DELETE', url: `/api/workspaces/${WS}/queries/acme` })
+    const deleted = await app.inject({
+      method: 'DELETE',
+      url: `/api/workspaces/${WS}/queries/acme`,
+      headers: { 'content-type': 'application/json' },
+    })
     assert.equal(deleted.statusCode, 204)
     await live.send(mention(3, 'acme and globex, third'))
     const summary = await live.send(mention(4, 'only acme this time'))

@@ -22,6 +22,8 @@ export interface Runtime {
   readonly pipelines: Pipelines
   /** analysis of long imports, in worker threads when the config allows */
   readonly analysis: BatchAnalysis
+  /** the installation's secret, which keys alert ids (`alertId`) */
+  readonly alertKey: string
   close(): Promise<void>
 }
 
@@ -41,6 +43,7 @@ export const createRuntime = async (
             log.warn({ error: message }, 'search indexer failed; searches will index on their own'),
         })
   await store.migrate()
+  const alertKey = await store.installationSecret()
   const meter = createMeter()
   const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
   const hub = createAlertHub()
@@ -75,6 +78,7 @@ export const createRuntime = async (
     clock,
     pipelines,
     analysis,
+    alertKey,
     async close() {
       await analysis.close()
       await bus.close()

@@ -130,6 +130,12 @@ export interface Store {
   listAlertsStoredAfter(input: { after?: number; limit?: number }): Promise<{ items: Alert[]; last: number }>
   setAlertStatus(workspaceId: string, id: string, status: AlertStatus): Promise<void>
 
+  /**
+   * A random secret of this installation (64 hex characters), created by the first call and the same for
+   * every later call and every process on the same store: the key that makes alert ids unpredictable.
+   */
+  installationSecret(): Promise<string>
+
   addDeadLetter(letter: NewDeadLetter): Promise<void>
   listDeadLetters(input: { workspaceId: string; source?: string; limit?: number }): Promise<DeadLetter[]>
 }

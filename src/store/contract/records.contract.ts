@@ -142,6 +142,16 @@ export const recordsContract = (use: UseStore) => {
       assert.ok(after.last > start.last + 1)
     }))
 
+  test('the installation secret is random, created once, and the same for every caller', () =>
+    use(async (store) => {
+      const [first, second] = await Promise.all([store.installationSecret(), store.installationSecret()])
+      assert.match(first, /^[0-9a-f]{64}$/)
+      assert.equal(second, first)
+      await store.migrate()
+      assert.equal(await store.installationSecret(), first)
+      await use(async (other) => assert.notEqual(await other.installationSecret(), first))
+    }))
+
   test('changing the status of an unknown alert is a not_found error', () =>
     use(async (store) => {
       await assert.rejects(store.setAlertStatus('acme', 'nope', 'resolved'), { code: 'not_found' })

@@ -3,6 +3,7 @@ import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
+import { createInstallationRecords } from './installation-records.ts'
 import { listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
@@ -44,6 +45,7 @@ export const createKyselyStore = ({
   purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId, searchIndex),
   ...createAlertRecords(db, clock, serialiseAlertWrites),
   ...createCorrectionRecords(db),
+  ...createInstallationRecords(db),
   ...createSaveMentions(db, searchIndex),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()

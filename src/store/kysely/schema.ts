@@ -19,6 +19,8 @@ export interface StoreTables {
   alerts: AlertTable
   dead_letters: DeadLetterTable
   corrections: CorrectionTable
+  /** one row per installation-wide value (`secret`: the key of alert ids) */
+  installation: { key: string; value: string }
 }
 
 export interface MentionTable {

@@ -27,6 +27,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('alerts_by_seq').on('alerts').column('seq').unique().execute()
     },
   },
+  // installation-wide values: the secret keying alert ids
+  '0004_installation': {
+    up: (db: Kysely<unknown>) =>
+      db.schema
+        .createTable('installation')
+        .addColumn('key', idText, (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute(),
+  },
 }
 
 export const postgresMigrations: MigrationProvider = { getMigrations: async () => migrations }

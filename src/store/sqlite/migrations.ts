@@ -23,7 +23,16 @@ const migrations: Record<string, Migration> = {
   // alerts get a number in the order they are stored, never reused (autoincrement), so that a server can
   // follow the alerts another process stores (`listAlertsStoredAfter`): the table is rebuilt with it
   '0004_alerts_numbered': { up: (db: Kysely<unknown>) => numberAlerts(db) },
+  '0005_installation': { up: (db: Kysely<unknown>) => createInstallationTable(db) },
 }
+
+/** Installation-wide values (the secret keying alert ids); the same table on every engine. */
+const createInstallationTable = (db: Kysely<unknown>) =>
+  db.schema
+    .createTable('installation')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute()
 
 export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }
 

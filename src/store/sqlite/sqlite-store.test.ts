@@ -20,13 +20,14 @@ const tempFile = () => join(dir, `store-${files++}.db`)
 storeContract('sqlite in memory', async () => createSqliteStore({ path: ':memory:' }))
 storeContract('sqlite file', async () => createSqliteStore({ path: tempFile() }))
 
-test('mentions, alerts and cursors survive closing and reopening the file', async () => {
+test('mentions, alerts, cursors and the installation secret survive closing and reopening the file', async () => {
   const path = tempFile()
   const first = createSqliteStore({ path })
   await first.migrate()
   const mentions = loadFixtureMentions()
   await first.saveMentions([...mentions, ...buildTimeline(3, { queries: ['q'] })])
   await first.setCursor('acme', 'rss', '42')
+  const secret = await first.installationSecret()
   await first.close()
 
   const reopened = createSqliteStore({ path })
@@ -34,6 +35,7 @@ test('mentions, alerts and cursors survive closing and reopening the file', asyn
   assert.equal(await reopened.countMentions('acme'), 6)
   assert.deepEqual(await reopened.getMention('acme', mentions[0]?.id ?? ''), mentions[0])
   assert.equal(await reopened.getCursor('acme', 'rss'), '42')
+  assert.equal(await reopened.installationSecret(), secret)
   assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'numericable' })).items.length, 1)
   assert.deepEqual(await reopened.saveMentions(mentions), { inserted: 0, duplicates: 3 })
   await reopened.close()
