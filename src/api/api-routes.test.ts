@@ -137,6 +137,31 @@ test('an unknown workspace is 404 with the JSON error body', async () => {
   assert.deepEqual(body, { error: { code: 'not_found', message: 'no workspace nope', details: null } })
 })
 
+test('a search with a NUL, of ligatures, or of operators only gets an answer, never a 500', async () => {
+  const nul = await get('/api/workspaces/acme/mentions?q=eclats%00verre')
+  assert.equal(nul.status, 200)
+  assert.deepEqual(
+    nul.body.items.map((m: { id: string }) => m.id),
+    ['mastodon:2'],
+  )
+  const t = await createTestApp() // a mention of its own, so the other tests keep the seed as it is
+  try {
+    const mention = (await t.store.getMention('acme', 'mastodon:2'))!
+    await t.store.saveMentions([{ ...mention, id: 'mastodon:oe', text: 'Un rappel écœurant' }])
+    const folded = await t.app.inject({ method: 'GET', url: '/api/workspaces/acme/mentions?q=ecoeurant' })
+    assert.deepEqual(
+      folded.json().items.map((m: { id: string }) => m.id),
+      ['mastodon:oe'],
+    )
+  } finally {
+    await t.close()
+  }
+  const operators = await get('/api/workspaces/acme/mentions?q=AND')
+  assert.equal(operators.status, 400)
+  assert.equal(operators.body.error.code, 'invalid')
+  assert.match(operators.body.error.message, /^nothing to search for in "AND"/)
+})
+
 test('mentions are searched accent- and case-insensitively, newest first', async () => {
   const { body } = await get('/api/workspaces/acme/mentions?q=ECLATS')
   assert.deepEqual(

@@ -36,6 +36,73 @@ const migrations: Record<string, Migration> = {
         .addColumn('value', 'text', (c) => c.notNull())
         .execute(),
   },
+  // ligatures spelled out in the indexed text and in searches, as the SQLite store and the query language do
+  // (`ecoeurant` finds « écœurant »): the fold is replaced and every mention's search vector recomputed
+  '0005_search_folds_ligatures': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropIndex('mentions_search').execute()
+      await db.schema.alterTable('mentions').dropColumn('search').execute()
+      await sql`create or replace function vigie_fold(value text) returns text language sql immutable parallel safe
+        as $$ select ${sql.raw(spellOutLigatures(`translate(lower(value), ${quote(ACCENTED_0005)}, ${quote(PLAIN_0005)})`))} $$`.execute(
+        db,
+      )
+      await addSearchColumn(db)
+    },
+  },
+}
+
+// Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only
+// the French ones of 0001: canonical decompositions never change, so this list is as frozen as a literal.
+const ACCENTED_0005 = [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+]
+  .flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i)))
+  .filter((letter) => /^[a-zA-Z]\p{M}+$/u.test(letter.normalize('NFD')))
+  .join('')
+const PLAIN_0005 = [...ACCENTED_0005]
+  .map((letter) => letter.normalize('NFD').charAt(0).toLowerCase())
+  .join('')
+
+// Frozen here, as a shipped migration must not change: the same list as search-text.ts's LIGATURES today.
+const LIGATURES_0005: readonly (readonly [string, string])[] = [
+  ['œ', 'oe'],
+  ['Œ', 'oe'],
+  ['æ', 'ae'],
+  ['Æ', 'ae'],
+  ['ß', 'ss'],
+  ['ẞ', 'ss'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['ĳ', 'ij'],
+  ['Ĳ', 'ij'],
+  ['ﬀ', 'ff'],
+  ['ﬁ', 'fi'],
+  ['ﬂ', 'fl'],
+  ['ﬃ', 'ffi'],
+  ['ﬄ', 'ffl'],
+  ['ﬅ', 'st'],
+  ['ﬆ', 'st'],
+]
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
+const spellOutLigatures = (expression: string) =>
+  LIGATURES_0005.reduce((e, [from, to]) => `replace(${e}, ${quote(from)}, ${quote(to)})`, expression)
+
+/** The generated search vector of a mention (title and text, folded) and its index. */
+const addSearchColumn = async (db: Kysely<unknown>) => {
+  await db.schema
+    .alterTable('mentions')
+    .addColumn('search', sql`tsvector`, (c) =>
+      c
+        .generatedAlwaysAs(sql`to_tsvector('simple', vigie_fold(coalesce(title, '') || ' ' || text))`)
+        .stored(),
+    )
+    .execute()
+  await db.schema.createIndex('mentions_search').on('mentions').using('gin').column('search').execute()
 }
 
 export const postgresMigrations: MigrationProvider = { getMigrations: async () => migrations }

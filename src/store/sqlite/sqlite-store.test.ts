@@ -5,12 +5,13 @@ import { join } from 'node:path'
 import { after, test } from 'node:test'
 import Database from 'better-sqlite3'
 import { Migrator } from 'kysely'
-import { buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
+import { buildMention, buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
 import { chunksOf } from '../kysely/save-mentions.ts'
 import { storeContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
 import { sqliteMigrations } from './migrations.ts'
 import { openSqlite } from './open-sqlite.ts'
+import { searchPathOf } from './search-index.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-sqlite-store-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -93,4 +94,29 @@ test('alerts of a database from before alert numbering are kept and numbered by 
     ['new'],
   )
   await store.close()
+})
+
+test('a search index built before ligatures were folded is rebuilt, so older mentions are found', async () => {
+  const path = tempFile()
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  const mention = buildMention({ id: 'old', text: 'Franchement écœurant' })
+  await store.saveMentions([mention])
+  await store.close()
+  // the search file as the previous version left it: no format table, texts indexed as they are
+  const raw = new Database(searchPathOf(path))
+  raw.exec("insert into mentions_fts (mentions_fts) values ('delete-all')")
+  raw.prepare('insert into mentions_fts (rowid, title, text) values (1, null, ?)').run(mention.text)
+  raw.exec('update indexed set upto = 1; drop table format')
+  raw.close()
+
+  const reopened = createSqliteStore({ path })
+  await reopened.migrate()
+  const found = await reopened.listMentions({ workspaceId: 'acme', text: 'ecoeurant' })
+  assert.deepEqual(
+    found.items.map((m) => m.id),
+    ['old'],
+  )
+  assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'franchement' })).items.length, 1)
+  await reopened.close()
 })
