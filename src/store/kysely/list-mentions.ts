@@ -2,7 +2,7 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { decodePageToken, pageSize, toPage } from '../pagination.ts'
 import type { MentionFilter, Page } from '../port.ts'
-import { searchWords } from '../search-text.ts'
+import { searchWords } from '../search-words.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import type { StoreTables } from './schema.ts'
 

@@ -64,7 +64,7 @@ const PLAIN_0005 = [...ACCENTED_0005]
   .map((letter) => letter.normalize('NFD').charAt(0).toLowerCase())
   .join('')
 
-// Frozen here, as a shipped migration must not change: the same list as search-text.ts's LIGATURES today.
+// Frozen here, as a shipped migration must not change: the same list as ligatures.ts's LIGATURES today.
 const LIGATURES_0005: readonly (readonly [string, string])[] = [
   ['œ', 'oe'],
   ['Œ', 'oe'],

@@ -1,4 +1,4 @@
-import { foldLigaturesSql } from '../search-text.ts'
+import { FOLD_LIGATURES_SQL } from '../ligatures.ts'
 
 /**
  * The full-text index of the SQLite store lives in its own file beside the database (`vigie.search.db` next
@@ -66,7 +66,7 @@ export const catchUpStep = async (run: RunSql): Promise<number> => {
   const to = Math.min(last, upto + INDEX_STEP)
   await run(
     `insert into search.mentions_fts (rowid, title, text)
-      select seq, ${foldLigaturesSql('title')}, ${foldLigaturesSql('text')} from main.mentions where seq > ? and seq <= ?`,
+      select seq, ${FOLD_LIGATURES_SQL}(title), ${FOLD_LIGATURES_SQL}(text) from main.mentions where seq > ? and seq <= ?`,
     [upto, to],
   )
   await run('update search.indexed set upto = ?', [to])

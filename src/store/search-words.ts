@@ -1,41 +1,5 @@
 import { AppError } from '../core/index.ts'
-
-/**
- * Letters the full-text tokenizers keep whole though people spell them out (`écœurant` / `ecoeurant`,
- * `Straße` / `strasse`): both engines index and search the spelled-out form, as the query language does.
- * Changing this list changes what is indexed: bump `SEARCH_FORMAT` (SQLite) and add a PostgreSQL migration.
- */
-export const LIGATURES: readonly (readonly [string, string])[] = [
-  ['œ', 'oe'],
-  ['Œ', 'oe'],
-  ['æ', 'ae'],
-  ['Æ', 'ae'],
-  ['ß', 'ss'],
-  ['ẞ', 'ss'],
-  ['ø', 'o'],
-  ['Ø', 'o'],
-  ['đ', 'd'],
-  ['Đ', 'd'],
-  ['ł', 'l'],
-  ['Ł', 'l'],
-  ['ĳ', 'ij'],
-  ['Ĳ', 'ij'],
-  ['ﬀ', 'ff'],
-  ['ﬁ', 'fi'],
-  ['ﬂ', 'fl'],
-  ['ﬃ', 'ffi'],
-  ['ﬄ', 'ffl'],
-  ['ﬅ', 'st'],
-  ['ﬆ', 'st'],
-]
-const SPELLED = new Map(LIGATURES)
-const LIGATURE = new RegExp(`[${LIGATURES.map(([l]) => l).join('')}]`, 'gu')
-
-export const foldLigatures = (text: string): string => text.replace(LIGATURE, (l) => SPELLED.get(l) ?? l)
-
-/** `replace(replace(column, 'œ', 'oe'), …)`: the same folding in SQL (both engines have `replace`). */
-export const foldLigaturesSql = (expression: string): string =>
-  LIGATURES.reduce((sql, [from, to]) => `replace(${sql}, '${from}', '${to}')`, expression)
+import { foldLigatures } from './ligatures.ts'
 
 /** Spellings of search operators: the search box has none, and alone they would look for nearly anything. */
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR'])
