@@ -130,3 +130,25 @@ test('localhost, IP addresses, the configured host and allowed hosts are answere
     },
     { host: 'vigie.lan', allowedHosts: ['vigie.example.org'], allowedOrigins: [] },
   ))
+
+test('listening on every interface (0.0.0.0 or ::) adds no name: other names are still refused', async () => {
+  for (const host of ['0.0.0.0', '::']) {
+    await withApp(
+      async (h) => {
+        const evil = await h.app.inject({
+          method: 'GET',
+          url: '/api/workspaces',
+          headers: { host: 'rebind.evil.example' },
+        })
+        assert.equal(evil.statusCode, 403, host)
+        const lan = await h.app.inject({
+          method: 'GET',
+          url: '/api/workspaces',
+          headers: { host: '10.0.0.7:8080' },
+        })
+        assert.equal(lan.statusCode, 200, host)
+      },
+      { host, allowedHosts: [], allowedOrigins: [] },
+    )
+  }
+})

@@ -45,10 +45,11 @@ const normalOrigin = (origin: string): string | undefined => {
  * - a change from a page of another origin (`Origin` header), unless listed in `server.allowedOrigins`.
  */
 export const guardRequests = (app: FastifyInstance, settings: AccessSettings = LOCAL) => {
+  // listening on every interface (0.0.0.0, ::) names no host: the machine's addresses are answered anyway
   const names = new Set(
     ['localhost', settings.host, ...settings.allowedHosts]
       .map(nameOf)
-      .filter((n) => n !== '0.0.0.0' && n !== '[::]'),
+      .filter((n) => n !== '' && n !== '0.0.0.0' && n !== '[::]'),
   )
   const origins = new Set(settings.allowedOrigins.map(normalOrigin))
   app.addHook('onRequest', async (request) => {
