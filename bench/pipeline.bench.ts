@@ -62,7 +62,13 @@ const measure = async (
   const get = async (ws: string) => built.get(ws)!
   const bench: Runtime = {
     ...rt,
-    pipelines: { get, reload: get, all: () => [...built.values()], reloadSentiment: async () => {} },
+    pipelines: {
+      get,
+      reload: get,
+      restart: get,
+      all: () => [...built.values()],
+      reloadSentiment: async () => {},
+    },
   }
   const run = async (workspaceId: string, stream: readonly Mention[]) => {
     await rt.store.upsertWorkspace({ id: workspaceId, name: workspaceId, createdAt: new Date(0) })

@@ -54,3 +54,14 @@ test('the same listener subscribed twice is unsubscribed one subscription at a t
   hub.publish(alert)
   assert.equal(calls, 1)
 })
+
+test('an alert is published once: the same workspace and id again is not sent', () => {
+  const hub = createAlertHub()
+  const seen: string[] = []
+  hub.subscribe('acme', (a) => seen.push(a.id))
+  assert.equal(hub.publish(alert), true)
+  assert.equal(hub.publish({ ...alert }), false)
+  assert.equal(hub.publish({ ...alert, id: 'another' }), true)
+  assert.equal(hub.publish({ ...alert, workspaceId: 'globex' }), true)
+  assert.deepEqual(seen, [alert.id, 'another'])
+})

@@ -14,15 +14,29 @@ export interface AlertFeed {
  * AlertChannel (`kind: 'live'`), so the runtime delivers to it like to any other channel.
  */
 export interface AlertHub extends AlertFeed, AlertChannel {
-  publish(alert: Alert): void
+  /**
+   * Sends a new alert to its workspace's subscribers, once: an alert (workspace and id) this hub published
+   * lately is not sent again (the server's own alerts come back when it follows the store). Returns whether
+   * it was sent.
+   */
+  publish(alert: Alert): boolean
   /** live subscribers, of one workspace or in all */
   subscriberCount(workspaceId?: string): number
 }
 
+/** How many published alerts a hub remembers so as not to publish them twice (alerts are rare). */
+const REMEMBERED = 10_000
+
 export const createAlertHub = (options: { onListenerError?: (error: unknown) => void } = {}): AlertHub => {
   const listeners = new Map<string, Set<AlertListener>>()
+  // insertion order: the first key is the oldest, forgotten first
+  const published = new Set<string>()
 
-  const publish = (alert: Alert) => {
+  const publish = (alert: Alert): boolean => {
+    const key = `${alert.workspaceId}\n${alert.id}`
+    if (published.has(key)) return false
+    published.add(key)
+    if (published.size > REMEMBERED) published.delete(published.values().next().value!)
     // a copy: a listener may unsubscribe (client gone) while we iterate
     for (const listener of [...(listeners.get(alert.workspaceId) ?? [])]) {
       try {
@@ -32,6 +46,7 @@ export const createAlertHub = (options: { onListenerError?: (error: unknown) => 
         options.onListenerError?.(error)
       }
     }
+    return true
   }
 
   return {

@@ -23,7 +23,13 @@ export {
   type SentimentCorrection,
 } from './models/index.ts'
 export type { EmotionModel, SentimentModel } from './models/port.ts'
-export { compileQueries, matchQueries, type QueryMatcher } from './query/index.ts'
+export {
+  compileQueries,
+  findQueryError,
+  matchQueries,
+  type QueryErrorDetails,
+  type QueryMatcher,
+} from './query/index.ts'
 export { scoreEmotions } from './score-emotions.ts'
 export { scoreSentiment } from './score-sentiment.ts'
 export { type Draft, fail, type Outcome, ok, type Step, skip } from './step.ts'

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
+import { guardRequests } from './request-guard.ts'
 import { countRequests } from './request-metrics.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerCorrectionRoutes } from './routes/corrections.ts'
@@ -13,6 +14,20 @@ import { registerQueryRoutes } from './routes/queries.ts'
 import { registerStreamRoutes } from './routes/stream.ts'
 import { registerVolumeRoutes } from './routes/volume.ts'
 import { registerWorkspaceRoutes } from './routes/workspaces.ts'
+
+/**
+ * Changes must declare a JSON body (request-guard.ts) but some have nothing to say (acknowledge, delete):
+ * an empty body declared JSON is no body, instead of Fastify's "body cannot be empty" error.
+ */
+const acceptEmptyJson = (app: FastifyInstance) => {
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body.toString()
+    if (text === '') return done(null, undefined)
+    return parseJson(request, text, done)
+  })
+}
 
 /** The HTTP app: JSON API under /api, the live page at /, Prometheus metrics at /metrics. Not listening yet. */
 export const createApp = (ctx: ApiContext): FastifyInstance => {
@@ -31,6 +46,8 @@ export const createApp = (ctx: ApiContext): FastifyInstance => {
     }),
   )
   countRequests(app, ctx)
+  guardRequests(app, ctx.access)
+  acceptEmptyJson(app)
 
   for (const register of [
     registerHealthRoutes,

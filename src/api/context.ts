@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { AlertFeed } from '../alerts/index.ts'
 import type { Clock, Meter } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
+import type { AccessSettings } from './request-guard.ts'
 
 /** What the HTTP app needs, built by the runtime (or a test). */
 export interface ApiContext {
@@ -11,9 +12,7 @@ export interface ApiContext {
   meter: Meter
   log?: Logger
   version: string
-  /** checks a brand query's syntax; throws AppError('invalid') with the problems */
-  validateQuery?: (text: string) => void
-  /** called after a brand query changed, so the running pipeline picks it up */
+  /** called after a brand query was created, changed or deleted, so the running pipeline picks it up */
   onQueriesChanged?: (workspaceId: string) => void | Promise<void>
   /** called after an analyst corrected a mention's sentiment, so the workspace's model learns from it */
   onCorrection?: (workspaceId: string) => void | Promise<void>
@@ -21,4 +20,6 @@ export interface ApiContext {
   clock?: Clock
   /** period of the SSE heartbeat comment, 15 s by default */
   heartbeatMs?: number
+  /** the host names and origins it accepts (`server` config); localhost only by default */
+  access?: AccessSettings
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
 import { type Browser, chromium } from 'playwright-core'
 import { createTestApp } from '../test/api-test-app.ts'
@@ -43,6 +45,48 @@ test('in a browser, a new alert arrives live at the top, highlighted, and can be
     assert.equal(await first.locator('.status').textContent(), 'prise en compte')
     assert.deepEqual(dialogs, [])
   } finally {
+    await browser.close()
+    await h.close()
+  }
+})
+
+test('in a browser, a page of another site cannot acknowledge an alert, with or without no-cors', {
+  timeout: 60_000,
+}, async (t) => {
+  let browser: Browser | undefined
+  const available = await needService(t, 'chromium', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (scripts/install-browser.sh)`)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+  })
+  if (!available || !browser) return
+  const h = await createTestApp()
+  const evil = createServer()
+  try {
+    const target = `${await h.app.listen({ port: 0, host: '127.0.0.1' })}/api/workspaces/acme/alerts/alert-1/acknowledge`
+    // another origin (another port): what a malicious page open in the analyst's browser would run
+    const attack = `<!doctype html><title>waiting</title><script>
+      const url = ${JSON.stringify(target)}
+      Promise.allSettled([
+        fetch(url, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+        fetch(url, { method: 'POST', mode: 'no-cors', body: 'x' }),
+        fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+      ]).then((outcomes) => { document.title = 'sent ' + outcomes.map((o) => o.status).join(',') })
+    </script>`
+    evil.on('request', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(attack))
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
+    const page = await browser.newPage()
+    const answered: number[] = []
+    page.on('response', (res) => {
+      if (res.url() === target) answered.push(res.status())
+    })
+    await page.goto(`http://127.0.0.1:${(evil.address() as AddressInfo).port}/`)
+    await page.waitForFunction(() => document.title.startsWith('sent'))
+    // the no-cors requests reach the server and are refused; the JSON one is stopped at its preflight
+    assert.equal(await page.title(), 'sent fulfilled,fulfilled,rejected')
+    assert.deepEqual(answered, [403, 403])
+    assert.equal((await h.store.getAlert('acme', 'alert-1'))?.status, 'open')
+  } finally {
+    evil.close()
     await browser.close()
     await h.close()
   }

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { createRuntime, ensureWorkspace, type IngestSummary, ingest } from '../runtime/index.ts'
+import {
+  createRuntime,
+  ensureWorkspace,
+  type IngestSummary,
+  ingest,
+  saveBrandQuery,
+} from '../runtime/index.ts'
 import { createFileConnector, parseFieldMap } from '../sources/index.ts'
 import { toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
@@ -25,10 +31,11 @@ export const registerIngest = (program: Command) =>
       try {
         await ensureWorkspace(rt, opts.workspace)
         if (opts.query) {
-          await rt.store.upsertQuery(
+          // checked before it is stored: a bad query is refused here instead of breaking every later run
+          await saveBrandQuery(
+            rt,
             toBrandQuery(opts.workspace, opts.brand ?? opts.query, opts.query, opts.owned),
           )
-          await rt.pipelines.reload(opts.workspace)
         }
         const path = resolve(opts.input)
         const progress = createFileProgress(path, 'ingest')

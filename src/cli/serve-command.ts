@@ -1,8 +1,7 @@
 import type { Command } from 'commander'
-import { compileQueries } from '../analysis/index.ts'
 import { createApp } from '../api/index.ts'
 import { AppError } from '../core/index.ts'
-import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
+import { createRuntime, followStoredAlerts, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
 const VERSION = '0.1.0'
@@ -32,13 +31,11 @@ export const registerServe = (program: Command) => {
           meter: rt.meter,
           log: rt.log,
           version: VERSION,
+          access: config.server, // the host names and origins it accepts
           // the page's "last 48 hours" follow event time, which runs ahead of the wall clock in the demo
           clock: {
             now: () =>
               new Date(Math.max(Date.now(), ...rt.pipelines.all().map((p) => p.clock.now().getTime()))),
-          },
-          validateQuery: (text: string) => {
-            compileQueries([{ id: 'check', workspaceId: 'check', brand: 'check', query: text, owned: [] }])
           },
           onQueriesChanged: async (workspaceId: string) => {
             await rt.pipelines.reload(workspaceId)
@@ -47,6 +44,8 @@ export const registerServe = (program: Command) => {
         })
         for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
         const stopTicker = startDetectionTicker(rt)
+        // alerts that `vigie ingest --detect` (another process) stores reach the page and the stream too
+        const follower = await followStoredAlerts(rt)
         const address = await app
           .listen({ port: config.server.port, host: config.server.host })
           .catch(async (error) => {
@@ -63,6 +62,7 @@ export const registerServe = (program: Command) => {
         const shutdown = async () => {
           stopDemo()
           stopTicker()
+          follower.stop()
           await app.close()
           await rt.close()
           process.exit(0)

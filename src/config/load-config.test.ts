@@ -58,3 +58,19 @@ test('the PostgreSQL store needs a URL', () => {
   })
   assert.equal(config.store.kind, 'postgres')
 })
+
+test('allowed hosts and origins come from the file as lists or from the environment comma-separated', () => {
+  const config = loadConfig({
+    env: {
+      VIGIE_ALLOWED_HOSTS: 'vigie.example.org, vigie.lan:8443',
+      VIGIE_ALLOWED_ORIGINS: 'https://intranet.example.org',
+    },
+  })
+  assert.deepEqual(config.server.allowedHosts, ['vigie.example.org', 'vigie.lan:8443'])
+  assert.deepEqual(config.server.allowedOrigins, ['https://intranet.example.org'])
+  assert.deepEqual(loadConfig({ env: {} }).server.allowedHosts, [])
+  assert.throws(
+    () => loadConfig({ env: {}, overrides: { 'server.allowedOrigins': ['https://x.example/path'] } }),
+    /server\.allowedOrigins\.0: an origin/,
+  )
+})

@@ -7,6 +7,8 @@ import { Config } from './schema.ts'
 export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_HOST: 'server.host',
   VIGIE_PORT: 'server.port',
+  VIGIE_ALLOWED_HOSTS: 'server.allowedHosts',
+  VIGIE_ALLOWED_ORIGINS: 'server.allowedOrigins',
   VIGIE_DATA_DIR: 'store.dataDir',
   VIGIE_STORE: 'store.kind',
   VIGIE_DATABASE_URL: 'store.url',

@@ -1,5 +1,36 @@
 import { z } from 'zod'
 
+/** A list from a config file (an array) or from an environment variable (comma-separated). */
+const commaList = (item: z.ZodString) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value,
+    z.array(item),
+  )
+/** `vigie.example.org` or `vigie.example.org:8443`, any case */
+const hostList = commaList(
+  z
+    .string()
+    .regex(
+      /^[a-zA-Z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/,
+      'a host name, e.g. vigie.example.org',
+    ),
+)
+/** `https://intranet.example.org`: scheme, host and port only */
+const originList = commaList(
+  z
+    .string()
+    .regex(
+      /^https?:\/\/[^/\s]+$/,
+      'an origin: scheme://host[:port], without a path, e.g. https://intranet.example.org',
+    ),
+)
+
 /** One strict schema, grouped by module; each module receives only its slice. */
 export const Config = z
   .object({
@@ -7,9 +38,19 @@ export const Config = z
       .object({
         host: z.string().default('127.0.0.1'),
         port: z.coerce.number().int().min(0).max(65535).default(8080),
+        /**
+         * names the server answers to besides localhost, IP addresses and `host` (the name of a proxy or of
+         * the machine on the network, e.g. `vigie.example.org`): any other `Host` header is refused (DNS rebinding)
+         */
+        allowedHosts: hostList.default([]),
+        /**
+         * other sites allowed to send changes (POST, PUT, PATCH, DELETE), e.g. `https://intranet.example.org`;
+         * the server's own pages always are
+         */
+        allowedOrigins: originList.default([]),
       })
       .strict()
-      .default({ host: '127.0.0.1', port: 8080 }),
+      .default({ host: '127.0.0.1', port: 8080, allowedHosts: [], allowedOrigins: [] }),
     store: z
       .object({
         /** `sqlite` (embedded, one process) or `postgres` (when one machine is not enough) */

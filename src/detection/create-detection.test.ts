@@ -114,3 +114,44 @@ test('a new query with ordinary traffic does not alert while its baseline warms 
   const steady = generateTraffic({ from: at(0), minutes: DAY, perHour: 90, negativeShare: 0.2, seed: 13 })
   assert.deepEqual(serious(run(steady, at(DAY))), [])
 })
+
+test('swapping the queries keeps unchanged ones, starts changed and new ones afresh, and drops removed ones', () => {
+  const q = (id: string, text = 'orange'): BrandQuery => ({ ...query, id, query: text })
+  const surgeOf = (queryId: string, seed: number) =>
+    generateTraffic({
+      from: at(0),
+      minutes: 60,
+      perHour: 2000,
+      negativeShare: 0.8,
+      emotion: 'anger',
+      seed,
+      queryId,
+      idPrefix: queryId,
+    })
+  const detection = createDetection({ queries: [q('kept'), q('edited'), q('removed')] })
+  detection.advance(at(0))
+  const surges = [...surgeOf('kept', 21), ...surgeOf('edited', 22), ...surgeOf('removed', 23)]
+  replayStream(detection, surges, at(60))
+  for (const id of ['kept', 'edited', 'removed']) assert.notEqual(detection.snapshot(id).level, 'normal')
+
+  detection.setQueries([q('kept'), q('edited', 'orange OR sosh'), q('added')])
+
+  const kept = detection.snapshot('kept')
+  assert.notEqual(kept.level, 'normal')
+  assert.notEqual(kept.at, null)
+  for (const id of ['edited', 'added']) {
+    const fresh = detection.snapshot(id)
+    assert.equal(fresh.level, 'normal')
+    assert.equal(fresh.at, null)
+  }
+  assert.throws(() => detection.snapshot('removed'), /no brand query removed/)
+  // the removed query's mentions are ignored; the others go on from the same bucket grid
+  const later = replayStream(detection, surgeOf('removed', 24).map(shift(60)), at(120))
+  assert.deepEqual(later, [])
+  assert.equal(detection.snapshot('kept').at?.getTime(), at(120).getTime())
+})
+
+const shift = (minutes: number) => (m: ReturnType<typeof generateTraffic>[number]) => ({
+  ...m,
+  createdAt: new Date(m.createdAt.getTime() + minutes * 60_000),
+})

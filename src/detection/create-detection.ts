@@ -9,7 +9,21 @@ export interface Detection {
   advance(now: Date): DetectedAlert[]
   /** The query's current level, score and signals; throws `not_found` for an unknown query. */
   snapshot(queryId: string): QueryState
+  /**
+   * Swaps the brand queries in place (they were edited while detection runs): a query whose definition
+   * (text, brand, owned accounts) is unchanged keeps its state; a new or changed one starts afresh, as a
+   * query seen for the first time; a removed one is dropped (its mentions are ignored from then on). The
+   * bucket grid and the other queries are untouched.
+   */
+  setQueries(queries: readonly BrandQuery[]): void
 }
+
+const sameDefinition = (a: BrandQuery, b: BrandQuery): boolean =>
+  a.query === b.query &&
+  a.brand === b.brand &&
+  a.workspaceId === b.workspaceId &&
+  a.owned.length === b.owned.length &&
+  a.owned.every((handle, i) => handle === b.owned[i])
 
 /**
  * Crisis detection for a set of brand queries, over event time: a replay calls `advance(m.createdAt)`
@@ -23,7 +37,7 @@ export const createDetection = (input: {
   const settings = DetectionSettings.parse(input.settings ?? {})
   const intervalMs = settings.intervalMinutes * 60_000
   const fold = createFold()
-  const known = new Map(input.queries.map((q) => [q.id, q]))
+  let known = new Map(input.queries.map((q) => [q.id, q]))
   type Query = ReturnType<typeof createQueryDetection>
   // A query's detectors are made at its first mention (or snapshot): with 1,000 queries most never speak,
   // and making them all up front cost more than detecting. A query untouched until then is in its initial
@@ -79,6 +93,17 @@ export const createDetection = (input: {
       const q = queryOf(queryId)
       if (!q) throw new AppError('not_found', `no brand query ${queryId} in detection`)
       return q.snapshot()
+    },
+    setQueries(next) {
+      const before = known
+      known = new Map(next.map((q) => [q.id, q]))
+      for (const [id, q] of queries) {
+        const previous = before.get(id)
+        const current = known.get(id)
+        if (previous && current && sameDefinition(previous, current)) continue
+        queries.delete(id) // made again from its new definition at its next mention
+        awake.delete(q)
+      }
     },
   }
 }

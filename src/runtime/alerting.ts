@@ -1,20 +1,24 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { AlertChannel } from '../alerts/index.ts'
 import type { Alert } from '../core/index.ts'
 import type { DetectedAlert } from '../detection/index.ts'
 import type { Logger } from './logger.ts'
 import type { Runtime } from './runtime.ts'
 
-/** A stable id: the same detection replayed twice is the same alert, stored once. */
-export const alertId = (a: DetectedAlert): string =>
-  createHash('sha256')
+/**
+ * The same detection in the same installation is the same alert, stored once (a replay, or `serve` and
+ * `ingest --detect` on one store); keyed by the installation's secret (`Store.installationSecret`), so that
+ * no one outside can work an id out (a forged acknowledge needs one): 128 bits of HMAC-SHA256.
+ */
+export const alertId = (a: DetectedAlert, key: string): string =>
+  createHmac('sha256', key)
     .update(`${a.workspaceId}|${a.queryId}|${a.kind}|${a.severity}|${a.at.toISOString()}`)
     .digest('hex')
-    .slice(0, 20)
+    .slice(0, 32)
 
-export const toAlert = (a: DetectedAlert): Alert => ({
+export const toAlert = (a: DetectedAlert, key: string): Alert => ({
   ...a,
-  id: alertId(a),
+  id: alertId(a, key),
   status: 'open',
   details: a.details ?? {},
 })
@@ -24,7 +28,7 @@ export const toAlert = (a: DetectedAlert): Alert => ({
  * delivered to the channels in the background; a delivery that finally fails becomes a dead letter.
  */
 export const raiseAlerts = async (rt: Runtime, detected: readonly DetectedAlert[]): Promise<Alert[]> => {
-  const alerts = detected.map(toAlert)
+  const alerts = detected.map((a) => toAlert(a, rt.alertKey))
   for (const alert of alerts) {
     await rt.store.saveAlert(alert)
     rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })

@@ -49,6 +49,20 @@ test('after corrections, the worker analyses with the workspace model that learn
   )
 })
 
+test('after its queries are swapped, the worker matches the new set', async () => {
+  const pipeline = createPipeline({ workspaceId: 'swap', queries: queries.slice(0, 1), clock })
+  const matched = async () =>
+    new Set(
+      (await workers.analyze(pipeline, stream)).flatMap((r) =>
+        r.kind === 'ok' ? r.mention.analysis.queries : [],
+      ),
+    )
+  assert.deepEqual([...(await matched())], [brand.id])
+  pipeline.setQueries(queries.slice(1))
+  assert.deepEqual([...(await matched())], ['other'])
+  assert.deepEqual(asJson(await workers.analyze(pipeline, stream)), asJson(analyzeInThread(pipeline, stream)))
+})
+
 test('a pipeline given its own model object is analysed on the calling thread', async () => {
   const alwaysPositive: SentimentModel = {
     name: 'always positive',

@@ -32,6 +32,9 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
     ...stream.crisis.map((c) => c.mention),
   ]
   const backlog = stream.backlog.filter((m) => m.createdAt.getTime() < eventStart)
+  // the ticker must not move the demo to "now" while its week of history is being stored
+  const pipeline = await rt.pipelines.get(DEMO_WORKSPACE)
+  pipeline.backfilling = true
   await rt.store.purgeWorkspace(DEMO_WORKSPACE)
   await rt.store.upsertWorkspace({
     id: DEMO_WORKSPACE,
@@ -46,8 +49,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
     query: q.query,
     owned: q.owned,
   })
-  const pipeline = await rt.pipelines.reload(DEMO_WORKSPACE)
-  pipeline.backfilling = true // the week's event time comes from its mentions, not from the live ticker
+  await rt.pipelines.restart(DEMO_WORKSPACE) // the same handle, with nothing seen and no detection state
   const history = await ingest({
     rt,
     workspaceId: DEMO_WORKSPACE,

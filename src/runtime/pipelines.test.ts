@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { BrandQuery, Mention } from '../core/index.ts'
 import type { SentimentCorrectionRecord, Store } from '../store/index.ts'
-import { createPipelines } from './pipelines.ts'
+import { createPipelines } from './create-pipelines.ts'
 
 const query: BrandQuery = { id: 'q', workspaceId: 'a', brand: 'Acme', query: 'acme', owned: [] }
 const sarcasm = (text: string): SentimentCorrectionRecord => ({
@@ -72,4 +72,40 @@ test('re-learning a workspace whose pipeline is not built yet builds it with its
   await reloaded
   assert.equal(pipelines.all().length, 1)
   assert.equal(await labelOf(pipelines), 'negative')
+})
+
+const storeOf = (queries: BrandQuery[]) =>
+  ({ listQueries: async () => queries, listCorrections: async () => [] }) as unknown as Store
+
+test('callers asking at once for a workspace get the same pipeline', async () => {
+  const pipelines = createPipelines({ store: storeOf([query]), clock: { now: () => new Date(0) } })
+  const [a, b] = await Promise.all([pipelines.get('a'), pipelines.get('a')])
+  assert.equal(a, b)
+  assert.equal(await pipelines.reload('a'), a)
+  assert.equal(await pipelines.restart('a'), a)
+  assert.deepEqual(pipelines.all(), [a])
+})
+
+test('a stored query that no longer parses is left out and reported; the others still match', async () => {
+  const broken = [
+    { ...query, id: 'dangling', query: 'acme AND' },
+    { ...query, id: 'nested', query: `${'('.repeat(20_000)}acme${')'.repeat(20_000)}` },
+  ]
+  const reported: string[] = []
+  const pipelines = createPipelines({
+    store: storeOf([broken[0]!, query, broken[1]!]),
+    clock: { now: () => new Date(0) },
+    onInvalidQuery: (q, error) => reported.push(`${q.id}: ${error.message}`),
+  })
+  const pipeline = await pipelines.get('a')
+  assert.deepEqual(
+    pipeline.queries.map((q) => q.id),
+    ['q'],
+  )
+  assert.deepEqual(reported, [
+    'dangling: expected a term after AND at column 9',
+    'nested: query too long: 40004 characters, at most 10000 at column 10001',
+  ])
+  const result = pipeline.analyze(mention)
+  assert.deepEqual(result.kind === 'ok' && result.mention.analysis.queries, ['q'])
 })

@@ -14,13 +14,8 @@ import {
 } from '../analysis/index.ts'
 import type { BrandQuery, Clock, Mention } from '../core/index.ts'
 import { createDetection, type Detection, type DetectionSettingsInput } from '../detection/index.ts'
-import type { Store } from '../store/index.ts'
 import { createDefaultModels } from './models.ts'
-import {
-  type LearnedCorrection,
-  MAX_CORRECTIONS_LEARNED,
-  sentimentForWorkspace,
-} from './workspace-sentiment.ts'
+import { type LearnedCorrection, sentimentForWorkspace } from './workspace-sentiment.ts'
 
 /**
  * What an analysis worker needs to rebuild a workspace's analysis: plain data, no functions. `version`
@@ -33,10 +28,15 @@ export interface AnalysisSpec {
   readonly version: number
 }
 
-/** The analysis and detection of one workspace, built from its brand queries. */
+/**
+ * The analysis and detection of one workspace. A stable handle: whoever holds it (a long import, the demo's
+ * live replay, the ticker) sees the workspace's query and correction changes, which are swapped in place.
+ */
 export interface Pipeline {
   readonly workspaceId: string
+  /** the brand queries in use */
   readonly queries: readonly BrandQuery[]
+  /** the current detection (a new object only after `restart`) */
   readonly detection: Detection
   /** event time for this workspace (the demo runs faster than the wall clock) */
   clock: Clock
@@ -54,16 +54,18 @@ export interface Pipeline {
   spec(): AnalysisSpec | undefined
   /** Re-learns the sentiment model from the workspace's corrections, keeping detection state and seen set. */
   setCorrections(corrections: readonly LearnedCorrection[]): void
+  /**
+   * Swaps in the workspace's brand queries: analysis matches the new set from the next mention; detection
+   * keeps the state of unchanged queries, starts new or changed ones afresh and drops removed ones; the seen
+   * set, clock and backfilling flag are kept. Throws `invalid` (and changes nothing) if a query is bad.
+   */
+  setQueries(queries: readonly BrandQuery[]): void
+  /** After the workspace was emptied: the same handle with a fresh seen set and detection. */
+  restart(): void
 }
 
-export interface Pipelines {
-  get(workspaceId: string): Promise<Pipeline>
-  /** Rebuilds a workspace's pipeline after its queries changed (detection state starts afresh). */
-  reload(workspaceId: string): Promise<Pipeline>
-  all(): Pipeline[]
-  /** Re-learns a workspace's sentiment model from its stored corrections; detection state is kept. */
-  reloadSentiment(workspaceId: string): Promise<void>
-}
+// one sequence for every pipeline, so that a worker never mistakes two specs of a workspace for the same
+let lastVersion = 0
 
 export const createPipeline = (input: {
   workspaceId: string
@@ -74,35 +76,47 @@ export const createPipeline = (input: {
   sentiment?: SentimentModel
   corrections?: readonly LearnedCorrection[]
 }): Pipeline => {
-  const seen = createSeenSet(100_000)
-  const analyzerWith = (sentiment: SentimentModel) =>
-    createWorkspaceAnalyzer(input.queries, sentiment, {
-      // the step only asks; `remember` adds after the store has the mention
-      has: (key) => seen.has(key),
-      add: () => {},
-    })
+  const { workspaceId } = input
+  let seen = createSeenSet(100_000)
+  // the step only asks; `remember` adds after the store has the mention
+  const asked: SeenSet = { has: (key) => seen.has(key), add: () => {} }
+  let queries = input.queries
   let corrections = input.corrections ?? []
-  let version = 0
-  let analyze = analyzerWith(input.sentiment ?? sentimentForWorkspace(corrections))
+  let sentiment = input.sentiment ?? sentimentForWorkspace(corrections)
+  let version = ++lastVersion
+  let analyze = createWorkspaceAnalyzer(queries, sentiment, asked)
+  let detection = createDetection({ queries, settings: input.settings })
   return {
-    workspaceId: input.workspaceId,
-    queries: input.queries,
-    detection: createDetection({ queries: input.queries, settings: input.settings }),
+    workspaceId,
+    get queries() {
+      return queries
+    },
+    get detection() {
+      return detection
+    },
     clock: input.clock,
     backfilling: false,
-    analyze: (mention) => analyze(input.workspaceId, mention),
-    hasSeen: (mention) => seen.has(seenKey(input.workspaceId, mention.id)),
+    analyze: (mention) => analyze(workspaceId, mention),
+    hasSeen: (mention) => seen.has(seenKey(workspaceId, mention.id)),
     remember: (mentions) => {
-      for (const m of mentions) seen.add(seenKey(input.workspaceId, m.id))
+      for (const m of mentions) seen.add(seenKey(workspaceId, m.id))
     },
-    spec: () =>
-      input.sentiment
-        ? undefined
-        : { workspaceId: input.workspaceId, queries: input.queries, corrections, version },
+    spec: () => (input.sentiment ? undefined : { workspaceId, queries, corrections, version }),
     setCorrections: (next) => {
+      sentiment = sentimentForWorkspace(next)
+      analyze = createWorkspaceAnalyzer(queries, sentiment, asked)
       corrections = next
-      version += 1
-      analyze = analyzerWith(sentimentForWorkspace(next))
+      version = ++lastVersion
+    },
+    setQueries: (next) => {
+      analyze = createWorkspaceAnalyzer(next, sentiment, asked) // throws on a bad query, before any change
+      queries = next
+      version = ++lastVersion
+      detection.setQueries(next)
+    },
+    restart: () => {
+      seen = createSeenSet(100_000)
+      detection = createDetection({ queries, settings: input.settings })
     },
   }
 }
@@ -131,38 +145,3 @@ export const createWorkspaceAnalysisRun = (
   sentiment: SentimentModel,
   seen: SeenSet,
 ): AnalysisRun => createAnalysisRun(workspaceAnalysis(queries, sentiment, seen))
-
-export const createPipelines = (deps: { store: Store; clock: Clock }): Pipelines => {
-  const built = new Map<string, Pipeline>()
-  const turns = new Map<string, number>()
-  const correctionsOf = async (workspaceId: string): Promise<LearnedCorrection[]> =>
-    (await deps.store.listCorrections(workspaceId))
-      .slice(-MAX_CORRECTIONS_LEARNED)
-      .map(({ text, lang, label }) => ({ text, lang, label }))
-  const build = async (workspaceId: string) => {
-    const queries = await deps.store.listQueries(workspaceId)
-    const corrections = await correctionsOf(workspaceId)
-    const previous = built.get(workspaceId)
-    const pipeline = createPipeline({
-      workspaceId,
-      queries,
-      clock: previous?.clock ?? deps.clock,
-      corrections,
-    })
-    built.set(workspaceId, pipeline)
-    return pipeline
-  }
-  return {
-    get: async (workspaceId) => built.get(workspaceId) ?? build(workspaceId),
-    reload: build,
-    all: () => [...built.values()],
-    reloadSentiment: async (workspaceId) => {
-      if (!built.has(workspaceId)) return void (await build(workspaceId))
-      const turn = (turns.get(workspaceId) ?? 0) + 1
-      turns.set(workspaceId, turn)
-      const corrections = await correctionsOf(workspaceId)
-      // corrections in quick succession: a slower, older reload must not overwrite a newer model
-      if (turns.get(workspaceId) === turn) built.get(workspaceId)?.setCorrections(corrections)
-    },
-  }
-}

@@ -3,6 +3,7 @@ import type { Connector, SourceItem } from '../sources/index.ts'
 import { raiseAlerts } from './alerting.ts'
 import { type IngestSummary, ingest } from './ingest.ts'
 import type { Runtime } from './runtime.ts'
+import { saveBrandQuery } from './save-brand-query.ts'
 
 export interface ReplayInput {
   rt: Runtime
@@ -23,8 +24,8 @@ export interface ReplayInput {
 export const replay = async (input: ReplayInput): Promise<IngestSummary & { alertsRaised: Alert[] }> => {
   const { rt, workspaceId } = input
   await rt.store.upsertWorkspace({ id: workspaceId, name: workspaceId, createdAt: new Date(0) })
-  await rt.store.upsertQuery(input.query)
-  const pipeline = await rt.pipelines.reload(workspaceId)
+  await saveBrandQuery(rt, input.query)
+  const pipeline = await rt.pipelines.get(workspaceId)
   const alertsRaised: Alert[] = []
   const unsubscribe = rt.hub.subscribe(workspaceId, (alert) => {
     alertsRaised.push(alert)

@@ -6,8 +6,8 @@ import type { Config } from '../config/index.ts'
 import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
 import { createPostgresStore, createSqliteStore, type Store } from '../store/index.ts'
 import { type BatchAnalysis, createBatchAnalysis, workersFor } from './batch-analysis.ts'
+import { createPipelines, type Pipelines } from './create-pipelines.ts'
 import { createLogger, type Logger } from './logger.ts'
-import { createPipelines, type Pipelines } from './pipelines.ts'
 
 /** Everything the drivers (API, CLI) need, built once from the config. */
 export interface Runtime {
@@ -22,6 +22,8 @@ export interface Runtime {
   readonly pipelines: Pipelines
   /** analysis of long imports, in worker threads when the config allows */
   readonly analysis: BatchAnalysis
+  /** the installation's secret, which keys alert ids (`alertId`) */
+  readonly alertKey: string
   close(): Promise<void>
 }
 
@@ -41,6 +43,7 @@ export const createRuntime = async (
             log.warn({ error: message }, 'search indexer failed; searches will index on their own'),
         })
   await store.migrate()
+  const alertKey = await store.installationSecret()
   const meter = createMeter()
   const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
   const hub = createAlertHub()
@@ -52,7 +55,16 @@ export const createRuntime = async (
     )
   }
   const clock = options.clock ?? systemClock
-  const pipelines = createPipelines({ store, clock })
+  const pipelines = createPipelines({
+    store,
+    clock,
+    // a query stored by an older version, whose syntax is now refused: the rest of the workspace still runs
+    onInvalidQuery: (query, error) =>
+      log.error(
+        { workspace: query.workspaceId, query: query.id, error: error.message },
+        `brand query ${query.id} of workspace ${query.workspaceId} is skipped: ${error.message}; fix it with PUT /api/workspaces/${query.workspaceId}/queries/${query.id}`,
+      ),
+  })
   const analysis = createBatchAnalysis(workersFor(config.analysis.workers))
   log.debug({ store: storePath, analysisWorkers: analysis.workers }, 'runtime ready')
   return {
@@ -66,6 +78,7 @@ export const createRuntime = async (
     clock,
     pipelines,
     analysis,
+    alertKey,
     async close() {
       await analysis.close()
       await bus.close()

@@ -121,7 +121,20 @@ export interface Store {
   saveAlert(alert: Alert): Promise<void>
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
   listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
+  /**
+   * Alerts of every workspace stored after position `after`, in the order they were stored (by this process
+   * or another one on the same store), at most `limit` (default 100), with the position to ask from next.
+   * Without `after`: no alerts, only the current position. Saving an alert again (a status change) does not
+   * move it; positions are never reused, even after a purge.
+   */
+  listAlertsStoredAfter(input: { after?: number; limit?: number }): Promise<{ items: Alert[]; last: number }>
   setAlertStatus(workspaceId: string, id: string, status: AlertStatus): Promise<void>
+
+  /**
+   * A random secret of this installation (64 hex characters), created by the first call and the same for
+   * every later call and every process on the same store: the key that makes alert ids unpredictable.
+   */
+  installationSecret(): Promise<string>
 
   addDeadLetter(letter: NewDeadLetter): Promise<void>
   listDeadLetters(input: { workspaceId: string; source?: string; limit?: number }): Promise<DeadLetter[]>

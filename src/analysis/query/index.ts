@@ -1,4 +1,5 @@
 export { compileQueries, type QueryMatcher } from './compile-queries.ts'
+export { findQueryError } from './find-query-error.ts'
 export { matchQueries } from './match-queries.ts'
 export { normalizeHandle, normalizeText } from './normalize-text.ts'
 export { parseQuery } from './parse-query.ts'

@@ -89,3 +89,41 @@ for (const { query, position, reason } of invalid) {
     )
   })
 }
+
+const assertInvalid = (query: string, position: number, reason: RegExp) =>
+  assert.throws(
+    () => parseQuery(query),
+    (error: unknown) => {
+      assert.ok(error instanceof AppError, `not an AppError: ${String(error)}`)
+      assert.equal(error.code, 'invalid')
+      const details = error.details as { position: number; reason: string }
+      assert.equal(details.position, position)
+      assert.match(details.reason, reason)
+      assert.match(error.message, new RegExp(`at column ${position + 1}$`))
+      return true
+    },
+  )
+
+test('nested parentheses are refused where the 101st opens (20,000 of them as too long), never with a stack overflow', () => {
+  assertInvalid(`${'('.repeat(20_000)}a${')'.repeat(20_000)}`, 10_000, /query too long/)
+  assertInvalid(`${'('.repeat(4_000)}a${')'.repeat(4_000)}`, 100, /too deeply nested: at most 100 levels/)
+})
+
+test('long chains of NOT, - and NEAR are refused as too deep', () => {
+  assertInvalid(`orange ${'NOT '.repeat(2_000)}sfr`, 7 + 4 * 100, /too deeply nested/)
+  assertInvalid(`orange ${'-'.repeat(5_000)}sfr`, 7 + 100, /too deeply nested/)
+  const chain = Array.from({ length: 200 }, (_, i) => `w${i}`).join(' NEAR/1 ')
+  assertInvalid(chain, chain.indexOf(' NEAR/1 w101 ') + 1, /too deeply nested/)
+})
+
+test('a query longer than 10,000 characters is refused at the first character past the limit', () => {
+  assertInvalid(`orange ${'x'.repeat(10_000)}`, 10_000, /query too long: 10007 characters, at most 10000/)
+})
+
+test('100 levels of nesting and a 10,000-character query are still accepted', () => {
+  assert.equal(show(parseQuery(`${'('.repeat(100)}a${')'.repeat(100)}`)), 'a')
+  assert.match(show(parseQuery(`a ${'NOT '.repeat(49)}${'-'.repeat(50)}b`)), /^AND\(a, (NOT\(){99}b\){99}\)$/)
+  const words = Array.from({ length: 1_200 }, (_, i) => `w${i}`).join(' OR ')
+  assert.ok(words.length > 9_000 && words.length <= 10_000)
+  assert.equal(parseQuery(words).kind, 'or')
+})

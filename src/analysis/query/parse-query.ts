@@ -3,6 +3,14 @@ import { parseWord, parseWords } from './parse-word.ts'
 import { invalidQuery } from './query-error.ts'
 import { isPositional, type QueryNode } from './query-node.ts'
 
+/** Longer than any brand query people write (commercial tools stop at about 4,000 characters). */
+export const MAX_QUERY_LENGTH = 10_000
+/**
+ * Levels of parentheses, NOT (or `-`) and NEAR one inside another. Far more than a person writes, and low
+ * enough that parsing, indexing and matching (all recursive over the syntax tree) never exhaust the stack.
+ */
+export const MAX_QUERY_DEPTH = 100
+
 const STARTS_TERM = new Set<Lexeme['type']>(['word', 'phrase', 'open', 'not', 'minus'])
 const SPELLING: Partial<Record<Lexeme['type'], string>> = {
   and: 'AND',
@@ -17,6 +25,11 @@ const SPELLING: Partial<Record<Lexeme['type'], string>> = {
  * are ANDed. Throws `AppError('invalid', message, { position, reason })` on a bad query.
  */
 export const parseQuery = (text: string): QueryNode => {
+  if (text.length > MAX_QUERY_LENGTH)
+    throw invalidQuery(
+      MAX_QUERY_LENGTH,
+      `query too long: ${text.length} characters, at most ${MAX_QUERY_LENGTH}`,
+    )
   const lexemes = lexQuery(text)
   if (lexemes.length === 1) throw invalidQuery(0, 'empty query')
   const root = new Parser(lexemes).parseQuery()
@@ -27,7 +40,17 @@ export const parseQuery = (text: string): QueryNode => {
 /** Recursive descent, one method per precedence level. */
 class Parser {
   private next = 0
+  private depth = 0
   constructor(private readonly lexemes: readonly Lexeme[]) {}
+
+  /** One level deeper (a group, a NOT, a NEAR link), refused past `MAX_QUERY_DEPTH` before recursing. */
+  private enter(at: number): void {
+    if (++this.depth > MAX_QUERY_DEPTH)
+      throw invalidQuery(
+        at,
+        `too deeply nested: at most ${MAX_QUERY_DEPTH} levels of parentheses, NOT and NEAR`,
+      )
+  }
 
   parseQuery(): QueryNode {
     const root = this.parseOr()
@@ -75,8 +98,11 @@ class Parser {
   }
 
   private parseNear(): QueryNode {
+    const depth = this.depth
     let left = this.parseUnary()
+    // each link of a chain nests the left side one level deeper in the tree
     for (let found = this.peek(); found.type === 'near'; found = this.peek()) {
+      this.enter(found.at)
       this.take()
       this.expectTerm(found)
       const right = this.parseUnary()
@@ -86,15 +112,19 @@ class Parser {
       }
       left = { kind: 'near', distance: found.distance, left, right, at: left.at }
     }
+    this.depth = depth
     return left
   }
 
   private parseUnary(): QueryNode {
     const found = this.peek()
     if (found.type !== 'not' && found.type !== 'minus') return this.parsePrimary()
+    this.enter(found.at)
     this.take()
     this.expectTerm(found)
-    return { kind: 'not', operand: this.parseUnary(), at: found.at }
+    const operand = this.parseUnary()
+    this.depth--
+    return { kind: 'not', operand, at: found.at }
   }
 
   private parsePrimary(): QueryNode {
@@ -117,8 +147,10 @@ class Parser {
 
   private parseGroup(open: Lexeme): QueryNode {
     if (this.peek().type === 'close') throw invalidQuery(open.at, 'empty parentheses')
+    this.enter(open.at)
     const inner = this.parseOr()
     if (this.take().type !== 'close') throw invalidQuery(open.at, 'unbalanced parenthesis: never closed')
+    this.depth--
     return inner
   }
 }

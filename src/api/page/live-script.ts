@@ -1,6 +1,6 @@
 /**
  * The page's only script: listens to the workspace's SSE stream and prepends each new alert, highlighted;
- * posts acknowledge/resolve. Builds nodes with textContent only, so alert text can never become markup.
+ * posts acknowledge/resolve (declared JSON, as the server requires of every change). Builds nodes with textContent only, so alert text can never become markup.
  * Plain ES2020 served inline: no build step.
  */
 export const LIVE_SCRIPT = `(() => {
@@ -52,7 +52,7 @@ export const LIVE_SCRIPT = `(() => {
     if (!li) return
     target.disabled = true
     try {
-      const res = await fetch(data.apiBase + '/alerts/' + encodeURIComponent(li.dataset.id) + '/' + target.dataset.action, { method: 'POST' })
+      const res = await fetch(data.apiBase + '/alerts/' + encodeURIComponent(li.dataset.id) + '/' + target.dataset.action, { method: 'POST', headers: { 'Content-Type': 'application/json' } })
       if (!res.ok) throw new Error(String(res.status))
       const alert = await res.json()
       li.dataset.status = alert.status

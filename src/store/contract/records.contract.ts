@@ -99,6 +99,59 @@ export const recordsContract = (use: UseStore) => {
       ])
     }))
 
+  test('alerts stored after a position come back once each, in the order they were stored, all workspaces', () =>
+    use(async (store) => {
+      await store.saveAlert(buildAlert('before', T0))
+      const start = await store.listAlertsStoredAfter({})
+      assert.deepEqual(start.items, [])
+      // stored in this order, whatever their event time
+      await store.saveAlert(buildAlert('b', T0 + HOUR))
+      await store.saveAlert(buildAlert('a', T0, { workspaceId: 'globex' }))
+      await store.saveAlert(buildAlert('c', T0 - HOUR))
+      const first = await store.listAlertsStoredAfter({ after: start.last, limit: 2 })
+      assert.deepEqual(
+        first.items.map((a) => a.id),
+        ['b', 'a'],
+      )
+      assert.deepEqual(first.items[1], buildAlert('a', T0, { workspaceId: 'globex' }))
+      const rest = await store.listAlertsStoredAfter({ after: first.last })
+      assert.deepEqual(
+        rest.items.map((a) => a.id),
+        ['c'],
+      )
+      // saved again (a status change, a replayed detection): not new
+      await store.setAlertStatus('acme', 'b', 'acknowledged')
+      await store.saveAlert(buildAlert('c', T0 - HOUR, { score: 99 }))
+      const none = await store.listAlertsStoredAfter({ after: rest.last })
+      assert.deepEqual(none, { items: [], last: rest.last })
+      assert.equal((await store.listAlertsStoredAfter({})).last, rest.last)
+    }))
+
+  test('positions of purged alerts are not given again to new ones', () =>
+    use(async (store) => {
+      await store.saveAlert(buildAlert('kept', T0, { workspaceId: 'globex' }))
+      const start = await store.listAlertsStoredAfter({})
+      await store.saveAlert(buildAlert('purged', T0))
+      await store.purgeWorkspace('acme')
+      await store.saveAlert(buildAlert('new', T0))
+      const after = await store.listAlertsStoredAfter({ after: start.last })
+      assert.deepEqual(
+        after.items.map((a) => a.id),
+        ['new'],
+      )
+      assert.ok(after.last > start.last + 1)
+    }))
+
+  test('the installation secret is random, created once, and the same for every caller', () =>
+    use(async (store) => {
+      const [first, second] = await Promise.all([store.installationSecret(), store.installationSecret()])
+      assert.match(first, /^[0-9a-f]{64}$/)
+      assert.equal(second, first)
+      await store.migrate()
+      assert.equal(await store.installationSecret(), first)
+      await use(async (other) => assert.notEqual(await other.installationSecret(), first))
+    }))
+
   test('changing the status of an unknown alert is a not_found error', () =>
     use(async (store) => {
       await assert.rejects(store.setAlertStatus('acme', 'nope', 'resolved'), { code: 'not_found' })

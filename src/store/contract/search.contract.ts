@@ -13,6 +13,13 @@ const corpus = [
     text: 'Lire la suite',
   }),
   buildMention({ id: 'other', at: T0 + 3 * MINUTE, text: 'Rien à voir: "AND" OR NEAR(x) et l\'usine' }),
+  buildMention({
+    id: 'ligatures',
+    at: T0 + 4 * MINUTE,
+    title: 'ŒUVRES COMPLÈTES',
+    text: 'Franchement écœurant : la ﬁbre coupée rue de la Straße, ex æquo avec Łódź',
+  }),
+  buildMention({ id: 'spelled', at: T0 + 5 * MINUTE, text: 'Un coeur en hiver, une soeur, un oeuf' }),
 ]
 
 export const searchContract = (use: UseStore) => {
@@ -34,12 +41,37 @@ export const searchContract = (use: UseStore) => {
     assert.deepEqual(await search('numericable absent'), [])
   })
 
+  test('ligatures are spelled out in the text and in the search: ecoeurant finds écœurant, and the other way', async () => {
+    assert.deepEqual(await search('ecoeurant'), ['ligatures'])
+    assert.deepEqual(await search('ÉCŒURANT'), ['ligatures'])
+    assert.deepEqual(await search('oeuvres completes'), ['ligatures'])
+    assert.deepEqual(await search('fibre strasse aequo lodz'), ['ligatures'])
+    assert.deepEqual(await search('cœur sœur œuf'), ['spelled'])
+  })
+
+  test('a control character in a search separates words instead of failing', async () => {
+    assert.deepEqual(await search('numericable\u0000matin'), ['accent'])
+    assert.deepEqual(await search('\u0000'), [])
+  })
+
+  test('a search of only operators or words of nearly every post is refused; a quoted one is searched', async () => {
+    for (const text of ['AND', 'OR NOT', 'the and', 'le de la', 'a\u0000the', 'NEAR/3 ET']) {
+      await assert.rejects(search(text), (error: unknown) => {
+        assert.equal((error as { code?: string }).code, 'invalid', text)
+        assert.match((error as Error).message, /^nothing to search for in .*: search operators/)
+        return true
+      })
+    }
+    assert.deepEqual(await search('"AND"'), ['other'])
+    assert.deepEqual(await search('et usine'), ['other'])
+  })
+
   test('quotes and search operators typed by a user are searched as words, never as syntax', async () => {
     assert.deepEqual(await search('"AND"'), ['other'])
-    assert.deepEqual(await search('AND'), ['other'])
     assert.deepEqual(await search('NEAR(x'), ['other'])
     assert.deepEqual(await search("l'usine"), ['other'])
     assert.deepEqual(await search('numericable OR'), [])
+    assert.deepEqual(await search('usine AND'), ['other'])
     assert.deepEqual(await search('" * ^ -'), [])
   })
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import { type Alert, type AlertStatus, AppError, type Clock, type Severity } from '../../core/index.ts'
 import { truncatePayload } from '../dead-letter-payload.ts'
 import type { DeadLetter, Store } from '../port.ts'
@@ -6,14 +6,26 @@ import type { AlertTable, DeadLetterTable, StoreTables } from './schema.ts'
 
 type AlertRecords = Pick<
   Store,
-  'saveAlert' | 'getAlert' | 'listAlerts' | 'setAlertStatus' | 'addDeadLetter' | 'listDeadLetters'
+  | 'saveAlert'
+  | 'getAlert'
+  | 'listAlerts'
+  | 'listAlertsStoredAfter'
+  | 'setAlertStatus'
+  | 'addDeadLetter'
+  | 'listDeadLetters'
 >
+
+/**
+ * Runs an alert's write so that alerts are numbered (`seq`) in the order they commit: SQLite's single writer
+ * does that already; PostgreSQL takes a lock for it (numbers are drawn at insert, not at commit).
+ */
+export type SerialiseAlertWrites = (write: (db: Kysely<StoreTables>) => Promise<void>) => Promise<void>
 
 const DEFAULT_LIST_SIZE = 100
 const listSize = (limit: number | undefined) =>
   Math.min(1000, Math.max(1, Math.floor(limit ?? DEFAULT_LIST_SIZE)))
 
-const toAlertRow = (a: Alert): AlertTable => ({
+const toAlertRow = (a: Alert): Insertable<AlertTable> => ({
   workspace_id: a.workspaceId,
   id: a.id,
   query_id: a.queryId,
@@ -27,7 +39,7 @@ const toAlertRow = (a: Alert): AlertTable => ({
   details: JSON.stringify(a.details),
 })
 
-const toAlert = (r: AlertTable): Alert => ({
+const toAlert = (r: Selectable<AlertTable>): Alert => ({
   id: r.id,
   workspaceId: r.workspace_id,
   queryId: r.query_id,
@@ -52,14 +64,39 @@ const toDeadLetter = (r: Selectable<DeadLetterTable>): DeadLetter => ({
 })
 
 /** Alerts (saved again as they evolve, so upserted by id) and dead letters (append only). */
-export const createAlertRecords = (db: Kysely<StoreTables>, clock: Clock): AlertRecords => ({
+export const createAlertRecords = (
+  db: Kysely<StoreTables>,
+  clock: Clock,
+  serialise: SerialiseAlertWrites = (write) => write(db),
+): AlertRecords => ({
   async saveAlert(alert) {
     const { workspace_id, id, ...rest } = toAlertRow(alert)
-    await db
-      .insertInto('alerts')
-      .values({ workspace_id, id, ...rest })
-      .onConflict((oc) => oc.columns(['workspace_id', 'id']).doUpdateSet(rest))
+    // saved again (a status change, a replay) it keeps its number: only a new alert is "stored after"
+    await serialise((q) =>
+      q
+        .insertInto('alerts')
+        .values({ workspace_id, id, ...rest })
+        .onConflict((oc) => oc.columns(['workspace_id', 'id']).doUpdateSet(rest))
+        .execute()
+        .then(() => {}),
+    )
+  },
+  async listAlertsStoredAfter({ after, limit }) {
+    if (after === undefined) {
+      const row = await db
+        .selectFrom('alerts')
+        .select((eb) => eb.fn.max('seq').as('last'))
+        .executeTakeFirst()
+      return { items: [], last: Number(row?.last ?? 0) }
+    }
+    const rows = await db
+      .selectFrom('alerts')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(listSize(limit))
       .execute()
+    return { items: rows.map(toAlert), last: Number(rows.at(-1)?.seq ?? after) }
   },
   async getAlert(workspaceId, id) {
     const row = await db

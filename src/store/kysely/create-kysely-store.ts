@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
-import { createAlertRecords } from './alert-records.ts'
+import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
+import { createInstallationRecords } from './installation-records.ts'
 import { listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
@@ -20,12 +21,21 @@ export interface EngineParts {
   clock: Clock
   /** where the full-text index is kept apart from the mentions (SQLite): what keeps it in step */
   searchIndex?: SearchIndexHooks
+  /** how alert writes commit in the order of their numbers, when the engine does not already (PostgreSQL) */
+  serialiseAlertWrites?: SerialiseAlertWrites
 }
 
 // findExistingMentionIds binds one parameter per id; stay far below both engines' limits.
 const IDS_PER_LOOKUP = 5000
 
-export const createKyselyStore = ({ db, migrate, search, clock, searchIndex }: EngineParts): Store => ({
+export const createKyselyStore = ({
+  db,
+  migrate,
+  search,
+  clock,
+  searchIndex,
+  serialiseAlertWrites,
+}: EngineParts): Store => ({
   migrate,
   async close() {
     await searchIndex?.close()
@@ -33,8 +43,9 @@ export const createKyselyStore = ({ db, migrate, search, clock, searchIndex }: E
   },
   ...createWorkspaceRecords(db, clock),
   purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId, searchIndex),
-  ...createAlertRecords(db, clock),
+  ...createAlertRecords(db, clock, serialiseAlertWrites),
   ...createCorrectionRecords(db),
+  ...createInstallationRecords(db),
   ...createSaveMentions(db, searchIndex),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()

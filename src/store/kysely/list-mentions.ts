@@ -2,13 +2,15 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { decodePageToken, pageSize, toPage } from '../pagination.ts'
 import type { MentionFilter, Page } from '../port.ts'
+import { searchWords } from '../search-words.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import type { StoreTables } from './schema.ts'
 
-/** The engine's full-text condition on the mention aliased `m`, for words that each hold a letter or digit. */
+/**
+ * The engine's full-text condition on the mention aliased `m`, for words that each hold a letter or digit,
+ * with ligatures spelled out (`searchWords`).
+ */
 export type SearchCondition = (words: readonly string[]) => Expression<SqlBool>
-
-const searchableWords = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
 
 const positionOf = (m: AnalyzedMention) => ({ createdAt: m.createdAt.getTime(), id: m.id })
 
@@ -19,7 +21,7 @@ export const listMentions = async (
   filter: MentionFilter,
 ): Promise<Page<AnalyzedMention>> => {
   const limit = pageSize(filter.limit)
-  const words = searchableWords(filter.text ?? '')
+  const words = searchWords(filter.text ?? '')
   // Only punctuation can match nothing; a blank search is no search.
   if (words.length === 0 && filter.text?.trim()) return { items: [] }
   const after = filter.before === undefined ? undefined : decodePageToken(filter.before)

@@ -19,6 +19,8 @@ export interface StoreTables {
   alerts: AlertTable
   dead_letters: DeadLetterTable
   corrections: CorrectionTable
+  /** one row per installation-wide value (`secret`: the key of alert ids) */
+  installation: { key: string; value: string }
 }
 
 export interface MentionTable {
@@ -58,6 +60,8 @@ export interface MentionTable {
 }
 
 export interface AlertTable {
+  /** the order alerts were stored in (committed in this order), never reused */
+  seq: Generated<number>
   workspace_id: string
   id: string
   query_id: string

@@ -44,6 +44,13 @@ export const createPostgresStore = ({
       const { error } = await migrator.migrateToLatest()
       if (error) throw error
     },
+    // numbers are drawn at insert but seen at commit: one alert write at a time (per schema), so that a reader
+    // following `seq` never sees a number commit after a larger one it already read
+    serialiseAlertWrites: (write) =>
+      db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.vigie_alerts'))`.execute(trx)
+        await write(trx)
+      }),
     // plainto_tsquery reads operators and quotes as plain words, so user input cannot break it.
     search: (words) =>
       eb(

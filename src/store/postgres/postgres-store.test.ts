@@ -1,8 +1,12 @@
+import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { needService } from '../../test/services.ts'
+import { buildMention } from '../contract/build-mention.ts'
 import { storeContract } from '../store.contract.ts'
 import { createPostgresStore } from './create-postgres-store.ts'
+import { postgresMigrations } from './migrations.ts'
 
 // Trust auth on the test server: whichever of these roles exists.
 const candidates = ['root', 'postgres'].map((user) => `postgres://${user}@127.0.0.1:5432/test`)
@@ -28,21 +32,50 @@ const findServer = async (): Promise<string> => {
 
 const server = await findServer().catch(() => undefined)
 
+// Each test gets its own schema, dropped at the end, so runs never see each other's data.
+const schemas: string[] = []
+after(async () => {
+  if (server === undefined) return
+  const client = await connect(server)
+  for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`)
+  await client.end()
+})
+
 if (server === undefined) {
   test('the PostgreSQL store keeps the store contract', async (t) => {
     await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer)
   })
 } else {
-  // Each test gets its own schema, dropped at the end, so runs never see each other's data.
-  const schemas: string[] = []
-  after(async () => {
-    const client = await connect(server)
-    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`)
-    await client.end()
-  })
   storeContract('postgresql', async () => {
     const schema = `vigie_test_${process.pid}_${schemas.length}`
     schemas.push(schema)
     return createPostgresStore({ connectionString: server, schema })
   })
 }
+
+test('on PostgreSQL, mentions stored before ligatures were folded are found after the upgrade', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  const schema = `vigie_test_${process.pid}_upgrade`
+  schemas.push(schema)
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: server, options: `-c search_path=${schema}` }),
+    }),
+  })
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
+  assert.equal((await migrator.migrateTo('0004_installation')).error, undefined)
+  await db.destroy()
+  const store = createPostgresStore({ connectionString: server, schema })
+  try {
+    await store.saveMentions([buildMention({ id: 'old', text: 'Franchement écœurant, à Łódź' })])
+    const found = async () =>
+      (await store.listMentions({ workspaceId: 'acme', text: 'ecoeurant lodz' })).items.map((m) => m.id)
+    assert.deepEqual(await found(), [])
+    await store.migrate()
+    assert.deepEqual(await found(), ['old'])
+  } finally {
+    await store.close()
+  }
+})

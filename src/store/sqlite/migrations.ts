@@ -20,7 +20,19 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists main.mentions_fts`.execute(db)
     },
   },
+  // alerts get a number in the order they are stored, never reused (autoincrement), so that a server can
+  // follow the alerts another process stores (`listAlertsStoredAfter`): the table is rebuilt with it
+  '0004_alerts_numbered': { up: (db: Kysely<unknown>) => numberAlerts(db) },
+  '0005_installation': { up: (db: Kysely<unknown>) => createInstallationTable(db) },
 }
+
+/** Installation-wide values (the secret keying alert ids); the same table on every engine. */
+const createInstallationTable = (db: Kysely<unknown>) =>
+  db.schema
+    .createTable('installation')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute()
 
 export const sqliteMigrations: MigrationProvider = { getMigrations: async () => migrations }
 
@@ -48,6 +60,23 @@ const createWorkspaceTables = async (db: Kysely<unknown>) => {
     .addColumn('updated_at', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('cursors_pk', ['workspace_id', 'source'])
     .execute()
+}
+
+const ALERT_COLUMNS =
+  'workspace_id, id, query_id, at, kind, severity, score, explanation, mentions, status, details'
+
+const numberAlerts = async (db: Kysely<unknown>) => {
+  await sql`create table alerts_numbered (
+    seq integer primary key autoincrement,
+    workspace_id text not null, id text not null, query_id text not null, at integer not null,
+    kind text not null, severity text not null, score real not null, explanation text not null,
+    mentions text not null, status text not null, details text not null,
+    unique (workspace_id, id))`.execute(db)
+  await sql`insert into alerts_numbered (${sql.raw(ALERT_COLUMNS)})
+    select ${sql.raw(ALERT_COLUMNS)} from alerts order by at, workspace_id, id`.execute(db)
+  await sql`drop table alerts`.execute(db)
+  await sql`alter table alerts_numbered rename to alerts`.execute(db)
+  await db.schema.createIndex('alerts_by_time').on('alerts').columns(['workspace_id', 'at', 'id']).execute()
 }
 
 const createAlertTables = async (db: Kysely<unknown>) => {

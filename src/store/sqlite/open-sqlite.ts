@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { CompiledQuery, Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely'
 import type { StoreTables } from '../kysely/schema.ts'
+import { registerFoldLigatures } from '../ligatures.ts'
 import { createLru } from './lru.ts'
 import { SEARCH_SCHEMA, searchPathOf } from './search-index.ts'
 
@@ -30,7 +31,9 @@ export const openSqlite = (path: string): Kysely<StoreTables> => {
       database: async () => {
         // A first start with a fresh data folder should just work.
         if (!inMemory) mkdirSync(dirname(path), { recursive: true })
-        return withStatementCache(new Database(path))
+        const db = new Database(path)
+        registerFoldLigatures(db) // the search index's catch-up runs on this connection too
+        return withStatementCache(db)
       },
       onCreateConnection: async (connection) => {
         for (const pragma of pragmas) await connection.executeQuery(CompiledQuery.raw(pragma))

@@ -1,3 +1,5 @@
+import { FOLD_LIGATURES_SQL } from '../ligatures.ts'
+
 /**
  * The full-text index of the SQLite store lives in its own file beside the database (`vigie.search.db` next
  * to `vigie.db`), attached to every connection as `search`. Mentions are written without it; the index
@@ -11,6 +13,12 @@
 export const searchPathOf = (path: string): string =>
   path === ':memory:' || path === '' ? ':memory:' : `${path.replace(/\.db$/u, '')}.search.db`
 
+/**
+ * What the index holds, as a number: an index of an older format is emptied and built again by the next
+ * catch-up (the first search, or the indexer thread). 1: ligatures spelled out (`écœurant` → `ecoeurant`).
+ */
+export const SEARCH_FORMAT = 1
+
 /** Run on every connection once `search` is attached; idempotent. */
 export const SEARCH_SCHEMA: readonly string[] = [
   'pragma search.journal_mode = wal',
@@ -18,6 +26,9 @@ export const SEARCH_SCHEMA: readonly string[] = [
   // `upto`: every mention whose seq is at most this is in the index
   'create table if not exists search.indexed (one integer primary key check (one = 1), upto integer not null)',
   'insert or ignore into search.indexed (one, upto) values (1, 0)',
+  // an index without this table is of format 0 (before ligatures were folded)
+  'create table if not exists search.format (one integer primary key check (one = 1), version integer not null)',
+  'insert or ignore into search.format (one, version) values (1, 0)',
   // contentless_delete: a purge removes a workspace's rows by rowid alone
   `create virtual table if not exists search.mentions_fts using fts5(
     title, text, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 2")`,
@@ -39,7 +50,13 @@ export type RunSql = (sqlText: string, parameters: readonly unknown[]) => Promis
 export const catchUpStep = async (run: RunSql): Promise<number> => {
   // the write lock first: a read before it would pin a snapshot that another indexer's commit could make stale
   await run('update search.indexed set upto = upto', [])
-  const { upto, last } = await indexState(run)
+  const { upto, last, format } = await indexState(run)
+  if (format !== SEARCH_FORMAT) {
+    await run("insert into search.mentions_fts (mentions_fts) values ('delete-all')", [])
+    await run('update search.indexed set upto = 0', [])
+    await run('update search.format set version = ?', [SEARCH_FORMAT])
+    return last
+  }
   if (last < upto) {
     await run('delete from search.mentions_fts where rowid > ?', [last])
     await run('update search.indexed set upto = ?', [last])
@@ -48,7 +65,8 @@ export const catchUpStep = async (run: RunSql): Promise<number> => {
   if (last === upto) return 0
   const to = Math.min(last, upto + INDEX_STEP)
   await run(
-    'insert into search.mentions_fts (rowid, title, text) select seq, title, text from main.mentions where seq > ? and seq <= ?',
+    `insert into search.mentions_fts (rowid, title, text)
+      select seq, ${FOLD_LIGATURES_SQL}(title), ${FOLD_LIGATURES_SQL}(text) from main.mentions where seq > ? and seq <= ?`,
     [upto, to],
   )
   await run('update search.indexed set upto = ?', [to])
@@ -63,18 +81,19 @@ export const catchUp = async (
   run: RunSql,
   inTransaction: (step: (run: RunSql) => Promise<number>) => Promise<number>,
 ): Promise<void> => {
-  const { upto, last } = await indexState(run)
-  if (upto === last) return
+  const { upto, last, format } = await indexState(run)
+  if (upto === last && format === SEARCH_FORMAT) return
   while ((await inTransaction(catchUpStep)) > 0) {}
 }
 
-/** How far the index goes and the last mention's seq. */
-const indexState = async (run: RunSql): Promise<{ upto: number; last: number }> => {
+/** How far the index goes, its format and the last mention's seq. */
+const indexState = async (run: RunSql): Promise<{ upto: number; last: number; format: number }> => {
   const [row] = await run(
-    'select upto, (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed',
+    `select upto, (select version from search.format) as format,
+      (select coalesce(max(seq), 0) from main.mentions) as last from search.indexed`,
     [],
   )
-  return { upto: Number(row?.upto ?? 0), last: Number(row?.last ?? 0) }
+  return { upto: Number(row?.upto ?? 0), last: Number(row?.last ?? 0), format: Number(row?.format ?? 0) }
 }
 
 /** Removes a workspace's mentions from the index; run in the transaction that deletes them, before. */

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import Database, { type Statement } from 'better-sqlite3'
+import { registerFoldLigatures } from '../ligatures.ts'
 import { catchUp, type RunSql, SEARCH_SCHEMA } from './search-index.ts'
 
 const port = parentPort
@@ -12,6 +13,7 @@ const { path, searchPath } = workerData as { path: string; searchPath: string }
 
 const db = new Database(path)
 db.pragma('busy_timeout = 5000')
+registerFoldLigatures(db)
 db.prepare('attach database ? as search').run(searchPath)
 for (const statement of SEARCH_SCHEMA) db.exec(statement)
 

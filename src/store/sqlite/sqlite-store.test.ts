@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import Database from 'better-sqlite3'
-import { buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
+import { Migrator } from 'kysely'
+import { buildMention, buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
 import { chunksOf } from '../kysely/save-mentions.ts'
 import { storeContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
+import { sqliteMigrations } from './migrations.ts'
+import { openSqlite } from './open-sqlite.ts'
+import { searchPathOf } from './search-index.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-sqlite-store-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -17,13 +21,14 @@ const tempFile = () => join(dir, `store-${files++}.db`)
 storeContract('sqlite in memory', async () => createSqliteStore({ path: ':memory:' }))
 storeContract('sqlite file', async () => createSqliteStore({ path: tempFile() }))
 
-test('mentions, alerts and cursors survive closing and reopening the file', async () => {
+test('mentions, alerts, cursors and the installation secret survive closing and reopening the file', async () => {
   const path = tempFile()
   const first = createSqliteStore({ path })
   await first.migrate()
   const mentions = loadFixtureMentions()
   await first.saveMentions([...mentions, ...buildTimeline(3, { queries: ['q'] })])
   await first.setCursor('acme', 'rss', '42')
+  const secret = await first.installationSecret()
   await first.close()
 
   const reopened = createSqliteStore({ path })
@@ -31,6 +36,7 @@ test('mentions, alerts and cursors survive closing and reopening the file', asyn
   assert.equal(await reopened.countMentions('acme'), 6)
   assert.deepEqual(await reopened.getMention('acme', mentions[0]?.id ?? ''), mentions[0])
   assert.equal(await reopened.getCursor('acme', 'rss'), '42')
+  assert.equal(await reopened.installationSecret(), secret)
   assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'numericable' })).items.length, 1)
   assert.deepEqual(await reopened.saveMentions(mentions), { inserted: 0, duplicates: 3 })
   await reopened.close()
@@ -52,4 +58,65 @@ test('batches of any size are cut into a few reusable statement shapes', () => {
   assert.deepEqual(sizes(500), [500])
   assert.deepEqual(sizes(0), [])
   assert.equal(new Set(Array.from({ length: 2000 }, (_, n) => sizes(n)).flat()).size, 10)
+})
+
+test('alerts of a database from before alert numbering are kept and numbered by the upgrade', async () => {
+  const path = tempFile()
+  const old = openSqlite(path)
+  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
+    '0003_search_in_own_file',
+  )
+  assert.equal(error, undefined)
+  await old.destroy()
+  const raw = new Database(path)
+  const insert = raw.prepare(
+    `insert into alerts (workspace_id, id, query_id, at, kind, severity, score, explanation, mentions, status, details)
+     values ('acme', ?, 'q1', ?, 'crisis', 'alert', 70, 'why', '[]', 'acknowledged', '{}')`,
+  )
+  insert.run('later', 2000)
+  insert.run('earlier', 1000)
+  raw.close()
+
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  assert.deepEqual(
+    (await store.listAlerts({ workspaceId: 'acme' })).map((a) => [a.id, a.status]),
+    [
+      ['later', 'acknowledged'],
+      ['earlier', 'acknowledged'],
+    ],
+  )
+  const { last } = await store.listAlertsStoredAfter({})
+  assert.equal(last, 2)
+  await store.saveAlert({ ...(await store.getAlert('acme', 'later'))!, id: 'new' })
+  assert.deepEqual(
+    (await store.listAlertsStoredAfter({ after: last })).items.map((a) => a.id),
+    ['new'],
+  )
+  await store.close()
+})
+
+test('a search index built before ligatures were folded is rebuilt, so older mentions are found', async () => {
+  const path = tempFile()
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  const mention = buildMention({ id: 'old', text: 'Franchement écœurant' })
+  await store.saveMentions([mention])
+  await store.close()
+  // the search file as the previous version left it: no format table, texts indexed as they are
+  const raw = new Database(searchPathOf(path))
+  raw.exec("insert into mentions_fts (mentions_fts) values ('delete-all')")
+  raw.prepare('insert into mentions_fts (rowid, title, text) values (1, null, ?)').run(mention.text)
+  raw.exec('update indexed set upto = 1; drop table format')
+  raw.close()
+
+  const reopened = createSqliteStore({ path })
+  await reopened.migrate()
+  const found = await reopened.listMentions({ workspaceId: 'acme', text: 'ecoeurant' })
+  assert.deepEqual(
+    found.items.map((m) => m.id),
+    ['old'],
+  )
+  assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'franchement' })).items.length, 1)
+  await reopened.close()
 })

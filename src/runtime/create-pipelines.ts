@@ -1,0 +1,100 @@
+import { findQueryError } from '../analysis/index.ts'
+import type { AppError, BrandQuery, Clock } from '../core/index.ts'
+import type { Store } from '../store/index.ts'
+import { createPipeline, type Pipeline } from './pipelines.ts'
+import { type LearnedCorrection, MAX_CORRECTIONS_LEARNED } from './workspace-sentiment.ts'
+
+export interface Pipelines {
+  /** The workspace's pipeline, built once (concurrent callers get the same one). */
+  get(workspaceId: string): Promise<Pipeline>
+  /**
+   * Re-reads the workspace's brand queries into its pipeline, in place (`Pipeline.setQueries`); a stored
+   * query that does not parse is left out and reported (`onInvalidQuery`).
+   */
+  reload(workspaceId: string): Promise<Pipeline>
+  /** After `purgeWorkspace`: queries and corrections re-read, seen set and detection state started afresh. */
+  restart(workspaceId: string): Promise<Pipeline>
+  all(): Pipeline[]
+  /** Re-learns a workspace's sentiment model from its stored corrections; detection state is kept. */
+  reloadSentiment(workspaceId: string): Promise<void>
+}
+
+/** Reports a stored brand query that does not parse (it is left out of the pipeline). */
+export type OnInvalidQuery = (query: BrandQuery, error: AppError) => void
+
+export const createPipelines = (deps: {
+  store: Store
+  clock: Clock
+  onInvalidQuery?: OnInvalidQuery
+}): Pipelines => {
+  const built = new Map<string, Pipeline>()
+  const building = new Map<string, Promise<Pipeline>>()
+  // reloads in quick succession: a slower, older one must not overwrite what a newer one applied
+  const turns = new Map<string, number>()
+  const takeTurn = (key: string) => {
+    const turn = (turns.get(key) ?? 0) + 1
+    turns.set(key, turn)
+    return () => turns.get(key) === turn
+  }
+  const queriesOf = async (workspaceId: string): Promise<BrandQuery[]> =>
+    (await deps.store.listQueries(workspaceId)).filter((query) => {
+      const error = findQueryError(query.query)
+      if (error) deps.onInvalidQuery?.(query, error)
+      return !error
+    })
+  const correctionsOf = async (workspaceId: string): Promise<LearnedCorrection[]> =>
+    (await deps.store.listCorrections(workspaceId))
+      .slice(-MAX_CORRECTIONS_LEARNED)
+      .map(({ text, lang, label }) => ({ text, lang, label }))
+  const build = async (workspaceId: string): Promise<Pipeline> => {
+    const pipeline = createPipeline({
+      workspaceId,
+      queries: await queriesOf(workspaceId),
+      clock: deps.clock,
+      corrections: await correctionsOf(workspaceId),
+    })
+    built.set(workspaceId, pipeline)
+    return pipeline
+  }
+  const get = (workspaceId: string): Promise<Pipeline> => {
+    const ready = built.get(workspaceId)
+    if (ready) return Promise.resolve(ready)
+    let pending = building.get(workspaceId)
+    if (!pending) {
+      pending = build(workspaceId).finally(() => building.delete(workspaceId))
+      building.set(workspaceId, pending)
+    }
+    return pending
+  }
+  // a pipeline built from scratch by this call has just read everything: nothing to reload
+  const isNew = (workspaceId: string) => !built.has(workspaceId) && !building.has(workspaceId)
+  const reloadQueries = async (workspaceId: string): Promise<Pipeline> => {
+    const fresh = isNew(workspaceId)
+    const pipeline = await get(workspaceId)
+    if (fresh) return pipeline
+    const isLatest = takeTurn(`queries:${workspaceId}`)
+    const queries = await queriesOf(workspaceId)
+    if (isLatest()) pipeline.setQueries(queries)
+    return pipeline
+  }
+  const reloadSentiment = async (workspaceId: string): Promise<void> => {
+    const fresh = isNew(workspaceId)
+    const pipeline = await get(workspaceId)
+    if (fresh) return
+    const isLatest = takeTurn(`corrections:${workspaceId}`)
+    const corrections = await correctionsOf(workspaceId)
+    if (isLatest()) pipeline.setCorrections(corrections)
+  }
+  return {
+    get,
+    reload: reloadQueries,
+    restart: async (workspaceId) => {
+      const pipeline = await reloadQueries(workspaceId)
+      await reloadSentiment(workspaceId)
+      pipeline.restart()
+      return pipeline
+    },
+    all: () => [...built.values()],
+    reloadSentiment,
+  }
+}
