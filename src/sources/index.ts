@@ -1,11 +1,15 @@
+export { ACCEPTED_DATE_FORMS, checkTimeZone } from './dates/index.ts'
 export {
   createFileConnector,
+  FILE_FORMATS,
   type FieldMap,
+  type FileConnector,
   type FileConnectorOptions,
   type FileFormat,
+  type FileNotice,
   MENTION_FIELDS,
   type MentionField,
   parseFieldMap,
 } from './file/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'
-export type { Connector, Cursor, Rejection, SourceItem } from './port.ts'
+export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'

@@ -5,4 +5,11 @@ export {
   type MentionField,
   parseFieldMap,
 } from './field-map.ts'
-export { createFileConnector, type FileConnectorOptions, type FileFormat } from './file-connector.ts'
+export {
+  createFileConnector,
+  FILE_FORMATS,
+  type FileConnector,
+  type FileConnectorOptions,
+  type FileFormat,
+} from './file-connector.ts'
+export type { FileNotice } from './plan-read.ts'
