@@ -109,7 +109,7 @@ test('ingest reports bad rows with their line number and stores the rest once', 
   const first = vigie('ingest', '--data', data, '--input', fixture('../../runtime/fixtures/import.jsonl'))
   assert.equal(first.status, 0, first.stderr)
   assert.match(first.stderr, /read 6 rows: 0 stored/)
-  assert.match(first.stderr, /rejected line 3: .*JSON/)
+  assert.match(first.stderr, /1 × invalid JSON \(line 3\)\n.*e\.g\. line 3: invalid JSON/)
   assert.match(first.stderr, /no brand query/)
 })
 

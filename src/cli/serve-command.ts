@@ -1,8 +1,5 @@
 import type { Command } from 'commander'
-import { compileQueries } from '../analysis/index.ts'
-import { createApp } from '../api/index.ts'
 import { AppError } from '../core/index.ts'
-import { createRuntime, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
 const VERSION = '0.1.0'
@@ -20,6 +17,9 @@ export const registerServe = (program: Command) => {
       .option('--host <host>', 'address to listen on (default 127.0.0.1)')
       .option('--no-demo', 'do not create the demo workspace')
       .action(async (opts, cmd: Command) => {
+        const { compileQueries } = await import('../analysis/index.ts')
+        const { createApp } = await import('../api/index.ts')
+        const { createRuntime, startDemo, startDetectionTicker } = await import('../runtime/index.ts')
         const config = configFrom(cmd, {
           'server.port': opts.port,
           'server.host': opts.host,

@@ -25,9 +25,13 @@ export const registerSimulate = (program: Command) =>
           `unknown scenario "${opts.scenario}": use ${Object.keys(SCENARIOS).join(', ')}`,
         )
       }
+      const out = resolve(opts.out)
+      const truth = resolve(opts.truth)
+      if (out === truth)
+        throw new AppError('invalid', `--out and --truth are the same file (${out}): give two files`)
       const result = await writeScenario({
-        out: resolve(opts.out),
-        truth: resolve(opts.truth),
+        out,
+        truth,
         days: opts.days,
         seed: opts.seed,
         scenario: opts.scenario,

@@ -4,6 +4,7 @@ import type { Connector, Rejection } from '../sources/index.ts'
 import { raiseAlerts } from './alerting.ts'
 import { analyzeInThread } from './batch-analysis.ts'
 import type { Pipeline } from './pipelines.ts'
+import { countRejection, type RejectionKind } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
 export interface IngestSummary {
@@ -15,6 +16,8 @@ export interface IngestSummary {
   /** rows that could not become mentions (first 1,000 kept here, all in dead letters) */
   rejected: Rejection[]
   rejectedCount: number
+  /** every rejection counted by kind, with a few example positions */
+  rejectedKinds: Record<string, RejectionKind>
   alerts: number
 }
 
@@ -62,6 +65,7 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
     skipped: {},
     rejected: [],
     rejectedCount: 0,
+    rejectedKinds: {},
     alerts: 0,
   }
   const cursor = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, o.sourceKey)
@@ -175,13 +179,14 @@ const saveAndDetect = async (
 
 const reject = async (o: IngestOptions, rejection: Rejection, summary: IngestSummary) => {
   summary.rejectedCount++
+  countRejection(summary.rejectedKinds, rejection)
   if (summary.rejected.length < MAX_KEPT_REJECTIONS) summary.rejected.push(rejection)
   o.rt.meter.count('mentions_rejected_total', { source: o.sourceKey.split(':')[0] ?? 'unknown' })
   await o.rt.store.addDeadLetter({
     workspaceId: o.workspaceId,
     source: o.sourceKey,
     stage: 'parse',
-    reason: rejection.line ? `line ${rejection.line}: ${rejection.reason}` : rejection.reason,
+    reason: `${rejection.line ? `line ${rejection.line}: ` : rejection.item ? `item ${rejection.item}: ` : ''}${rejection.reason}`,
     payload: rejection.payload,
   })
 }

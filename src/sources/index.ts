@@ -1,5 +1,6 @@
 export { ACCEPTED_DATE_FORMS, checkTimeZone } from './dates/index.ts'
 export {
+  checkInputFile,
   createFileConnector,
   FILE_FORMATS,
   type FieldMap,

@@ -3,7 +3,7 @@ import { AppError } from '../../core/index.ts'
 import { checkTimeZone } from '../dates/index.ts'
 import type { Connector } from '../port.ts'
 import { checkFieldMap } from './field-map.ts'
-import { inputSize } from './open-input.ts'
+import { checkInputFile } from './open-input.ts'
 import { type FileNotice, planRead } from './plan-read.ts'
 import type { ReadContext } from './read-context.ts'
 import { indexColumns, readCsv, readCsvHeader } from './read-csv.ts'
@@ -55,14 +55,14 @@ export const createFileConnector = (options: FileConnectorOptions): FileConnecto
   return {
     kind: 'file',
     async check() {
-      await inputSize(options.path)
+      await checkInputFile(options.path)
       if (format === 'csv') {
         const scan = { signal: new AbortController().signal }
         indexColumns(await readCsvHeader({ path: options.path, scan }), map)
       }
     },
     async *read(cursor, signal) {
-      const size = await inputSize(options.path)
+      const size = await checkInputFile(options.path)
       const plan = await planRead(options.path, cursor, size, signal)
       if (plan.notice) options.onNotice?.(plan.notice)
       let bytesRead = plan.from.offset

@@ -12,4 +12,5 @@ export {
   type FileConnectorOptions,
   type FileFormat,
 } from './file-connector.ts'
+export { checkInputFile } from './open-input.ts'
 export type { FileNotice } from './plan-read.ts'

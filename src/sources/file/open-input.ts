@@ -3,7 +3,7 @@ import { access, stat } from 'node:fs/promises'
 import { AppError } from '../../core/index.ts'
 
 /** The size of an input file, or an AppError a user can act on (missing, a folder, unreadable). */
-export const inputSize = async (path: string): Promise<number> => {
+export const checkInputFile = async (path: string): Promise<number> => {
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw new AppError('invalid', `${path} is a folder, not a file`)
