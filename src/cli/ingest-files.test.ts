@@ -65,6 +65,10 @@ test('rejected rows are counted by kind with a few example lines, and every one 
   ])
   assert.equal(r.status, 0, r.stderr)
   assert.match(r.stderr, /read 1,210 rows: 6 stored, 0 already stored, 1,204 rejected/)
+  const db = new Database(join(dir, 'data', 'vigie.db'), { readonly: true })
+  const letters = db.prepare('select count(*) as n from dead_letters').get() as { n: number }
+  db.close()
+  assert.equal(letters.n, 1204)
   assert.match(
     r.stderr,
     /rejected 1,204 rows:\n {2}1,200 × text: missing \(lines 7, 8, 9 …\)\n {2}4 × invalid JSON \(lines 300, 600, 900 …\)\n {6}e\.g\. line 300: invalid JSON \(/,
