@@ -1,23 +1,28 @@
 import { extname } from 'node:path'
 import { AppError } from '../../core/index.ts'
+import { blueskyDocument } from '../bluesky/index.ts'
 import { checkTimeZone } from '../dates/index.ts'
+import { mastodonDocument } from '../mastodon/index.ts'
 import type { Connector } from '../port.ts'
+import { redditDocument } from '../reddit/index.ts'
+import { twitterV2Document } from '../twitter-v2/index.ts'
 import { checkFieldMap } from './field-map.ts'
 import { checkInputFile } from './open-input.ts'
 import { type FileNotice, planRead } from './plan-read.ts'
 import type { ReadContext } from './read-context.ts'
 import { indexColumns, readCsv, readCsvHeader } from './read-csv.ts'
+import { readJsonDocuments } from './read-json-documents.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type Positioned, withCheckpoints } from './with-checkpoints.ts'
 
-export const FILE_FORMATS = ['jsonl', 'csv'] as const
+export const FILE_FORMATS = ['jsonl', 'csv', 'twitter-v2', 'mastodon', 'bluesky', 'reddit'] as const
 export type FileFormat = (typeof FILE_FORMATS)[number]
 
 export type ProgressListener = (bytesRead: number, totalBytes: number) => void
 
 export interface FileConnectorOptions {
   path: string
-  /** by default from the extension: `.csv` is CSV, anything else JSONL */
+  /** by default from the extension: `.csv` is CSV, anything else JSONL; a network's export is named */
   format?: FileFormat
   /** mention field → CSV column (or dotted path in a JSONL object), e.g. `{ text: 'tweet_text' }` */
   map?: Record<string, string>
@@ -37,7 +42,14 @@ export interface FileConnector extends Connector {
 const READERS: Record<FileFormat, (c: ReadContext) => AsyncIterable<Positioned>> = {
   jsonl: readJsonl,
   csv: readCsv,
+  'twitter-v2': readJsonDocuments(twitterV2Document),
+  mastodon: readJsonDocuments(mastodonDocument),
+  bluesky: readJsonDocuments(blueskyDocument),
+  reddit: readJsonDocuments(redditDocument),
 }
+
+/** Formats whose fields are named by the file (and `--map`), not by a network's API. */
+const MAPPED_FORMATS: readonly FileFormat[] = ['jsonl', 'csv']
 
 /**
  * A connector over a file, streamed (constant memory whatever the size). Each item's cursor is a checkpoint
@@ -50,6 +62,11 @@ export const createFileConnector = (options: FileConnectorOptions): FileConnecto
   if (!(FILE_FORMATS as readonly string[]).includes(format))
     throw new AppError('invalid', `unknown format "${format}": use ${FILE_FORMATS.join(', ')}`)
   const map = checkFieldMap(options.map ?? {})
+  if (Object.keys(map).length > 0 && !MAPPED_FORMATS.includes(format))
+    throw new AppError(
+      'invalid',
+      `a map applies to csv and jsonl files; a ${format} export has its own fields`,
+    )
   const timeZone = options.timeZone === undefined ? undefined : checkTimeZone(options.timeZone)
   const row = { defaultSource: options.defaults?.source ?? 'file', timeZone }
   return {
