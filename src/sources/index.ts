@@ -11,6 +11,7 @@ export {
   MENTION_FIELDS,
   type MentionField,
   parseFieldMap,
+  readCsvRecords,
 } from './file/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'
 export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'

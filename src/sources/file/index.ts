@@ -14,3 +14,4 @@ export {
 } from './file-connector.ts'
 export { checkInputFile } from './open-input.ts'
 export type { FileNotice } from './plan-read.ts'
+export { type CsvRecord, readCsvRecords } from './read-csv-records.ts'
