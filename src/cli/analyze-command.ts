@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import { checkInputFile } from '../sources/index.ts'
+import { checkOutputFile } from './check-output.ts'
 import { refuseSameFile } from './same-file.ts'
 
 export const registerAnalyze = (program: Command) =>
@@ -27,6 +28,7 @@ export const registerAnalyze = (program: Command) =>
       const output = resolve(opts.output)
       refuseSameFile({ flag: '--input', path: input }, { flag: '--output', path: output })
       await checkInputFile(input)
+      checkOutputFile('--output', output)
       const { analyzeFile } = await import('../runtime/index.ts')
       const result = await analyzeFile({
         input,

@@ -172,3 +172,30 @@ test('an import that fails before reading puts the brand query back as it was', 
     ['telecomete'],
   )
 })
+
+test('an output in a missing folder exits 3, a folder given for a file or for data exits 2, in one line', () => {
+  const dir = tmp()
+  const input = fixture('texts.jsonl')
+  const missing = vigie(['analyze', '--input', input, '--output', join(dir, 'no', 'out.jsonl')])
+  assert.equal(missing.status, 3)
+  assertOneLine(missing.stderr, /--output .*out\.jsonl: the folder .*no does not exist/)
+  const folder = vigie(['analyze', '--input', input, '--output', dir])
+  assert.equal(folder.status, 2)
+  assertOneLine(folder.stderr, /is a folder: give a file name/)
+  const alerts = vigie([
+    'replay',
+    '--input',
+    input,
+    '--brand',
+    'b',
+    '--query',
+    'q',
+    '--alerts',
+    join(dir, 'no', 'a.jsonl'),
+  ])
+  assert.equal(alerts.status, 3)
+  writeFileSync(join(dir, 'afile'), '')
+  const data = vigie(['ingest', '--data', join(dir, 'afile'), '--input', input])
+  assert.equal(data.status, 2)
+  assertOneLine(data.stderr, /the data folder .*afile is a file, not a folder/)
+})

@@ -5,6 +5,7 @@ import { type Command, InvalidArgumentError } from 'commander'
 import type { Alert } from '../core/index.ts'
 import type { Runtime } from '../runtime/index.ts'
 import { checkBrandQuery, toBrandQuery } from './brand-query.ts'
+import { checkOutputFile } from './check-output.ts'
 import { configFrom } from './context.ts'
 import { type FileInputOptions, formatOption, openFileInput, TIMEZONE_HELP } from './file-input.ts'
 import { createLazyOutput } from './lazy-output.ts'
@@ -54,6 +55,7 @@ export const registerReplay = (program: Command) =>
     .action(async (opts: ReplayOptions, cmd: Command) => {
       const alertsPath = resolve(opts.alerts)
       refuseSameFile({ flag: '--input', path: resolve(opts.input) }, { flag: '--alerts', path: alertsPath })
+      checkOutputFile('--alerts', alertsPath)
       const query = toBrandQuery('replay', opts.brand, opts.query, opts.owned)
       await checkBrandQuery(query)
       let progress: ReturnType<typeof createFileProgress> | undefined

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { type Command, InvalidArgumentError } from 'commander'
 import { AppError } from '../core/index.ts'
 import { SCENARIOS, writeScenario } from '../simulation/index.ts'
+import { checkOutputFile } from './check-output.ts'
 
 const positiveInt = (value: string) => {
   const n = Number(value)
@@ -29,6 +30,8 @@ export const registerSimulate = (program: Command) =>
       const truth = resolve(opts.truth)
       if (out === truth)
         throw new AppError('invalid', `--out and --truth are the same file (${out}): give two files`)
+      checkOutputFile('--out', out)
+      checkOutputFile('--truth', truth)
       const result = await writeScenario({
         out,
         truth,
