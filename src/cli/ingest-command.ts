@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { AppError, type BrandQuery } from '../core/index.ts'
 import type { Runtime } from '../runtime/index.ts'
+import type { Connector } from '../sources/index.ts'
 import { checkBrandQuery, toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
 import { type FileInputOptions, formatOption, openFileInput, TIMEZONE_HELP } from './file-input.ts'
@@ -23,6 +24,24 @@ const saveQuery = async (rt: Runtime, query: BrandQuery) => {
   await rt.store.upsertQuery(query)
   await rt.pipelines.reload(query.workspaceId)
   return () => (before ? rt.store.upsertQuery(before) : rt.store.deleteQuery(query.workspaceId, query.id))
+}
+
+/** The connector, telling when its first item is read: a failure before that did no work. */
+const onFirstItem = (connector: Connector, seen: () => void): Connector => ({
+  kind: connector.kind,
+  async *read(cursor, signal) {
+    for await (const item of connector.read(cursor, signal)) {
+      seen()
+      yield item
+    }
+  },
+})
+
+const noteMissingQuery = async (rt: Runtime, workspace: string) => {
+  if ((await rt.store.listQueries(workspace)).length > 0) return
+  process.stderr.write(
+    `note: workspace "${workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/workspaces/${workspace}/queries/ID).\n`,
+  )
 }
 
 export const registerIngest = (program: Command) =>
@@ -70,15 +89,9 @@ export const registerIngest = (program: Command) =>
         const summary = await ingest({
           rt,
           workspaceId: opts.workspace,
-          connector: {
-            kind: connector.kind,
-            async *read(cursor, signal) {
-              for await (const item of connector.read(cursor, signal)) {
-                started = true
-                yield item
-              }
-            },
-          },
+          connector: onFirstItem(connector, () => {
+            started = true
+          }),
           sourceKey: `file:${path}`,
           fromStart: Boolean(opts.fromStart),
           detect: Boolean(opts.detect),
@@ -88,11 +101,7 @@ export const registerIngest = (program: Command) =>
         })
         progress.stop()
         printSummary(summary)
-        if (!query && (await rt.store.listQueries(opts.workspace)).length === 0) {
-          process.stderr.write(
-            `note: workspace "${opts.workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/workspaces/${opts.workspace}/queries/ID).\n`,
-          )
-        }
+        if (!query) await noteMissingQuery(rt, opts.workspace)
       } catch (error) {
         progress?.stop()
         failedBeforeWork = !started
