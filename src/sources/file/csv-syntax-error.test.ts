@@ -44,5 +44,9 @@ for (const [kind, bad] of Object.entries(STRAY_QUOTES))
       assert.equal(rejections.length, 1)
       assert.equal(rejections[0]?.line, badLine)
       assert.match(rejections[0]?.reason ?? '', /[Qq]uote.*the rest of the file was not read/)
+      assert.ok(
+        rejections[0]?.payload.startsWith(`${rows + 1},2026-03-02T10:00:00Z,${bad},x\n`),
+        'the unread part is kept',
+      )
     })
   }

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises'
 import { AppError } from '../../core/index.ts'
 import { type FieldMap, MENTION_FIELDS, type MentionField } from './field-map.ts'
 import type { ReadContext } from './read-context.ts'
@@ -24,6 +25,22 @@ export const indexColumns = (header: string[], map: FieldMap): Map<MentionField,
   return columns
 }
 
+const UNREAD_KEPT = 64 * 1024
+
+/** What follows a position (up to 64 KiB): the part of the file a syntax error left unread, for its dead letter. */
+const readFrom = async (path: string, offset: number): Promise<string> => {
+  const file = await open(path)
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(UNREAD_KEPT), 0, UNREAD_KEPT, offset)
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^[\r\n]+/, '')
+  } finally {
+    await file.close()
+  }
+}
+
 /** The header row, read from the top of the file (a resumed read starts after it). */
 export const readCsvHeader = async (c: Pick<ReadContext, 'path' | 'scan'>): Promise<string[]> => {
   const scan = { signal: c.scan.signal }
@@ -44,7 +61,8 @@ export async function* readCsv(c: ReadContext): AsyncGenerator<Positioned> {
     if ('error' in record) {
       // a resumed read starts again after the last good record, so a fixed file is read from there
       const kind = 'CSV syntax error (the rest of the file was not read)'
-      yield { line: record.line, payload: '', done, result: { ok: false, reason: record.error, kind } }
+      const payload = await readFrom(c.path, done.offset)
+      yield { line: record.line, payload, done, result: { ok: false, reason: record.error, kind } }
       return
     }
     done = record.end
