@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
-import { analyzeFile } from '../runtime/index.ts'
+import { checkInputFile } from '../sources/index.ts'
+import { checkOutputFile } from './check-output.ts'
+import { refuseSameFile } from './same-file.ts'
 
 export const registerAnalyze = (program: Command) =>
   program
@@ -22,14 +24,20 @@ export const registerAnalyze = (program: Command) =>
       ]),
     )
     .action(async (opts) => {
+      const input = resolve(opts.input)
+      const output = resolve(opts.output)
+      refuseSameFile({ flag: '--input', path: input }, { flag: '--output', path: output })
+      await checkInputFile(input)
+      checkOutputFile('--output', output)
+      const { analyzeFile } = await import('../runtime/index.ts')
       const result = await analyzeFile({
-        input: resolve(opts.input),
-        output: resolve(opts.output),
+        input,
+        output,
         textField: opts.textField,
         lang: opts.lang,
         format: opts.format,
       })
-      process.stderr.write(`analysed ${result.rows} rows into ${resolve(opts.output)}\n`)
+      process.stderr.write(`analysed ${result.rows} rows into ${output}\n`)
       for (const e of result.errors.slice(0, 20)) process.stderr.write(`  line ${e.line}: ${e.error}\n`)
       if (result.errors.length > 20)
         process.stderr.write(`  … and ${result.errors.length - 20} more unreadable rows\n`)

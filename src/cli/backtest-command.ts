@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
-import { formatBacktestReport, parseBacktestEvents } from '../benchmark/index.ts'
 import { AppError, type BrandQuery } from '../core/index.ts'
-import { backtest } from '../runtime/index.ts'
-import { createFileConnector, parseFieldMap } from '../sources/index.ts'
 import { toBrandQuery } from './brand-query.ts'
+import { formatOption, openFileInput, TIMEZONE_HELP } from './file-input.ts'
 
 /** A truth file from `vigie simulate` ({events, queries}) or a plain list of events. */
-const readTruth = (path: string) => {
+const readTruth = async (path: string) => {
+  const { parseBacktestEvents } = await import('../benchmark/index.ts')
   const text = readFileSync(path, 'utf8')
   let parsed: unknown
   try {
@@ -46,8 +45,11 @@ export const registerBacktest = (program: Command) =>
     )
     .option('--settings <file>', 'detection settings as JSON (see docs/detection.md)')
     .option('--map <mapping>', 'CSV column mapping')
+    .addOption(formatOption())
+    .option('--timezone <zone>', TIMEZONE_HELP)
     .action(async (opts) => {
-      const truth = readTruth(resolve(opts.events))
+      const { connector } = await openFileInput(opts)
+      const truth = await readTruth(resolve(opts.events))
       const queries: BrandQuery[] = opts.query
         ? [toBrandQuery('backtest', opts.brand ?? 'brand', opts.query, opts.owned)]
         : truth.queries
@@ -60,9 +62,10 @@ export const registerBacktest = (program: Command) =>
         ...(opts.settings ? JSON.parse(readFileSync(resolve(opts.settings), 'utf8')) : {}),
         ...(opts.sensitivity ? { sensitivity: opts.sensitivity } : {}),
       }
-      const path = resolve(opts.input)
+      const { backtest } = await import('../runtime/index.ts')
+      const { formatBacktestReport } = await import('../benchmark/index.ts')
       const result = await backtest({
-        connector: createFileConnector({ path, map: opts.map ? parseFieldMap(opts.map) : undefined }),
+        connector,
         queries,
         events: opts.query ? truth.events.map((e) => ({ ...e, queryId: undefined })) : truth.events,
         settings,

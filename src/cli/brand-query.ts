@@ -29,3 +29,9 @@ export const toBrandQuery = (
   query,
   owned: parseOwned(owned),
 })
+
+/** Throws the query's first problem (an `invalid` AppError with its column) before anything is stored. */
+export const checkBrandQuery = async (query: BrandQuery) => {
+  const { compileQueries } = await import('../analysis/index.ts')
+  compileQueries([query])
+}

@@ -1,55 +1,97 @@
-import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import {
-  createRuntime,
-  ensureWorkspace,
-  type IngestSummary,
-  ingest,
-  saveBrandQuery,
-} from '../runtime/index.ts'
-import { createFileConnector, parseFieldMap } from '../sources/index.ts'
-import { toBrandQuery } from './brand-query.ts'
+import { AppError, type BrandQuery } from '../core/index.ts'
+import type { Runtime } from '../runtime/index.ts'
+import type { Connector } from '../sources/index.ts'
+import { checkBrandQuery, toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
+import { type FileInputOptions, formatOption, openFileInput, TIMEZONE_HELP } from './file-input.ts'
+import { watchDataFolder } from './new-folder.ts'
 import { printSummary } from './print-summary.ts'
 import { createFileProgress } from './progress.ts'
+
+interface IngestOptions extends FileInputOptions {
+  workspace: string
+  brand?: string
+  query?: string
+  owned?: string
+  fromStart?: boolean
+  detect?: boolean
+}
+
+/** Saves the brand query; the returned undo puts back what was there (for a command that then fails). */
+const saveQuery = async (rt: Runtime, query: BrandQuery) => {
+  const before = (await rt.store.listQueries(query.workspaceId)).find((q) => q.id === query.id)
+  const { saveBrandQuery } = await import('../runtime/index.ts')
+  await saveBrandQuery(rt, query)
+  return () => (before ? rt.store.upsertQuery(before) : rt.store.deleteQuery(query.workspaceId, query.id))
+}
+
+/** The connector, telling when its first item is read: a failure before that did no work. */
+const onFirstItem = (connector: Connector, seen: () => void): Connector => ({
+  kind: connector.kind,
+  async *read(cursor, signal) {
+    for await (const item of connector.read(cursor, signal)) {
+      seen()
+      yield item
+    }
+  },
+})
+
+const noteMissingQuery = async (rt: Runtime, workspace: string) => {
+  if ((await rt.store.listQueries(workspace)).length > 0) return
+  process.stderr.write(
+    `note: workspace "${workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/workspaces/${workspace}/queries/ID).\n`,
+  )
+}
 
 export const registerIngest = (program: Command) =>
   program
     .command('ingest')
-    .description('store the mentions of a JSONL or CSV file (analysed, once each) in the data folder')
-    .requiredOption('--input <file>', 'JSONL in the mention format, or CSV with --map')
+    .description('store the mentions of a file (analysed, once each) in the data folder')
+    .requiredOption(
+      '--input <file>',
+      'JSONL in the mention format, CSV with --map, or a network export (--format)',
+    )
+    .addOption(formatOption())
     .option('--workspace <id>', 'workspace to store into', 'default')
     .option('--map <mapping>', 'CSV columns: text=tweet_text,createdAt=tweet_created,author.handle=user')
     .option('--source <name>', 'source label for rows that have none', 'file')
+    .option('--timezone <zone>', TIMEZONE_HELP)
     .option('--brand <name>', 'with --query: add or update this brand query in the workspace first')
     .option('--query <query>', 'the brand query (see the query language)')
     .option('--owned <handles>', 'the brand’s own accounts: @a,@b')
     .option('--from-start', 'read the whole file again even if it was ingested before')
     .option('--detect', 'also run detection and raise alerts')
-    .action(async (opts, cmd: Command) => {
-      const rt = await createRuntime(configFrom(cmd))
+    .action(async (opts: IngestOptions, cmd: Command) => {
+      // everything that can be checked is, before the data folder or the query is touched
+      const config = configFrom(cmd)
+      if (opts.brand !== undefined && opts.query === undefined)
+        throw new AppError('invalid', '--brand needs --query (the brand query to watch)')
+      const query =
+        opts.query && toBrandQuery(opts.workspace, opts.brand ?? opts.query, opts.query, opts.owned)
+      if (query) await checkBrandQuery(query)
+      let read = 0
+      let progress: ReturnType<typeof createFileProgress> | undefined
+      const { path, connector } = await openFileInput(opts, {
+        onProgress: (bytes) => progress?.update(bytes, read),
+      })
+      const { createRuntime, ensureWorkspace, ingest } = await import('../runtime/index.ts')
+      const folder = watchDataFolder(config)
+      let rt: Runtime | undefined
+      let started = false
+      let failedBeforeWork = false
+      let undoQuery: (() => Promise<void>) | undefined
       try {
+        rt = await createRuntime(config)
         await ensureWorkspace(rt, opts.workspace)
-        if (opts.query) {
-          // checked before it is stored: a bad query is refused here instead of breaking every later run
-          await saveBrandQuery(
-            rt,
-            toBrandQuery(opts.workspace, opts.brand ?? opts.query, opts.query, opts.owned),
-          )
-        }
-        const path = resolve(opts.input)
-        const progress = createFileProgress(path, 'ingest')
-        let read = 0
-        const connector = createFileConnector({
-          path,
-          map: opts.map ? parseFieldMap(opts.map) : undefined,
-          defaults: { source: opts.source },
-          onProgress: (bytes) => progress.update(bytes, read),
-        })
-        const summary: IngestSummary = await ingest({
+        if (query) undoQuery = await saveQuery(rt, query)
+        progress = createFileProgress(path, 'ingest')
+        const summary = await ingest({
           rt,
           workspaceId: opts.workspace,
-          connector,
+          connector: onFirstItem(connector, () => {
+            started = true
+          }),
           sourceKey: `file:${path}`,
           fromStart: Boolean(opts.fromStart),
           detect: Boolean(opts.detect),
@@ -59,12 +101,14 @@ export const registerIngest = (program: Command) =>
         })
         progress.stop()
         printSummary(summary)
-        if (!opts.query && (await rt.store.listQueries(opts.workspace)).length === 0) {
-          process.stderr.write(
-            `note: workspace "${opts.workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/workspaces/${opts.workspace}/queries/ID).\n`,
-          )
-        }
+        if (!query) await noteMissingQuery(rt, opts.workspace)
+      } catch (error) {
+        progress?.stop()
+        failedBeforeWork = !started
+        if (failedBeforeWork) await undoQuery?.()
+        throw error
       } finally {
-        await rt.close()
+        await rt?.close()
+        if (failedBeforeWork) folder.removeIfCreated()
       }
     })

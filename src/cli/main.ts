@@ -1,19 +1,23 @@
 import { Command } from 'commander'
 import { registerAnalyze } from './analyze-command.ts'
 import { registerBacktest } from './backtest-command.ts'
-import { exitCodeOf, messageOf } from './exit-code.ts'
+import { describeFailure } from './exit-code.ts'
 import { registerIngest } from './ingest-command.ts'
 import { registerNab } from './nab-command.ts'
 import { registerReplay } from './replay-command.ts'
 import { registerServe } from './serve-command.ts'
 import { registerSimulate } from './simulate-command.ts'
 
+// command modules import the runtime (models, store, server) only when they run: help and parse errors
+// answer at once
 const program = new Command('vigie')
   .description('Vigie: see a reputation crisis coming, understand it, answer it')
   .option('--config <file>', 'JSON config file (see vigie.config.example.json)')
   .option('--data <dir>', 'data folder (default ./data, or VIGIE_DATA_DIR)')
   .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent')
   .showHelpAfterError()
+  // parse errors are thrown (subcommands inherit this) so that they exit 2 like any invalid input
+  .exitOverride()
 
 registerServe(program)
 registerIngest(program)
@@ -26,6 +30,7 @@ registerNab(program)
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
-  process.stderr.write(`vigie: ${messageOf(error)}\n`)
-  process.exitCode = exitCodeOf(error)
+  const failure = describeFailure(error)
+  if (failure.message) process.stderr.write(`vigie: ${failure.message}\n`)
+  process.exitCode = failure.code
 }

@@ -20,6 +20,7 @@ export const createFileProgress = (path: string, label: string) => {
     : undefined
   bar?.start(total, 0, { rows: 0 })
   let lastLine = Date.now()
+  let stopped = false
   return {
     update(bytes: number, rows: number) {
       if (bar) bar.update(Math.min(bytes, total), { rows })
@@ -29,6 +30,8 @@ export const createFileProgress = (path: string, label: string) => {
       }
     },
     stop() {
+      if (stopped) return
+      stopped = true
       bar?.update(total)
       bar?.stop()
     },

@@ -1,7 +1,5 @@
 import type { Command } from 'commander'
-import { createApp } from '../api/index.ts'
 import { AppError } from '../core/index.ts'
-import { createRuntime, followStoredAlerts, startDemo, startDetectionTicker } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
 const VERSION = '0.1.0'
@@ -19,6 +17,11 @@ export const registerServe = (program: Command) => {
       .option('--host <host>', 'address to listen on (default 127.0.0.1)')
       .option('--no-demo', 'do not create the demo workspace')
       .action(async (opts, cmd: Command) => {
+        // loaded when the command runs: help and option errors answer without loading the whole runtime
+        const { createApp } = await import('../api/index.ts')
+        const { createRuntime, followStoredAlerts, startDemo, startDetectionTicker } = await import(
+          '../runtime/index.ts'
+        )
         const config = configFrom(cmd, {
           'server.port': opts.port,
           'server.host': opts.host,

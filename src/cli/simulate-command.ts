@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { type Command, InvalidArgumentError } from 'commander'
 import { AppError } from '../core/index.ts'
 import { SCENARIOS, writeScenario } from '../simulation/index.ts'
+import { checkOutputFile } from './check-output.ts'
 
 const positiveInt = (value: string) => {
   const n = Number(value)
@@ -25,9 +26,15 @@ export const registerSimulate = (program: Command) =>
           `unknown scenario "${opts.scenario}": use ${Object.keys(SCENARIOS).join(', ')}`,
         )
       }
+      const out = resolve(opts.out)
+      const truth = resolve(opts.truth)
+      if (out === truth)
+        throw new AppError('invalid', `--out and --truth are the same file (${out}): give two files`)
+      checkOutputFile('--out', out)
+      checkOutputFile('--truth', truth)
       const result = await writeScenario({
-        out: resolve(opts.out),
-        truth: resolve(opts.truth),
+        out,
+        truth,
         days: opts.days,
         seed: opts.seed,
         scenario: opts.scenario,

@@ -8,18 +8,34 @@ export const SourceName = z
   .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lowercase letters, digits, dot, dash or underscore')
 export type SourceName = z.infer<typeof SourceName>
 
-export const Author = z.object({
-  id: z.string().min(1),
-  handle: z.string().min(1),
-  name: z.string().optional(),
-  followers: z.number().int().nonnegative().optional(),
-  verified: z.boolean().optional(),
+/**
+ * The author every post without one gets (an anonymous form, a scraped page, a file with no author column):
+ * one shared value, so detectors can tell "nobody known" from one prolific account (`isUnknownAuthor`).
+ */
+export const UNKNOWN_AUTHOR: Readonly<{ id: string; handle: string }> = Object.freeze({
+  id: 'unknown',
+  handle: 'unknown',
 })
-export type Author = z.infer<typeof Author>
 
-/** The author of a post whose export named none: detectors must not count such posts as one voice. */
-export const UNKNOWN_AUTHOR = { id: 'unknown', handle: 'unknown' } as const
-export const isUnknownAuthor = (a: { id: string }): boolean => a.id === UNKNOWN_AUTHOR.id
+/** Whether an author is the stand-in for posts without one (`UNKNOWN_AUTHOR`). */
+export const isUnknownAuthor = (author: { id: string; handle: string }): boolean =>
+  author.id === UNKNOWN_AUTHOR.id && author.handle === UNKNOWN_AUTHOR.handle
+
+/** An author as given: the id and the handle stand for each other when one is missing; neither is unknown. */
+export const Author = z
+  .object({
+    id: z.string().min(1).optional(),
+    handle: z.string().min(1).optional(),
+    name: z.string().optional(),
+    followers: z.number().int().nonnegative().optional(),
+    verified: z.boolean().optional(),
+  })
+  .transform(({ id, handle, ...rest }) => ({
+    id: id ?? handle ?? UNKNOWN_AUTHOR.id,
+    handle: handle ?? id ?? UNKNOWN_AUTHOR.handle,
+    ...rest,
+  }))
+export type Author = z.infer<typeof Author>
 
 export const Metrics = z.object({
   likes: z.number().int().nonnegative().default(0),
@@ -40,7 +56,8 @@ export const Mention = z.object({
   text: z.string(),
   title: z.string().optional(),
   lang: z.string().min(2).max(8).optional(),
-  author: Author.default({ ...UNKNOWN_AUTHOR }),
+  /** optional on input: a mention without one gets `UNKNOWN_AUTHOR` */
+  author: Author.nullish().transform((author) => author ?? { ...UNKNOWN_AUTHOR }),
   metrics: Metrics.optional(),
   repostOf: z.string().optional(),
   replyTo: z.string().optional(),

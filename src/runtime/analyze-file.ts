@@ -2,9 +2,9 @@ import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { extname } from 'node:path'
 import { createInterface } from 'node:readline'
-import { parse } from 'csv-parse'
 import { analyzeText } from '../analysis/index.ts'
 import { AppError } from '../core/index.ts'
+import { readCsvRecords } from '../sources/index.ts'
 import { createDefaultModels } from './models.ts'
 
 export interface AnalyzeFileInput {
@@ -61,18 +61,7 @@ const formatOf = (path: string): 'jsonl' | 'csv' | 'txt' => {
 
 async function* readRows(path: string, format: 'jsonl' | 'csv' | 'txt', field: string): AsyncGenerator<Row> {
   if (format === 'csv') {
-    const parser = createReadStream(path).pipe(
-      parse({ columns: true, bom: true, relax_column_count: true, info: true }),
-    )
-    for await (const record of parser as AsyncIterable<{
-      record: Record<string, string>
-      info: { lines: number }
-    }>) {
-      const text = record.record[field]
-      yield text === undefined
-        ? { line: record.info.lines, error: `no column "${field}" (use --text-field)` }
-        : { line: record.info.lines, text }
-    }
+    yield* readCsvRows(path, field)
     return
   }
   let line = 0
@@ -87,6 +76,26 @@ async function* readRows(path: string, format: 'jsonl' | 'csv' | 'txt', field: s
     }
     if (raw.trim() === '') continue
     yield parseJsonRow(line, raw, field)
+  }
+}
+
+/** CSV rows by the import's reader: lines where records start, every row before a syntax error kept. */
+async function* readCsvRows(path: string, field: string): AsyncGenerator<Row> {
+  let column: number | undefined
+  const signal = new AbortController().signal
+  for await (const record of readCsvRecords(path, { offset: 0, line: 0 }, { signal })) {
+    if ('error' in record) {
+      yield record
+      return
+    }
+    if (column === undefined) {
+      column = record.values.map((name) => name.trim()).indexOf(field)
+      continue
+    }
+    const text = record.values[column]
+    yield text === undefined
+      ? { line: record.line, error: `no column "${field}" (use --text-field)` }
+      : { line: record.line, text }
   }
 }
 

@@ -18,13 +18,19 @@ export const DEFAULT_DATE_WINDOW: DateWindowSettings = { notBefore: '2000-01-01'
 export const createDateWindow = (settings: DateWindowSettings, clock: Clock) => {
   const earliest = Date.parse(`${settings.notBefore}T00:00:00Z`)
   const aheadMs = settings.maxFutureHours * 3_600_000
-  return (m: Mention): string | undefined => {
+  return (m: Mention): { reason: string; kind: string } | undefined => {
     const t = m.createdAt.getTime()
     if (t < earliest)
-      return `createdAt ${m.createdAt.toISOString()} is before ${settings.notBefore} (ingest.notBefore): a wrong or zero date?`
+      return {
+        reason: `createdAt ${m.createdAt.toISOString()} is before ${settings.notBefore} (ingest.notBefore): a wrong or zero date?`,
+        kind: `createdAt: before ${settings.notBefore}`,
+      }
     const now = clock.now().getTime()
     if (t > now + aheadMs)
-      return `createdAt ${m.createdAt.toISOString()} is more than ${settings.maxFutureHours} h after now (${new Date(now).toISOString()}, ingest.maxFutureHours): a wrong date or time zone?`
+      return {
+        reason: `createdAt ${m.createdAt.toISOString()} is more than ${settings.maxFutureHours} h after now (${new Date(now).toISOString()}, ingest.maxFutureHours): a wrong date or time zone?`,
+        kind: `createdAt: more than ${settings.maxFutureHours} h ahead`,
+      }
     return undefined
   }
 }

@@ -5,6 +5,7 @@ import { raiseAlerts } from './alerting.ts'
 import { analyzeInThread } from './batch-analysis.ts'
 import { createDateWindow } from './date-window.ts'
 import type { Pipeline } from './pipelines.ts'
+import { countRejection, type RejectionKind } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
 export interface IngestSummary {
@@ -16,6 +17,8 @@ export interface IngestSummary {
   /** rows that could not become mentions (first 1,000 kept here, all in dead letters) */
   rejected: Rejection[]
   rejectedCount: number
+  /** every rejection counted by kind, with a few example positions */
+  rejectedKinds: Record<string, RejectionKind>
   alerts: number
 }
 
@@ -63,6 +66,7 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
     skipped: {},
     rejected: [],
     rejectedCount: 0,
+    rejectedKinds: {},
     alerts: 0,
   }
   const cursor = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, o.sourceKey)
@@ -109,7 +113,8 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
       summary.read++
       const dateProblem = 'mention' in item ? implausible(item.mention) : undefined
       if ('rejected' in item) await reject(o, item.rejected, summary)
-      else if (dateProblem !== undefined) await reject(o, outOfWindow(item, dateProblem), summary, 'validate')
+      else if (dateProblem !== undefined)
+        await reject(o, outOfWindow(item, dateProblem.reason, dateProblem.kind), summary, 'validate')
       else {
         if (o.pace) await o.pace(item.mention) // no await (a microtask turn per mention) when there is no pace
         pending.push(item.mention)
@@ -178,11 +183,12 @@ const saveAndDetect = async (
   if (detected.length > 0) summary.alerts += (await raiseAlerts(rt, detected)).length
 }
 
-/** A mention refused for its date, as a rejection (with its line when the cursor is one, as for files). */
-const outOfWindow = (item: { mention: Mention; cursor: string }, reason: string): Rejection => ({
+/** A mention refused for its date, as a rejection (with its line when the connector knows it). */
+const outOfWindow = (item: { mention: Mention; line?: number }, reason: string, kind: string): Rejection => ({
   reason: `${item.mention.id}: ${reason}`,
+  kind,
   payload: JSON.stringify(item.mention),
-  ...(/^\d+$/.test(item.cursor) ? { line: Number(item.cursor) } : {}),
+  ...(item.line !== undefined ? { line: item.line } : {}),
 })
 
 const reject = async (
@@ -192,13 +198,14 @@ const reject = async (
   stage: 'parse' | 'validate' = 'parse',
 ) => {
   summary.rejectedCount++
+  countRejection(summary.rejectedKinds, rejection)
   if (summary.rejected.length < MAX_KEPT_REJECTIONS) summary.rejected.push(rejection)
   o.rt.meter.count('mentions_rejected_total', { source: o.sourceKey.split(':')[0] ?? 'unknown' })
   await o.rt.store.addDeadLetter({
     workspaceId: o.workspaceId,
     source: o.sourceKey,
     stage,
-    reason: rejection.line ? `line ${rejection.line}: ${rejection.reason}` : rejection.reason,
+    reason: `${rejection.line ? `line ${rejection.line}: ` : rejection.item ? `item ${rejection.item}: ` : ''}${rejection.reason}`,
     payload: rejection.payload,
   })
 }

@@ -1,11 +1,17 @@
+export { ACCEPTED_DATE_FORMS, checkTimeZone } from './dates/index.ts'
 export {
+  checkInputFile,
   createFileConnector,
+  FILE_FORMATS,
   type FieldMap,
+  type FileConnector,
   type FileConnectorOptions,
   type FileFormat,
+  type FileNotice,
   MENTION_FIELDS,
   type MentionField,
   parseFieldMap,
+  readCsvRecords,
 } from './file/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'
-export type { Connector, Cursor, Rejection, SourceItem } from './port.ts'
+export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'

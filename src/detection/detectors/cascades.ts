@@ -121,6 +121,8 @@ export const createCascades = (
   }
 }
 
+const MIN_RESHARES_TO_LEARN = 10
+
 /**
  * A query's cascades as the settings shape them (horizon, followers assumed, forecast), with the forecaster
  * that refits on the query's completed cascades and the band of its errors learnt from them.
@@ -135,6 +137,8 @@ export const createQueryCascades = (settings: DetectionSettings) => {
   const learner: CascadeLearner = {
     options: forecaster.options,
     complete(events, final) {
+      // only cascades large enough to have been forecast (and shown) teach: most posts get a reply or two
+      if (final < MIN_RESHARES_TO_LEARN) return
       band.complete(events, final)
       forecaster.complete(events, final)
     },

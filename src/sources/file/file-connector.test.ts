@@ -43,14 +43,18 @@ test('broken JSON lines are rejected with their line number and the parser messa
     rejections.map((r) => r.line),
     [4, 5, 6, 7],
   )
-  assert.match(reasonAt(rejections, 4), /^line 4: invalid JSON \(.+\)$/)
-  assert.match(reasonAt(rejections, 5), /^line 5: text: /)
-  assert.equal(reasonAt(rejections, 6), 'line 6: createdAt: invalid date')
-  assert.equal(reasonAt(rejections, 7), 'line 7: expected a JSON object')
+  assert.match(reasonAt(rejections, 4), /^invalid JSON \(.+\)$/)
+  assert.equal(reasonAt(rejections, 5), 'text: missing')
+  assert.match(reasonAt(rejections, 6), /^createdAt: "hier soir" is not a date in an accepted form: ISO 8601/)
+  assert.equal(reasonAt(rejections, 7), 'expected a JSON object')
+  assert.deepEqual(
+    rejections.map((r) => r.kind),
+    ['invalid JSON', 'text: missing', 'createdAt: not an accepted date form', 'expected a JSON object'],
+  )
   assert.match(rejections[0]?.payload ?? '', /"oops"/)
 })
 
-test('a mention without id gets a hash of its line, the same on every read, under the default source', async () => {
+test('a mention without id gets one derived from its source, date and text, the same on every read', async () => {
   const first = await readAll({ path: fixture('mentions.jsonl'), defaults: { source: 'twitter' } })
   const second = await readAll({ path: fixture('mentions.jsonl'), defaults: { source: 'twitter' } })
   const hashed = first.mentions[2] as Mention
@@ -94,12 +98,12 @@ test('a CSV file is mapped column by column with numbers coerced and accents kep
 test('CSV rejections name the line where the record starts, past quoted newlines and blank lines', async () => {
   const { rejections, items } = await readAll({ path: fixture('tweets.csv'), map: TWEETS_MAP })
   assert.deepEqual(
-    items.map((i) => i.cursor),
-    ['2', '3', '7', '8', '9', '10'],
+    items.map((i) => ('mention' in i ? i.line : i.rejected.line)),
+    [2, 3, 7, 8, 9, 10],
   )
-  assert.equal(reasonAt(rejections, 7), 'line 7: expected 6 columns, found 4')
-  assert.equal(reasonAt(rejections, 8), 'line 8: createdAt: invalid date')
-  assert.equal(reasonAt(rejections, 9), 'line 9: metrics.reposts: expected a whole number, got "beaucoup"')
+  assert.equal(reasonAt(rejections, 7), 'expected 6 columns, found 4')
+  assert.match(reasonAt(rejections, 8), /^createdAt: "pas une date" is not a date in an accepted form/)
+  assert.equal(reasonAt(rejections, 9), 'metrics.reposts: expected a whole number, got "beaucoup"')
 })
 
 test('an unclosed quote is reported once and ends the read', async () => {
@@ -109,19 +113,10 @@ test('an unclosed quote is reported once and ends the read', async () => {
     ['fine'],
   )
   assert.equal(rejections.length, 1)
-  assert.match(rejections[0]?.reason ?? '', /^line 3: .*[Qq]uote.*the rest of the file was not read$/)
-})
-
-test('a resumed read skips every item up to and including the cursor', async () => {
-  const csv = await readAll({ path: fixture('tweets.csv'), map: TWEETS_MAP }, '3')
-  assert.deepEqual(
-    csv.items.map((i) => i.cursor),
-    ['7', '8', '9', '10'],
-  )
-  const jsonl = await readAll({ path: fixture('mentions.jsonl') }, '5')
-  assert.deepEqual(
-    jsonl.items.map((i) => i.cursor),
-    ['6', '7', '8'],
+  assert.equal(rejections[0]?.line, 3)
+  assert.match(
+    rejections[0]?.reason ?? '',
+    /quote opened in this record is never closed; the rest of the file was not read$/,
   )
 })
 
@@ -142,6 +137,22 @@ test('a map naming a column absent from the header fails before any item', async
   await assert.rejects(readAll({ path: fixture('tweets.csv'), map: { text: 'body' } }), /"body" \(for text\)/)
 })
 
-test('a missing file is a not_found error', async () => {
-  await assert.rejects(readAll({ path: fixture('nope.jsonl') }), { code: 'not_found' })
+test('a missing file is a not_found error, a folder an invalid one, before anything is read', async () => {
+  await assert.rejects(readAll({ path: fixture('nope.jsonl') }), {
+    code: 'not_found',
+    message: /nope\.jsonl/,
+  })
+  await assert.rejects(createFileConnector({ path: fixture('nope.jsonl') }).check(), { code: 'not_found' })
+  await assert.rejects(createFileConnector({ path: fixture('') }).check(), {
+    code: 'invalid',
+    message: /folder/,
+  })
+})
+
+test('check() refuses a map naming a column the CSV header lacks', async () => {
+  await createFileConnector({ path: fixture('tweets.csv'), map: TWEETS_MAP }).check()
+  await assert.rejects(createFileConnector({ path: fixture('tweets.csv'), map: { text: 'body' } }).check(), {
+    code: 'invalid',
+    message: /"body" \(for text\)/,
+  })
 })

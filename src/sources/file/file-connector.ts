@@ -1,144 +1,101 @@
-import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { AppError } from '../../core/index.ts'
-import type { Connector, Cursor, SourceItem } from '../port.ts'
-import { checkFieldMap, type FieldMap, MENTION_FIELDS, type MentionField } from './field-map.ts'
-import { readCsvRecords } from './read-csv-records.ts'
-import { type ProgressListener, readLines } from './read-lines.ts'
-import { type RowResult, rowToMention } from './row-to-mention.ts'
+import { blueskyDocument } from '../bluesky/index.ts'
+import { checkTimeZone } from '../dates/index.ts'
+import { mastodonDocument } from '../mastodon/index.ts'
+import type { Connector } from '../port.ts'
+import { redditDocument } from '../reddit/index.ts'
+import { twitterV2Document } from '../twitter-v2/index.ts'
+import { checkFieldMap } from './field-map.ts'
+import { checkInputFile } from './open-input.ts'
+import { type FileNotice, planRead } from './plan-read.ts'
+import type { ReadContext } from './read-context.ts'
+import { indexColumns, readCsv, readCsvHeader } from './read-csv.ts'
+import { readJsonDocuments } from './read-json-documents.ts'
+import { readJsonl } from './read-jsonl.ts'
+import { type Positioned, withCheckpoints } from './with-checkpoints.ts'
 
-export type FileFormat = 'jsonl' | 'csv'
+export const FILE_FORMATS = ['jsonl', 'csv', 'twitter-v2', 'mastodon', 'bluesky', 'reddit'] as const
+export type FileFormat = (typeof FILE_FORMATS)[number]
+
+export type ProgressListener = (bytesRead: number, totalBytes: number) => void
 
 export interface FileConnectorOptions {
   path: string
-  /** by default from the extension: `.csv` is CSV, anything else JSONL */
+  /** by default from the extension: `.csv` is CSV, anything else JSONL; a network's export is named */
   format?: FileFormat
   /** mention field → CSV column (or dotted path in a JSONL object), e.g. `{ text: 'tweet_text' }` */
   map?: Record<string, string>
   defaults?: { source?: string }
+  /** IANA zone of dates written without one (default UTC) */
+  timeZone?: string
   onProgress?: ProgressListener
+  /** what a read found about a file imported before: resumed, rewritten since, or an old cursor */
+  onNotice?: (notice: FileNotice) => void
 }
 
-interface ReadPlan {
-  path: string
-  map: FieldMap
-  defaultSource: string
-  after: number
-  signal: AbortSignal
-  totalBytes: number
-  onProgress?: ProgressListener | undefined
+export interface FileConnector extends Connector {
+  /** Checks what can be checked before reading (the file, the CSV header against the map); throws an AppError. */
+  check(): Promise<void>
 }
 
-/** Cursor = the line on which the item starts (a number as text); a resumed read skips up to it. */
-const parseCursor = (cursor: Cursor | undefined): number => {
-  if (cursor === undefined) return 0
-  if (!/^\d+$/.test(cursor))
-    throw new AppError('invalid', `file cursor must be a line number, got "${cursor}"`)
-  return Number(cursor)
+const READERS: Record<FileFormat, (c: ReadContext) => AsyncIterable<Positioned>> = {
+  jsonl: readJsonl,
+  csv: readCsv,
+  'twitter-v2': readJsonDocuments(twitterV2Document),
+  mastodon: readJsonDocuments(mastodonDocument),
+  bluesky: readJsonDocuments(blueskyDocument),
+  reddit: readJsonDocuments(redditDocument),
 }
 
-const toItem = (line: number, result: RowResult, payload: string): SourceItem =>
-  result.ok
-    ? { mention: result.mention, cursor: String(line) }
-    : { rejected: { reason: `line ${line}: ${result.reason}`, payload, line }, cursor: String(line) }
-
-const readPath = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
-      value,
-    )
-
-async function* readJsonl(plan: ReadPlan): AsyncGenerator<SourceItem> {
-  for await (const { line, text } of readLines(plan.path, plan)) {
-    if (line <= plan.after || text.trim() === '') continue
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      const reason = `invalid JSON (${error instanceof Error ? error.message : String(error)})`
-      yield toItem(line, { ok: false, reason }, text)
-      continue
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      yield toItem(line, { ok: false, reason: 'expected a JSON object' }, text)
-      continue
-    }
-    const read = (field: MentionField) => readPath(value, plan.map[field] ?? field)
-    yield toItem(line, rowToMention(read, { content: text, defaultSource: plan.defaultSource }), text)
-  }
-}
-
-const toCsvLine = (values: string[]) =>
-  values.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')
-
-/** Column index per mention field: the map's column, or a column named after the field itself. */
-const indexColumns = (header: string[], map: FieldMap): Map<MentionField, number> => {
-  const names = header.map((name) => name.trim())
-  const missing = Object.entries(map).filter(([, column]) => !names.includes(column))
-  if (missing.length > 0) {
-    const list = missing.map(([field, column]) => `"${column}" (for ${field})`).join(', ')
-    throw new AppError('invalid', `not in the CSV header: ${list}; the header has ${names.join(', ')}`)
-  }
-  const columns = new Map<MentionField, number>()
-  for (const field of MENTION_FIELDS) {
-    const index = names.indexOf(map[field] ?? field)
-    if (index >= 0) columns.set(field, index)
-  }
-  return columns
-}
-
-async function* readCsv(plan: ReadPlan): AsyncGenerator<SourceItem> {
-  let columns: Map<MentionField, number> | undefined
-  let width = 0
-  for await (const record of readCsvRecords(plan.path, plan)) {
-    if ('error' in record) {
-      yield toItem(record.line, { ok: false, reason: record.error }, '')
-      return
-    }
-    if (columns === undefined) {
-      columns = indexColumns(record.values, plan.map)
-      width = record.values.length
-      continue
-    }
-    if (record.line <= plan.after) continue
-    const { line, values } = record
-    const payload = toCsvLine(values)
-    if (values.length !== width) {
-      yield toItem(line, { ok: false, reason: `expected ${width} columns, found ${values.length}` }, payload)
-      continue
-    }
-    const read = (field: MentionField) => {
-      const index = columns?.get(field)
-      return index === undefined ? undefined : values[index]
-    }
-    yield toItem(line, rowToMention(read, { content: payload, defaultSource: plan.defaultSource }), payload)
-  }
-}
+/** Formats whose fields are named by the file (and `--map`), not by a network's API. */
+const MAPPED_FORMATS: readonly FileFormat[] = ['jsonl', 'csv']
 
 /**
- * A connector over a JSONL or CSV file, streamed (constant memory whatever the size). Each item's
- * cursor is its 1-based start line; rejections say `line N: reason`. See docs/mention-format.md.
+ * A connector over a file, streamed (constant memory whatever the size). Each item's cursor is a checkpoint
+ * (position and hash of what comes before it): a file that only grew since is resumed, a rewritten one is
+ * read again from the start and said so (`onNotice`). See docs/mention-format.md.
  */
-export const createFileConnector = (options: FileConnectorOptions): Connector => {
+export const createFileConnector = (options: FileConnectorOptions): FileConnector => {
   const format: FileFormat =
     options.format ?? (extname(options.path).toLowerCase() === '.csv' ? 'csv' : 'jsonl')
+  if (!(FILE_FORMATS as readonly string[]).includes(format))
+    throw new AppError('invalid', `unknown format "${format}": use ${FILE_FORMATS.join(', ')}`)
   const map = checkFieldMap(options.map ?? {})
+  if (Object.keys(map).length > 0 && !MAPPED_FORMATS.includes(format))
+    throw new AppError(
+      'invalid',
+      `a map applies to csv and jsonl files; a ${format} export has its own fields`,
+    )
+  const timeZone = options.timeZone === undefined ? undefined : checkTimeZone(options.timeZone)
+  const row = { defaultSource: options.defaults?.source ?? 'file', timeZone }
   return {
     kind: 'file',
+    async check() {
+      await checkInputFile(options.path)
+      if (format === 'csv') {
+        const scan = { signal: new AbortController().signal }
+        indexColumns(await readCsvHeader({ path: options.path, scan }), map)
+      }
+    },
     async *read(cursor, signal) {
-      const after = parseCursor(cursor)
-      const totalBytes = await stat(options.path).then(
-        (s) => s.size,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') throw new AppError('not_found', `file not found: ${options.path}`)
-          throw error
-        },
-      )
-      const defaultSource = options.defaults?.source ?? 'file'
-      const plan: ReadPlan = { ...options, map, defaultSource, after, signal, totalBytes }
-      yield* format === 'csv' ? readCsv(plan) : readJsonl(plan)
+      const size = await checkInputFile(options.path)
+      const plan = await planRead(options.path, cursor, size, signal)
+      if (plan.notice) options.onNotice?.(plan.notice)
+      let bytesRead = plan.from.offset
+      const onChunk = (chunk: Buffer) => {
+        plan.hash.feed(chunk)
+        bytesRead += chunk.length
+        options.onProgress?.(bytesRead, size)
+      }
+      const context: ReadContext = {
+        path: options.path,
+        from: plan.from,
+        scan: { signal, onChunk },
+        map,
+        row,
+      }
+      yield* withCheckpoints(READERS[format](context), plan)
     },
   }
 }

@@ -5,4 +5,13 @@ export {
   type MentionField,
   parseFieldMap,
 } from './field-map.ts'
-export { createFileConnector, type FileConnectorOptions, type FileFormat } from './file-connector.ts'
+export {
+  createFileConnector,
+  FILE_FORMATS,
+  type FileConnector,
+  type FileConnectorOptions,
+  type FileFormat,
+} from './file-connector.ts'
+export { checkInputFile } from './open-input.ts'
+export type { FileNotice } from './plan-read.ts'
+export { type CsvRecord, readCsvRecords } from './read-csv-records.ts'

@@ -1,42 +1,61 @@
 import { createReadStream } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
 
-export type ProgressListener = (bytesRead: number, totalBytes: number) => void
+/** A place in a file: a byte offset and the count of lines before it (`line` 0 at the start). */
+export interface FilePosition {
+  offset: number
+  line: number
+}
 
 export interface NumberedLine {
   /** 1-based */
   line: number
   text: string
+  /** the position just after this line's newline (or the end of the file) */
+  end: FilePosition
+}
+
+export interface ScanOptions {
+  signal: AbortSignal
+  /** every chunk read, in order (the prefix hash and the progress count them) */
+  onChunk?: (chunk: Buffer) => void
+}
+
+const decodeLine = (bytes: Buffer, atFileStart: boolean): string => {
+  const text = bytes.toString('utf8')
+  const clean = atFileStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return clean.endsWith('\r') ? clean.slice(0, -1) : clean
 }
 
 /**
- * Streams a UTF-8 text file line by line, chunk after chunk, so a file of any size runs in constant
- * memory (one line at a time). A leading BOM and the `\r` of CRLF endings are dropped.
+ * Streams a UTF-8 text file line by line from a position, chunk after chunk, so a file of any size runs in
+ * constant memory (one line at a time). Lines are cut on bytes, so each knows where it ends. A leading BOM
+ * and the `\r` of CRLF endings are dropped.
  */
 export async function* readLines(
   path: string,
-  options: { signal: AbortSignal; totalBytes: number; onProgress?: ProgressListener | undefined },
+  from: FilePosition,
+  options: ScanOptions,
 ): AsyncGenerator<NumberedLine> {
-  const decoder = new StringDecoder('utf8')
-  let pending = ''
-  let line = 0
-  let bytesRead = 0
-  const next = (text: string): NumberedLine => {
+  let parts: Buffer[] = []
+  let { offset, line } = from
+  const next = (bytes: Buffer, newline: number): NumberedLine => {
+    const atFileStart = offset === 0
+    offset += bytes.length + newline
     line += 1
-    const clean = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-    return { line, text: clean.endsWith('\r') ? clean.slice(0, -1) : clean }
+    return { line, text: decodeLine(bytes, atFileStart), end: { offset, line } }
   }
-  for await (const chunk of createReadStream(path, { signal: options.signal })) {
-    bytesRead += (chunk as Buffer).length
-    options.onProgress?.(bytesRead, options.totalBytes)
-    pending += decoder.write(chunk as Buffer)
+  for await (const chunk of createReadStream(path, { start: from.offset, signal: options.signal })) {
+    const bytes = chunk as Buffer
+    options.onChunk?.(bytes)
     let start = 0
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      yield next(pending.slice(start, end))
+    for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+      const piece = bytes.subarray(start, end)
+      const whole = parts.length > 0 ? Buffer.concat([...parts, piece]) : piece
+      parts = []
+      yield next(whole, 1)
       start = end + 1
     }
-    pending = pending.slice(start)
+    if (start < bytes.length) parts.push(bytes.subarray(start))
   }
-  pending += decoder.end()
-  if (pending !== '') yield next(pending)
+  if (parts.length > 0) yield next(Buffer.concat(parts), 0)
 }
