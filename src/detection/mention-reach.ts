@@ -12,9 +12,11 @@ export const isNegative = (m: AnalyzedMention): boolean => m.analysis.sentiment.
 /**
  * Anger, disgust or fear is the post's dominant emotion (and a clear one): the emotions of a crisis.
  * Sadness and surprise are not enough; dominance, not a fixed level, so that models that score every
- * emotion high do not make every post harsh.
+ * emotion high do not make every post harsh. A post read as positive is never harsh: where the emotion
+ * and polarity models disagree, polarity wins (it is the more reliable of the two).
  */
 export const isHarsh = (m: AnalyzedMention): boolean => {
+  if (m.analysis.sentiment.label === 'positive') return false
   const e = m.analysis.emotions
   const harsh = Math.max(e.anger, e.disgust, e.fear)
   return harsh >= 0.3 && harsh >= Math.max(e.joy, e.sadness, e.surprise)

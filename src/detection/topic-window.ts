@@ -56,6 +56,14 @@ export const createTopicWindow = (windowMs: number) => {
     },
     /** the posts in the window, oldest first */
     posts: (): readonly WindowPost[] => posts.slice(head),
+    /** the share of the window's posts that read bad */
+    badShare(): number {
+      const n = posts.length - head
+      if (n === 0) return 0
+      let bad = 0
+      for (let i = head; i < posts.length; i++) if (posts[i]!.bad) bad++
+      return bad / n
+    },
     /** distinct voices in the window */
     voices: () => voiceCount.size,
     /** words used by at least `min` distinct voices, with their voice counts */

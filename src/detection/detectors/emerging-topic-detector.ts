@@ -17,6 +17,10 @@ const WORD_Z = 3
 const FLAGGED_WEIGHT = 0.2
 const MAX_WORDS_PER_POST = 40
 const BACKGROUND_SHARE = 0.01
+/** a new query is assumed to have calm hours whose strongest word burst is z 1.5 and a quarter of bad posts */
+const PRIOR_TOP_Z = 1.5
+const PRIOR_BAD = 0.25
+const USUAL_HALF_LIFE_DAYS = 3
 
 interface Topic {
   words: string[]
@@ -61,15 +65,18 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     }
     return [...out]
   }
-  const find = (end: number): Topic | undefined => {
+  /** the topic of the window, if words burst, and the strongest word burst even when none does */
+  const find = (end: number): { topic?: Topic; topZ: number } => {
     const voices = window.voices()
     const burst: { word: string; voices: number; z: number; expected: number }[] = []
+    let topZ = 0
     for (const [word, n] of window.sharedWords(minVoices)) {
       const expected = memory.share(word, end) * voices
       const z = anscombe(n) - anscombe(expected)
+      topZ = Math.max(topZ, z)
       if (z >= WORD_Z) burst.push({ word, voices: n, z, expected })
     }
-    if (burst.length === 0) return undefined
+    if (burst.length === 0) return { topZ }
     burst.sort((a, b) => b.voices - a.voices || b.z - a.z || a.word.localeCompare(b.word))
     const top = burst.slice(0, 8)
     // shown: what the topic is about beyond the brand's own name, when there is such a word
@@ -78,7 +85,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     const posts = window.posts().filter((p) => p.words.some((w) => inTopic.has(w)))
     const speakers = new Set(posts.map((p) => p.voice))
     const bad = posts.filter((p) => p.bad).length / Math.max(posts.length, 1)
-    return {
+    const topic = {
       words: (about.length > 0 ? about : top).map((b) => b.word),
       voices: speakers.size,
       expected: top[0]!.expected,
@@ -86,16 +93,26 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       bad,
       ids: posts.slice(0, 3).map((p) => p.id),
     }
+    return { topic, topZ }
   }
 
+  // What this query's hours usually look like: the strongest word burst of a calm bucket, and the share of
+  // posts that read bad. A complaint-heavy stream always has some cluster of "no network in my street": a topic
+  // must stand out from those, and read worse than the query's usual talk, not merely worse than 30 %.
+  const usual = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
+  const decay = 2 ** (-1 / (USUAL_HALF_LIFE_DAYS * 24 * (60 / settings.intervalMinutes)))
   const scoreOf = (t: Topic, windowVoices: number): number => {
     if (t.voices < minVoices) return 0
-    const rarity = 1 / (1 + Math.exp(-1.2 * (t.z - 3.5)))
+    const rarity = 1 / (1 + Math.exp(-1.2 * (t.z - Math.max(3.5, usual.z + 2))))
     // a few voices are a story in a quiet stream, a murmur in a busy one: 1 % of the hour's voices is background
     const voices = t.voices - BACKGROUND_SHARE * windowVoices
     const size = 1 - Math.exp(-Math.max(0, voices - 2) / 4)
-    const tone = clamp01((t.bad - 0.3) / 0.4)
+    const tone = clamp01((t.bad - Math.max(0.3, usual.bad + 0.15)) / 0.35)
     return rarity * size * tone
+  }
+  const learnUsual = (topZ: number, bad: number) => {
+    usual.z = usual.z * decay + topZ * (1 - decay)
+    usual.bad = usual.bad * decay + bad * (1 - decay)
   }
 
   return createBucketedDetector<{ count: number }>(intervalMsOf(settings), {
@@ -124,8 +141,10 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       const { end } = span
       window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
       if (bucket.count === 0) return undefined
-      const topic = find(end)
+      const { topic, topZ } = find(end)
       const score = topic ? scoreOf(topic, window.voices()) : 0
+      // a calm bucket teaches what the query's hours are like; a flagged one does not
+      if (score < 0.3) learnUsual(topZ, window.badShare())
       if (topic && score >= 0.3) {
         const ids = new Set(topic.words)
         for (const p of window.posts()) if (p.words.some((w) => ids.has(w))) p.flagged = true
