@@ -103,3 +103,30 @@ test('the score judges a new peak against the query own usual peaks: routine bur
   assert.ok(rare.score > 0.7, `calm ${rare.score}`)
   assert.ok(routine.score < rare.score - 0.3, `bursty ${routine.score} vs calm ${rare.score}`)
 })
+
+test('a burst that climbs over several intervals scores once, unless it becomes twice as rare', () => {
+  const model = createVolumeModel()
+  feed(model, 7 * 288, 7)
+  const base = start + 7 * 288 * FIVE_MIN + 14 * 3_600_000
+  // without the mask, 130 would score again (z 5.7, above every z of the past day)
+  const counts = [40, 60, 90, 130, 1200]
+  const [first, ...rest] = counts.map((c, i) => model.update(new Date(base + i * FIVE_MIN), c).score)
+  assert.ok(first! > 0.5, `first ${first}`)
+  assert.deepEqual(rest.slice(0, 3), [0, 0, 0])
+  assert.ok(rest[3]! > first!, `thirtyfold ${rest[3]}`)
+})
+
+test('the score is causal: a spike leaves the scores before it unchanged', () => {
+  const scores = (spikeAt: number) => {
+    const model = createVolumeModel()
+    const random = createRandom(8)
+    return Array.from({ length: 4 * 288 }, (_, i) => {
+      const count = poisson(random, rhythm(i)) * (i === spikeAt ? 30 : 1)
+      return model.update(new Date(start + i * FIVE_MIN), count).score
+    })
+  }
+  const quiet = scores(-1)
+  const spiked = scores(3 * 288)
+  assert.deepEqual(spiked.slice(0, 3 * 288), quiet.slice(0, 3 * 288))
+  assert.ok(spiked[3 * 288]! > 0.5, `spike ${spiked[3 * 288]}`)
+})
