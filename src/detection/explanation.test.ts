@@ -195,3 +195,12 @@ test('a handle exported with its @ is written once', () => {
   assert.match(first!.explanation, /origin: @agent_hotline /)
   assert.doesNotMatch(first!.explanation, /@@/)
 })
+
+test('an origin post from an export without authors is said to have an unnamed author', () => {
+  const stream = employeeCrisis().map((m) =>
+    m.id === 'x:employee' ? { ...m, author: { id: 'unknown', handle: 'unknown' } } : m,
+  )
+  const [first] = replayStream(createDetection({ queries: [query] }), stream, at(3 * 24 * 60))
+  assert.match(first!.explanation, /origin: an unnamed author "Journée à la hotline/)
+  assert.doesNotMatch(first!.explanation, /@unknown/)
+})

@@ -1,4 +1,4 @@
-import type { Cause } from '../core/index.ts'
+import { type Cause, isUnknownAuthor } from '../core/index.ts'
 
 /** The languages alert sentences are written in (the workspace's language; both are kept in details). */
 export type AlertLang = 'fr' | 'en'
@@ -32,10 +32,12 @@ export const atHandle = (handle: string): string => `@${handle.replace(/^@+/, ''
 
 /** An author as a sentence names them: `@lea (12k followers)`. */
 export const authorLabel = (
-  a: { handle: string; followers?: number | undefined },
+  a: { id: string; handle: string; followers?: number | undefined },
   lang: AlertLang,
   extra: readonly string[] = [],
 ): string => {
+  // an export without authors: say so rather than name a fictitious @unknown
+  if (isUnknownAuthor(a)) return lang === 'fr' ? 'un auteur non nommé' : 'an unnamed author'
   const notes = [
     ...(a.followers
       ? [`${formatFollowers(a.followers, lang)} ${lang === 'fr' ? 'abonnés' : 'followers'}`]

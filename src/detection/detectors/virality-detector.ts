@@ -1,3 +1,4 @@
+import { UNKNOWN_AUTHOR } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import type { ForecastBand } from '../forecast-band.ts'
@@ -103,7 +104,8 @@ const forecastOf = (told: ReturnType<typeof toldOf>, lang: AlertLang): string =>
 }
 
 const describe = (told: ReturnType<typeof toldOf>, minutes: number, lang: AlertLang): string => {
-  const { seen, author, replies, recent } = told
+  const { seen, replies, recent } = told
+  const author = told.author === UNKNOWN_AUTHOR.handle ? '' : told.author
   const then = forecastOf(told, lang)
   if (lang === 'fr') {
     const by = author ? ` de ${atHandle(author)}` : ''
