@@ -68,6 +68,8 @@ const measure = async (
       restart: get,
       all: () => [...built.values()],
       reloadSentiment: async () => {},
+      reloadSettings: async () => {},
+      seedFromHistory: async () => new Map(),
     },
   }
   const run = async (workspaceId: string, stream: readonly Mention[]) => {

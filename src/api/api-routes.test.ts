@@ -120,6 +120,26 @@ test('a query is deleted with 204 and the pipeline is told; an unknown one is 40
   }
 })
 
+test('the language of a workspace is changed with PATCH and the pipeline is told; other fields are refused', async () => {
+  const changed: string[] = []
+  const t = await createTestApp({ onWorkspaceChanged: (ws) => void changed.push(ws) })
+  try {
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: '/api/workspaces/acme', payload })
+    const res = await patch({ language: 'fr' })
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.json().language, 'fr')
+    assert.equal((await t.store.getWorkspace('acme'))?.language, 'fr')
+    assert.deepEqual(changed, ['acme'])
+    assert.equal((await patch({ name: 'Acme France' })).json().language, 'fr', 'a rename keeps the language')
+    assert.deepEqual(changed, ['acme'], 'a rename does not touch the pipeline')
+    const bad = await patch({ language: 'de', colour: 'red' })
+    assert.equal(bad.statusCode, 400)
+    assert.equal((await t.store.getWorkspace('acme'))?.language, 'fr')
+  } finally {
+    await t.close()
+  }
+})
+
 test('a body that is not JSON is an invalid request', async () => {
   const res = await h.app.inject({
     method: 'PUT',

@@ -14,6 +14,8 @@ export interface ApiContext {
   version: string
   /** called after a brand query was created, changed or deleted, so the running pipeline picks it up */
   onQueriesChanged?: (workspaceId: string) => void | Promise<void>
+  /** called after a workspace's settings (its language) changed, so the running pipeline picks them up */
+  onWorkspaceChanged?: (workspaceId: string) => void | Promise<void>
   /** called after an analyst corrected a mention's sentiment, so the workspace's model learns from it */
   onCorrection?: (workspaceId: string) => void | Promise<void>
   /** "now" for default time ranges and the page's last 48 h; the system clock by default */

@@ -51,6 +51,14 @@ test('user content is escaped everywhere: text, author, alert explanation, works
   assert.equal(scripts.length, 2) // the JSON data block and the live script, nothing injected
 })
 
+test('an alert is explained in the page language when it kept both, as it is otherwise', async () => {
+  const fr = (await page('/?lang=fr')).body
+  assert.match(fr, /La part négative est montée à 40 %/)
+  assert.doesNotMatch(fr, /Negative share rose/)
+  assert.match(fr, /Volume 9× the usual/, 'an alert with one sentence shows it')
+  assert.match((await page('/?lang=en')).body, /Negative share rose to 40 %/)
+})
+
 test('only the nonce-bearing inline script may run', async () => {
   const { body, headers } = await page('/')
   const nonce = String(headers['content-security-policy']).match(/script-src 'nonce-([^']+)'/)?.[1]

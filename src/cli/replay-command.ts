@@ -21,6 +21,12 @@ interface ReplayOptions extends FileInputOptions {
   speed: 'max' | number
   alerts: string
   store?: string
+  lang: 'fr' | 'en'
+}
+
+const parseLang = (value: string): 'fr' | 'en' => {
+  if (value === 'fr' || value === 'en') return value
+  throw new InvalidArgumentError('use fr or en')
 }
 
 const parseSpeed = (value: string): 'max' | number => {
@@ -51,6 +57,7 @@ export const registerReplay = (program: Command) =>
     .requiredOption('--alerts <file>', 'where to write the alerts (JSONL)')
     .option('--map <mapping>', 'CSV column mapping (see ingest)')
     .option('--timezone <zone>', TIMEZONE_HELP)
+    .option('--lang <fr|en>', 'the language of the alert sentences', parseLang, 'en' as const)
     .option('--store <dir>', 'keep the store in this data folder (default: a temporary one, removed after)')
     .action(async (opts: ReplayOptions, cmd: Command) => {
       const alertsPath = resolve(opts.alerts)
@@ -77,6 +84,7 @@ export const registerReplay = (program: Command) =>
           workspaceId: 'replay',
           query,
           speed: opts.speed,
+          language: opts.lang,
           sourceKey: `file:${path}`,
           connector,
           onAlert: (a) => out.write(alertLine(a)),

@@ -44,8 +44,15 @@ export const registerServe = (program: Command) => {
             await rt.pipelines.reload(workspaceId)
           },
           onCorrection: (workspaceId: string) => rt.pipelines.reloadSentiment(workspaceId),
+          onWorkspaceChanged: (workspaceId: string) => rt.pipelines.reloadSettings(workspaceId),
         })
-        for (const ws of await rt.store.listWorkspaces()) await rt.pipelines.get(ws.id)
+        // each query's detection starts from what the store holds of its last two weeks, not from nothing
+        for (const ws of await rt.store.listWorkspaces()) {
+          const seeded = await rt.pipelines.seedFromHistory(ws.id)
+          const replayed = [...seeded.values()].reduce((a, b) => a + b, 0)
+          if (replayed > 0)
+            rt.log.info({ workspace: ws.id, mentions: replayed }, 'baseline read from history')
+        }
         const stopTicker = startDetectionTicker(rt)
         // alerts that `vigie ingest --detect` (another process) stores reach the page and the stream too
         const follower = await followStoredAlerts(rt)

@@ -11,6 +11,8 @@ export const Workspace = z.object({
   id: Id,
   name: z.string().min(1),
   createdAt: z.coerce.date(),
+  /** the language of the team: alert sentences are written in it (English when absent) */
+  language: z.enum(['fr', 'en']).optional(),
 })
 export type Workspace = z.infer<typeof Workspace>
 

@@ -155,3 +155,46 @@ const shift = (minutes: number) => (m: ReturnType<typeof generateTraffic>[number
   ...m,
   createdAt: new Date(m.createdAt.getTime() + minutes * 60_000),
 })
+
+test('a query seeded with its past judges a surge against it, not as a brand still learning', () => {
+  const live = [
+    ...generateTraffic({ from: at(7 * DAY), minutes: DAY, perHour: dailyRhythm(at(7 * DAY), 60), seed: 2 }),
+    ...generateTraffic({
+      from: at(7 * DAY + 14 * 60),
+      minutes: 120,
+      perHour: 300,
+      negativeShare: 0.6,
+      emotion: 'anger',
+      seed: 3,
+      idPrefix: 'surge',
+      text: 'Orange panne réseau depuis ce matin',
+    }),
+  ]
+  const history = generateTraffic({ from: start, minutes: 7 * DAY, perHour: dailyRhythm(start, 60), seed: 1 })
+  const firstAlert = (seeded: boolean) => {
+    const detection = createDetection({ queries: [query] })
+    detection.advance(at(7 * DAY))
+    if (seeded) assert.equal(detection.seed('q', history), history.length)
+    return replayStream(detection, live, at(8 * DAY))[0]
+  }
+  assert.match(firstAlert(false)!.explanation, /baseline still learning/)
+  const seeded = firstAlert(true)!
+  assert.doesNotMatch(seeded.explanation, /still learning/)
+  const volume = (seeded.details as { signals: Record<string, { baseline: number }> }).signals.volume!
+  assert.ok(volume.baseline > 5, `expected from history: ${volume.baseline}`)
+})
+
+test('seeding raises no alert from the past, and an unknown query is refused', () => {
+  const detection = createDetection({ queries: [query] })
+  const crisisPast = generateTraffic({
+    from: start,
+    minutes: 120,
+    perHour: 2000,
+    negativeShare: 0.9,
+    seed: 4,
+  })
+  detection.advance(at(DAY))
+  detection.seed('q', crisisPast)
+  assert.deepEqual(detection.advance(at(DAY + 10)), [])
+  assert.throws(() => detection.seed('nope', []), /no brand query nope/)
+})

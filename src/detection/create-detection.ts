@@ -16,6 +16,15 @@ export interface Detection {
    * bucket grid and the other queries are untouched.
    */
   setQueries(queries: readonly BrandQuery[]): void
+  /**
+   * Gives a new query the baseline of its past: replays `history` (its mentions stored before, oldest
+   * first; those from the current bucket on are left out) through a fresh detection of the query, alerts
+   * discarded, and puts it in place of the query's state. Returns how many mentions were replayed. A query
+   * added to a running workspace is otherwise a query with no history, for which every burst is news.
+   */
+  seed(queryId: string, history: readonly AnalyzedMention[]): number
+  /** The language of the alert sentences from now on (the workspace's language changed); state is kept. */
+  setLanguage(language: 'fr' | 'en'): void
 }
 
 const sameDefinition = (a: BrandQuery, b: BrandQuery): boolean =>
@@ -93,6 +102,37 @@ export const createDetection = (input: {
       const q = queryOf(queryId)
       if (!q) throw new AppError('not_found', `no brand query ${queryId} in detection`)
       return q.snapshot()
+    },
+    seed(queryId, history) {
+      const query = known.get(queryId)
+      if (!query) throw new AppError('not_found', `no brand query ${queryId} in detection`)
+      const q = createQueryDetection(query, settings, fold)
+      const discarded: DetectedAlert[] = []
+      const until = Number.isNaN(openStart) ? Number.POSITIVE_INFINITY : openStart
+      let replayed = 0
+      for (const m of history) {
+        const t = m.createdAt.getTime()
+        if (t >= until) break
+        q.advance(t, discarded)
+        q.observe(
+          { ...m, analysis: { ...m.analysis, queries: [queryId] } },
+          Math.floor(t / intervalMs) * intervalMs,
+        )
+        replayed++
+      }
+      // close the history's buckets (up to the current one when detection runs already): the past raises nothing
+      const last = history[replayed - 1]?.createdAt.getTime()
+      if (!Number.isNaN(openStart)) q.advance(openStart, discarded)
+      else if (last !== undefined)
+        q.advance(Math.floor(last / intervalMs) * intervalMs + intervalMs, discarded)
+      const before = queries.get(queryId)
+      if (before) awake.delete(before)
+      queries.set(queryId, q)
+      if (last !== undefined) awake.set(q, last)
+      return replayed
+    },
+    setLanguage(language) {
+      settings.language = language
     },
     setQueries(next) {
       const before = known

@@ -186,6 +186,13 @@ test('alert sentences are written in the workspace language, and both languages 
   assert.match(d.explanations.en, /^Orange: \d+ mentions in 5 min vs/)
 })
 
+test('a language changed while detection runs applies to the next alert', () => {
+  const detection = createDetection({ queries: [query] })
+  detection.setLanguage('fr')
+  const [first] = replayStream(detection, employeeCrisis(), at(3 * 24 * 60))
+  assert.match(first!.explanation, /^Orange : \d+ mentions en 5 min/)
+})
+
 test('a handle exported with its @ is written once', () => {
   const [first] = replayStream(
     createDetection({ queries: [query] }),

@@ -2,6 +2,7 @@ import { findQueryError } from '../analysis/index.ts'
 import type { AppError, BrandQuery, Clock } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
 import { createPipeline, type Pipeline } from './pipelines.ts'
+import { seedQueriesFromHistory } from './seed-history.ts'
 import { type LearnedCorrection, MAX_CORRECTIONS_LEARNED } from './workspace-sentiment.ts'
 
 export interface Pipelines {
@@ -17,6 +18,14 @@ export interface Pipelines {
   all(): Pipeline[]
   /** Re-learns a workspace's sentiment model from its stored corrections; detection state is kept. */
   reloadSentiment(workspaceId: string): Promise<void>
+  /**
+   * Gives every query of the workspace's pipeline the baseline of its stored past (the last two weeks):
+   * what `vigie serve` does at start, so a restart does not forget what is usual. Returns the mentions
+   * replayed per query.
+   */
+  seedFromHistory(workspaceId: string): Promise<Map<string, number>>
+  /** Re-reads the workspace's settings (its language) into its pipeline, if built; detection state is kept. */
+  reloadSettings(workspaceId: string): Promise<void>
 }
 
 /** Reports a stored brand query that does not parse (it is left out of the pipeline). */
@@ -46,12 +55,17 @@ export const createPipelines = (deps: {
     (await deps.store.listCorrections(workspaceId))
       .slice(-MAX_CORRECTIONS_LEARNED)
       .map(({ text, lang, label }) => ({ text, lang, label }))
+  // alert sentences in the team's language
+  const settingsOf = async (workspaceId: string) => ({
+    language: (await deps.store.getWorkspace(workspaceId))?.language ?? 'en',
+  })
   const build = async (workspaceId: string): Promise<Pipeline> => {
     const pipeline = createPipeline({
       workspaceId,
       queries: await queriesOf(workspaceId),
       clock: deps.clock,
       corrections: await correctionsOf(workspaceId),
+      settings: await settingsOf(workspaceId),
     })
     built.set(workspaceId, pipeline)
     return pipeline
@@ -74,7 +88,15 @@ export const createPipelines = (deps: {
     if (fresh) return pipeline
     const isLatest = takeTurn(`queries:${workspaceId}`)
     const queries = await queriesOf(workspaceId)
-    if (isLatest()) pipeline.setQueries(queries)
+    if (!isLatest()) return pipeline
+    const before = new Map(pipeline.queries.map((q) => [q.id, q]))
+    pipeline.setQueries(queries)
+    // a new or changed query starts with the baseline of what the workspace stored that it matches
+    const changed = queries.filter((q) => {
+      const old = before.get(q.id)
+      return !old || old.query !== q.query || old.brand !== q.brand || old.owned.join() !== q.owned.join()
+    })
+    if (changed.length > 0) await seedQueriesFromHistory(deps.store, pipeline, changed)
     return pipeline
   }
   const reloadSentiment = async (workspaceId: string): Promise<void> => {
@@ -91,10 +113,19 @@ export const createPipelines = (deps: {
     restart: async (workspaceId) => {
       const pipeline = await reloadQueries(workspaceId)
       await reloadSentiment(workspaceId)
-      pipeline.restart()
+      pipeline.restart(await settingsOf(workspaceId))
       return pipeline
     },
     all: () => [...built.values()],
     reloadSentiment,
+    seedFromHistory: async (workspaceId) => {
+      const pipeline = await get(workspaceId)
+      return seedQueriesFromHistory(deps.store, pipeline, pipeline.queries)
+    },
+    reloadSettings: async (workspaceId) => {
+      if (isNew(workspaceId)) return // built later from the stored settings
+      const pipeline = await get(workspaceId)
+      pipeline.setLanguage((await settingsOf(workspaceId)).language)
+    },
   }
 }

@@ -39,6 +39,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   await rt.store.upsertWorkspace({
     id: DEMO_WORKSPACE,
     name: 'Télécomète (démo)',
+    language: 'fr',
     createdAt: new Date(eventStart),
   })
   const q = scenarioQuery('demo')

@@ -32,6 +32,7 @@ const createSlowStore = () => {
   const pending: ((rows: SentimentCorrectionRecord[]) => void)[] = []
   const store = {
     listQueries: async () => [query],
+    getWorkspace: async () => undefined,
     listCorrections: () => new Promise<SentimentCorrectionRecord[]>((resolve) => pending.push(resolve)),
   } as unknown as Store
   return { store, pending }
@@ -75,7 +76,11 @@ test('re-learning a workspace whose pipeline is not built yet builds it with its
 })
 
 const storeOf = (queries: BrandQuery[]) =>
-  ({ listQueries: async () => queries, listCorrections: async () => [] }) as unknown as Store
+  ({
+    listQueries: async () => queries,
+    listCorrections: async () => [],
+    getWorkspace: async () => undefined,
+  }) as unknown as Store
 
 test('callers asking at once for a workspace get the same pipeline', async () => {
   const pipelines = createPipelines({ store: storeOf([query]), clock: { now: () => new Date(0) } })
@@ -108,4 +113,23 @@ test('a stored query that no longer parses is left out and reported; the others 
   ])
   const result = pipeline.analyze(mention)
   assert.deepEqual(result.kind === 'ok' && result.mention.analysis.queries, ['q'])
+})
+
+test('a workspace in French gets a pipeline writing French alerts, and a language change reaches it', async () => {
+  let language: 'fr' | 'en' = 'fr'
+  const store = {
+    ...storeOf([query]),
+    getWorkspace: async () => ({ id: 'ws', name: 'ws', createdAt: new Date(0), language }),
+  } as unknown as Store
+  const pipelines = createPipelines({ store, clock: { now: () => new Date(0) } })
+  const languages: string[] = []
+  const pipeline = await pipelines.get('ws')
+  const setLanguage = pipeline.detection.setLanguage
+  pipeline.detection.setLanguage = (l) => {
+    languages.push(l)
+    setLanguage(l)
+  }
+  language = 'en'
+  await pipelines.reloadSettings('ws')
+  assert.deepEqual(languages, ['en'])
 })

@@ -60,8 +60,13 @@ export interface Pipeline {
    * set, clock and backfilling flag are kept. Throws `invalid` (and changes nothing) if a query is bad.
    */
   setQueries(queries: readonly BrandQuery[]): void
-  /** After the workspace was emptied: the same handle with a fresh seen set and detection. */
-  restart(): void
+  /**
+   * After the workspace was emptied: the same handle with a fresh seen set and detection (with these
+   * settings, when given: the workspace's language may have changed with it).
+   */
+  restart(settings?: DetectionSettingsInput): void
+  /** The workspace's language changed: alert sentences are written in it from now on, state is kept. */
+  setLanguage(language: 'fr' | 'en'): void
 }
 
 // one sequence for every pipeline, so that a worker never mistakes two specs of a workspace for the same
@@ -85,7 +90,8 @@ export const createPipeline = (input: {
   let sentiment = input.sentiment ?? sentimentForWorkspace(corrections)
   let version = ++lastVersion
   let analyze = createWorkspaceAnalyzer(queries, sentiment, asked)
-  let detection = createDetection({ queries, settings: input.settings })
+  let settings = input.settings
+  let detection = createDetection({ queries, settings })
   return {
     workspaceId,
     get queries() {
@@ -114,9 +120,14 @@ export const createPipeline = (input: {
       version = ++lastVersion
       detection.setQueries(next)
     },
-    restart: () => {
+    setLanguage: (language) => {
+      settings = { ...settings, language }
+      detection.setLanguage(language)
+    },
+    restart: (next) => {
       seen = createSeenSet(100_000)
-      detection = createDetection({ queries, settings: input.settings })
+      settings = next ?? settings
+      detection = createDetection({ queries, settings })
     },
   }
 }

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { createApp } from '../api/index.ts'
 import { loadConfig } from '../config/index.ts'
@@ -121,3 +124,47 @@ test('an edited query matches by its new text from the next mention, in the same
     assert.equal(pipeline.queries[0]?.query, 'acme OR "acme corp" OR acmecorp')
     await live.end()
   }))
+
+test('a query added while Vigie runs starts from the stored mentions it matches, not from nothing', () =>
+  withServedRuntime(async (rt, app) => {
+    const pipeline = await rt.pipelines.get(WS)
+    const live = startLiveIngest(rt)
+    for (let n = 1; n <= 6; n++) await live.send(mention(n, n % 2 ? 'acme and globex' : 'acme alone'))
+    const given = new Map<string, number>()
+    const seed = pipeline.detection.seed
+    pipeline.detection.seed = (id, history) => {
+      given.set(id, history.length)
+      return seed(id, history)
+    }
+    const added = await app.inject({
+      method: 'PUT',
+      url: `/api/workspaces/${WS}/queries/globex`,
+      payload: { brand: 'Globex', query: 'globex' },
+    })
+    assert.equal(added.statusCode, 201)
+    assert.deepEqual([...given], [['globex', 3]], 'the three stored posts naming globex')
+    await live.end()
+  }))
+
+test('at start, every query of a workspace is given its stored past', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-seed-'))
+  const open = () =>
+    createRuntime(loadConfig({ env: {}, overrides: { 'store.dataDir': dir, 'log.level': 'silent' } }))
+  try {
+    const first = await open()
+    await first.store.upsertWorkspace({ id: WS, name: WS, createdAt: new Date(0) })
+    await first.store.upsertQuery({ id: 'acme', workspaceId: WS, brand: 'Acme', query: 'acme', owned: [] })
+    const live = startLiveIngest(first)
+    for (let n = 1; n <= 4; n++) await live.send(mention(n, 'acme again'))
+    await live.end()
+    await first.close()
+    const again = await open() // a restart: detection state is gone, the store is not
+    try {
+      assert.deepEqual([...(await again.pipelines.seedFromHistory(WS))], [['acme', 4]])
+    } finally {
+      await again.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -13,6 +13,8 @@ export interface ReplayInput {
   query: BrandQuery
   /** 'max' replays as fast as possible; N replays N event-time seconds per wall-clock second */
   speed: 'max' | number
+  /** the language alert sentences are written in (the workspace's; English by default) */
+  language?: 'fr' | 'en'
   onAlert?: (alert: Alert) => void
   onBatch?: (summary: IngestSummary) => void
 }
@@ -23,7 +25,12 @@ export interface ReplayInput {
  */
 export const replay = async (input: ReplayInput): Promise<IngestSummary & { alertsRaised: Alert[] }> => {
   const { rt, workspaceId } = input
-  await rt.store.upsertWorkspace({ id: workspaceId, name: workspaceId, createdAt: new Date(0) })
+  await rt.store.upsertWorkspace({
+    id: workspaceId,
+    name: workspaceId,
+    createdAt: new Date(0),
+    language: input.language ?? 'en',
+  })
   await saveBrandQuery(rt, input.query)
   const pipeline = await rt.pipelines.get(workspaceId)
   const alertsRaised: Alert[] = []

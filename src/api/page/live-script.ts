@@ -33,7 +33,8 @@ export const LIVE_SCRIPT = `(() => {
       ' ', el('span', 'status', t.status[alert.status] || alert.status))
     const actions = el('p', 'actions')
     actions.append(button('acknowledge', t.acknowledge), ' ', button('resolve', t.resolve))
-    li.append(head, el('p', 'explanation', alert.explanation), actions)
+    const told = alert.details && alert.details.explanations && alert.details.explanations[t.lang]
+    li.append(head, el('p', 'explanation', typeof told === 'string' && told ? told : alert.explanation), actions)
     return li
   }
   const source = new EventSource(data.apiBase + '/stream')

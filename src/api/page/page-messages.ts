@@ -3,6 +3,7 @@ import type { AlertStatus, SentimentLabel, Severity } from '../../core/index.ts'
 export type PageLang = 'fr' | 'en'
 
 export interface PageMessages {
+  lang: PageLang
   locale: string
   title: string
   workspace: string
@@ -31,6 +32,7 @@ export interface PageMessages {
 
 export const PAGE_MESSAGES: Record<PageLang, PageMessages> = {
   en: {
+    lang: 'en',
     locale: 'en-GB',
     title: 'Vigie — live view',
     workspace: 'Workspace',
@@ -56,6 +58,7 @@ export const PAGE_MESSAGES: Record<PageLang, PageMessages> = {
     status: { open: 'open', acknowledged: 'acknowledged', resolved: 'resolved' },
   },
   fr: {
+    lang: 'fr',
     locale: 'fr-FR',
     title: 'Vigie — vue en direct',
     workspace: 'Espace',

@@ -28,10 +28,17 @@ const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\
 const dateFormat = (t: PageMessages) =>
   new Intl.DateTimeFormat(t.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' })
 
+/** The alert's sentence in the page's language when the alert kept both (alerts of older versions did not). */
+export const explanationIn = (alert: Alert, lang: PageLang): string => {
+  const both = (alert.details as { explanations?: Partial<Record<PageLang, unknown>> }).explanations
+  const told = both?.[lang]
+  return typeof told === 'string' && told ? told : alert.explanation
+}
+
 export const renderAlertItem = (alert: Alert, t: PageMessages): SafeHtml =>
   html`<li class="alert" data-id="${alert.id}" data-severity="${alert.severity}" data-status="${alert.status}">
 <p class="alert-head"><span class="badge-new">${t.newBadge}</span><span class="severity">${t.severity[alert.severity]}</span> <time datetime="${alert.at.toISOString()}">${dateFormat(t).format(alert.at)}</time> <span class="score">${t.score} ${Math.round(alert.score)}</span> <span class="status">${t.status[alert.status]}</span></p>
-<p class="explanation">${alert.explanation}</p>
+<p class="explanation">${explanationIn(alert, t.lang)}</p>
 <p class="actions"><button type="button" class="acknowledge" data-action="acknowledge">${t.acknowledge}</button> <button type="button" class="resolve" data-action="resolve">${t.resolve}</button></p>
 </li>`
 

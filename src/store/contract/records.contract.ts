@@ -28,6 +28,14 @@ export const recordsContract = (use: UseStore) => {
       assert.equal((await store.listWorkspaces()).length, 1)
     }))
 
+  test("a workspace keeps its team's language, English when none was given", () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'fr', name: 'Client FR', createdAt: new Date(T0), language: 'fr' })
+      await store.upsertWorkspace({ id: 'en', name: 'Client EN', createdAt: new Date(T0) })
+      assert.equal((await store.getWorkspace('fr'))?.language, 'fr')
+      assert.equal((await store.getWorkspace('en'))?.language, 'en')
+    }))
+
   test('workspaces are upserted by id', () =>
     use(async (store) => {
       await store.upsertWorkspace({ id: 'zeta', name: 'Zeta', createdAt: new Date(T0) })
@@ -37,6 +45,7 @@ export const recordsContract = (use: UseStore) => {
         id: 'acme',
         name: 'Acme SA',
         createdAt: new Date(T0 + 1),
+        language: 'en',
       })
       assert.deepEqual(
         (await store.listWorkspaces()).map((w) => w.id),

@@ -5,7 +5,7 @@ import type { Generated } from 'kysely'
  * Times are epoch milliseconds, booleans 0/1, lists and records JSON text: one row shape for all engines.
  */
 export interface StoreTables {
-  workspaces: { id: string; name: string; created_at: number }
+  workspaces: { id: string; name: string; created_at: number; language: string }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
   mentions: MentionTable
   mention_queries: {

@@ -19,6 +19,7 @@ const toWorkspace = (r: StoreTables['workspaces']): Workspace => ({
   id: r.id,
   name: r.name,
   createdAt: new Date(r.created_at),
+  language: r.language === 'fr' ? 'fr' : 'en',
 })
 
 const toQuery = (r: StoreTables['queries']): BrandQuery => ({
@@ -32,11 +33,18 @@ const toQuery = (r: StoreTables['queries']): BrandQuery => ({
 /** Workspaces, their brand queries and the connectors' cursors: small tables, plain upserts. */
 export const createWorkspaceRecords = (db: Kysely<StoreTables>, clock: Clock): WorkspaceRecords => ({
   async upsertWorkspace(ws) {
-    const row = { id: ws.id, name: ws.name, created_at: ws.createdAt.getTime() }
+    const row = {
+      id: ws.id,
+      name: ws.name,
+      created_at: ws.createdAt.getTime(),
+      language: ws.language ?? 'en',
+    }
     await db
       .insertInto('workspaces')
       .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet({ name: row.name, created_at: row.created_at }))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ name: row.name, created_at: row.created_at, language: row.language }),
+      )
       .execute()
   },
   async listWorkspaces() {

@@ -49,6 +49,14 @@ const migrations: Record<string, Migration> = {
       await addSearchColumn(db)
     },
   },
+  // the language alerts are written in for the workspace's team
+  '0006_workspace_language': {
+    up: (db: Kysely<unknown>) =>
+      db.schema
+        .alterTable('workspaces')
+        .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
+        .execute(),
+  },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only

@@ -24,6 +24,14 @@ const migrations: Record<string, Migration> = {
   // follow the alerts another process stores (`listAlertsStoredAfter`): the table is rebuilt with it
   '0004_alerts_numbered': { up: (db: Kysely<unknown>) => numberAlerts(db) },
   '0005_installation': { up: (db: Kysely<unknown>) => createInstallationTable(db) },
+  // the language alerts are written in for the workspace's team
+  '0006_workspace_language': {
+    up: (db: Kysely<unknown>) =>
+      db.schema
+        .alterTable('workspaces')
+        .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
+        .execute(),
+  },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
