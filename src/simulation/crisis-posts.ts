@@ -45,7 +45,7 @@ export const generateCrisis = (
   event: number,
 ): EventOutcome => {
   const story = CRISIS_STORIES[spec.cause]
-  const shape = waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
+  const shape = spec.shape ?? waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
   const eventHashtag = random.pick(story.hashtags)
   const author = originAuthor(context, random, story, spec.lang)
   const common = { event, eventHashtag }
@@ -59,9 +59,16 @@ export const generateCrisis = (
     ...common,
   })
   const drafts: Draft[] = [origin]
-  for (const at of waveTimes(random, spec.onset + 60_000, shape, spec.size * 0.8, context.end)) {
+  for (const at of waveTimes(
+    random,
+    spec.onset + 60_000,
+    shape,
+    spec.size * 0.8,
+    context.end,
+    context.activity,
+  )) {
     const lang = random.chance(0.85) ? spec.lang : spec.lang === 'fr' ? 'en' : 'fr'
-    if (random.chance(0.06)) {
+    if (random.chance(spec.newsShare ?? 0.06)) {
       drafts.push(
         createPost(context, random, {
           at,
