@@ -49,7 +49,7 @@ export const generateCrisis = (
   const eventHashtag = random.pick(story.hashtags)
   const author = originAuthor(context, random, story, spec.lang)
   const common = { event, eventHashtag }
-  const virality = viralityFor(author, spec.size * 0.2)
+  const virality = viralityFor(author, spec.size * (spec.originShare ?? 0.2))
   const origin = createPost(context, random, {
     at: spec.onset,
     author,

@@ -31,6 +31,8 @@ export type EventSpec =
       lang: 'fr' | 'en'
       /** share of the wave written by news outlets (default 6%) */
       newsShare?: number
+      /** the part of the crisis drawn as direct reactions to its origin post (default 0.2): small for slow builds */
+      originShare?: number
       /** a fixed shape instead of one drawn for the speed */
       shape?: WaveShape
     }

@@ -34,6 +34,7 @@ export const CRISIS_PROFILES = {
       events: crisesOn(input, [6, 18, 30], () => ({
         size: Math.round(logUniform(input.random, 800, 3000)),
         speed: 'slow',
+        originShare: 0.03,
         shape: shapeBetween(input.random, [24, 44], [24, 48]),
       })),
     }),
@@ -45,8 +46,9 @@ export const CRISIS_PROFILES = {
       postsPerDay: 60,
       traffic: { brandPostsPerDay: 0.2 },
       events: crisesOn(input, [7, 19, 31], () => ({
-        size: Math.round(logUniform(input.random, 400, 650)),
+        size: Math.round(logUniform(input.random, 500, 800)),
         speed: 'medium',
+        originShare: 0.02,
         shape: shapeBetween(input.random, [3, 5], [8, 12]),
       })),
     }),
