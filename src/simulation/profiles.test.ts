@@ -98,3 +98,10 @@ test('an emerging topic barely moves the total volume of its day', () => {
     sim.mentions.filter((m) => m.createdAt.getTime() >= from && m.createdAt.getTime() < from + DAY).length
   assert.ok(inDay(onset) < 1.35 * inDay(onset - 7 * DAY), `${inDay(onset)} vs ${inDay(onset - 7 * DAY)}`)
 })
+
+test('--volume scales the ordinary traffic of any scenario; a bad factor is refused', () => {
+  const base = simulate({ seed: 1, scenario: 'french_only', days: 3 }).mentions.filter(isOriginal).length
+  const big = simulate({ seed: 1, scenario: 'french_only', days: 3, volume: 4 }).mentions.filter(isOriginal)
+  assert.ok(big.length > 3 * base && big.length < 5 * base, `${base} → ${big.length}`)
+  assert.throws(() => simulate({ seed: 1, scenario: 'quiet', volume: 0 }), { code: 'invalid' })
+})
