@@ -7,12 +7,13 @@
 
 import { type BacktestEvent, countQuietDays, scoreEvents } from '../src/benchmark/index.ts'
 import type { DetectedAlert } from '../src/detection/index.ts'
-import type { Simulation, TruthEvent } from '../src/simulation/index.ts'
+import { BURST_KINDS, type Simulation, type TruthEvent } from '../src/simulation/index.ts'
 
 const HOUR = 3_600_000
 /** the return of data after an outage is where a detector may see a false spike */
 const OUTAGE_AFTERMATH_MS = 2 * HOUR
-const TRAPS = ['positive_viral', 'campaign', 'source_outage'] as const
+/** the original traps first, then the harmless bursts of the varied profiles */
+export const TRAPS = ['positive_viral', 'campaign', 'source_outage', ...BURST_KINDS] as const
 export type TrapKind = (typeof TRAPS)[number]
 
 export interface CrisisOutcome {
@@ -44,6 +45,8 @@ export interface TrapOutcome {
 
 export interface RunOutcome {
   scenario: string
+  seed: string
+  days: number
   crises: CrisisOutcome[]
   falseAlerts: FalseAlert[]
   traps: TrapOutcome[]
@@ -147,6 +150,8 @@ export const describeRun = (sim: Simulation, alerts: readonly DetectedAlert[]): 
     })
   return {
     scenario: sim.truth.scenario,
+    seed: sim.truth.seed,
+    days: sim.truth.days,
     crises: crisisOutcomes(sim, alerts, detected),
     falseAlerts,
     traps,

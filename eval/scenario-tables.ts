@@ -1,6 +1,6 @@
 /** The tables of the scenario evaluation, from the outcomes of every replayed run pooled together. */
 import { quantile } from './quantile.ts'
-import type { CrisisOutcome, FalseAlert, RunOutcome } from './scenario-outcomes.ts'
+import { type CrisisOutcome, type FalseAlert, type RunOutcome, TRAPS } from './scenario-outcomes.ts'
 import type { EvalSection } from './section.ts'
 
 const round1 = (x: number) => (Number.isNaN(x) ? '-' : Math.round(x * 10) / 10)
@@ -97,9 +97,12 @@ const partOfDay = (at: Date) => {
 }
 
 /** Each trap kind, and where the false alerts came from (trap, evidence, time of day in Paris). */
-export const trapSection = (runs: readonly RunOutcome[]): EvalSection => {
+export const trapSection = (runs: readonly RunOutcome[], title = ''): EvalSection => {
   const traps = runs.flatMap((r) => r.traps)
-  const rows: (string | number)[][] = ['positive_viral', 'campaign', 'source_outage'].map((kind) => {
+  const original = ['positive_viral', 'campaign', 'source_outage']
+  const present = TRAPS.filter((k) => traps.some((t) => t.kind === k))
+  const kinds = present.some((k) => !original.includes(k)) ? present : original
+  const rows: (string | number)[][] = kinds.map((kind) => {
     const subset = traps.filter((t) => t.kind === kind)
     return [
       `trap: ${kind}`,
@@ -115,14 +118,17 @@ export const trapSection = (runs: readonly RunOutcome[]): EvalSection => {
     .filter((r) => r.scenario !== 'quiet')
     .flatMap((r) => r.falseAlerts)
     .filter((f) => f.trap === 'none').length
-  rows.push(['mixed: outside traps and crises', '-', '-', '-', mixedOrdinary])
-  rows.push([
-    'quiet scenario',
-    '-',
-    '-',
-    '-',
-    runs.filter((r) => r.scenario === 'quiet').flatMap((r) => r.falseAlerts).length,
-  ])
+  const varied = kinds !== original
+  rows.push([`${varied ? '' : 'mixed: '}outside traps and crises`, '-', '-', '-', mixedOrdinary])
+  if (!varied) {
+    rows.push([
+      'quiet scenario',
+      '-',
+      '-',
+      '-',
+      runs.filter((r) => r.scenario === 'quiet').flatMap((r) => r.falseAlerts).length,
+    ])
+  }
   for (const evidence of [...new Set(falseAlerts.map((f) => f.evidence))].sort()) {
     rows.push([`evidence mostly from: ${evidence}`, '-', '-', '-', count((f) => f.evidence === evidence)])
   }
@@ -130,7 +136,7 @@ export const trapSection = (runs: readonly RunOutcome[]): EvalSection => {
     rows.push([`at ${part} (Paris)`, '-', '-', '-', count((f) => partOfDay(f.at) === part)])
   }
   return {
-    title: 'Scenario traps and false alerts (level alert or above, outside every crisis window)',
+    title: `Scenario traps and false alerts${title} (level alert or above, outside every crisis window)`,
     columns: ['where', 'events', 'overlapping a crisis', 'with a false alert', 'false alerts'],
     rows,
     notes: [

@@ -4,12 +4,13 @@
  * traffic only), each replayed causally through the product's pipeline with default settings and
  * scored by `scoreEvents` at level alert or above. Needs no shared data: it simulates.
  */
-import { simulate } from '../src/simulation/index.ts'
+import { type SimulateOptions, simulate } from '../src/simulation/index.ts'
 import { quantile } from './quantile.ts'
 import { replayScenario } from './replay-scenario.ts'
 import { type CrisisOutcome, describeRun, type RunOutcome } from './scenario-outcomes.ts'
 import { breakdownSection, delaySection, describeMissed, trapSection } from './scenario-tables.ts'
 import type { EvalSection } from './section.ts'
+import { profileSection, VARIED_RUNS } from './varied-profiles.ts'
 
 /** ~25 crises per 60-day mixed run: three seeds hold ≥ 50 crises and run in about a minute on one core. */
 const RUNS = [
@@ -88,13 +89,38 @@ const headline = (
   }
 }
 
+const replay = (options: SimulateOptions) => {
+  const sim = simulate(options)
+  return describeRun(sim, replayScenario(sim))
+}
+
+/** `VIGIE_EVAL_PROFILES=original` (or `varied`) runs only those; both by default. */
+const wanted = (which: 'original' | 'varied') => {
+  const only = process.env.VIGIE_EVAL_PROFILES
+  return only === undefined || only === '' || only === 'all' || only === which
+}
+
 export default async (_sharedDir: string): Promise<EvalSection[]> => {
   const started = Date.now()
-  const runs = RUNS.map((options) => {
-    const sim = simulate(options)
-    return describeRun(sim, replayScenario(sim))
-  })
+  const runs = wanted('original') ? RUNS.map(replay) : []
   const crises = runs.flatMap((r) => r.crises)
   const seconds = (Date.now() - started) / 1000
-  return [headline(runs, crises, seconds), breakdownSection(crises), delaySection(crises), trapSection(runs)]
+  const original =
+    runs.length > 0
+      ? [headline(runs, crises, seconds), breakdownSection(crises), delaySection(crises), trapSection(runs)]
+      : []
+  if (!wanted('varied')) return original
+  const variedStarted = Date.now()
+  const varied = VARIED_RUNS.map(replay)
+  const variedCrises = varied.flatMap((r) => r.crises)
+  const variedSeconds = (Date.now() - variedStarted) / 1000
+  return [
+    ...original,
+    profileSection(runs, varied, variedSeconds),
+    {
+      ...breakdownSection(variedCrises),
+      title: 'Varied profiles: crises by speed, size, cause and language',
+    },
+    trapSection(varied, ' in the varied profiles'),
+  ]
 }

@@ -2,12 +2,13 @@ import type { Draft } from './draft.ts'
 import { HOUR_MS } from './events.ts'
 import type { Family } from './family.ts'
 import type { Random } from './random.ts'
-import { activityAt, isSupportOpen } from './rhythm.ts'
+import { isSupportOpen } from './rhythm.ts'
 import { createPost, type SimContext } from './sim-context.ts'
 import { CHATTER, COMPLAINT, NEWS, OFFER, PRAISE, QUESTION } from './templates-baseline.ts'
+import { createLangPicker, hourFactor, type Traffic } from './traffic.ts'
 
 const DAY_MS = 24 * HOUR_MS
-const CROWD_FAMILIES: readonly [Family, number][] = [
+export const CROWD_FAMILIES: readonly [Family, number][] = [
   [COMPLAINT, 0.32],
   [QUESTION, 0.18],
   [PRAISE, 0.13],
@@ -15,9 +16,9 @@ const CROWD_FAMILIES: readonly [Family, number][] = [
   [NEWS, 0.05],
 ]
 
-const pickCrowdFamily = (random: Random): Family => {
+const pickCrowdFamily = (random: Random, families: readonly [Family, number][]): Family => {
   let target = random.next()
-  for (const [family, share] of CROWD_FAMILIES) {
+  for (const [family, share] of families) {
     target -= share
     if (target < 0) return family
   }
@@ -34,8 +35,8 @@ export const officeTime = (random: Random, dayStart: number): number => {
 }
 
 /** The brand's own posts: offers and news, one or two a day. */
-const brandPosts = (context: SimContext, random: Random, dayStart: number): Draft[] =>
-  Array.from({ length: random.poisson(1.5) }, () =>
+const brandPosts = (context: SimContext, random: Random, dayStart: number, perDay = 1.5): Draft[] =>
+  Array.from({ length: random.poisson(perDay) }, () =>
     createPost(context, random, {
       at: officeTime(random, dayStart),
       author: context.population.brandMain,
@@ -47,21 +48,30 @@ const brandPosts = (context: SimContext, random: Random, dayStart: number): Draf
  * Ordinary chatter: a Poisson count per hour following the daily and weekly rhythm, with a day-to-day
  * drift, in French (82%) and English; news outlets write the news.
  */
-export const generateBaseline = (context: SimContext, random: Random, postsPerDay: number): Draft[] => {
+export const generateBaseline = (
+  context: SimContext,
+  random: Random,
+  postsPerDay: number,
+  traffic?: Traffic,
+): Draft[] => {
   const drafts: Draft[] = []
+  const families = traffic?.families ?? CROWD_FAMILIES
+  const pickLang = createLangPicker(traffic)
   let drift = 1
   for (let hour = context.start; hour < context.end; hour += HOUR_MS) {
+    if (traffic?.from !== undefined && hour + HOUR_MS <= traffic.from) continue
     if ((hour - context.start) % DAY_MS === 0) {
-      drift = random.logNormal(0, 0.12)
-      drafts.push(...brandPosts(context, random, hour))
+      drift = random.logNormal(0, traffic?.drift ?? 0.12)
+      drafts.push(...brandPosts(context, random, hour, traffic?.brandPostsPerDay))
     }
-    const count = random.poisson((postsPerDay / 24) * activityAt(hour) * drift)
+    const rate = (postsPerDay / 24) * context.activity(hour) * drift
+    const count = random.poisson(traffic ? rate * hourFactor(traffic, random, context.start, hour) : rate)
     for (let i = 0; i < count; i++) {
-      const family = pickCrowdFamily(random)
-      const lang = random.chance(0.82) ? 'fr' : 'en'
+      const family = pickCrowdFamily(random, families)
+      const lang = pickLang(random)
       const author =
         family === NEWS ? context.population.pickNews(random, lang) : context.population.pick(random, lang)
-      const at = Math.min(context.end - 1, hour + random.next() * HOUR_MS)
+      const at = Math.min(context.end - 1, Math.max(traffic?.from ?? 0, hour + random.next() * HOUR_MS))
       drafts.push(createPost(context, random, { at, author, family }))
     }
   }

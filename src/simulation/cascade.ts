@@ -1,7 +1,7 @@
 import type { Draft } from './draft.ts'
 import type { Random } from './random.ts'
 import { pickReplyFamily } from './reply-family.ts'
-import { activityAt, isSupportOpen } from './rhythm.ts'
+import { isSupportOpen } from './rhythm.ts'
 import { createResponse, type SimContext } from './sim-context.ts'
 import { SUPPORT_REPLY } from './templates-baseline.ts'
 
@@ -27,8 +27,8 @@ const spawnChildren = (context: SimContext, random: Random, parent: Draft): Draf
   for (let i = 0; i < count; i++) {
     const at = parent.at + kernelDelay(random)
     // thinning by the daily rhythm: fewer people are awake to react at night
-    if (at >= context.end || !random.chance(Math.min(1, activityAt(at)))) continue
-    const lang = random.chance(0.9) ? parent.lang : parent.lang === 'fr' ? 'en' : 'fr'
+    if (at >= context.end || !random.chance(Math.min(1, context.activity(at)))) continue
+    const lang = random.chance(0.9) ? parent.lang : context.switchLang(parent.lang)
     const author = context.population.pick(random, lang)
     const kind = parent.source === 'forum' || random.chance(0.28) ? 'reply' : 'repost'
     const family = kind === 'reply' ? pickReplyFamily(random, parent, context.events) : undefined

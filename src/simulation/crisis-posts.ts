@@ -45,11 +45,11 @@ export const generateCrisis = (
   event: number,
 ): EventOutcome => {
   const story = CRISIS_STORIES[spec.cause]
-  const shape = waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
+  const shape = spec.shape ?? waveShape(spec.speed, (min, max) => min + random.next() * (max - min))
   const eventHashtag = random.pick(story.hashtags)
   const author = originAuthor(context, random, story, spec.lang)
   const common = { event, eventHashtag }
-  const virality = viralityFor(author, spec.size * 0.2)
+  const virality = viralityFor(author, spec.size * (spec.originShare ?? 0.2))
   const origin = createPost(context, random, {
     at: spec.onset,
     author,
@@ -59,9 +59,16 @@ export const generateCrisis = (
     ...common,
   })
   const drafts: Draft[] = [origin]
-  for (const at of waveTimes(random, spec.onset + 60_000, shape, spec.size * 0.8, context.end)) {
+  for (const at of waveTimes(
+    random,
+    spec.onset + 60_000,
+    shape,
+    spec.size * 0.8,
+    context.end,
+    context.activity,
+  )) {
     const lang = random.chance(0.85) ? spec.lang : spec.lang === 'fr' ? 'en' : 'fr'
-    if (random.chance(0.06)) {
+    if (random.chance(spec.newsShare ?? 0.06)) {
       drafts.push(
         createPost(context, random, {
           at,

@@ -1,4 +1,5 @@
 import type { Brand } from './brand.ts'
+import { BURSTS } from './bursts.ts'
 import type { EventOutcome } from './crisis-posts.ts'
 import type { Draft } from './draft.ts'
 import { type EventSpec, HOUR_MS, waveLengthHours } from './events.ts'
@@ -67,6 +68,17 @@ const describeOne = (input: DescribeInput, index: number, size: number, kept: Se
         queryId,
         description: `a planned contest by the brand, ${spec.hashtag}, ${spec.days} days`,
       }
+    case 'burst': {
+      const rise = spec.shape.riseHours
+      return {
+        kind: spec.burst,
+        ...describeWave(input, spec, outcome, kept),
+        size,
+        speed: rise <= 2.5 ? 'fast' : rise <= 10 ? 'medium' : 'slow',
+        queryId,
+        description: BURSTS[spec.burst].description,
+      }
+    }
     case 'source_outage':
       return {
         kind: 'source_outage',

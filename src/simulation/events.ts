@@ -1,7 +1,19 @@
 import type { CrisisCause } from './story.ts'
 
 export type Speed = 'fast' | 'medium' | 'slow'
-export type EventKind = 'crisis' | 'positive_viral' | 'campaign' | 'source_outage'
+/** Harmless bursts of the varied profiles: volume that is not a crisis (see `bursts.ts`). */
+export const BURST_KINDS = [
+  'product_launch',
+  'sponsorship',
+  'tv_ad',
+  'giveaway',
+  'news_reshare',
+  'meme',
+  'bot_spam',
+  'hashtag_spam',
+] as const
+export type BurstKind = (typeof BURST_KINDS)[number]
+export type EventKind = 'crisis' | 'positive_viral' | 'campaign' | 'source_outage' | BurstKind
 
 const HOUR = 3_600_000
 
@@ -17,7 +29,14 @@ export type EventSpec =
       /** how long the brand says nothing, from onset to its statement */
       silenceHours: number
       lang: 'fr' | 'en'
+      /** share of the wave written by news outlets (default 6%) */
+      newsShare?: number
+      /** the part of the crisis drawn as direct reactions to its origin post (default 0.2): small for slow builds */
+      originShare?: number
+      /** a fixed shape instead of one drawn for the speed */
+      shape?: WaveShape
     }
+  | { kind: 'burst'; burst: BurstKind; onset: number; size: number; shape: WaveShape }
   | { kind: 'positive_viral'; onset: number; size: number; speed: Speed }
   | { kind: 'campaign'; onset: number; size: number; days: number; hashtag: string }
   | { kind: 'source_outage'; onset: number; hours: number; source: string | 'all' }

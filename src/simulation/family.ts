@@ -11,4 +11,7 @@ export interface Family {
   tone: Tone
   fr: readonly string[]
   en: readonly string[]
+  /** Spanish and German templates, for the profiles with other languages (else English is used) */
+  es?: readonly string[]
+  de?: readonly string[]
 }

@@ -3,8 +3,9 @@ import type { Brand } from './brand.ts'
 import type { Random } from './random.ts'
 import { FIRST_NAMES_EN, FIRST_NAMES_FR, HANDLE_SUFFIXES, LAST_NAMES, NEWS_OUTLETS } from './vocab.ts'
 
-export type SimLang = 'fr' | 'en'
-export type AuthorKind = 'person' | 'influencer' | 'news' | 'brand'
+/** `es` and `de` are only spoken in profiles that ask for them (Vigie's analysis reads them as `und`). */
+export type SimLang = 'fr' | 'en' | 'es' | 'de'
+export type AuthorKind = 'person' | 'influencer' | 'news' | 'brand' | 'bot'
 
 export interface SimAuthor {
   author: Author
@@ -20,6 +21,8 @@ export interface Population {
   brandSupport: SimAuthor
   /** a fresh author (an employee, a witness) that is not part of the regular crowd */
   newcomer(random: Random, lang: SimLang, followers: number): SimAuthor
+  /** a brand-new account with no followers and a generated handle (spam bots) */
+  bot(random: Random, lang: SimLang): SimAuthor
 }
 
 /** Handles are unique within a run: a taken one gets digits, as on real platforms. */
@@ -80,13 +83,28 @@ const createCrowd = (random: Random, used: Set<string>, lang: SimLang, size: num
   return (r: Random) => authors[pickIndex(r)] as SimAuthor
 }
 
-export const createPopulation = (random: Random, brand: Brand, size = 6000): Population => {
+/**
+ * The authors of a run: a French (80%) and an English (20%) crowd of `size`, news outlets, the brand's
+ * accounts; `extraLangs` adds crowds speaking other languages (built after the others, so runs without
+ * them are unchanged).
+ */
+const createCrowdMissing = (lang: SimLang): never => {
+  throw new Error(`no ${lang} crowd in this population`)
+}
+
+export const createPopulation = (
+  random: Random,
+  brand: Brand,
+  size = 6000,
+  extraLangs: readonly SimLang[] = [],
+  brandLang: SimLang = 'fr',
+): Population => {
   const used = new Set<string>([
     brand.handles.main,
     brand.handles.support,
     ...NEWS_OUTLETS.map((n) => n.handle),
   ])
-  const crowd = {
+  const crowd: Partial<Record<SimLang, (r: Random) => SimAuthor>> = {
     fr: createCrowd(random, used, 'fr', Math.round(size * 0.8), 0),
     en: createCrowd(random, used, 'en', Math.round(size * 0.2), size),
   }
@@ -103,15 +121,28 @@ export const createPopulation = (random: Random, brand: Brand, size = 6000): Pop
   }))
   const owned = (handle: string, name: string, followers: number): SimAuthor => ({
     author: { id: handle, handle, name, followers, verified: true },
-    lang: 'fr',
+    lang: brandLang,
     kind: 'brand',
   })
+  extraLangs.forEach((lang, i) => {
+    crowd[lang] = createCrowd(random.fork(lang), used, lang, Math.round(size * 0.1), size * (4 + i))
+  })
   let serial = size * 3
+  const pick = (r: Random, lang: SimLang) => (crowd[lang] ?? crowd.en ?? createCrowdMissing(lang))(r)
+  const outletsOf = (lang: SimLang) => {
+    const own = news.filter((n) => n.lang === lang)
+    return own.length > 0 ? own : news.filter((n) => n.lang === 'en')
+  }
   return {
-    pick: (r, lang) => crowd[lang](r),
-    pickNews: (r, lang) => r.pick(news.filter((n) => n.lang === lang)),
+    pick,
+    pickNews: (r, lang) => r.pick(outletsOf(lang)),
     brandMain: owned(brand.handles.main, brand.name, 184_000),
     brandSupport: owned(brand.handles.support, `${brand.name} Service Client`, 23_500),
     newcomer: (r, lang, followers) => makePerson(r, used, lang, serial++, followers),
+    bot: (r, lang) => {
+      const handle = uniqueHandle(r, used, `${r.pick(FIRST_NAMES_EN)}${r.int(10_000_000, 99_999_999)}`)
+      const author = { id: `b${serial++}`, handle, name: handle, followers: 0 }
+      return { author, lang, kind: 'bot' }
+    },
   }
 }

@@ -36,7 +36,14 @@ export const generatePositiveViral = (
     event,
   })
   const drafts: Draft[] = [origin]
-  for (const at of waveTimes(random, spec.onset + 60_000, shape, spec.size * 0.6, context.end)) {
+  for (const at of waveTimes(
+    random,
+    spec.onset + 60_000,
+    shape,
+    spec.size * 0.6,
+    context.end,
+    context.activity,
+  )) {
     const person = context.population.pick(random, random.chance(0.9) ? 'fr' : 'en')
     drafts.push(
       random.chance(0.7)
@@ -87,7 +94,7 @@ export const generateCampaign = (
   }
   // a plateau: a long rise and a decay as long as the campaign
   const shape = { riseHours: 12, decayHours: (spec.days * 24) / 3 }
-  for (const at of waveTimes(random, spec.onset, shape, spec.size, context.end)) {
+  for (const at of waveTimes(random, spec.onset, shape, spec.size, context.end, context.activity)) {
     const author = context.population.pick(random, random.chance(0.9) ? 'fr' : 'en')
     const family = random.chance(0.1) ? CAMPAIGN_SKEPTIC : CAMPAIGN_CROWD
     drafts.push(createPost(context, random, { at, author, family, ...common }))

@@ -1,3 +1,4 @@
+import { BURSTS } from './bursts.ts'
 import type { Draft } from './draft.ts'
 import type { EventSpec } from './events.ts'
 import type { Family } from './family.ts'
@@ -7,7 +8,11 @@ import { AFTER_STATEMENT } from './story.ts'
 import { REPLY_NEGATIVE, REPLY_NEUTRAL, REPLY_POSITIVE } from './templates-baseline.ts'
 import { CAMPAIGN_CROWD, VIRAL_REACTION } from './templates-positive.ts'
 
-const pickWeighted = (random: Random, options: readonly { family: Family; weight: number }[]): Family => {
+/** A family drawn in proportion to its weight. */
+export const pickWeighted = (
+  random: Random,
+  options: readonly { family: Family; weight: number }[],
+): Family => {
   const total = options.reduce((sum, o) => sum + o.weight, 0)
   let target = random.next() * total
   for (const option of options) {
@@ -28,6 +33,7 @@ export const pickReplyFamily = (random: Random, parent: Draft, events: readonly 
   if (spec?.kind === 'crisis') return random.chance(0.6) ? pickReaction(random, spec) : REPLY_NEGATIVE
   if (spec?.kind === 'positive_viral') return VIRAL_REACTION
   if (spec?.kind === 'campaign') return CAMPAIGN_CROWD
+  if (spec?.kind === 'burst') return pickWeighted(random, BURSTS[spec.burst].crowd)
   if (parent.tone === 'negative') return random.chance(0.75) ? REPLY_NEGATIVE : REPLY_NEUTRAL
   if (parent.tone === 'positive') return random.chance(0.8) ? REPLY_POSITIVE : REPLY_NEUTRAL
   return REPLY_NEUTRAL

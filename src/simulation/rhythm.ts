@@ -20,7 +20,11 @@ const parisFormat = new Intl.DateTimeFormat('en-GB', {
 export interface LocalTime {
   hour: number
   weekend: boolean
+  /** 0 for Monday ... 6 for Sunday */
+  weekday: number
 }
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
 const localCache = new Map<number, LocalTime>()
 
@@ -32,11 +36,14 @@ export const parisTime = (ms: number): LocalTime => {
   const parts = parisFormat.formatToParts(new Date(key * HOUR_MS))
   const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0)
   const weekday = parts.find((p) => p.type === 'weekday')?.value ?? ''
-  const local = { hour, weekend: weekday === 'Sat' || weekday === 'Sun' }
+  const local = { hour, weekend: weekday === 'Sat' || weekday === 'Sun', weekday: WEEKDAYS.indexOf(weekday) }
   if (localCache.size > 50_000) localCache.clear()
   localCache.set(key, local)
   return local
 }
+
+/** The Paris curve, each hour relative to the day's mean (for profiles that reshape it). */
+export const PARIS_HOURLY: readonly number[] = HOURLY.map((h) => h / HOURLY_MEAN)
 
 /** Relative posting activity at a moment: 1 is an average weekday hour. */
 export const activityAt = (ms: number): number => {

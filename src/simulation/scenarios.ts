@@ -1,65 +1,21 @@
-import { type Brand, brandQuery, type SimulatedQuery, TELECOMETE } from './brand.ts'
-import { type EventSpec, HOUR_MS, type Speed } from './events.ts'
-import type { Random } from './random.ts'
-import { activityAt } from './rhythm.ts'
+import { brandQuery, type SimulatedQuery, TELECOMETE } from './brand.ts'
+import { type EventSpec, HOUR_MS } from './events.ts'
+import { logUniform, type PlanInput, pickSpeed, type ScenarioPlan, series } from './plan-tools.ts'
+import { BURST_PROFILES } from './profiles-bursts.ts'
+import { CRISIS_PROFILES } from './profiles-crises.ts'
+import { TRAFFIC_PROFILES } from './profiles-traffic.ts'
 import { CRISIS_STORIES } from './stories.ts'
 import type { CrisisCause } from './story.ts'
 
-export const SCENARIO_NAMES = ['demo', 'quiet', 'mixed'] as const
-export type ScenarioName = (typeof SCENARIO_NAMES)[number]
-
-export interface ScenarioPlan {
-  postsPerDay: number
-  events: EventSpec[]
-}
-
-export interface PlanInput {
-  random: Random
-  start: number
-  days: number
-  brand: Brand
-  /** demo only: put the crisis onset here instead of on the 8th day */
-  onset?: number
-}
-
+/** The first scenarios, kept byte-identical for a seed (the demo workspace and earlier evaluations use them). */
+export const ORIGINAL_SCENARIOS = ['demo', 'quiet', 'mixed'] as const
+const VARIED = { ...TRAFFIC_PROFILES, ...BURST_PROFILES, ...CRISIS_PROFILES }
+export type VariedProfileName = keyof typeof VARIED
+/** Streams of other rhythms, sizes, languages, harmless bursts and crisis shapes (docs/simulator.md). */
+export const VARIED_PROFILES = Object.keys(VARIED) as VariedProfileName[]
+export type ScenarioName = (typeof ORIGINAL_SCENARIOS)[number] | VariedProfileName
+export const SCENARIO_NAMES: readonly ScenarioName[] = [...ORIGINAL_SCENARIOS, ...VARIED_PROFILES]
 const DAY_MS = 24 * HOUR_MS
-export const DEFAULT_DAYS: Record<ScenarioName, number> = { demo: 9, quiet: 14, mixed: 60 }
-
-/** A moment of the day at or after `from`, drawn by the daily rhythm: events start when people are up. */
-const awakeTime = (random: Random, from: number): number => {
-  for (let tries = 0; tries < 50; tries++) {
-    const at = from + random.next() * DAY_MS
-    if (random.chance(activityAt(at) / 1.8)) return at
-  }
-  return from + 12 * HOUR_MS
-}
-const logUniform = (random: Random, min: number, max: number) =>
-  Math.exp(Math.log(min) + random.next() * Math.log(max / min))
-const pickSpeed = (random: Random): Speed => {
-  const r = random.next()
-  return r < 0.45 ? 'fast' : r < 0.8 ? 'medium' : 'slow'
-}
-
-/** Onsets of a Poisson-like series of events with a minimum gap, from `firstDay` to the end. */
-const series = (
-  random: Random,
-  input: PlanInput,
-  firstDay: number,
-  minGapDays: number,
-  meanExtraDays: number,
-) => {
-  const onsets: number[] = []
-  const end = input.start + input.days * DAY_MS
-  for (
-    let day = firstDay + random.exponential(meanExtraDays);
-    ;
-    day += minGapDays + random.exponential(meanExtraDays)
-  ) {
-    const onset = awakeTime(random, input.start + Math.floor(day) * DAY_MS)
-    if (onset >= end - 6 * HOUR_MS) return onsets
-    onsets.push(onset)
-  }
-}
 
 const CAUSES = Object.keys(CRISIS_STORIES) as CrisisCause[]
 const CAMPAIGN_TAGS = ['#TelecometeVoyage', '#CometeEte', '#TelecometeNoel', '#JeuComete']
@@ -124,14 +80,30 @@ const planDemo = (input: PlanInput): ScenarioPlan => {
   }
 }
 
+const VARIED_PLANS = Object.fromEntries(Object.entries(VARIED).map(([name, p]) => [name, p.plan])) as Record<
+  VariedProfileName,
+  (input: PlanInput) => ScenarioPlan
+>
+
 export const SCENARIOS: Record<ScenarioName, (input: PlanInput) => ScenarioPlan> = {
   demo: planDemo,
   quiet: () => ({ postsPerDay: 220, events: [] }),
   mixed: planMixed,
+  ...VARIED_PLANS,
+}
+
+export const DEFAULT_DAYS: Record<ScenarioName, number> = {
+  demo: 9,
+  quiet: 14,
+  mixed: 60,
+  ...(Object.fromEntries(Object.entries(VARIED).map(([name, p]) => [name, p.days])) as Record<
+    VariedProfileName,
+    number
+  >),
 }
 
 export const isScenarioName = (name: string): name is ScenarioName =>
   (SCENARIO_NAMES as readonly string[]).includes(name)
 
-/** The brand query of a scenario's brand (every built-in scenario follows Télécomète). */
+/** The brand query of a scenario's brand (every built-in scenario and profile follows Télécomète). */
 export const scenarioQuery = (_name: ScenarioName): SimulatedQuery => brandQuery(TELECOMETE)

@@ -2,7 +2,7 @@ import type { Brand } from './brand.ts'
 import type { createSerials, Draft, DraftKind } from './draft.ts'
 import type { EventSpec } from './events.ts'
 import type { Family } from './family.ts'
-import type { Population, SimAuthor } from './population.ts'
+import type { Population, SimAuthor, SimLang } from './population.ts'
 import type { Random } from './random.ts'
 import { writeText } from './write-text.ts'
 
@@ -14,6 +14,10 @@ export interface SimContext {
   end: number
   events: EventSpec[]
   nextId: ReturnType<typeof createSerials>
+  /** relative posting activity at a moment (the audience's rhythm): thins cascades and event waves */
+  activity: (ms: number) => number
+  /** the language a reaction in another language than its parent's is written in */
+  switchLang: (lang: SimLang) => SimLang
 }
 
 export interface PostInput {

@@ -1,6 +1,7 @@
 import { AppError, type Mention } from '../core/index.ts'
 import { generateBaseline } from './baseline.ts'
 import { type Brand, brandQuery, TELECOMETE } from './brand.ts'
+import { generateBurst } from './burst-posts.ts'
 import { expandCascades } from './cascade.ts'
 import { type EventOutcome, generateCrisis } from './crisis-posts.ts'
 import { describeEvents } from './describe-events.ts'
@@ -13,6 +14,7 @@ import { generateCampaign, generatePositiveViral } from './positive-posts.ts'
 import { createRandom, type Random } from './random.ts'
 import { DEFAULT_DAYS, isScenarioName, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './scenarios.ts'
 import type { SimContext } from './sim-context.ts'
+import { brandLangOf, createActivity, createLangSwitch, extraLangsOf } from './traffic.ts'
 import type { Truth } from './truth.ts'
 
 /** Monday 2 March 2026, midnight in Paris: the default start, so a seed alone fixes the output. */
@@ -22,12 +24,14 @@ const DAY_MS = 86_400_000
 export interface SimulateOptions {
   seed: string | number
   scenario: ScenarioName | string
-  /** defaults per scenario: demo 9, quiet 14, mixed 60 */
+  /** defaults per scenario (`DEFAULT_DAYS`): demo 9, quiet 14, mixed 60; varied profiles 2 to 60 */
   days?: number
   start?: Date
   brand?: Brand
   /** demo only: when the crisis starts (default: the 8th day at start + 9h30) */
   onset?: Date
+  /** multiplies the ordinary traffic's volume (default 1): the same profile for a smaller or larger brand */
+  volume?: number
 }
 
 /** What the simulator knows of each mention and never writes into it: for tests and evaluations. */
@@ -57,6 +61,9 @@ const checkOptions = (options: SimulateOptions): { scenario: ScenarioName; days:
   if (!Number.isFinite(days) || days <= 0 || days > 3650) {
     throw new AppError('invalid', `days must be between 1 and 3650, got ${days}`)
   }
+  if (options.volume !== undefined && !(options.volume > 0 && options.volume <= 1000)) {
+    throw new AppError('invalid', `volume must be above 0 and at most 1000, got ${options.volume}`)
+  }
   return { scenario: options.scenario, days }
 }
 
@@ -69,6 +76,7 @@ const generateEvent = (
   if (spec.kind === 'crisis') return generateCrisis(context, random, spec, index)
   if (spec.kind === 'positive_viral') return generatePositiveViral(context, random, spec, index)
   if (spec.kind === 'campaign') return generateCampaign(context, random, spec, index)
+  if (spec.kind === 'burst') return generateBurst(context, random, spec, index)
   return undefined
 }
 
@@ -86,9 +94,26 @@ export const simulate = (options: SimulateOptions): Simulation => {
     brand,
     ...(options.onset ? { onset: options.onset.getTime() } : {}),
   })
-  const population = createPopulation(random.fork('population'), brand)
-  const context: SimContext = { brand, population, start, end, events: plan.events, nextId: createSerials() }
-  const baseline = generateBaseline(context, random.fork('baseline'), plan.postsPerDay)
+  const { traffic } = plan
+  const population = createPopulation(
+    random.fork('population'),
+    brand,
+    traffic?.population,
+    extraLangsOf(traffic),
+    brandLangOf(traffic),
+  )
+  const context: SimContext = {
+    brand,
+    population,
+    start,
+    end,
+    events: plan.events,
+    nextId: createSerials(),
+    activity: createActivity(traffic),
+    switchLang: createLangSwitch(traffic),
+  }
+  const postsPerDay = plan.postsPerDay * (options.volume ?? 1)
+  const baseline = generateBaseline(context, random.fork('baseline'), postsPerDay, traffic)
   const outcomes = plan.events.map((spec, i) => generateEvent(context, random.fork(`event-${i}`), spec, i))
   const posts: Draft[] = [...baseline, ...outcomes.flatMap((o) => o?.drafts ?? [])]
   const all = sortDrafts(expandCascades(context, random.fork('cascades'), posts))

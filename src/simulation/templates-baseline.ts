@@ -22,6 +22,16 @@ export const COMPLAINT: Family = {
     'Why is my {brand} bill {price} higher this month?? {e-}',
     'No signal again in {city}. Seriously {brand}? {e-}',
   ],
+  es: [
+    'Sin conexión otra vez con {brand}, llevo dos días esperando al técnico {e-}',
+    '{@brand} la factura de este mes es un robo, nadie contesta en atención al cliente {e-}',
+    'Otra vez sin red en {city}. {brand} es un desastre {e-}',
+  ],
+  de: [
+    'Schon wieder kein Internet mit {brand}, seit zwei Tagen warte ich auf den Techniker {e-}',
+    '{@brand} die Rechnung diesen Monat ist viel zu hoch, und niemand antwortet {e-}',
+    'Wieder kein Netz in {city}. {brand} ist eine Katastrophe {e-}',
+  ],
 }
 
 export const QUESTION: Family = {
@@ -41,6 +51,14 @@ export const QUESTION: Family = {
     '{@support} how do I transfer my number to a new SIM?',
     "Is {brand}'s {product} worth it? {e?}",
   ],
+  es: [
+    '¿Alguien sabe si {brand} tiene buena cobertura en {city}? {e?}',
+    '{@support} hola, ¿cómo cambio mi dirección de facturación?',
+  ],
+  de: [
+    'Weiß jemand, ob {brand} in {city} gutes Netz hat? {e?}',
+    '{@support} hallo, wie ändere ich meine Rechnungsadresse?',
+  ],
 }
 
 export const PRAISE: Family = {
@@ -59,6 +77,14 @@ export const PRAISE: Family = {
     'Thanks {@support} for sorting out my issue so quickly {e+}',
     'Have to say {brand} customer service was great today {e+}',
   ],
+  es: [
+    'Muy contento con {product} de {brand}, funciona perfecto {e+}',
+    'Gracias {@support} por la respuesta tan rápida {e+}',
+  ],
+  de: [
+    'Sehr zufrieden mit {product} von {brand}, läuft super {e+}',
+    'Danke {@support} für die schnelle Antwort {e+}',
+  ],
 }
 
 export const CHATTER: Family = {
@@ -73,6 +99,14 @@ export const CHATTER: Family = {
     "Je viens de voir qu'il y a une boutique {brand} qui ouvre à {city}",
   ],
   en: ['Getting a new {brand} SIM today {e?}', 'Comparing {brand} and {rival} plans, any thoughts?'],
+  es: [
+    'Hoy paso por la tienda de {brand} en {city} {e?}',
+    'Comparando {brand} y {rival} para las vacaciones en Francia',
+  ],
+  de: [
+    'Heute hole ich mir eine SIM-Karte von {brand} für den Urlaub in Frankreich {e?}',
+    'Vergleiche gerade {brand} und {rival}, hat jemand Erfahrungen?',
+  ],
 }
 
 export const NEWS: Family = {
@@ -123,6 +157,8 @@ export const REPLY_NEGATIVE: Family = {
     'Scandaleux.',
   ],
   en: ['Same here {e-}', 'Same problem for {duration}', '+1 still down'],
+  es: ['Aquí igual {e-}', 'Lo mismo me pasa a mí'],
+  de: ['Bei mir genauso {e-}', 'Das gleiche Problem hier'],
 }
 
 export const REPLY_NEUTRAL: Family = {
@@ -135,6 +171,8 @@ export const REPLY_NEUTRAL: Family = {
     'Ça dépend des quartiers je crois',
   ],
   en: ['Good question', 'Did you try restarting it?', 'Check the FAQ on their site'],
+  es: ['¿Probaste a reiniciar el router?', 'Buena pregunta'],
+  de: ['Hast du den Router neu gestartet?', 'Gute Frage'],
 }
 
 export const REPLY_POSITIVE: Family = {
@@ -142,4 +180,6 @@ export const REPLY_POSITIVE: Family = {
   tone: 'positive',
   fr: ['Trop bien {e+}', 'Pareil, très contente', 'Ah super, merci pour l’info {e+}', 'Top !'],
   en: ['Nice {e+}', 'Great to hear', 'Love it {e+}'],
+  es: ['¡Qué bien! {e+}', 'Genial, gracias por la info'],
+  de: ['Super {e+}', 'Toll, danke für die Info'],
 }

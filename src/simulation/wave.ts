@@ -14,12 +14,13 @@ export const waveTimes = (
   shape: WaveShape,
   expected: number,
   end: number,
+  activity: (ms: number) => number = activityAt,
 ): number[] => {
   const last = Math.min(end, onset + waveLengthHours(shape) * HOUR_MS)
   const weights: number[] = []
   for (let at = onset; at < last; at += BIN_MS) {
     const hours = (at + BIN_MS / 2 - onset) / HOUR_MS
-    weights.push(waveIntensity(shape, hours) * Math.sqrt(activityAt(at)))
+    weights.push(waveIntensity(shape, hours) * Math.sqrt(activity(at)))
   }
   const total = weights.reduce((a, b) => a + b, 0)
   if (total === 0) return []

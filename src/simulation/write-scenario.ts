@@ -14,6 +14,8 @@ export interface WriteScenarioOptions {
   days?: number
   start?: Date
   brand?: Brand
+  /** multiplies the ordinary traffic's volume */
+  volume?: number
 }
 
 /** `vigie simulate`: writes a scenario's mentions as JSONL and what was injected as the truth JSON; returns counts. */

@@ -6,6 +6,7 @@ import {
   CITIES,
   DURATIONS_EN,
   DURATIONS_FR,
+  FIRST_NAMES_FR,
   GENERIC_HASHTAGS_EN,
   GENERIC_HASHTAGS_FR,
   NEGATIVE_EMOJI,
@@ -78,6 +79,10 @@ const slotValue = (slot: string, context: TextContext, random: Random): string =
       return random.pick(brand.rivals)
     case 'ceo':
       return brand.people[0] ?? brand.name
+    case 'friend':
+      return `@${random.pick(FIRST_NAMES_FR)}${random.int(1, 999)}`
+    case 'code':
+      return random.int(36 ** 4, 36 ** 5 - 1).toString(36)
     case 'n':
       return String(random.int(2, 40))
     case 'e-':
@@ -103,7 +108,13 @@ const decorate = (text: string, lang: SimLang, random: Random): string => {
 
 /** Writes one post of a family in a language, filling the slots and adding human noise. */
 export const writeText = (family: Family, context: TextContext, random: Random): string => {
-  const templates = context.lang === 'fr' || family.en.length === 0 ? family.fr : family.en
+  const other = context.lang === 'es' ? family.es : context.lang === 'de' ? family.de : undefined
+  const templates =
+    other && other.length > 0
+      ? other
+      : context.lang === 'fr' || family.en.length === 0
+        ? family.fr
+        : family.en
   let template = random.pick(templates)
   if (context.casual && random.chance(0.3)) template = addTypos(template, random)
   const text = template.replace(/\{([^}]+)\}/g, (_, slot: string) => slotValue(slot, context, random))
