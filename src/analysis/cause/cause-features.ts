@@ -9,6 +9,8 @@ export interface CauseFeatureOptions {
   bigrams: boolean
   /** the keyword rules' evidence per cause, as dense features */
   cues: boolean
+  /** the first 5 letters of longer words, a crude stem shared by "effondrement" and "effondre" */
+  prefixes?: boolean
 }
 
 /** Dense slots after the hashed n-grams: a bias, then one cue score per cause. */
@@ -17,6 +19,8 @@ export const CAUSE_DENSE_USED = CAUSE_DENSE.cue + SCORED_CAUSES.length
 
 const SEED_UNIGRAM = 0x3c6ef372
 const SEED_PAIR = 0xa54ff53a
+const SEED_PREFIX = 0x510e527f
+const PREFIX = 5
 const cueScores = new Float64Array(SCORED_CAUSES.length)
 
 /** Features of a text in shared scratch buffers, valid until the next call (no allocation per word). */
@@ -29,6 +33,7 @@ export const causeFeaturesScratch = (text: string, o: CauseFeatureOptions): Feat
     f.add(h, 1)
     if (o.bigrams) f.add(mix(previous, h), 1)
     if (o.charGrams) f.addCharGrams(word)
+    if (o.prefixes && word.length > PREFIX) f.add(hashString(word.slice(0, PREFIX), SEED_PREFIX), 1)
     previous = h
   }
   f.dense[CAUSE_DENSE.bias] = 1

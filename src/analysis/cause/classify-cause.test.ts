@@ -32,6 +32,23 @@ test('recognises each cause in French and English', () => {
   for (const [text, lang, cause] of cases) assert.equal(classifyCause(text, lang).cause, cause, text)
 })
 
+test('a crane falling onto a building reads as an accident', () => {
+  assert.equal(
+    classifyCause('A crane toppled onto an apartment block near the site this morning', 'en').cause,
+    'accident',
+  )
+})
+
+test('paraphrases with none of the cue words still find their cause', () => {
+  const cases: [string, Lang, Cause][] = [
+    ['Le grutier a perdu le contrôle, la grue s’est couchée sur un immeuble', 'fr', 'accident'],
+    ['A copycat website imitates the store to harvest card numbers', 'en', 'external_attack'],
+    ['Impossible de payer par carte sur l’appli depuis ce matin', 'fr', 'data_breach_outage'],
+    ['Their intern joked about the flood victims from the brand account', 'en', 'employee_post'],
+  ]
+  for (const [text, lang, cause] of cases) assert.equal(classifyCause(text, lang).cause, cause, text)
+})
+
 test('ordinary brand chatter reads as none', () => {
   const chatter: [string, Lang][] = [
     ['Belle journée au bord de la mer', 'fr'],

@@ -2,7 +2,7 @@ import { CAUSES, type Cause, type Lang } from '../../core/index.ts'
 import { causeFeaturesScratch, unigramBucket } from './cause-features.ts'
 import { type CauseModel, causeProbabilities, loadCauseModel } from './cause-model.ts'
 import { type CauseResult, classifyByKeywords } from './classify-by-keywords.ts'
-import { addCueEvidence, causeWords, SCORED_CAUSES } from './cue-evidence.ts'
+import { addCueEvidence, causeWords, SCORED_CAUSES, stem } from './cue-evidence.ts'
 
 export type { CauseResult } from './classify-by-keywords.ts'
 
@@ -39,6 +39,15 @@ const meanProbabilities = (model: CauseModel, texts: readonly string[]): Float64
   return mean
 }
 
+/** Function words never shown as learnt terms (they carry weight only through word pairs). */
+const FUNCTION_WORDS = new Set(
+  `about after again also avant apres avec been before could dans depuis does encore even from have just
+  leur leurs mais meme nous only plus pour sans since still than that their them then they this tout toute
+  tous vous were what when while will with would`
+    .split(/\s+/)
+    .map(stem),
+)
+
 /** The cue terms of `cause`, then the words whose learnt weight leans most towards it. */
 const termsFor = (model: CauseModel, cause: Cause, texts: readonly string[]): string[] => {
   const slot = SCORED_CAUSES.indexOf(cause as (typeof SCORED_CAUSES)[number])
@@ -50,16 +59,18 @@ const termsFor = (model: CauseModel, cause: Cause, texts: readonly string[]): st
     const words = causeWords(text)
     addCueEvidence(words, new Float64Array(SCORED_CAUSES.length), found)
     for (const word of words) {
-      if (word.length < 3 || leaning.has(word)) continue
+      if (word.length < 4 || FUNCTION_WORDS.has(word) || leaning.has(word)) continue
       const base = unigramBucket(word) * C
       let mean = 0
       for (let k = 0; k < C; k++) mean += (model.hashed[base + k]! * model.scales[k]!) / C
       leaning.set(word, model.hashed[base + c]! * model.scales[c]! - mean)
     }
   }
-  const cues = [...found[slot]!]
+  // "greve" and "greves" are one cue once plurals are folded
+  const cues = [...new Map([...found[slot]!].map((t) => [causeWords(t).join(' '), t])).values()]
+  const cueWords = new Set(cues.flatMap((t) => causeWords(t)))
   const learnt = [...leaning]
-    .filter(([word, lean]) => lean > 0 && !cues.some((t) => t.split(' ').includes(word)))
+    .filter(([word, lean]) => lean > 0 && !cueWords.has(word))
     .sort((a, b) => b[1] - a[1])
     .slice(0, LEARNT_TERMS)
     .map(([word]) => word)
