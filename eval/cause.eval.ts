@@ -21,6 +21,7 @@ const SETS = [
   ['development (model trained on it)', 'cause-sentences.csv'],
   ['first held-out (model trained on it)', 'cause-sentences-holdout.csv'],
   ['blind, 48 (never trained on)', 'cause-sentences-blind.csv'],
+  ['blind (independent)', 'cause-test-blind.jsonl'],
 ] as const
 const CLASSIFIERS: [string, (text: string, lang: Lang) => CauseResult][] = [
   ['keyword rules', classifyCauseByKeywords],
