@@ -9,6 +9,7 @@ import pino from 'pino'
 import type { CauseFeatureOptions } from '../src/analysis/cause/cause-features.ts'
 import { causeModelToJson } from '../src/analysis/cause/cause-model.ts'
 import { classifyByKeywords } from '../src/analysis/cause/classify-by-keywords.ts'
+import { textKey } from '../src/analysis/models/normalise-text.ts'
 import { CAUSES } from '../src/core/index.ts'
 import { crossValidate, foldsOf, predictedIndex, scoresOf } from './train/cause/cross-validate.ts'
 import { examplesOf, type FitSettings, fitCause } from './train/cause/fit-cause.ts'
@@ -37,9 +38,9 @@ const main = () => {
   const paths = process.argv.slice(2)
   if (paths.length === 0) throw new Error('usage: npm run train:cause -- <labelled.jsonl> [more.jsonl…]')
   const data = dedupe(paths.flatMap((p) => readJsonl(p, basename(p))))
-  const keys = new Set(data.map((r) => r.text))
+  const keys = new Set(data.map((r) => textKey(r.text)))
   const extra = dedupe(EXTRA_FILES.flatMap((f) => readCsv(new URL(f, FIXTURES), f))).filter(
-    (r) => !keys.has(r.text),
+    (r) => !keys.has(textKey(r.text)),
   )
   log.info({ data: data.length, extra: extra.length }, 'rows')
   const folds = foldsOf(data)
