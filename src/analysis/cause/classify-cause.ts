@@ -1,119 +1,104 @@
 import { CAUSES, type Cause, type Lang } from '../../core/index.ts'
-import { TokenKind, tokeniseShared } from '../models/index.ts'
-import { CAUSE_TERMS } from './cause-keywords.ts'
+import { causeFeaturesScratch, unigramBucket } from './cause-features.ts'
+import { type CauseModel, causeProbabilities, loadCauseModel } from './cause-model.ts'
+import { type CauseResult, classifyByKeywords } from './classify-by-keywords.ts'
+import { addCueEvidence, causeWords, SCORED_CAUSES, stem } from './cue-evidence.ts'
 
-export interface CauseResult {
-  cause: Cause
-  /** 0..1: share of the evidence for the winning cause, damped when the evidence is thin */
-  confidence: number
-  /** the cue terms found for the winning cause */
-  terms: string[]
+export type { CauseResult } from './classify-by-keywords.ts'
+
+const C = CAUSES.length
+const NONE = CAUSES.indexOf('none')
+/** learnt words shown beside the cue terms, at most */
+const LEARNT_TERMS = 3
+
+/**
+ * The answer from class probabilities: the most probable cause, unless that is `none` or its probability is
+ * under the model's `minConfidence` (ordinary brand chatter is not a crisis). Confidence is the answered
+ * cause's probability; for `none`, one minus the probability of the likeliest real cause.
+ */
+export const decideCause = (p: Float64Array, minConfidence: number): { cause: Cause; confidence: number } => {
+  let best = 0
+  let bestReal = -1
+  for (let c = 0; c < C; c++) {
+    if (p[c]! > p[best]!) best = c
+    if (c !== NONE && (bestReal < 0 || p[c]! > p[bestReal]!)) bestReal = c
+  }
+  if (best !== NONE && p[best]! >= minConfidence) return { cause: CAUSES[best]!, confidence: p[best]! }
+  return { cause: 'none', confidence: 1 - p[bestReal]! }
 }
 
-type Scored = Exclude<Cause, 'none'>
-interface Term {
-  words: string[]
-  cause: Scored
-  text: string
-  weight: number
+/** Mean class probabilities of the texts (one incident's mentions pool their evidence). */
+const meanProbabilities = (model: CauseModel, texts: readonly string[]): Float64Array => {
+  const mean = new Float64Array(C)
+  const one = new Float64Array(C)
+  if (texts.length === 0) mean[NONE] = 1
+  for (const text of texts) {
+    causeProbabilities(model, causeFeaturesScratch(text, model.features), one)
+    for (let c = 0; c < C; c++) mean[c]! += one[c]! / texts.length
+  }
+  return mean
 }
 
-/** Light plural folding, the same on terms and texts: "rappels" → "rappel" (not -x: "intox" ≠ "into"). */
-const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)
-const words = (text: string): string[] => {
-  const out: string[] = []
-  for (const t of tokeniseShared(text)) if (t.kind === TokenKind.Word) out.push(stem(t.text))
-  return out
-}
+/** Function words never shown as learnt terms (they carry weight only through word pairs). */
+const FUNCTION_WORDS = new Set(
+  `about after again also avant apres avec been before could dans depuis does encore even from have just
+  leur leurs mais meme nous only plus pour sans since still than that their them then they this tout toute
+  tous vous were what when while will with would`
+    .split(/\s+/)
+    .map(stem),
+)
 
-/** Terms indexed by their first word: a text is scanned once, looking up each of its words. */
-const buildIndex = (): Map<string, Term[]> => {
-  const index = new Map<string, Term[]>()
-  for (const [cause, list] of Object.entries(CAUSE_TERMS) as [Scored, string][]) {
-    for (const entry of list.split(/\s+/).filter((e) => e.length > 0)) {
-      const mark = entry.at(-1)
-      const factor = mark === '!' ? 2 : mark === '~' ? 0.5 : 1
-      const phrase = (factor === 1 ? entry : entry.slice(0, -1)).replaceAll('_', ' ')
-      const termWords = words(phrase)
-      const first = termWords[0]
-      if (first === undefined) continue
-      const terms = index.get(first) ?? []
-      if (!terms.some((t) => t.cause === cause && t.text === phrase))
-        terms.push({ words: termWords, cause, text: phrase, weight: termWords.length * factor })
-      index.set(first, terms)
+/** The cue terms of `cause`, then the words whose learnt weight leans most towards it. */
+const termsFor = (model: CauseModel, cause: Cause, texts: readonly string[]): string[] => {
+  const slot = SCORED_CAUSES.indexOf(cause as (typeof SCORED_CAUSES)[number])
+  if (slot < 0) return []
+  const c = CAUSES.indexOf(cause)
+  const found = SCORED_CAUSES.map(() => new Set<string>())
+  const leaning = new Map<string, number>()
+  for (const text of texts) {
+    const words = causeWords(text)
+    addCueEvidence(words, new Float64Array(SCORED_CAUSES.length), found)
+    for (const word of words) {
+      if (word.length < 4 || FUNCTION_WORDS.has(word) || leaning.has(word)) continue
+      const base = unigramBucket(word) * C
+      let mean = 0
+      for (let k = 0; k < C; k++) mean += (model.hashed[base + k]! * model.scales[k]!) / C
+      leaning.set(word, model.hashed[base + c]! * model.scales[c]! - mean)
     }
   }
-  return index
-}
-const index = buildIndex()
-
-const matchesAt = (text: readonly string[], at: number, term: Term): boolean => {
-  for (let k = 0; k < term.words.length; k++) if (text[at + k] !== term.words[k]) return false
-  return true
-}
-
-/** Sums the cue weights per cause over one or more texts. */
-const collectEvidence = (texts: readonly string[]) => {
-  const scores = new Map<Scored, { score: number; terms: Set<string> }>()
-  for (const text of texts) {
-    const tokens = words(text.length > 20_000 ? text.slice(0, 20_000) : text)
-    for (let i = 0; i < tokens.length; i++)
-      for (const term of index.get(tokens[i]!) ?? []) {
-        if (!matchesAt(tokens, i, term)) continue
-        const entry = scores.get(term.cause) ?? { score: 0, terms: new Set<string>() }
-        entry.score += term.weight
-        entry.terms.add(term.text)
-        scores.set(term.cause, entry)
-      }
-  }
-  return scores
+  // "greve" and "greves" are one cue once plurals are folded
+  const cues = [...new Map([...found[slot]!].map((t) => [causeWords(t).join(' '), t])).values()]
+  const cueWords = new Set(cues.flatMap((t) => causeWords(t)))
+  const learnt = [...leaning]
+    .filter(([word, lean]) => lean > 0 && !cueWords.has(word))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, LEARNT_TERMS)
+    .map(([word]) => word)
+  return [...cues, ...learnt]
 }
 
-const decide = (scores: ReturnType<typeof collectEvidence>): CauseResult => {
-  let best: Scored | undefined
-  let total = 0
-  for (const cause of CAUSES) {
-    if (cause === 'none') continue
-    const s = scores.get(cause)?.score ?? 0
-    total += s
-    if (s > 0 && (best === undefined || s > scores.get(best)!.score)) best = cause
-  }
-  if (best === undefined) return { cause: 'none', confidence: 0.5, terms: [] }
-  const { score, terms } = scores.get(best)!
-  return { cause: best, confidence: (score / total) * (1 - Math.exp(-score)), terms: [...terms] }
+const classify = (texts: readonly string[]): CauseResult => {
+  const model = loadCauseModel()
+  const decision = decideCause(meanProbabilities(model, texts), model.minConfidence)
+  return { ...decision, terms: termsFor(model, decision.cause, texts) }
 }
 
 /**
- * Cause of a crisis mention from FR/EN cue terms, accent- and case-insensitive. Both languages' terms
- * are tried whatever `lang` says: mentions mix languages and brand vocabulary is often English.
+ * Cause of a crisis mention, learnt from labelled FR/EN sentences (docs/models.md): one model for both
+ * languages, whatever `lang` says (mentions mix languages and brand vocabulary is often English).
  */
-export const classifyCause = (text: string, _lang: Lang): CauseResult => decide(collectEvidence([text]))
+export const classifyCause = (text: string, _lang: Lang): CauseResult => classify([text])
 
-/** The causes that can win, in the order `decide` tries them, and each one's place in `causeScores`. */
-const SCORED = CAUSES.filter((c): c is Scored => c !== 'none')
-const scoredIndex = new Map(SCORED.map((c, k) => [c, k]))
-const causeScores = new Float64Array(SCORED.length)
+/** Cause of a cluster of mentions (e.g. one incident): the mean of their class probabilities. */
+export const classifyCluster = (texts: readonly string[]): CauseResult => classify(texts)
 
-/**
- * `classifyCause(text, lang).cause` without the confidence and cue terms (the pipeline's question): the same
- * sums in the same order, kept in one reused array.
- */
+const scratch = new Float64Array(C)
+/** `classifyCause(text, lang).cause` without the confidence and terms (the pipeline's question). */
 export const causeOfText = (text: string): Cause => {
-  causeScores.fill(0)
-  const tokens = words(text.length > 20_000 ? text.slice(0, 20_000) : text)
-  for (let i = 0; i < tokens.length; i++) {
-    const terms = index.get(tokens[i]!)
-    if (terms === undefined) continue
-    for (const term of terms)
-      if (matchesAt(tokens, i, term)) causeScores[scoredIndex.get(term.cause)!]! += term.weight
-  }
-  let best = -1
-  for (let k = 0; k < SCORED.length; k++) {
-    const s = causeScores[k]!
-    if (s > 0 && (best < 0 || s > causeScores[best]!)) best = k
-  }
-  return best < 0 ? 'none' : SCORED[best]!
+  const model = loadCauseModel()
+  causeProbabilities(model, causeFeaturesScratch(text, model.features), scratch)
+  return decideCause(scratch, model.minConfidence).cause
 }
 
-/** Cause of a cluster of mentions (e.g. one incident): the evidence of all texts, pooled. */
-export const classifyCluster = (texts: readonly string[]): CauseResult => decide(collectEvidence(texts))
+/** The first, keyword-rules classifier: the baseline the eval compares the model with. */
+export const classifyCauseByKeywords = (text: string, _lang: Lang): CauseResult => classifyByKeywords([text])

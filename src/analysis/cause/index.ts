@@ -1,3 +1,8 @@
 export { CAUSE_TERMS } from './cause-keywords.ts'
-export { type CauseResult, classifyCause, classifyCluster } from './classify-cause.ts'
+export {
+  type CauseResult,
+  classifyCause,
+  classifyCauseByKeywords,
+  classifyCluster,
+} from './classify-cause.ts'
 export { scoreCause } from './score-cause.ts'

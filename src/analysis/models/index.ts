@@ -1,4 +1,12 @@
 export { createAdaptiveSentiment, type SentimentCorrection } from './adaptive-sentiment.ts'
+export {
+  DENSE_SIZE,
+  FEATURE_SIZE,
+  FeatureBuilder,
+  HASH_SIZE,
+  hashString,
+  mix,
+} from './feature-builder.ts'
 export type { FeatureVector } from './features.ts'
 export { createLinearEmotions } from './linear-emotions.ts'
 export { createLinearSentiment, type FeatureSentimentModel } from './linear-sentiment.ts'
