@@ -16,6 +16,8 @@ export interface Row {
   stratum: string
   /** the dataset's own emotion labels (for weak sentiment labels) */
   rawLabels?: string[]
+  /** a split fixed by the dataset itself (the brand-sentiment files), not drawn by assignSplits */
+  split?: 'train' | 'dev' | 'test'
 }
 
 export const SENTIMENTS = ['negative', 'neutral', 'positive']

@@ -34,3 +34,16 @@ test('never puts one normalised text in two splits, across datasets too', () => 
 test('is the same on every run', () => {
   assert.deepEqual([...assignSplits(rows('a', 90))], [...assignSplits(rows('a', 90))])
 })
+
+test('keeps the split a dataset fixes itself, after the drawn datasets', () => {
+  const drawn = rows('a', 30)
+  const fixed: Row[] = [
+    { dataset: 'brand', text: 'a fixed test row', lang: 'en', sentiment: 0, stratum: '0', split: 'test' },
+    { dataset: 'brand', text: 'a fixed train row', lang: 'en', sentiment: 1, stratum: '1', split: 'train' },
+  ]
+  const before = assignSplits(drawn)
+  const splits = assignSplits([...drawn, ...fixed])
+  assert.equal(splits.get(textKey('a fixed test row')), 'test')
+  assert.equal(splits.get(textKey('a fixed train row')), 'train')
+  for (const r of drawn) assert.equal(splits.get(textKey(r.text)), before.get(textKey(r.text)))
+})

@@ -28,7 +28,7 @@ export const shuffle = <T>(items: T[], random: () => number): T[] => {
 /**
  * Assigns every normalised text to one split. Datasets are visited in order; a text already seen keeps
  * its split (so no text is in two splits, across datasets too); new texts are shuffled per label stratum
- * (seeded) and cut 70/15/15.
+ * (seeded) and cut 70/15/15. A row with its own fixed split (brand-sentiment) keeps it.
  */
 export const assignSplits = (rows: Row[]): Map<string, Split> => {
   const splits = new Map<string, Split>()
@@ -39,6 +39,10 @@ export const assignSplits = (rows: Row[]): Map<string, Split> => {
       if (row.dataset !== dataset) continue
       const key = textKey(row.text)
       if (splits.has(key)) continue
+      if (row.split) {
+        splits.set(key, row.split)
+        continue
+      }
       splits.set(key, 'train')
       const list = strata.get(row.stratum) ?? []
       list.push(key)

@@ -2,6 +2,7 @@ import type { Emotions, Lang, SentimentLabel } from '../core/index.ts'
 import { detectLang } from './detect-language.ts'
 import { createLexiconEmotions } from './lexicon/lexicon-emotions.ts'
 import { createLexiconSentiment } from './lexicon/lexicon-sentiment.ts'
+import { coupleEmotions } from './models/couple-emotions.ts'
 import type { EmotionModel, SentimentModel } from './models/port.ts'
 
 export interface TextAnalysis {
@@ -20,10 +21,11 @@ export const analyzeText = (
 ): TextAnalysis => {
   defaults ??= { sentiment: createLexiconSentiment(), emotions: createLexiconEmotions() }
   const resolved = lang === 'auto' ? detectLang(text) : lang
-  const { label, score } = (models?.sentiment ?? defaults.sentiment).score(text, resolved)
+  const sentiment = (models?.sentiment ?? defaults.sentiment).score(text, resolved)
+  const emotions = (models?.emotions ?? defaults.emotions).score(text, resolved)
   return {
     lang: resolved,
-    sentiment: { label, score },
-    emotions: (models?.emotions ?? defaults.emotions).score(text, resolved),
+    sentiment: { label: sentiment.label, score: sentiment.score },
+    emotions: coupleEmotions(emotions, sentiment), // emotions agree with the sentiment, as in the pipeline
   }
 }

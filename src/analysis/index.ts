@@ -16,10 +16,15 @@ export { createLexiconEmotions } from './lexicon/lexicon-emotions.ts'
 export { createLexiconSentiment } from './lexicon/lexicon-sentiment.ts'
 export { mentionText } from './mention-text.ts'
 export {
+  ABSENT_AT,
+  coupleEmotions,
   createAdaptiveSentiment,
+  createCoupledEmotions,
   createLinearEmotions,
   createLinearSentiment,
   type FeatureSentimentModel,
+  FULL_AT,
+  polarityOf,
   type SentimentCorrection,
 } from './models/index.ts'
 export type { EmotionModel, SentimentModel } from './models/port.ts'

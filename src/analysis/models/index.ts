@@ -1,4 +1,5 @@
 export { createAdaptiveSentiment, type SentimentCorrection } from './adaptive-sentiment.ts'
+export { ABSENT_AT, coupleEmotions, createCoupledEmotions, FULL_AT, polarityOf } from './couple-emotions.ts'
 export {
   DENSE_SIZE,
   FEATURE_SIZE,
