@@ -3,7 +3,7 @@
  * in the three profiles with NAB's threshold optimisation; then the scorer's reproduction of the
  * published per-file and normalised scores of three NAB detectors.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +25,12 @@ import { NAB_DETECTORS, PUBLISHED_THRESHOLDS, type PublishedNab, parsePublishedN
 import type { EvalSection } from './section.ts'
 
 const TARGET = 85
+/** NAB scores of the code before issue 10 (eval/previous-figures.json). */
+const BEFORE = (
+  JSON.parse(readFileSync(new URL('./previous-figures.json', import.meta.url), 'utf8')) as {
+    nab: Record<string, number> & { leaveOneOut: Record<string, number> }
+  }
+).nab
 const TOLERANCE = 1e-3
 const PROFILES = Object.keys(NAB_PROFILES) as NabProfileName[]
 const shortName = (file: string) => /Twitter_volume_(\w+)\.csv$/.exec(file)?.[1] ?? file
@@ -59,7 +65,15 @@ const scoreProduct = async (nabDir: string, labels: NabWindowsFile) => {
 
 const productSection = (scores: NabScore[]): EvalSection => ({
   title: 'NAB realTweets, 6 files, 18 windows: Vigie volume detector, shipped defaults, one parameter set',
-  columns: ['profile', 'threshold (optimised)', 'windows found', 'FP rows', 'raw score', 'NAB score'],
+  columns: [
+    'profile',
+    'threshold (optimised)',
+    'windows found',
+    'FP rows',
+    'raw score',
+    'NAB score',
+    'before',
+  ],
   rows: scores.map((s) => [
     s.profile,
     String(round(s.threshold, 6)),
@@ -67,6 +81,7 @@ const productSection = (scores: NabScore[]): EvalSection => ({
     s.files.reduce((n, f) => n + f.fp, 0),
     round(s.rawScore),
     round(s.normalisedScore, 2),
+    BEFORE[s.profile] ?? '?',
   ]),
   notes: [
     `target: standard ≥ ${TARGET} (ARTime, NAB's leader, 83.18 on these six files with its threshold tuned on them)`,
@@ -80,7 +95,7 @@ const productSection = (scores: NabScore[]): EvalSection => ({
  */
 const leaveOneOutSection = (files: NabFileInput[]): EvalSection => ({
   title: 'NAB realTweets, leave one series out: threshold optimised on five files, the sixth scored at it',
-  columns: ['profile', ...files.map((f) => `${shortName(f.name)} (θ)`), 'NAB score'],
+  columns: ['profile', ...files.map((f) => `${shortName(f.name)} (θ)`), 'NAB score', 'before'],
   rows: PROFILES.map((name) => {
     const profile = NAB_PROFILES[name]
     const held = files.map((file) => {
@@ -91,9 +106,17 @@ const leaveOneOutSection = (files: NabFileInput[]): EvalSection => ({
     const raw = held.reduce((sum, h) => sum + h.raw, 0)
     const normalised =
       (100 * (raw + profile.fnWeight * windows)) / ((profile.tpWeight + profile.fnWeight) * windows)
-    return [name, ...held.map((h) => `${round(h.raw)} (${round(h.threshold)})`), round(normalised, 2)]
+    return [
+      name,
+      ...held.map((h) => `${round(h.raw)} (${round(h.threshold)})`),
+      round(normalised, 2),
+      BEFORE.leaveOneOut[name] ?? '?',
+    ]
   }),
-  notes: ['per file: raw score at the threshold chosen on the other five'],
+  notes: [
+    'per file: raw score at the threshold chosen on the other five',
+    'before: the code before issue 10 (eval/previous-figures.json)',
+  ],
 })
 
 /** Where each window was first detected, in rows after its start and as a share of its width. */

@@ -139,3 +139,25 @@ test('a harmless burst of news or praise raises no alert', () => {
   const alerts = replayStream(createDetection({ queries: [query] }), [...ordinary, ...launch], at(DAYS))
   assert.deepEqual(serious(alerts), [])
 })
+
+test('in an established stream, a complaint cluster on words it always uses weighs less than a new subject', () => {
+  const ordinary = chatter(0, DAYS, 20, 1)
+  const familiar = (i: number) => `numera reseau debit wifi box encore lent ${i}`
+  const topScore = (cluster: (i: number) => string) => {
+    const detection = createDetection({ queries: [query] })
+    let top = 0
+    const stream = [...ordinary, ...story(DAYS - 600, 12, cluster)].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    )
+    for (const m of stream) {
+      detection.advance(m.createdAt)
+      detection.observe(m)
+      top = Math.max(top, detection.snapshot('q').signals.emerging_topic?.score ?? 0)
+    }
+    return top
+  }
+  const news = topScore(leak)
+  const usual = topScore(familiar)
+  assert.ok(news > 0.5, `a new subject: ${news}`)
+  assert.ok(usual < news * 0.65, `usual words ${usual} against new ones ${news}`)
+})

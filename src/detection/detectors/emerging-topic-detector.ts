@@ -21,6 +21,14 @@ const BACKGROUND_SHARE = 0.01
 const PRIOR_TOP_Z = 1.5
 const PRIOR_BAD = 0.25
 const USUAL_HALF_LIFE_DAYS = 3
+/**
+ * An established query (a day of history or more) gets topics of words it already uses scored at this
+ * weight: its usual vocabulary and hours are known, and complaint clusters of a known kind ("crashes on
+ * loading", a few voices an hour as a rule) come and go there. Words it never used, and every topic of a
+ * query with no history, keep the full weight: the first hour may be all the warning there is.
+ */
+const WARM_WEIGHT = 0.7
+const WARM_AFTER_MS = 24 * 3_600_000
 
 interface Topic {
   words: string[]
@@ -100,15 +108,20 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   // posts that read bad. A complaint-heavy stream always has some cluster of "no network in my street": a topic
   // must stand out from those, and read worse than the query's usual talk, not merely worse than 30 %.
   const usual = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
+  let firstAt = Number.NaN
   const decay = 2 ** (-1 / (USUAL_HALF_LIFE_DAYS * 24 * (60 / settings.intervalMinutes)))
-  const scoreOf = (t: Topic, windowVoices: number): number => {
+  const scoreOf = (t: Topic, windowVoices: number, end: number): number => {
     if (t.voices < minVoices) return 0
+    const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS)
+    // words the query never used (under one voice an hour expected) are news at full weight: IBANs for sale
+    const novelty = clamp01((1 - t.expected) / 0.8)
+    const weight = 1 - (1 - WARM_WEIGHT) * warmth * (1 - novelty)
     const rarity = 1 / (1 + Math.exp(-1.2 * (t.z - Math.max(3.5, usual.z + 2))))
     // a few voices are a story in a quiet stream, a murmur in a busy one: 1 % of the hour's voices is background
     const voices = t.voices - BACKGROUND_SHARE * windowVoices
     const size = 1 - Math.exp(-Math.max(0, voices - 2) / 4)
     const tone = clamp01((t.bad - Math.max(0.3, usual.bad + 0.15)) / 0.35)
-    return rarity * size * tone
+    return weight * rarity * size * tone
   }
   const learnUsual = (topZ: number, bad: number) => {
     usual.z = usual.z * decay + topZ * (1 - decay)
@@ -120,6 +133,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     open: () => ({ count: 0 }),
     add(bucket, m: AnalyzedMention) {
       bucket.count += 1
+      if (Number.isNaN(firstAt)) firstAt = m.createdAt.getTime()
       // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
       // spreading is virality, not a topic many people raise)
       if (m.analysis.owned || m.repostOf) return
@@ -142,7 +156,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
       if (bucket.count === 0) return undefined
       const { topic, topZ } = find(end)
-      const score = topic ? scoreOf(topic, window.voices()) : 0
+      const score = topic ? scoreOf(topic, window.voices(), end) : 0
       // a calm bucket teaches what the query's hours are like; a flagged one does not
       if (score < 0.3) learnUsual(topZ, window.badShare())
       if (topic && score >= 0.3) {
