@@ -1,4 +1,5 @@
 import { FEATURE_SIZE, type FeatureVector } from '../../src/analysis/models/features.ts'
+import { softmaxInPlace } from '../../src/analysis/models/softmax.ts'
 import { createRandom, shuffle } from './split.ts'
 
 export interface Example {
@@ -81,14 +82,7 @@ export const predict = (w: Float32Array, C: number, fv: FeatureVector, out: Floa
     for (let c = 0; c < C; c++) out[c] = 1 / (1 + Math.exp(-out[c]!))
     return
   }
-  let max = -Infinity
-  for (let c = 0; c < C; c++) max = Math.max(max, out[c]!)
-  let sum = 0
-  for (let c = 0; c < C; c++) {
-    out[c] = Math.exp(out[c]! - max)
-    sum += out[c]!
-  }
-  for (let c = 0; c < C; c++) out[c]! /= sum
+  softmaxInPlace(out, C)
 }
 
 const lossGradient = (p: Float64Array, ex: Example, grad: Float64Array, loss: string) => {

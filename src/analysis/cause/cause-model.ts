@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { CAUSES, type Cause } from '../../core/index.ts'
-import { DENSE_SIZE, FEATURE_SIZE, type FeatureVector, HASH_SIZE } from '../models/index.ts'
+import { DENSE_SIZE, FEATURE_SIZE, type FeatureVector, HASH_SIZE, softmaxInPlace } from '../models/index.ts'
 import type { CauseFeatureOptions } from './cause-features.ts'
 
 /** A trained cause model: multinomial logistic regression over the CAUSES, hashed weights int8. */
@@ -115,14 +115,7 @@ export const causeProbabilities = (model: CauseModel, fv: FeatureVector, out: Fl
     const base = (fv.idx[k]! - HASH_SIZE) * C
     for (let c = 0; c < C; c++) out[c]! += model.dense[base + c]! * v
   }
-  let max = -Infinity
-  for (let c = 0; c < C; c++) max = Math.max(max, out[c]!)
-  let sum = 0
-  for (let c = 0; c < C; c++) {
-    out[c] = Math.exp(out[c]! - max)
-    sum += out[c]!
-  }
-  for (let c = 0; c < C; c++) out[c]! /= sum
+  softmaxInPlace(out, C)
   return out
 }
 
