@@ -9,6 +9,7 @@ import { countQuietDays, scoreEvents } from '../src/benchmark/index.ts'
 import { createManualClock, type Mention, safeParseMention } from '../src/core/index.ts'
 import type { DetectedAlert } from '../src/detection/index.ts'
 import { createPipeline, detectStream } from '../src/runtime/index.ts'
+import { beforeNote, previousFigures } from './previous-figures.ts'
 import { quantile } from './quantile.ts'
 import type { EvalSection } from './section.ts'
 
@@ -91,6 +92,8 @@ const scoreRun = (run: Run) => {
 
 const fmt = (x: number, digits = 1) => (Number.isNaN(x) ? '-' : x.toFixed(digits))
 
+const previous = previousFigures().generatorB
+
 const summarise = (label: string, runs: readonly Run[]): EvalSection[] => {
   const scored = runs.map((r) => ({ run: r, score: scoreRun(r) }))
   const crises = scored.flatMap((s) =>
@@ -145,6 +148,10 @@ const summarise = (label: string, runs: readonly Run[]): EvalSection[] => {
       ],
       notes: [
         `runs: ${runs.length} (14 profiles × seeds ${[...new Set(runs.map((r) => r.seed))].join(', ')} × ${DAYS} d)`,
+        beforeNote(
+          previous.commit,
+          runs.some((r) => HOLDOUT_SEEDS.includes(r.seed)) ? previous.holdout : previous.dev,
+        ),
       ],
     },
     {

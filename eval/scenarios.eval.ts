@@ -5,6 +5,7 @@
  * scored by `scoreEvents` at level alert or above. Needs no shared data: it simulates.
  */
 import { type SimulateOptions, simulate } from '../src/simulation/index.ts'
+import { beforeNote, previousFigures } from './previous-figures.ts'
 import { quantile } from './quantile.ts'
 import { replayScenario } from './replay-scenario.ts'
 import { type CrisisOutcome, describeRun, type RunOutcome } from './scenario-outcomes.ts'
@@ -80,6 +81,7 @@ const headline = (
     ],
     notes: [
       `runs: ${RUNS.map((r) => `${r.scenario} seed ${r.seed} × ${r.days} d`).join(', ')}; ${seconds.toFixed(0)} s on this machine.`,
+      beforeNote(previousFigures().scenarios.commit, previousFigures().scenarios),
       'Replayed causally: advance(createdAt) before observe, advance(end) after; engagement counters removed, so only reshares seen in the stream count.',
       'A crisis counts as detected when an alert (alert or crisis) falls between its onset and its end (activity < 5 % of peak), as `vigie backtest` scores it;',
       '"own evidence": that first alert also listed one of the crisis\'s own posts (windows of overlapping crises can credit another crisis\'s alert).',
