@@ -3,7 +3,7 @@
  * in the three profiles with NAB's threshold optimisation; then the scorer's reproduction of the
  * published per-file and normalised scores of three NAB detectors.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,15 +22,12 @@ import {
   weighNabRows,
 } from '../src/benchmark/index.ts'
 import { NAB_DETECTORS, PUBLISHED_THRESHOLDS, type PublishedNab, parsePublishedNab } from './nab-published.ts'
+import { previousFigures } from './previous-figures.ts'
 import type { EvalSection } from './section.ts'
 
 const TARGET = 85
 /** NAB scores of the code before issue 10 (eval/previous-figures.json). */
-const BEFORE = (
-  JSON.parse(readFileSync(new URL('./previous-figures.json', import.meta.url), 'utf8')) as {
-    nab: Record<string, number> & { leaveOneOut: Record<string, number> }
-  }
-).nab
+const BEFORE = previousFigures().nab
 const TOLERANCE = 1e-3
 const PROFILES = Object.keys(NAB_PROFILES) as NabProfileName[]
 const shortName = (file: string) => /Twitter_volume_(\w+)\.csv$/.exec(file)?.[1] ?? file

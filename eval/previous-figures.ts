@@ -7,13 +7,27 @@ interface DetectionFigures {
   medianDelayMin: number
 }
 
+/** One real event's outcome. */
+export interface EventBefore {
+  top: string
+  delay: string
+  ok: boolean
+}
+
 interface PreviousFigures {
+  realSuite: { commit: string; events: Record<string, EventBefore> }
+  nab: Record<string, number> & { leaveOneOut: Record<string, number> }
   scenarios: DetectionFigures & { commit: string }
   generatorB: { commit: string } & Partial<Record<'dev' | 'holdout', DetectionFigures>>
 }
 
-export const previousFigures = (): PreviousFigures =>
-  JSON.parse(readFileSync(new URL('./previous-figures.json', import.meta.url), 'utf8')) as PreviousFigures
+let read: PreviousFigures | undefined
+export const previousFigures = (): PreviousFigures => {
+  read ??= JSON.parse(
+    readFileSync(new URL('./previous-figures.json', import.meta.url), 'utf8'),
+  ) as PreviousFigures
+  return read
+}
 
 /** One note line: what the code before issue 10 gave on the same runs. */
 export const beforeNote = (commit: string, f: DetectionFigures | undefined): string =>

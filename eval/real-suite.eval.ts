@@ -5,8 +5,9 @@
  * positive moment) must never reach the crisis level. Dev events were looked at while tuning; holdout events
  * never were.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { DetectedAlert } from '../src/detection/index.ts'
+import { type EventBefore, previousFigures } from './previous-figures.ts'
 import { type RealStream, readRealStreams, replayRealStream, streamsDir } from './real-streams.ts'
 import type { EvalSection } from './section.ts'
 
@@ -44,16 +45,7 @@ const judge = (stream: RealStream, alerts: readonly DetectedAlert[]): Outcome =>
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`
 
 /** Each event's outcome before issue 10 (eval/previous-figures.json says how it was measured). */
-interface Before {
-  top: string
-  delay: string
-  ok: boolean
-}
-const before: Record<string, Before> = (
-  JSON.parse(readFileSync(new URL('./previous-figures.json', import.meta.url), 'utf8')) as {
-    realSuite: { events: Record<string, Before> }
-  }
-).realSuite.events
+const before: Record<string, EventBefore> = previousFigures().realSuite.events
 
 /** Posts in the hour after the reference time: how much a detector could see before the 1-hour mark. */
 const firstHour = (o: Outcome) =>

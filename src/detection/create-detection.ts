@@ -27,7 +27,8 @@ export interface Detection {
   setLanguage(language: 'fr' | 'en'): void
 }
 
-const sameDefinition = (a: BrandQuery, b: BrandQuery): boolean =>
+/** Same text, brand, workspace and owned accounts: detection state learnt for one holds for the other. */
+export const sameDefinition = (a: BrandQuery, b: BrandQuery): boolean =>
   a.query === b.query &&
   a.brand === b.brand &&
   a.workspaceId === b.workspaceId &&

@@ -1,5 +1,5 @@
 export type { AlertDetails, AlertPost } from './alert-details.ts'
-export { createDetection, type Detection } from './create-detection.ts'
+export { createDetection, type Detection, sameDefinition } from './create-detection.ts'
 export { type CrisisScore, type DetectorScores, scoreCrisis } from './crisis-score.ts'
 export { DEFAULT_CRISIS_TERMS } from './crisis-terms.ts'
 export type { CreateDetector, DetectorContext } from './detector-context.ts'

@@ -1,5 +1,6 @@
 import { findQueryError } from '../analysis/index.ts'
 import type { AppError, BrandQuery, Clock } from '../core/index.ts'
+import { sameDefinition } from '../detection/index.ts'
 import type { Store } from '../store/index.ts'
 import { createPipeline, type Pipeline } from './pipelines.ts'
 import { seedQueriesFromHistory } from './seed-history.ts'
@@ -94,7 +95,7 @@ export const createPipelines = (deps: {
     // a new or changed query starts with the baseline of what the workspace stored that it matches
     const changed = queries.filter((q) => {
       const old = before.get(q.id)
-      return !old || old.query !== q.query || old.brand !== q.brand || old.owned.join() !== q.owned.join()
+      return !old || !sameDefinition(old, q)
     })
     if (changed.length > 0) await seedQueriesFromHistory(deps.store, pipeline, changed)
     return pipeline

@@ -10,30 +10,38 @@ export const MAX_HISTORY = 50_000
 const DAY = 86_400_000
 
 /**
- * The stored mentions of the workspace, of the `HISTORY_DAYS` before its newest one (none after `now`), that
- * match `query`,
- * oldest first: a query added today matches what was stored for the workspace's other queries.
+ * The stored mentions of the workspace that match each of `queries`, oldest first, from the `HISTORY_DAYS`
+ * before its newest mention (none after `now`; an imported export may end long before today): a query added
+ * today matches what was stored for the workspace's other queries. One read of the store for all queries,
+ * at most `max` (the newest) per query.
  */
 export const readQueryHistory = async (
   store: Store,
-  query: BrandQuery,
+  workspaceId: string,
+  queries: readonly BrandQuery[],
   now: Date,
   max = MAX_HISTORY,
-): Promise<AnalyzedMention[]> => {
-  const matcher = compileQueries([query])
-  // the two weeks before the newest stored mention: an imported export may end long before today
-  const [newest] = (await store.listMentions({ workspaceId: query.workspaceId, to: now, limit: 1 })).items
-  if (!newest) return []
+): Promise<Map<string, AnalyzedMention[]>> => {
+  const found = new Map<string, AnalyzedMention[]>(queries.map((q) => [q.id, []]))
+  const [newest] = (await store.listMentions({ workspaceId, to: now, limit: 1 })).items
+  if (!newest || queries.length === 0) return found
+  const matcher = compileQueries(queries)
   const to = new Date(newest.createdAt.getTime() + 1) // `to` is exclusive
   const from = new Date(to.getTime() - HISTORY_DAYS * DAY)
-  const found: AnalyzedMention[] = []
+  let open = queries.length // queries still short of `max`
   let before: string | undefined
   do {
-    const page = await store.listMentions({ workspaceId: query.workspaceId, from, to, limit: 500, before })
-    for (const m of page.items) if (matcher.match(m, m.analysis.lang).length > 0) found.push(m)
+    const page = await store.listMentions({ workspaceId, from, to, limit: 500, before })
+    for (const m of page.items) {
+      for (const id of matcher.match(m, m.analysis.lang)) {
+        const list = found.get(id)!
+        if (list.length < max && list.push(m) === max) open--
+      }
+    }
     before = page.next
-  } while (before !== undefined && found.length < max)
-  return found.slice(0, max).reverse()
+  } while (before !== undefined && open > 0)
+  for (const list of found.values()) list.reverse() // newest first as read, oldest first as replayed
+  return found
 }
 
 /**
@@ -46,11 +54,6 @@ export const seedQueriesFromHistory = async (
   pipeline: Pipeline,
   queries: readonly BrandQuery[],
 ): Promise<Map<string, number>> => {
-  const seeded = new Map<string, number>()
-  const to = pipeline.clock.now()
-  for (const query of queries) {
-    const history = await readQueryHistory(store, query, to)
-    seeded.set(query.id, pipeline.detection.seed(query.id, history))
-  }
-  return seeded
+  const histories = await readQueryHistory(store, pipeline.workspaceId, queries, pipeline.clock.now())
+  return new Map(queries.map((q) => [q.id, pipeline.detection.seed(q.id, histories.get(q.id) ?? [])]))
 }
