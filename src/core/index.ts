@@ -1,3 +1,4 @@
+export * from './account.ts'
 export * from './alert.ts'
 export * from './analysis.ts'
 export * from './clock.ts'

@@ -27,13 +27,3 @@ export const BrandQuery = z.object({
   owned: z.array(z.string()).default([]),
 })
 export type BrandQuery = z.infer<typeof BrandQuery>
-
-export const Role = z.enum(['owner', 'admin', 'analyst', 'viewer'])
-export type Role = z.infer<typeof Role>
-
-export const User = z.object({
-  id: Id,
-  email: z.string().email(),
-  name: z.string().min(1),
-})
-export type User = z.infer<typeof User>
