@@ -1,4 +1,9 @@
 import type {
+  AlertComment,
+  ApiTokenRecord,
+  Membership,
+  SessionRecord,
+  UserRecord,
   Alert,
   AlertStatus,
   AnalyzedMention,
@@ -138,4 +143,42 @@ export interface Store {
 
   addDeadLetter(letter: NewDeadLetter): Promise<void>
   listDeadLetters(input: { workspaceId: string; source?: string; limit?: number }): Promise<DeadLetter[]>
+
+  // --- accounts (users, memberships, sessions, API tokens) and alert comments ---
+
+  /** Stores a new user; `conflict` if the id or the email (case-insensitive) is taken. */
+  createUser(user: UserRecord): Promise<void>
+  /** Replaces a stored user's fields (email, name, admin, language, password hash); `not_found` if absent. */
+  updateUser(user: UserRecord): Promise<void>
+  getUser(id: string): Promise<UserRecord | undefined>
+  /** The user with this email, compared lowercase. */
+  findUserByEmail(email: string): Promise<UserRecord | undefined>
+  /** Every user, by email. */
+  listUsers(): Promise<UserRecord[]>
+  countUsers(): Promise<number>
+  /** Gives a user a role in a workspace, replacing the previous one. */
+  setMembership(membership: Membership): Promise<void>
+  removeMembership(userId: string, workspaceId: string): Promise<void>
+  /** Memberships of a user, or of a workspace, or all; ordered by workspace then user. */
+  listMemberships(input: { userId?: string; workspaceId?: string }): Promise<Membership[]>
+
+  saveSession(session: SessionRecord): Promise<void>
+  /** The session with this hash, if it has not expired at `now`. */
+  getSession(idHash: string, now: Date): Promise<SessionRecord | undefined>
+  deleteSession(idHash: string): Promise<void>
+  /** Ends every session of a user (password changed, user removed). */
+  deleteSessionsOf(userId: string): Promise<void>
+
+  saveToken(token: ApiTokenRecord): Promise<void>
+  findTokenByHash(hash: string): Promise<ApiTokenRecord | undefined>
+  /** A user's tokens, oldest first. */
+  listTokens(userId: string): Promise<ApiTokenRecord[]>
+  /** `not_found` unless the user has this token. */
+  deleteToken(userId: string, id: string): Promise<void>
+  touchToken(id: string, at: Date): Promise<void>
+
+  /** Adds a comment to an alert and returns it with its id; `not_found` if the alert is not stored. */
+  addAlertComment(comment: Omit<AlertComment, 'id'>): Promise<AlertComment>
+  /** An alert's comments, oldest first. */
+  listAlertComments(workspaceId: string, alertId: string): Promise<AlertComment[]>
 }
