@@ -1,16 +1,16 @@
 import type {
-  AlertComment,
-  ApiTokenRecord,
-  Membership,
-  SessionRecord,
-  UserRecord,
   Alert,
+  AlertComment,
   AlertStatus,
   AnalyzedMention,
+  ApiTokenRecord,
   BrandQuery,
   Lang,
+  Membership,
   Sentiment,
   SentimentLabel,
+  SessionRecord,
+  UserRecord,
   Workspace,
 } from '../core/index.ts'
 
@@ -82,8 +82,8 @@ export interface Store {
   listWorkspaces(): Promise<Workspace[]>
   getWorkspace(id: string): Promise<Workspace | undefined>
   /**
-   * Deletes everything a workspace holds (mentions, corrections, queries, cursors, alerts, dead letters),
-   * keeping the workspace row.
+   * Deletes everything a workspace holds (mentions, corrections, queries, cursors, alerts and their comments,
+   * dead letters), keeping the workspace row and its members.
    */
   purgeWorkspace(id: string): Promise<void>
 

@@ -1,4 +1,6 @@
 import { describe } from 'node:test'
+import { accountsContract } from './contract/accounts.contract.ts'
+import { alertCommentsContract } from './contract/alert-comments.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
@@ -21,5 +23,7 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
     describe('workspace isolation', () => isolationContract(use))
     describe('sentiment corrections', () => correctionsContract(use))
+    describe('accounts: users, memberships, sessions and API tokens', () => accountsContract(use))
+    describe('alert comments', () => alertCommentsContract(use))
   })
 }

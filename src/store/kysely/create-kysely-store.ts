@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
+import { createAccountRecords } from './account-records.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
+import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
 import { createInstallationRecords } from './installation-records.ts'
 import { listMentions, type SearchCondition } from './list-mentions.ts'
@@ -11,6 +13,7 @@ import { purgeWorkspace } from './purge-workspace.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
+import { createSessionRecords } from './session-records.ts'
 import { createWorkspaceRecords } from './workspace-records.ts'
 
 /** What differs between engines; everything else is the same Kysely code. */
@@ -47,6 +50,9 @@ export const createKyselyStore = ({
   ...createCorrectionRecords(db),
   ...createInstallationRecords(db),
   ...createSaveMentions(db, searchIndex),
+  ...createAccountRecords(db),
+  ...createSessionRecords(db),
+  ...createCommentRecords(db),
   async findExistingMentionIds(workspaceId, ids) {
     const found = new Set<string>()
     for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely'
 import type { StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
 
-// Children before parents: per-query rows reference mentions.
+// Children before parents: per-query rows reference mentions. Memberships stay: they are the workspace's
+// team, not its data.
 const TABLES = [
   'mention_queries',
   'mentions',
   'corrections',
   'queries',
   'cursors',
+  'alert_comments',
   'alerts',
   'dead_letters',
 ] as const

@@ -21,6 +21,51 @@ export interface StoreTables {
   corrections: CorrectionTable
   /** one row per installation-wide value (`secret`: the key of alert ids) */
   installation: { key: string; value: string }
+  users: UserTable
+  /** (user_id, workspace_id) is the key: one role per user and workspace */
+  memberships: { user_id: string; workspace_id: string; role: string }
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  alert_comments: AlertCommentTable
+}
+
+export interface UserTable {
+  id: string
+  /** unique, stored lowercase */
+  email: string
+  name: string
+  admin: number
+  language: string | null
+  created_at: number
+  password_hash: string | null
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the cookie's value */
+  id_hash: string
+  user_id: string
+  csrf: string
+  created_at: number
+  expires_at: number
+}
+
+export interface ApiTokenTable {
+  id: string
+  user_id: string
+  name: string
+  /** SHA-256 (hex) of the token, unique */
+  hash: string
+  created_at: number
+  last_used_at: number | null
+}
+
+export interface AlertCommentTable {
+  id: Generated<number>
+  workspace_id: string
+  alert_id: string
+  user_id: string
+  text: string
+  at: number
 }
 
 export interface MentionTable {

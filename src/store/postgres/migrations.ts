@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+import { createAccountTables } from './create-account-tables.ts'
 
 // Ids sort byte-wise as on SQLite, whatever the database's locale, so pages and lists agree.
 const idText = sql`text collate "C"`
@@ -57,6 +58,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
         .execute(),
   },
+  // accounts: users, memberships, sessions, API tokens; and the team's comments on alerts
+  '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+import { createAccountTables } from './create-account-tables.ts'
 
 /** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
         .execute(),
   },
+  // accounts: users, memberships, sessions, API tokens; and the team's comments on alerts
+  '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
