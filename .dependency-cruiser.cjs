@@ -5,6 +5,7 @@
  * a component through its `index.ts`, never a file inside it.
  */
 const components = [
+  'accounts',
   'sources',
   'analysis',
   'detection',
@@ -17,6 +18,7 @@ const components = [
 ]
 const allowed = {
   core: [],
+  accounts: ['core'],
   config: ['core'],
   sources: ['core'],
   analysis: ['core'],

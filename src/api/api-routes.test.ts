@@ -17,14 +17,14 @@ const get = async (url: string) => {
 }
 
 test('health says ok with the version', async () => {
-  const { status, body } = await get('/api/health')
+  const { status, body } = await get('/api/v1/health')
   assert.equal(status, 200)
   assert.equal(body.status, 'ok')
   assert.equal(body.version, '0.1.0-test')
 })
 
 test('lists the workspaces', async () => {
-  const { body } = await get('/api/workspaces')
+  const { body } = await get('/api/v1/workspaces')
   assert.deepEqual(
     body.items.map((w: { id: string }) => w.id),
     ['acme', 'globex'],
@@ -35,21 +35,21 @@ test('a query is created with 201, then updated with 200, owned handles normalis
   const put = (brand: string) =>
     h.app.inject({
       method: 'PUT',
-      url: '/api/workspaces/acme/queries/q-new',
+      url: '/api/v1/workspaces/acme/queries/q-new',
       payload: { brand, query: 'acme AND rappel', owned: ['@AcmeFR'] },
     })
   const created = await put('Acme')
   assert.equal(created.statusCode, 201)
   assert.deepEqual(created.json().owned, ['acmefr'])
   assert.equal((await put('Acme FR')).statusCode, 200)
-  const { body } = await get('/api/workspaces/acme/queries')
+  const { body } = await get('/api/v1/workspaces/acme/queries')
   assert.equal(body.items.find((q: { id: string }) => q.id === 'q-new').brand, 'Acme FR')
 })
 
 test('a query body with problems is refused with 400 and the list of problems', async () => {
   const res = await h.app.inject({
     method: 'PUT',
-    url: '/api/workspaces/acme/queries/q-bad',
+    url: '/api/v1/workspaces/acme/queries/q-bad',
     payload: { brand: '', colour: 'red' },
   })
   assert.equal(res.statusCode, 400)
@@ -69,7 +69,7 @@ test('a query whose syntax is wrong is refused with 400, its position and reason
   ] as const) {
     const res = await h.app.inject({
       method: 'PUT',
-      url: '/api/workspaces/acme/queries/q-syntax',
+      url: '/api/v1/workspaces/acme/queries/q-syntax',
       payload: { brand: 'Acme', query },
     })
     assert.equal(res.statusCode, 400)
@@ -88,7 +88,7 @@ test('a query whose syntax is wrong is refused with 400, its position and reason
 test('a stored query that no longer parses is listed with its error; the others are listed as they are', async () => {
   await h.store.upsertQuery({ id: 'q-old', workspaceId: 'acme', brand: 'Acme', query: 'acme AND', owned: [] })
   try {
-    const { body } = await get('/api/workspaces/acme/queries')
+    const { body } = await get('/api/v1/workspaces/acme/queries')
     const old = body.items.find((q: { id: string }) => q.id === 'q-old')
     assert.deepEqual(old.error, {
       message: 'expected a term after AND at column 9',
@@ -108,7 +108,7 @@ test('a query is deleted with 204 and the pipeline is told; an unknown one is 40
   const t = await createTestApp({ onQueriesChanged: (ws) => void changed.push(ws) })
   try {
     const [query] = await t.store.listQueries('acme')
-    const url = `/api/workspaces/acme/queries/${query!.id}`
+    const url = `/api/v1/workspaces/acme/queries/${query!.id}`
     assert.equal((await t.app.inject({ method: 'DELETE', url, headers: JSON_TYPE })).statusCode, 204)
     assert.deepEqual(await t.store.listQueries('acme'), [])
     assert.deepEqual(changed, ['acme'])
@@ -124,7 +124,8 @@ test('the language of a workspace is changed with PATCH and the pipeline is told
   const changed: string[] = []
   const t = await createTestApp({ onWorkspaceChanged: (ws) => void changed.push(ws) })
   try {
-    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: '/api/workspaces/acme', payload })
+    const patch = (payload: object) =>
+      t.app.inject({ method: 'PATCH', url: '/api/v1/workspaces/acme', payload })
     const res = await patch({ language: 'fr' })
     assert.equal(res.statusCode, 200)
     assert.equal(res.json().language, 'fr')
@@ -143,7 +144,7 @@ test('the language of a workspace is changed with PATCH and the pipeline is told
 test('a body that is not JSON is an invalid request', async () => {
   const res = await h.app.inject({
     method: 'PUT',
-    url: '/api/workspaces/acme/queries/q-x',
+    url: '/api/v1/workspaces/acme/queries/q-x',
     headers: { 'content-type': 'application/json' },
     payload: '{"brand":',
   })
@@ -152,13 +153,13 @@ test('a body that is not JSON is an invalid request', async () => {
 })
 
 test('an unknown workspace is 404 with the JSON error body', async () => {
-  const { status, body } = await get('/api/workspaces/nope/alerts')
+  const { status, body } = await get('/api/v1/workspaces/nope/alerts')
   assert.equal(status, 404)
   assert.deepEqual(body, { error: { code: 'not_found', message: 'no workspace nope', details: null } })
 })
 
 test('a search with a NUL, of ligatures, or of operators only gets an answer, never a 500', async () => {
-  const nul = await get('/api/workspaces/acme/mentions?q=eclats%00verre')
+  const nul = await get('/api/v1/workspaces/acme/mentions?q=eclats%00verre')
   assert.equal(nul.status, 200)
   assert.deepEqual(
     nul.body.items.map((m: { id: string }) => m.id),
@@ -168,7 +169,7 @@ test('a search with a NUL, of ligatures, or of operators only gets an answer, ne
   try {
     const mention = (await t.store.getMention('acme', 'mastodon:2'))!
     await t.store.saveMentions([{ ...mention, id: 'mastodon:oe', text: 'Un rappel écœurant' }])
-    const folded = await t.app.inject({ method: 'GET', url: '/api/workspaces/acme/mentions?q=ecoeurant' })
+    const folded = await t.app.inject({ method: 'GET', url: '/api/v1/workspaces/acme/mentions?q=ecoeurant' })
     assert.deepEqual(
       folded.json().items.map((m: { id: string }) => m.id),
       ['mastodon:oe'],
@@ -176,19 +177,19 @@ test('a search with a NUL, of ligatures, or of operators only gets an answer, ne
   } finally {
     await t.close()
   }
-  const operators = await get('/api/workspaces/acme/mentions?q=AND')
+  const operators = await get('/api/v1/workspaces/acme/mentions?q=AND')
   assert.equal(operators.status, 400)
   assert.equal(operators.body.error.code, 'invalid')
   assert.match(operators.body.error.message, /^nothing to search for in "AND"/)
 })
 
 test('mentions are searched accent- and case-insensitively, newest first', async () => {
-  const { body } = await get('/api/workspaces/acme/mentions?q=ECLATS')
+  const { body } = await get('/api/v1/workspaces/acme/mentions?q=ECLATS')
   assert.deepEqual(
     body.items.map((m: { id: string }) => m.id),
     ['mastodon:2'],
   )
-  const all = await get('/api/workspaces/acme/mentions')
+  const all = await get('/api/v1/workspaces/acme/mentions')
   assert.deepEqual(
     all.body.items.map((m: { id: string }) => m.id),
     ['mastodon:4', 'mastodon:3', 'mastodon:2', 'mastodon:1'],
@@ -196,16 +197,16 @@ test('mentions are searched accent- and case-insensitively, newest first', async
 })
 
 test('mentions filter by sentiment and time, and page with limit and before', async () => {
-  const negative = await get('/api/workspaces/acme/mentions?sentiment=negative&from=2026-03-14T10:10:00Z')
+  const negative = await get('/api/v1/workspaces/acme/mentions?sentiment=negative&from=2026-03-14T10:10:00Z')
   assert.deepEqual(
     negative.body.items.map((m: { id: string }) => m.id),
     ['mastodon:3'],
   )
-  const first = await get('/api/workspaces/acme/mentions?limit=2')
+  const first = await get('/api/v1/workspaces/acme/mentions?limit=2')
   assert.equal(first.body.items.length, 2)
   assert.equal(typeof first.body.next, 'string')
   const second = await get(
-    `/api/workspaces/acme/mentions?limit=2&before=${encodeURIComponent(first.body.next)}`,
+    `/api/v1/workspaces/acme/mentions?limit=2&before=${encodeURIComponent(first.body.next)}`,
   )
   assert.deepEqual(
     second.body.items.map((m: { id: string }) => m.id),
@@ -214,7 +215,9 @@ test('mentions filter by sentiment and time, and page with limit and before', as
 })
 
 test('bad mention filters are refused with one problem per parameter', async () => {
-  const { status, body } = await get('/api/workspaces/acme/mentions?from=yesterday&limit=0&sentiment=angry')
+  const { status, body } = await get(
+    '/api/v1/workspaces/acme/mentions?from=yesterday&limit=0&sentiment=angry',
+  )
   assert.equal(status, 400)
   assert.deepEqual(
     body.error.details.map((p: string) => p.split(':')[0]),
@@ -223,7 +226,7 @@ test('bad mention filters are refused with one problem per parameter', async () 
 })
 
 test('volume counts mentions per hour over the last 48 hours by default', async () => {
-  const { status, body } = await get('/api/workspaces/acme/volume')
+  const { status, body } = await get('/api/v1/workspaces/acme/volume')
   assert.equal(status, 200)
   assert.equal(body.bucket, 'hour')
   const total = body.buckets.reduce((sum: number, b: { total: number }) => sum + b.total, 0)
@@ -236,25 +239,27 @@ test('volume counts mentions per hour over the last 48 hours by default', async 
 
 test('volume by day, and a range that ends before it starts is invalid', async () => {
   const day = await get(
-    '/api/workspaces/acme/volume?bucket=day&from=2026-03-13T00:00:00Z&to=2026-03-15T00:00:00Z',
+    '/api/v1/workspaces/acme/volume?bucket=day&from=2026-03-13T00:00:00Z&to=2026-03-15T00:00:00Z',
   )
   assert.deepEqual(
     day.body.buckets.map((b: { total: number }) => b.total),
     [1, 3],
   )
-  const backwards = await get('/api/workspaces/acme/volume?from=2026-03-15T00:00:00Z&to=2026-03-14T00:00:00Z')
+  const backwards = await get(
+    '/api/v1/workspaces/acme/volume?from=2026-03-15T00:00:00Z&to=2026-03-14T00:00:00Z',
+  )
   assert.equal(backwards.status, 400)
 })
 
 test('alerts are listed, filtered by status, acknowledged then resolved', async () => {
-  assert.equal((await get('/api/workspaces/acme/alerts')).body.items.length, 2)
-  const open = await get('/api/workspaces/acme/alerts?status=open')
+  assert.equal((await get('/api/v1/workspaces/acme/alerts')).body.items.length, 2)
+  const open = await get('/api/v1/workspaces/acme/alerts?status=open')
   assert.deepEqual(
     open.body.items.map((a: { id: string }) => a.id),
     ['alert-1'],
   )
   const post = (verb: string, id = 'alert-1') =>
-    h.app.inject({ method: 'POST', url: `/api/workspaces/acme/alerts/${id}/${verb}`, headers: JSON_TYPE })
+    h.app.inject({ method: 'POST', url: `/api/v1/workspaces/acme/alerts/${id}/${verb}`, headers: JSON_TYPE })
   const acknowledged = await post('acknowledge')
   assert.equal(acknowledged.statusCode, 200)
   assert.equal(acknowledged.json().status, 'acknowledged')
@@ -274,7 +279,7 @@ test('dead letters of the workspace are listed', async () => {
     reason: 'HTTP 400: bad',
     payload: '{}',
   })
-  const { body } = await get('/api/workspaces/acme/dead-letters')
+  const { body } = await get('/api/v1/workspaces/acme/dead-letters')
   assert.equal(body.items.length, 1)
   assert.equal(body.items[0].reason, 'HTTP 400: bad')
 })
@@ -286,16 +291,16 @@ test('an unknown route is a JSON 404', async () => {
 })
 
 test('metrics count requests by route pattern and status, in the Prometheus text format', async () => {
-  await get('/api/workspaces/acme/alerts')
+  await get('/api/v1/workspaces/acme/alerts')
   const res = await h.app.inject({ method: 'GET', url: '/metrics' })
   assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/)
   assert.match(
     res.body,
-    /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="200"\} \d+$/m,
+    /^vigie_http_requests_total\{route="\/api\/v1\/workspaces\/:ws\/alerts",status="200"\} \d+$/m,
   )
   assert.match(
     res.body,
-    /^vigie_http_requests_total\{route="\/api\/workspaces\/:ws\/alerts",status="404"\} 1$/m,
+    /^vigie_http_requests_total\{route="\/api\/v1\/workspaces\/:ws\/alerts",status="404"\} 1$/m,
   )
   assert.match(res.body, /^vigie_process_uptime_seconds \d/m)
   assert.match(res.body, /^vigie_build_info\{version="0\.1\.0-test",node="v\d+/m)

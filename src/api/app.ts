@@ -1,19 +1,25 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
+import { buildOpenApi } from './openapi.ts'
+import { REFERENCE_STYLE, renderApiReference } from './page/api-reference.ts'
+import { API_PREFIX, registerRoutes } from './register-routes.ts'
 import { guardRequests } from './request-guard.ts'
 import { countRequests } from './request-metrics.ts'
-import { registerAlertRoutes } from './routes/alerts.ts'
-import { registerCorrectionRoutes } from './routes/corrections.ts'
-import { registerDeadLetterRoutes } from './routes/dead-letters.ts'
-import { registerHealthRoutes } from './routes/health.ts'
-import { registerMentionRoutes } from './routes/mentions.ts'
+import type { RouteSpec } from './route-spec.ts'
+import { alertRoutes } from './routes/alerts.ts'
+import { deadLetterRoutes } from './routes/dead-letters.ts'
+import { healthRoutes } from './routes/health.ts'
+import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
 import { registerPageRoutes } from './routes/page.ts'
-import { registerQueryRoutes } from './routes/queries.ts'
-import { registerStreamRoutes } from './routes/stream.ts'
-import { registerVolumeRoutes } from './routes/volume.ts'
-import { registerWorkspaceRoutes } from './routes/workspaces.ts'
+import { queryRoutes } from './routes/queries.ts'
+import { sessionRoutes } from './routes/session.ts'
+import { closeStreamsOnExit, streamRoutes } from './routes/stream.ts'
+import { userRoutes } from './routes/users.ts'
+import { volumeRoutes } from './routes/volume.ts'
+import { workspaceRoutes } from './routes/workspaces.ts'
+import { addSecurityHeaders, styleHash } from './security-headers.ts'
 
 /**
  * Changes must declare a JSON body (request-guard.ts) but some have nothing to say (acknowledge, delete):
@@ -29,15 +35,42 @@ const acceptEmptyJson = (app: FastifyInstance) => {
   })
 }
 
-/** The HTTP app: JSON API under /api, the live page at /, Prometheus metrics at /metrics. Not listening yet. */
+/** Every /api/v1 route, in the order of the reference. */
+export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()): RouteSpec[] => [
+  ...healthRoutes(ctx),
+  ...sessionRoutes(ctx),
+  ...workspaceRoutes(ctx),
+  ...userRoutes(ctx),
+  ...queryRoutes(ctx),
+  ...mentionRoutes(ctx),
+  ...volumeRoutes(ctx),
+  ...alertRoutes(ctx),
+  ...streamRoutes(ctx, openStreams),
+  ...deadLetterRoutes(ctx),
+]
+
+/** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */
+const BODY_LIMIT = 1024 * 1024
+
+/**
+ * The HTTP app: the JSON API under /api/v1 (its OpenAPI file and reference page there too), the live page
+ * at /, the login page at /login, Prometheus metrics at /metrics. Not listening yet.
+ */
 export const createApp = (ctx: ApiContext): FastifyInstance => {
+  const options = { bodyLimit: BODY_LIMIT, trustProxy: ctx.auth?.trustProxy ?? false }
   const app = (ctx.log
-    ? Fastify({ loggerInstance: ctx.log, logController: new LogController({ disableRequestLogging: true }) })
-    : Fastify({ logger: false })) as unknown as FastifyInstance
+    ? Fastify({
+        ...options,
+        loggerInstance: ctx.log,
+        logController: new LogController({ disableRequestLogging: true }),
+      })
+    : Fastify({ ...options, logger: false })) as unknown as FastifyInstance
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body, unexpected } = toErrorReply(error)
     if (unexpected) ctx.log?.error({ err: error, route: request.routeOptions.url }, 'request failed')
+    const retryAfter = (body.error.details as { retryAfter?: number } | null)?.retryAfter
+    if (status === 429 && retryAfter !== undefined) reply.header('Retry-After', String(retryAfter))
     return reply.code(status).send(body)
   })
   app.setNotFoundHandler((request, reply) =>
@@ -47,22 +80,20 @@ export const createApp = (ctx: ApiContext): FastifyInstance => {
   )
   countRequests(app, ctx)
   guardRequests(app, ctx.access)
+  addSecurityHeaders(app, [styleHash(REFERENCE_STYLE)])
   acceptEmptyJson(app)
 
-  for (const register of [
-    registerHealthRoutes,
-    registerWorkspaceRoutes,
-    registerQueryRoutes,
-    registerMentionRoutes,
-    registerCorrectionRoutes,
-    registerVolumeRoutes,
-    registerAlertRoutes,
-    registerDeadLetterRoutes,
-    registerStreamRoutes,
-    registerMetricsRoutes,
-    registerPageRoutes,
-  ]) {
-    register(app, ctx)
-  }
+  const openStreams = new Set<() => void>()
+  closeStreamsOnExit(app, openStreams)
+  const routes = apiRoutes(ctx, openStreams)
+  registerRoutes(app, ctx, routes)
+  const openApi = buildOpenApi(routes, ctx.version)
+  app.get(`${API_PREFIX}/openapi.json`, async () => openApi)
+  const reference = renderApiReference(openApi as never)
+  app.get(`${API_PREFIX}/docs`, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(reference),
+  )
+  registerMetricsRoutes(app, ctx)
+  registerPageRoutes(app, ctx)
   return app
 }

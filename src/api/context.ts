@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { AlertFeed } from '../alerts/index.ts'
 import type { Clock, Meter } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
+import type { RateLimit } from './rate-limit.ts'
 import type { AccessSettings } from './request-guard.ts'
 
 /** What the HTTP app needs, built by the runtime (or a test). */
@@ -24,4 +25,19 @@ export interface ApiContext {
   heartbeatMs?: number
   /** the host names and origins it accepts (`server` config); localhost only by default */
   access?: AccessSettings
+  /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
+  auth?: AuthSettings
+}
+
+export interface AuthSettings {
+  /** `npm start`'s demo: a visitor without a login reads this workspace (read-only), nothing else */
+  demoWorkspaceId?: string
+  /** send the session cookie with `Secure` (set it when Vigie is served over HTTPS) */
+  secureCookies?: boolean
+  /** behind a reverse proxy: take the client's address from X-Forwarded-For (for the login limit) */
+  trustProxy?: boolean
+  /** failed logins per address: 10 per 15 minutes by default */
+  loginLimit?: RateLimit
+  /** requests per caller: 1,200 a minute by default */
+  apiLimit?: RateLimit
 }

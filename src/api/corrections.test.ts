@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
-import { API_TEST_NOW, createTestApp } from '../test/api-test-app.ts'
+import { API_TEST_NOW, createTestApp, TEST_ADMIN } from '../test/api-test-app.ts'
 
 let h: Awaited<ReturnType<typeof createTestApp>> | undefined
 afterEach(() => h?.close())
@@ -15,12 +15,12 @@ const start = async () => {
 const correct = (ws: string, mentionId: string, body: unknown) =>
   h?.app.inject({
     method: 'PUT',
-    url: `/api/workspaces/${ws}/mentions/${encodeURIComponent(mentionId)}/sentiment`,
+    url: `/api/v1/workspaces/${ws}/mentions/${encodeURIComponent(mentionId)}/sentiment`,
     payload: body as object,
   })
 
 const corrections = async (ws: string) =>
-  (await h?.app.inject({ method: 'GET', url: `/api/workspaces/${ws}/corrections` }))?.json().items
+  (await h?.app.inject({ method: 'GET', url: `/api/v1/workspaces/${ws}/corrections` }))?.json().items
 
 test('a correction returns the mention with the corrected label, a score of that sign and full confidence', async () => {
   await start()
@@ -35,18 +35,21 @@ test('a correction returns the mention with the corrected label, a score of that
 test('the corrected mention lists with its new label at once', async () => {
   const { app } = await start()
   await correct('acme', 'mastodon:1', { label: 'negative' })
-  const listed = await app.inject({ method: 'GET', url: '/api/workspaces/acme/mentions?sentiment=positive' })
+  const listed = await app.inject({
+    method: 'GET',
+    url: '/api/v1/workspaces/acme/mentions?sentiment=positive',
+  })
   assert.deepEqual(listed.json().items, [])
   const negatives = await app.inject({
     method: 'GET',
-    url: '/api/workspaces/acme/mentions?sentiment=negative',
+    url: '/api/v1/workspaces/acme/mentions?sentiment=negative',
   })
   assert.ok(negatives.json().items.some((m: { id: string }) => m.id === 'mastodon:1'))
 })
 
-test('corrections are listed with the text the model read, its language, who and when', async () => {
+test('corrections are listed with the text the model read, its language, who (the caller) and when', async () => {
   await start()
-  await correct('acme', 'mastodon:1', { label: 'negative', by: 'alice' })
+  await correct('acme', 'mastodon:1', { label: 'negative' })
   assert.deepEqual(await corrections('acme'), [
     {
       workspaceId: 'acme',
@@ -54,7 +57,7 @@ test('corrections are listed with the text the model read, its language, who and
       label: 'negative',
       text: "J'adore les yaourts Acme, toujours aussi bons",
       lang: 'fr',
-      by: 'alice',
+      by: TEST_ADMIN.email,
       at: API_TEST_NOW.toISOString(),
     },
   ])
@@ -89,7 +92,7 @@ test('a bad body is refused with every problem, and nothing is stored', async ()
     { label: 'angry' },
     {},
     { label: 'negative', colour: 'red' },
-    { label: 'negative', by: '' },
+    { label: 'negative', by: 'someone else' },
   ]) {
     const res = await correct('acme', 'mastodon:1', body)
     assert.equal(res?.statusCode, 400, JSON.stringify(body))
@@ -111,7 +114,7 @@ test('an unknown mention or workspace is 404', async () => {
     assert.equal(res?.statusCode, 404)
     assert.equal(res?.json().error.code, 'not_found')
   }
-  const missing = await h?.app.inject({ method: 'GET', url: '/api/workspaces/nope/corrections' })
+  const missing = await h?.app.inject({ method: 'GET', url: '/api/v1/workspaces/nope/corrections' })
   assert.equal(missing?.statusCode, 404)
   assert.deepEqual(called, [])
 })

@@ -4,6 +4,8 @@ import { describeIssues, type ErrorCode, isAppError } from '../core/index.ts'
 /** The one error → HTTP mapping. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid: 400,
+  unauthenticated: 401,
+  rate_limited: 429,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
 import { type Browser, chromium } from 'playwright-core'
-import { createTestApp } from '../test/api-test-app.ts'
+import { createTestApp, TEST_ADMIN } from '../test/api-test-app.ts'
 import { needService } from '../test/services.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -27,6 +27,16 @@ test('in a browser, a new alert arrives live at the top, highlighted, and can be
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
+    // not logged in: the page sends to the login form, which opens a session and comes back
+    await page.goto(`${address}/?ws=acme&lang=fr`)
+    await page.waitForURL(/\/login\?lang=fr$/)
+    await page.getByLabel('E-mail').fill(TEST_ADMIN.email)
+    await page.getByLabel('Mot de passe').fill('not the password')
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.getByText('E-mail ou mot de passe incorrect.').waitFor()
+    await page.getByLabel('Mot de passe').fill(TEST_ADMIN.password)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/\?lang=fr$/)
     await page.goto(`${address}/?ws=acme&lang=fr`)
     await page.locator('#live-status[data-state="live"]').waitFor()
     const explanation = '<img src=x onerror=alert(1)> pic de mentions négatives'
@@ -62,7 +72,7 @@ test('in a browser, a page of another site cannot acknowledge an alert, with or 
   const h = await createTestApp()
   const evil = createServer()
   try {
-    const target = `${await h.app.listen({ port: 0, host: '127.0.0.1' })}/api/workspaces/acme/alerts/alert-1/acknowledge`
+    const target = `${await h.app.listen({ port: 0, host: '127.0.0.1' })}/api/v1/workspaces/acme/alerts/alert-1/acknowledge`
     // another origin (another port): what a malicious page open in the analyst's browser would run
     const attack = `<!doctype html><title>waiting</title><script>
       const url = ${JSON.stringify(target)}
@@ -75,6 +85,11 @@ test('in a browser, a page of another site cannot acknowledge an alert, with or 
     evil.on('request', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(attack))
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
     const page = await browser.newPage()
+    // the analyst is logged in, in the same browser: a SameSite=Strict cookie is not sent by another site
+    const login = await page.request.post(target.replace(/workspaces.*$/, 'session'), {
+      data: { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
+    })
+    assert.equal(login.status(), 200)
     const answered: number[] = []
     page.on('response', (res) => {
       if (res.url() === target) answered.push(res.status())

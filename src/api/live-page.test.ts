@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { createMeter } from '../core/index.ts'
 import { createSqliteStore } from '../store/index.ts'
+import { actAsAdmin } from '../test/act-as-admin.ts'
 import { createTestApp } from '../test/api-test-app.ts'
 import { createApp } from './index.ts'
 import { LIVE_SCRIPT } from './page/live-script.ts'
@@ -86,6 +87,7 @@ test('with no workspace yet the page says what to do', async () => {
   const store = createSqliteStore({ path: ':memory:' })
   await store.migrate()
   const app = createApp({ store, hub: h.hub, meter: createMeter(), version: 'x' })
+  await actAsAdmin(app, store)
   try {
     const res = await app.inject({ method: 'GET', url: '/?lang=fr' })
     assert.equal(res.statusCode, 200)

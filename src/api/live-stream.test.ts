@@ -32,7 +32,9 @@ test('a new alert of the workspace arrives on its event stream, others do not', 
   const h = await createTestApp()
   try {
     const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
-    const res = await fetch(`${address}/api/workspaces/acme/stream`)
+    const res = await fetch(`${address}/api/v1/workspaces/acme/stream`, {
+      headers: { authorization: `Bearer ${h.adminToken}` },
+    })
     assert.equal(res.status, 200)
     assert.match(String(res.headers.get('content-type')), /^text\/event-stream/)
     const reader = res.body!.getReader()
@@ -61,7 +63,7 @@ test('the stream sends heartbeat comments and unsubscribes when the client leave
   try {
     const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
     // node:http rather than fetch: destroying the request is exactly a browser tab closing
-    const request = get(`${address}/api/workspaces/acme/stream`, { agent: false })
+    const request = get(`${address}/api/v1/workspaces/acme/stream`, { agent: false })
     const response = await new Promise<IncomingMessage>((resolve) => request.on('response', resolve))
     let text = ''
     for await (const chunk of response) {
@@ -82,7 +84,9 @@ test('closing the app ends open streams instead of waiting for the clients', {
 }, async () => {
   const h = await createTestApp()
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
-  const res = await fetch(`${address}/api/workspaces/acme/stream`)
+  const res = await fetch(`${address}/api/v1/workspaces/acme/stream`, {
+    headers: { authorization: `Bearer ${h.adminToken}` },
+  })
   const reader = res.body!.getReader()
   await readUntil(reader, (text) => text.includes(': connected'))
   await h.close()
@@ -94,7 +98,7 @@ test('closing the app ends open streams instead of waiting for the clients', {
 test('the stream of an unknown workspace is a 404', async () => {
   const h = await createTestApp()
   try {
-    const res = await h.app.inject({ method: 'GET', url: '/api/workspaces/nope/stream' })
+    const res = await h.app.inject({ method: 'GET', url: '/api/v1/workspaces/nope/stream' })
     assert.equal(res.statusCode, 404)
   } finally {
     await h.close()

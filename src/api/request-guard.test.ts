@@ -3,7 +3,7 @@ import { connect } from 'node:net'
 import { test } from 'node:test'
 import { createTestApp } from '../test/api-test-app.ts'
 
-const ACK = '/api/workspaces/acme/alerts/alert-1/acknowledge'
+const ACK = '/api/v1/workspaces/acme/alerts/alert-1/acknowledge'
 
 const withApp = async (
   body: (h: Awaited<ReturnType<typeof createTestApp>>) => Promise<void>,
@@ -85,7 +85,7 @@ test('the page’s own request (same origin, declared JSON, no body) and a scrip
     assert.equal(fromPage.json().status, 'acknowledged')
     const fromCurl = await h.app.inject({
       method: 'POST',
-      url: '/api/workspaces/acme/alerts/alert-1/resolve',
+      url: '/api/v1/workspaces/acme/alerts/alert-1/resolve',
       headers: { 'content-type': 'application/json' },
     })
     assert.equal(fromCurl.statusCode, 200)
@@ -94,7 +94,7 @@ test('the page’s own request (same origin, declared JSON, no body) and a scrip
 
 test('a Host the server does not answer to (DNS rebinding) is refused, for the page, reads and the stream too', () =>
   withApp(async (h) => {
-    for (const url of ['/', '/api/workspaces', '/api/workspaces/acme/stream', '/metrics']) {
+    for (const url of ['/', '/api/v1/workspaces', '/api/v1/workspaces/acme/stream', '/metrics']) {
       const res = await h.app.inject({ method: 'GET', url, headers: { host: 'rebind.evil.example:8080' } })
       assert.equal(res.statusCode, 403, url)
       assert.equal(res.json().error.code, 'forbidden')
@@ -106,7 +106,7 @@ test('a Host the server does not answer to (DNS rebinding) is refused, for the p
     // HTTP/1.0 may leave Host out: nothing says which name was asked for
     const address = new URL(await h.app.listen({ port: 0, host: '127.0.0.1' }))
     const socket = connect(Number(address.port), '127.0.0.1')
-    socket.end('GET /api/workspaces HTTP/1.0\r\n\r\n')
+    socket.end('GET /api/v1/workspaces HTTP/1.0\r\n\r\n')
     let answer = ''
     for await (const chunk of socket) answer += chunk
     assert.match(answer, /^HTTP\/1\.1 403 /)
@@ -124,7 +124,7 @@ test('localhost, IP addresses, the configured host and allowed hosts are answere
         'vigie.lan:8080',
         'Vigie.Example.org',
       ]) {
-        const res = await h.app.inject({ method: 'GET', url: '/api/workspaces', headers: { host } })
+        const res = await h.app.inject({ method: 'GET', url: '/api/v1/workspaces', headers: { host } })
         assert.equal(res.statusCode, 200, host)
       }
     },
@@ -137,13 +137,13 @@ test('listening on every interface (0.0.0.0 or ::) adds no name: other names are
       async (h) => {
         const evil = await h.app.inject({
           method: 'GET',
-          url: '/api/workspaces',
+          url: '/api/v1/workspaces',
           headers: { host: 'rebind.evil.example' },
         })
         assert.equal(evil.statusCode, 403, host)
         const lan = await h.app.inject({
           method: 'GET',
-          url: '/api/workspaces',
+          url: '/api/v1/workspaces',
           headers: { host: '10.0.0.7:8080' },
         })
         assert.equal(lan.statusCode, 200, host)

@@ -89,6 +89,12 @@ test('ingest on a data folder holding a bad query from an older version skips it
 
 test('serve on a data folder holding a bad query starts, logs it, and lists the query with its error', async () => {
   const data = await olderDataFolder()
+  // an operator account and its token, made with the CLI on the data folder
+  assert.equal(
+    vigie('users', 'create', '--data', data, '--email', 'ops@example.org', '--role', 'admin').status,
+    0,
+  )
+  const token = vigie('tokens', 'create', '--data', data, '--email', 'ops@example.org').stdout.trim()
   const port = await freePort()
   const server = spawn(process.execPath, [bin, 'serve', '--data', data, '--port', String(port)], {
     env: { ...process.env, VIGIE_LOG_LEVEL: 'warn' },
@@ -105,7 +111,9 @@ test('serve on a data folder holding a bad query starts, logs it, and lists the 
     })
     await running
     assert.match(stderr, /brand query old of workspace default is skipped: expected a term after AND/)
-    const res = await fetch(`http://127.0.0.1:${port}/api/workspaces/default/queries`)
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/workspaces/default/queries`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
     const { items } = (await res.json()) as { items: { id: string; error?: { reason: string } }[] }
     assert.equal(items.find((q) => q.id === 'old')?.error?.reason, 'expected a term after AND')
     assert.equal(items.find((q) => q.id === 'tc')?.error, undefined)

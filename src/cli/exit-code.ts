@@ -8,6 +8,8 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   conflict: 4,
   forbidden: 5,
   unavailable: 6,
+  unauthenticated: 7,
+  rate_limited: 8,
   internal: 1,
 }
 

@@ -40,7 +40,7 @@ const onFirstItem = (connector: Connector, seen: () => void): Connector => ({
 const noteMissingQuery = async (rt: Runtime, workspace: string) => {
   if ((await rt.store.listQueries(workspace)).length > 0) return
   process.stderr.write(
-    `note: workspace "${workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/workspaces/${workspace}/queries/ID).\n`,
+    `note: workspace "${workspace}" has no brand query yet, so no mention matched; add one with --brand and --query, or with the API (PUT /api/v1/workspaces/${workspace}/queries/ID).\n`,
   )
 }
 

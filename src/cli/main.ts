@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { registerAccounts } from './account-commands.ts'
 import { registerAnalyze } from './analyze-command.ts'
 import { registerBacktest } from './backtest-command.ts'
 import { describeFailure } from './exit-code.ts'
@@ -26,6 +27,7 @@ registerAnalyze(program)
 registerSimulate(program)
 registerBacktest(program)
 registerNab(program)
+registerAccounts(program)
 
 try {
   await program.parseAsync(process.argv)

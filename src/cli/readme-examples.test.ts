@@ -46,6 +46,11 @@ test('every command of the README runs, in order, on small files, and does what 
   const run = (start: string) =>
     [...outputs].find(([text]) => text.startsWith(start))?.[1] ?? { stdout: '', stderr: '' }
 
+  // accounts: ids and the token alone on stdout, so scripts can capture them
+  assert.equal(run('npx vigie workspaces create').stdout, 'acme-corp\n')
+  assert.match(run('npx vigie users create').stdout, /^u_[\w-]+\n$/)
+  assert.match(run('npx vigie tokens create').stdout, /^vgt_[\w-]{43}\n$/)
+
   // replay: explained alerts, the first one at alert level within the hour after the simulated crisis began
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
     events: { kind: string; onset: string }[]

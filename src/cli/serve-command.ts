@@ -1,8 +1,25 @@
 import type { Command } from 'commander'
+import type { Config } from '../config/index.ts'
 import { AppError } from '../core/index.ts'
+import type { Runtime } from '../runtime/index.ts'
 import { configFrom } from './context.ts'
 
 const VERSION = '0.1.0'
+
+/**
+ * The first start of an installation without users creates its administrator, from VIGIE_ADMIN_EMAIL and
+ * VIGIE_ADMIN_PASSWORD, or admin@localhost with a one-time password printed this once.
+ */
+const createFirstAdmin = async (rt: Runtime, auth: Config['auth']) => {
+  const { ensureFirstAdmin } = await import('../accounts/index.ts')
+  const first = await ensureFirstAdmin({ ctx: rt, email: auth.adminEmail, password: auth.adminPassword })
+  if (!first) return
+  rt.log.warn({ email: first.user.email }, 'no user yet: the installation administrator was created')
+  if (first.oneTimePassword)
+    process.stderr.write(
+      `\n  First start: log in as ${first.user.email} with the one-time password ${first.oneTimePassword}\n  (shown only now; set VIGIE_ADMIN_EMAIL and VIGIE_ADMIN_PASSWORD before the first start to choose them)\n\n`,
+    )
+}
 
 /** `vigie serve` (an existing data folder) and `vigie start` (the same, with the demo workspace). */
 export const registerServe = (program: Command) => {
@@ -19,15 +36,15 @@ export const registerServe = (program: Command) => {
       .action(async (opts, cmd: Command) => {
         // loaded when the command runs: help and option errors answer without loading the whole runtime
         const { createApp } = await import('../api/index.ts')
-        const { createRuntime, followStoredAlerts, startDemo, startDetectionTicker } = await import(
-          '../runtime/index.ts'
-        )
+        const { createRuntime, DEMO_WORKSPACE, followStoredAlerts, startDemo, startDetectionTicker } =
+          await import('../runtime/index.ts')
         const config = configFrom(cmd, {
           'server.port': opts.port,
           'server.host': opts.host,
           ...(demo ? (opts.demo === false ? { 'demo.enabled': false } : {}) : { 'demo.enabled': false }),
         })
         const rt = await createRuntime(config)
+        await createFirstAdmin(rt, config.auth)
         const app = createApp({
           store: rt.store,
           hub: rt.hub,
@@ -35,6 +52,12 @@ export const registerServe = (program: Command) => {
           log: rt.log,
           version: VERSION,
           access: config.server, // the host names and origins it accepts
+          auth: {
+            // visitors of `npm start` read the demo without an account; nothing else is open
+            demoWorkspaceId: config.demo.enabled ? DEMO_WORKSPACE : undefined,
+            secureCookies: config.auth.secureCookies,
+            trustProxy: config.auth.trustProxy,
+          },
           // the page's "last 48 hours" follow event time, which runs ahead of the wall clock in the demo
           clock: {
             now: () =>

@@ -18,6 +18,10 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_ANALYSIS_WORKERS: 'analysis.workers',
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
+  VIGIE_ADMIN_EMAIL: 'auth.adminEmail',
+  VIGIE_ADMIN_PASSWORD: 'auth.adminPassword',
+  VIGIE_SECURE_COOKIES: 'auth.secureCookies',
+  VIGIE_TRUST_PROXY: 'auth.trustProxy',
   VIGIE_DEMO: 'demo.enabled',
   VIGIE_DEMO_SPEED: 'demo.speed',
   VIGIE_DEMO_CRISIS_AFTER: 'demo.crisisAfterSeconds',
@@ -35,7 +39,8 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
 }
 
 const envValue = (name: string, raw: string): unknown => {
-  if (name === 'VIGIE_DEMO') return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase())
+  if (['VIGIE_DEMO', 'VIGIE_SECURE_COOKIES', 'VIGIE_TRUST_PROXY'].includes(name))
+    return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase())
   return raw
 }
 

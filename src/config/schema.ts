@@ -111,6 +111,19 @@ export const Config = z
       })
       .strict()
       .default({}),
+    auth: z
+      .object({
+        /** on the first start without any user: the administrator's email (a one-time password is printed without) */
+        adminEmail: z.string().optional(),
+        /** on the first start without any user: the administrator's password (at least 10 characters) */
+        adminPassword: z.string().optional(),
+        /** send the session cookie with `Secure`: set it when Vigie is served over HTTPS */
+        secureCookies: z.coerce.boolean().default(false),
+        /** behind a reverse proxy: read the client's address from X-Forwarded-For (the login limit uses it) */
+        trustProxy: z.coerce.boolean().default(false),
+      })
+      .strict()
+      .default({ secureCookies: false, trustProxy: false }),
     demo: z
       .object({
         enabled: z.coerce.boolean().default(true),

@@ -1,5 +1,13 @@
 /** The closed set of error codes, mapped once to HTTP statuses (api/) and once to exit codes (cli/). */
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unavailable' | 'internal'
+export type ErrorCode =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal'
 
 /** An expected failure with a code and a message a user can act on. */
 export class AppError extends Error {

@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { createApp } from '../api/index.ts'
 import { loadConfig } from '../config/index.ts'
 import type { Mention } from '../core/index.ts'
+import { actAsAdmin } from '../test/act-as-admin.ts'
 import { createPipelines } from './create-pipelines.ts'
 import { loadSarcasticMentions } from './fixtures/sarcastic-mentions.ts'
 import { createRuntime, type Runtime } from './index.ts'
@@ -26,6 +27,7 @@ const withRuntime = async (body: (rt: Runtime, app: ReturnType<typeof createApp>
     version: 'test',
     onCorrection: (ws) => rt.pipelines.reloadSentiment(ws),
   })
+  await actAsAdmin(app, rt.store)
   try {
     for (const ws of ['a', 'b']) {
       await rt.store.upsertWorkspace({ id: ws, name: ws, createdAt: new Date(0) })
@@ -53,7 +55,7 @@ const correctAsNegative = async (app: ReturnType<typeof createApp>, ws: string) 
   for (const id of SARCASTIC) {
     const res = await app.inject({
       method: 'PUT',
-      url: `/api/workspaces/${ws}/mentions/${id}/sentiment`,
+      url: `/api/v1/workspaces/${ws}/mentions/${id}/sentiment`,
       payload: { label: 'negative' },
     })
     assert.equal(res.statusCode, 200)

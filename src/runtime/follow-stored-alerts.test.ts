@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import { createApp } from '../api/index.ts'
 import { loadConfig } from '../config/index.ts'
 import type { DetectedAlert } from '../detection/index.ts'
+import { actAsAdmin } from '../test/act-as-admin.ts'
 import { createRuntime, followStoredAlerts, type Runtime, raiseAlerts } from './index.ts'
 
 const WS = 'acme'
@@ -25,8 +26,8 @@ const runtimeOn = (dataDir: string) =>
   createRuntime(loadConfig({ env: {}, overrides: { 'store.dataDir': dataDir, 'log.level': 'silent' } }))
 
 /** Reads SSE events off a live stream: `next(id)` waits for the alert with this explanation. */
-const openStream = async (url: string) => {
-  const res = await fetch(url)
+const openStream = async (url: string, token: string) => {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } })
   assert.equal(res.status, 200)
   const reader = res.body!.getReader()
   const decoder = new TextDecoder()
@@ -48,16 +49,17 @@ const openStream = async (url: string) => {
 
 /** `serve` on a data folder, and a second runtime on the same folder as `vigie ingest --detect` would be. */
 const withServerAndIngest = async (
-  body: (served: Runtime, ingest: Runtime, streamUrl: string) => Promise<void>,
+  body: (served: Runtime, ingest: Runtime, streamUrl: string, token: string) => Promise<void>,
 ) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-follow-'))
   const served = await runtimeOn(dir)
   await served.store.upsertWorkspace({ id: WS, name: WS, createdAt: new Date(0) })
   const app = createApp({ store: served.store, hub: served.hub, meter: served.meter, version: 'test' })
+  const { token } = await actAsAdmin(app, served.store)
   const ingest = await runtimeOn(dir)
   try {
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
-    await body(served, ingest, `${address}/api/workspaces/${WS}/stream`)
+    await body(served, ingest, `${address}/api/v1/workspaces/${WS}/stream`, token)
   } finally {
     await app.close()
     await ingest.close()
@@ -70,10 +72,10 @@ test(
   'alerts another runtime stores on the same SQLite folder reach the served stream',
   { timeout: 30_000 },
   () =>
-    withServerAndIngest(async (served, ingest, url) => {
+    withServerAndIngest(async (served, ingest, url, token) => {
       const follower = await followStoredAlerts(served, 20)
       try {
-        const stream = await openStream(url)
+        const stream = await openStream(url, token)
         await raiseAlerts(ingest, [detected(1), detected(2)])
         await stream.waitFor('alert at minute 2')
         assert.equal(stream.count('alert at minute 1'), 1)
@@ -85,11 +87,11 @@ test(
 )
 
 test('the server publishes its own alerts once, and an alert stored before it started not at all', () =>
-  withServerAndIngest(async (served, ingest, url) => {
+  withServerAndIngest(async (served, ingest, url, token) => {
     await raiseAlerts(ingest, [detected(0)])
     const follower = await followStoredAlerts(served, 3_600_000) // looks only when the test asks
     try {
-      const stream = await openStream(url)
+      const stream = await openStream(url, token)
       await raiseAlerts(served, [detected(1)]) // published at once, as it is raised
       await stream.waitFor('alert at minute 1')
       assert.equal(await follower.poll(), 0)

@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import { createApp } from '../api/index.ts'
 import { loadConfig } from '../config/index.ts'
 import type { Mention } from '../core/index.ts'
+import { actAsAdmin } from '../test/act-as-admin.ts'
 import { createQueueConnector } from '../test/queue-connector.ts'
 import { createRuntime, type IngestSummary, ingest, type Runtime } from './index.ts'
 
@@ -32,6 +33,7 @@ const withServedRuntime = async (body: (rt: Runtime, app: ReturnType<typeof crea
     version: 'test',
     onQueriesChanged: async (ws) => void (await rt.pipelines.reload(ws)),
   })
+  await actAsAdmin(app, rt.store)
   try {
     await rt.store.upsertWorkspace({ id: WS, name: WS, createdAt: new Date(0) })
     await rt.store.upsertQuery({ id: 'acme', workspaceId: WS, brand: 'Acme', query: 'acme', owned: [] })
@@ -80,7 +82,7 @@ test('queries added and deleted through the API change what a running ingest mat
 
     const added = await app.inject({
       method: 'PUT',
-      url: `/api/workspaces/${WS}/queries/globex`,
+      url: `/api/v1/workspaces/${WS}/queries/globex`,
       payload: { brand: 'Globex', query: 'globex' },
     })
     assert.equal(added.statusCode, 201)
@@ -89,7 +91,7 @@ test('queries added and deleted through the API change what a running ingest mat
 
     const deleted = await app.inject({
       method: 'DELETE',
-      url: `/api/workspaces/${WS}/queries/acme`,
+      url: `/api/v1/workspaces/${WS}/queries/acme`,
       headers: { 'content-type': 'application/json' },
     })
     assert.equal(deleted.statusCode, 204)
@@ -114,7 +116,7 @@ test('an edited query matches by its new text from the next mention, in the same
     await live.send(mention(1, 'acme is here'))
     const edited = await app.inject({
       method: 'PUT',
-      url: `/api/workspaces/${WS}/queries/acme`,
+      url: `/api/v1/workspaces/${WS}/queries/acme`,
       payload: { brand: 'Acme', query: 'acme OR "acme corp" OR acmecorp' },
     })
     assert.equal(edited.statusCode, 200)
@@ -138,7 +140,7 @@ test('a query added while Vigie runs starts from the stored mentions it matches,
     }
     const added = await app.inject({
       method: 'PUT',
-      url: `/api/workspaces/${WS}/queries/globex`,
+      url: `/api/v1/workspaces/${WS}/queries/globex`,
       payload: { brand: 'Globex', query: 'globex' },
     })
     assert.equal(added.statusCode, 201)

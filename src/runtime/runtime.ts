@@ -27,13 +27,9 @@ export interface Runtime {
   close(): Promise<void>
 }
 
-export const createRuntime = async (
-  config: Config,
-  options: { log?: Logger; clock?: Clock; storePath?: string } = {},
-): Promise<Runtime> => {
-  const log = options.log ?? createLogger(config.log.level)
-  const storePath =
-    options.storePath ?? (config.store.kind === 'sqlite' ? dbPath(config.store.dataDir) : 'postgres')
+/** The configured store, migrated: what commands that only read or write records need (no pipelines). */
+export const openStore = async (config: Config, log: Logger, path?: string) => {
+  const storePath = path ?? (config.store.kind === 'sqlite' ? dbPath(config.store.dataDir) : 'postgres')
   const store =
     config.store.kind === 'postgres'
       ? createPostgresStore({ connectionString: config.store.url!, schema: config.store.schema })
@@ -43,6 +39,15 @@ export const createRuntime = async (
             log.warn({ error: message }, 'search indexer failed; searches will index on their own'),
         })
   await store.migrate()
+  return { store, storePath }
+}
+
+export const createRuntime = async (
+  config: Config,
+  options: { log?: Logger; clock?: Clock; storePath?: string } = {},
+): Promise<Runtime> => {
+  const log = options.log ?? createLogger(config.log.level)
+  const { store, storePath } = await openStore(config, log, options.storePath)
   const alertKey = await store.installationSecret()
   const meter = createMeter()
   const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
@@ -62,7 +67,7 @@ export const createRuntime = async (
     onInvalidQuery: (query, error) =>
       log.error(
         { workspace: query.workspaceId, query: query.id, error: error.message },
-        `brand query ${query.id} of workspace ${query.workspaceId} is skipped: ${error.message}; fix it with PUT /api/workspaces/${query.workspaceId}/queries/${query.id}`,
+        `brand query ${query.id} of workspace ${query.workspaceId} is skipped: ${error.message}; fix it with PUT /api/v1/workspaces/${query.workspaceId}/queries/${query.id}`,
       ),
   })
   const analysis = createBatchAnalysis(workersFor(config.analysis.workers))

@@ -11,6 +11,7 @@ import {
   Workspace,
 } from '../core/index.ts'
 import { createSqliteStore } from '../store/index.ts'
+import { actAsAdmin } from './act-as-admin.ts'
 
 const Seed = z.object({
   workspaces: Workspace.array(),
@@ -19,12 +20,16 @@ const Seed = z.object({
   alerts: Alert.array(),
 })
 
+/** The installation admin every test app has (a password, and a token its requests carry by default). */
+export const TEST_ADMIN = { email: 'admin@test.example', password: 'correct horse battery' }
+
 /** "Now" of the API tests: the seed's mentions fall in the last 48 hours before it. */
 export const API_TEST_NOW = new Date('2026-03-14T12:30:00.000Z')
 
 /**
  * The HTTP app over a real in-memory SQLite store seeded from src/api/fixtures/seed.json (two workspaces,
- * one query, five mentions, two alerts), with a live hub, a meter and a manual clock.
+ * one query, five mentions, two alerts), with a live hub, a meter and a manual clock, and an installation
+ * admin (`TEST_ADMIN`) whose token `app.inject` sends unless a request brings its own credentials.
  */
 export const createTestApp = async (overrides: Partial<ApiContext> = {}) => {
   const seed = Seed.parse(
@@ -46,8 +51,11 @@ export const createTestApp = async (overrides: Partial<ApiContext> = {}) => {
     clock: createManualClock(API_TEST_NOW),
     ...overrides,
   })
+  const { token, user: admin } = await actAsAdmin(app, overrides.store ?? store, TEST_ADMIN)
   return {
     app,
+    adminToken: token,
+    admin,
     store,
     hub,
     meter,

@@ -53,7 +53,7 @@ export const LIVE_SCRIPT = `(() => {
     if (!li) return
     target.disabled = true
     try {
-      const res = await fetch(data.apiBase + '/alerts/' + encodeURIComponent(li.dataset.id) + '/' + target.dataset.action, { method: 'POST', headers: { 'Content-Type': 'application/json' } })
+      const res = await fetch(data.apiBase + '/alerts/' + encodeURIComponent(li.dataset.id) + '/' + target.dataset.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': data.csrf || '' } })
       if (!res.ok) throw new Error(String(res.status))
       const alert = await res.json()
       li.dataset.status = alert.status

@@ -31,4 +31,5 @@ li p { margin: .2rem 0; }
 figcaption { display: flex; justify-content: space-between; }
 #live-status[data-state="live"] { color: #1e7b34; } #live-status[data-state="down"] { color: #b3261e; }
 .empty { color: #5b6475; background: none; border-style: dashed; }
+.read-only .actions{display:none}
 `

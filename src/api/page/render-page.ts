@@ -15,6 +15,10 @@ export interface PageData {
   /** CSP nonce of the inline script and style */
   nonce: string
   version: string
+  /** the caller may acknowledge and resolve alerts (responder or above); a demo visitor only reads */
+  canAct: boolean
+  /** the session's CSRF value, sent with the page's changes */
+  csrf: string | null
 }
 
 const MAX_TEXT = 600
@@ -90,12 +94,16 @@ const renderSections = (data: PageData, t: PageMessages): SafeHtml => {
 export const renderPage = (data: PageData): string => {
   const t = PAGE_MESSAGES[data.lang]
   const ws = data.workspace?.id
-  const scriptData = { apiBase: ws ? `/api/workspaces/${encodeURIComponent(ws)}` : null, messages: t }
+  const scriptData = {
+    apiBase: ws ? `/api/v1/workspaces/${encodeURIComponent(ws)}` : null,
+    csrf: data.csrf,
+    messages: t,
+  }
   return `<!doctype html>\n${html`<html lang="${data.lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${data.workspace ? `${data.workspace.name} — ` : ''}${t.title}</title>
 <style nonce="${data.nonce}">${new SafeHtml(PAGE_STYLE)}</style></head>
-<body>${renderHeader(data, t)}${renderSections(data, t)}
+<body class="${data.canAct ? '' : 'read-only'}">${renderHeader(data, t)}${renderSections(data, t)}
 <footer class="meta">Vigie ${data.version}</footer>
 <script type="application/json" id="vigie-data">${jsonForScript(scriptData)}</script>
 <script nonce="${data.nonce}">${new SafeHtml(LIVE_SCRIPT)}</script>

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { AppError, systemClock } from '../../core/index.ts'
+import { isInstallationAdmin, type Principal, roleIn } from '../../accounts/index.ts'
+import { AppError, roleAtLeast, systemClock } from '../../core/index.ts'
+import { callerOf } from '../authenticate.ts'
 import type { ApiContext } from '../context.ts'
+import { renderLoginPage } from '../page/login-page.ts'
 import { pickLanguage } from '../page/page-messages.ts'
 import { renderPage } from '../page/render-page.ts'
 import { toHourSlots } from '../page/volume-chart.ts'
@@ -24,11 +27,13 @@ const contentSecurityPolicy = (nonce: string) =>
     "frame-ancestors 'none'",
   ].join('; ')
 
-const loadPageData = async (ctx: ApiContext, requestedWs: string | undefined) => {
-  const workspaces = await ctx.store.listWorkspaces()
+const loadPageData = async (ctx: ApiContext, who: Principal, requestedWs: string | undefined) => {
+  const workspaces = (await ctx.store.listWorkspaces()).filter(
+    (w) => isInstallationAdmin(who) || who.roles.has(w.id),
+  )
   const workspace = requestedWs ? workspaces.find((w) => w.id === requestedWs) : workspaces[0]
   if (requestedWs && !workspace) throw new AppError('not_found', `no workspace ${requestedWs}`)
-  if (!workspace) return { workspaces, mentions: [], slots: [], alerts: [] }
+  if (!workspace) return { workspaces, mentions: [], slots: [], alerts: [], canAct: false }
   const now = (ctx.clock ?? systemClock).now()
   const from = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 - (HOURS - 1) * 3_600_000)
   const [mentions, buckets, alerts] = await Promise.all([
@@ -36,20 +41,42 @@ const loadPageData = async (ctx: ApiContext, requestedWs: string | undefined) =>
     ctx.store.volume({ workspaceId: workspace.id, from, to: now, bucketMs: 3_600_000 }),
     ctx.store.listAlerts({ workspaceId: workspace.id, limit: 30 }),
   ])
-  return { workspaces, workspace, mentions: mentions.items, slots: toHourSlots(buckets, now, HOURS), alerts }
+  const role = roleIn(who, workspace.id)
+  const canAct = role !== undefined && roleAtLeast(role, 'responder')
+  return {
+    workspaces,
+    workspace,
+    mentions: mentions.items,
+    slots: toHourSlots(buckets, now, HOURS),
+    alerts,
+    canAct,
+  }
 }
 
 export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
   app.get('/', async (request, reply) => {
     const query = PageQuery.parse(request.query)
     const lang = pickLanguage(query.lang, request.headers['accept-language'])
+    const who = await callerOf(ctx, request)
+    if (!who) return reply.redirect(`/login?${new URLSearchParams({ lang }).toString()}`)
     const nonce = randomBytes(16).toString('base64')
-    const data = await loadPageData(ctx, query.ws)
+    const data = await loadPageData(ctx, who, query.ws)
     return reply
       .type('text/html; charset=utf-8')
       .header('Content-Security-Policy', contentSecurityPolicy(nonce))
       .header('Vary', 'Accept-Language')
       .header('Cache-Control', 'no-store')
-      .send(renderPage({ ...data, lang, nonce, version: ctx.version }))
+      .send(renderPage({ ...data, lang, nonce, version: ctx.version, csrf: who.csrf ?? null }))
+  })
+
+  app.get('/login', async (request, reply) => {
+    const query = PageQuery.parse(request.query)
+    const lang = pickLanguage(query.lang, request.headers['accept-language'])
+    const nonce = randomBytes(16).toString('base64')
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Content-Security-Policy', contentSecurityPolicy(nonce))
+      .header('Cache-Control', 'no-store')
+      .send(renderLoginPage({ lang, nonce, version: ctx.version }))
   })
 }

@@ -2,9 +2,10 @@ import type { ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import type { Alert } from '../../core/index.ts'
 import type { ApiContext } from '../context.ts'
-import { requireWorkspace, WorkspaceParams } from '../request-params.ts'
+import { WorkspaceParams } from '../request-params.ts'
+import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
-const ROUTE = '/api/workspaces/:ws/stream'
+const ROUTE = '/workspaces/:ws/stream'
 
 /** One SSE event; JSON.stringify never emits a raw newline, so one `data:` line is enough. */
 export const formatAlertEvent = (alert: Alert): string =>
@@ -14,19 +15,27 @@ export const formatAlertEvent = (alert: Alert): string =>
  * Server-Sent Events: each new alert of the workspace as `event: alert`, and a comment line every 15 s so
  * proxies keep the connection open. The subscription ends when the client goes away or the app closes.
  */
-export const registerStreamRoutes = (app: FastifyInstance, ctx: ApiContext) => {
-  const openStreams = new Set<() => void>()
-  // long-lived responses would otherwise hold app.close() open forever
+export const streamRoutes = (ctx: ApiContext, openStreams: Set<() => void>): RouteSpec[] => [
+  defineRoute({
+    method: 'GET',
+    path: ROUTE,
+    tag: 'alerts',
+    summary: 'Live alerts of the workspace (Server-Sent Events, `event: alert`)',
+    access: 'viewer',
+    params: WorkspaceParams,
+    produces: ['text/event-stream'],
+    handler: async ({ params, reply }) => {
+      reply.hijack() // from here on we own the raw response; Fastify's hooks no longer run
+      ctx.meter.count('http_requests_total', { route: `/api/v1${ROUTE}`, status: '200' })
+      openStreams.add(openStream(reply.raw, params.ws, ctx, openStreams))
+    },
+  }),
+]
+
+/** Ends the open streams when the app closes: long-lived responses would otherwise hold app.close() open. */
+export const closeStreamsOnExit = (app: FastifyInstance, openStreams: Set<() => void>) => {
   app.addHook('preClose', async () => {
     for (const end of [...openStreams]) end()
-  })
-
-  app.get(ROUTE, async (request, reply) => {
-    const { ws } = WorkspaceParams.parse(request.params)
-    await requireWorkspace(ctx.store, ws)
-    reply.hijack() // from here on we own the raw response; Fastify's hooks no longer run
-    ctx.meter.count('http_requests_total', { route: ROUTE, status: '200' })
-    openStreams.add(openStream(reply.raw, ws, ctx, openStreams))
   })
 }
 

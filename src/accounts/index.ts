@@ -1,0 +1,16 @@
+export type { AccountStore } from './account-store.ts'
+export { createUser, NewUser } from './create-user.ts'
+export { ensureFirstAdmin } from './first-admin.ts'
+export { checkPassword, hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts'
+export {
+  isInstallationAdmin,
+  type Principal,
+  requireInstallationAdmin,
+  requireRole,
+  roleIn,
+  visibleWorkspaces,
+} from './principal.ts'
+export { demoPrincipal, principalOf } from './principal-of.ts'
+export { hashSecret } from './secrets.ts'
+export { authenticateSession, Credentials, logIn, logOut, SESSION_TTL_MS } from './sessions.ts'
+export { authenticateToken, createApiToken, describeToken, NewToken, type TokenInfo } from './tokens.ts'
