@@ -19,14 +19,18 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 60); do
-  curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+  curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
   kill -0 "$server" 2>/dev/null || { echo "npm start exited"; cat "$data/server.log"; exit 1; }
   sleep 1
 done
 # grep reads the whole page: `grep -q` would stop reading at the first match and curl, writing into a closed
 # pipe, would fail the pipeline (exit 23)
 curl -fsS "http://127.0.0.1:$port/" | grep -i 'vigie' >/dev/null || { echo "the page did not answer"; cat "$data/server.log"; exit 1; }
-timeout 120 curl -sN "http://127.0.0.1:$port/api/workspaces/demo/stream" >"$data/stream.txt" &
+# visitors read the demo, change nothing; the first start made an administrator and said how to log in
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'content-type: application/json' "http://127.0.0.1:$port/api/v1/workspaces/demo/alerts/x/acknowledge")
+[ "$code" = 403 ] || { echo "an anonymous change answered $code, not 403"; exit 1; }
+grep -q 'one-time password' "$data/server.log" || { echo "the first start printed no one-time password"; cat "$data/server.log"; exit 1; }
+timeout 120 curl -sN "http://127.0.0.1:$port/api/v1/workspaces/demo/stream" >"$data/stream.txt" &
 stream=$!
 for _ in $(seq 1 120); do
   if grep -q '^event: alert' "$data/stream.txt" 2>/dev/null; then
