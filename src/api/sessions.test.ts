@@ -222,3 +222,35 @@ test('the OpenAPI file describes every route with the schemas that validate it, 
     await h.close()
   }
 })
+
+test('a user changes their password with the current one, and their other sessions end', async () => {
+  const h = await createTestApp()
+  try {
+    const first = await logIn(h)
+    const other = cookieOf(await logIn(h, TEST_ADMIN.password, '10.0.0.3'))
+    const change = (password: { current: string; next: string }) =>
+      h.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/users/me',
+        headers: { ...JSON_TYPE, cookie: cookieOf(first), 'x-csrf-token': first.json().csrf },
+        payload: { password, language: 'fr' },
+      })
+    const wrong = await change({ current: 'not it at all', next: 'a brand new passphrase' })
+    assert.equal(wrong.statusCode, 403)
+    const ok = await change({ current: TEST_ADMIN.password, next: 'a brand new passphrase' })
+    assert.equal(ok.statusCode, 200)
+    assert.equal(ok.json().language, 'fr')
+    const still = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { cookie: cookieOf(first) },
+    })
+    assert.equal(still.statusCode, 200, 'the session that changed it goes on')
+    const ended = await h.app.inject({ method: 'GET', url: '/api/v1/workspaces', headers: { cookie: other } })
+    assert.equal(ended.statusCode, 401, 'the other session ended')
+    assert.equal((await logIn(h, TEST_ADMIN.password, '10.0.0.4')).statusCode, 401)
+    assert.equal((await logIn(h, 'a brand new passphrase', '10.0.0.4')).statusCode, 200)
+  } finally {
+    await h.close()
+  }
+})

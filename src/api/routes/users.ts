@@ -1,7 +1,17 @@
 import { z } from 'zod'
-import { createApiToken, createUser, describeToken, NewToken, NewUser } from '../../accounts/index.ts'
+import {
+  createApiToken,
+  createUser,
+  describeToken,
+  hashSecret,
+  NewToken,
+  NewUser,
+  ProfileChange,
+  updateProfile,
+} from '../../accounts/index.ts'
 import { AppError, Id, Role, systemClock, User } from '../../core/index.ts'
 import type { ApiContext } from '../context.ts'
+import { readCookie, SESSION_COOKIE } from '../cookies.ts'
 import { WorkspaceParams } from '../request-params.ts'
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
@@ -40,6 +50,25 @@ export const userRoutes = (ctx: ApiContext): RouteSpec[] => {
       response: User,
       status: 201,
       handler: async ({ body }) => createUser({ ctx: accountCtx, input: body }),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      path: '/users/me',
+      tag: 'users',
+      summary:
+        "Change the caller's name, interface language or password (the current one needed; other sessions end)",
+      access: 'user',
+      body: ProfileChange,
+      response: User,
+      handler: async ({ who, body, request }) => {
+        const secret = readCookie(request.headers.cookie, SESSION_COOKIE)
+        return updateProfile({
+          ctx: accountCtx,
+          userId: who!.user!.id,
+          input: body,
+          keepSession: secret === undefined ? undefined : hashSecret(secret),
+        })
+      },
     }),
     defineRoute({
       method: 'GET',
