@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 
 // Ids sort byte-wise as on SQLite, whatever the database's locale, so pages and lists agree.
 const idText = sql`text collate "C"`
@@ -57,6 +58,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
         .execute(),
   },
+  // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
+  '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'stored') },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only
