@@ -1,12 +1,22 @@
 export { toMentionRow } from './kysely/mention-row.ts'
-export type {
-  DeadLetter,
-  MentionFilter,
-  NewDeadLetter,
-  Page,
-  SentimentCorrectionRecord,
-  Store,
-  VolumeBucket,
+export {
+  type Aggregate,
+  type AggregateBucket,
+  type AggregateInput,
+  type DeadLetter,
+  DOMINANT_EMOTION_MIN,
+  type ExportFormat,
+  MENTION_SORTS,
+  type MentionFilter,
+  type MentionSort,
+  type NewDeadLetter,
+  type Page,
+  type QueryShare,
+  type SentimentCorrectionRecord,
+  type Store,
+  type TopAuthor,
+  type TopCount,
+  type VolumeBucket,
 } from './port.ts'
 export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'

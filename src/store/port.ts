@@ -5,6 +5,8 @@ import type {
   AnalyzedMention,
   ApiTokenRecord,
   BrandQuery,
+  Cause,
+  EmotionName,
   Lang,
   Membership,
   Sentiment,
@@ -42,19 +44,59 @@ export interface SentimentCorrectionRecord {
   at: Date
 }
 
+/**
+ * The order of a list of mentions; every order ends on (created_at, id) descending so that it is total and
+ * pages neither repeat nor skip a mention.
+ * - `newest`: created_at descending (the default)
+ * - `oldest`: created_at ascending, then id ascending
+ * - `reach`: author followers descending, unknown followers last, then newest
+ * - `engagement`: likes + reposts + replies descending (missing metrics count 0), then newest
+ */
+export type MentionSort = 'newest' | 'oldest' | 'reach' | 'engagement'
+export const MENTION_SORTS: readonly MentionSort[] = ['newest', 'oldest', 'reach', 'engagement']
+
+/** Which mentions to list or export; every field narrows the list, absent fields do not. */
 export interface MentionFilter {
   workspaceId: string
   queryId?: string
   /** full-text search, accent- and case-insensitive (FTS5 on SQLite) */
   text?: string
+  /** created at or after */
   from?: Date
+  /** created before */
   to?: Date
   sentiment?: 'negative' | 'neutral' | 'positive'
-  /** newest first; default 50, at most 500 */
+  /** the source's name, exactly (`twitter`, `rss`) */
+  source?: string
+  /** the language the analysis settled on */
+  lang?: Lang
+  /**
+   * Mentions whose dominant emotion is this one with a score of at least 0.5 (`DOMINANT_EMOTION_MIN`).
+   * The dominant emotion is the one with the highest score; on a tie, the first in `EMOTIONS` order (anger,
+   * fear, sadness, joy, surprise, disgust) wins. A mention has at most one dominant emotion.
+   */
+  emotion?: EmotionName
+  /** the cause the analysis stored, exactly */
+  cause?: Cause
+  /** the author's handle, case-insensitive (ASCII letters), with or without a leading `@` on either side */
+  author?: string
+  /** authors with at least this many followers; when above 0, authors of unknown reach never pass */
+  minReach?: number
+  /** posts of the brand's own accounts (true) or everyone else's (false) */
+  owned?: boolean
+  /** default `newest` */
+  sort?: MentionSort
+  /** default 50, at most 500 */
   limit?: number
-  /** opaque value from the previous page's `next` */
+  /** opaque value from the previous page's `next`, given with the same filter and sort */
   before?: string
 }
+
+/** The lowest score at which a mention's dominant emotion counts (`MentionFilter.emotion`, aggregates). */
+export const DOMINANT_EMOTION_MIN = 0.5
+
+/** The formats of `exportMentions`. */
+export type ExportFormat = 'csv' | 'jsonl'
 
 export interface Page<T> {
   items: T[]
@@ -67,6 +109,83 @@ export interface VolumeBucket {
   total: number
   negative: number
   positive: number
+}
+
+/** What the dashboard's overview asks for: a workspace (or one query) over [from, to). */
+export interface AggregateInput {
+  workspaceId: string
+  /** only this brand query's mentions (share of voice still compares all the workspace's queries) */
+  queryId?: string
+  from: Date
+  to: Date
+  /** default one hour; buckets are aligned on multiples of it since the epoch, as `volume`'s */
+  bucketMs?: number
+  /** how many top authors, terms, hashtags and sources; default 10, at most 100 */
+  top?: number
+}
+
+/** Counts of one bucket of an aggregate. */
+export interface AggregateBucket {
+  /** start of the bucket */
+  at: Date
+  total: number
+  negative: number
+  neutral: number
+  positive: number
+  /**
+   * How many of the bucket's mentions have each emotion as their dominant one (see `MentionFilter.emotion`):
+   * counts, not summed scores, so that a bar of the chart lists exactly the mentions the emotion filter gives.
+   * Mentions with no emotion reaching 0.5 are in none.
+   */
+  emotions: Record<EmotionName, number>
+}
+
+/** One brand query's part of the conversation over the range. */
+export interface QueryShare {
+  queryId: string
+  brand: string
+  count: number
+  /** count / the sum of every query's count (0 when none); a mention matching two queries counts for both */
+  share: number
+}
+
+/** Mentions of one author, grouped as the author filter compares handles (case, leading `@`). */
+export interface TopAuthor {
+  /** the handle as its latest mention in the range (of any query) wrote it */
+  handle: string
+  /** the name its latest mention in the range (of any query) gave, if any */
+  name?: string
+  /** the largest follower count its mentions in the range (of any query) carried, when one did */
+  followers?: number
+  count: number
+}
+
+export interface TopCount {
+  /** a term (folded: lower case, no accents), a hashtag (with its #, lower case) or a source name */
+  key: string
+  count: number
+}
+
+/** The dashboard's overview of a workspace or a query over [from, to). */
+export interface Aggregate {
+  buckets: AggregateBucket[]
+  /** every query of the workspace, most mentioned first, including those with no mention in the range */
+  shareOfVoice: QueryShare[]
+  /** by number of mentions; the stand-in of posts without an author (handle `unknown`) is left out */
+  topAuthors: TopAuthor[]
+  /** by number of mentions */
+  topSources: TopCount[]
+  /**
+   * Words of the texts and titles, minus French and English stop words, numbers, handles, links and words of
+   * fewer than 3 letters; counted once per mention. Read from the sample below, not from every mention.
+   */
+  topTerms: TopCount[]
+  /** hashtags, lower case, counted once per mention, from the same sample */
+  topHashtags: TopCount[]
+  /** true when the range holds more mentions than the sample read for terms and hashtags */
+  sampled: boolean
+  /** how many mentions terms and hashtags were read from: the newest of the range, at most 5,000 */
+  sampleSize: number
 }
 
 /**
@@ -101,7 +220,16 @@ export interface Store {
   /** Which of these ids are already stored in the workspace. */
   findExistingMentionIds(workspaceId: string, ids: readonly string[]): Promise<Set<string>>
   getMention(workspaceId: string, id: string): Promise<AnalyzedMention | undefined>
+  /** A page of mentions in the filter's order; follow `next` (as `before`) for the next page. */
   listMentions(filter: MentionFilter): Promise<Page<AnalyzedMention>>
+  /**
+   * Every mention of the filter (its `limit` ignored) in its order, as text chunks: CSV (a header line first,
+   * RFC 4180 quoting, text cells starting with = + - @ tab or CR prefixed with an apostrophe) or JSON Lines
+   * (one `AnalyzedMention` a line). Read page by page, so memory stays bounded whatever the size.
+   */
+  exportMentions(filter: MentionFilter, format: ExportFormat): AsyncIterable<string>
+  /** The dashboard overview of [from, to): tone and emotion per bucket, share of voice, top lists. */
+  aggregate(input: AggregateInput): Promise<Aggregate>
   countMentions(workspaceId: string): Promise<number>
   /** Mentions per bucket (default one hour) between from and to, for a query or the whole workspace. */
   volume(input: {

@@ -1,11 +1,15 @@
 import { describe } from 'node:test'
 import { accountsContract } from './contract/accounts.contract.ts'
+import { aggregateContract } from './contract/aggregate.contract.ts'
 import { alertCommentsContract } from './contract/alert-comments.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
+import { exportContract } from './contract/export.contract.ts'
+import { filtersContract } from './contract/filters.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
+import { sortContract } from './contract/sort.contract.ts'
 import { createUseStore } from './contract/use-store.ts'
 import { volumeContract } from './contract/volume.contract.ts'
 import type { Store } from './port.ts'
@@ -20,6 +24,10 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('mentions', () => mentionsContract(use))
     describe('full-text search', () => searchContract(use))
     describe('volume', () => volumeContract(use))
+    describe('mention filters', () => filtersContract(use))
+    describe('mention orders', () => sortContract(use))
+    describe('export', () => exportContract(use))
+    describe('overview aggregates', () => aggregateContract(use))
     describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
     describe('workspace isolation', () => isolationContract(use))
     describe('sentiment corrections', () => correctionsContract(use))

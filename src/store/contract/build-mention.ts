@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { AnalyzedMention, neutralEmotions, type SentimentLabel } from '../../core/index.ts'
+import {
+  AnalyzedMention,
+  type Author,
+  type Cause,
+  type Emotions,
+  type Lang,
+  type Metrics,
+  neutralEmotions,
+  type SentimentLabel,
+} from '../../core/index.ts'
 
 /** Hand-written analysed mentions with every optional field present in one, absent in another. */
 export const loadFixtureMentions = (): AnalyzedMention[] => {
@@ -23,6 +32,15 @@ export interface MentionSpec {
   title?: string
   sentiment?: SentimentLabel
   queries?: string[]
+  source?: string
+  lang?: Lang
+  /** scores of the emotions given; the others are 0 */
+  emotions?: Partial<Emotions>
+  cause?: Cause
+  /** `author` by default (id and handle) */
+  author?: Partial<Author>
+  metrics?: Metrics
+  owned?: boolean
 }
 
 /** A minimal analysed mention; `at` is epoch milliseconds. */
@@ -31,18 +49,19 @@ export const buildMention = (spec: MentionSpec): AnalyzedMention => {
   return {
     id: spec.id,
     workspaceId: spec.workspaceId ?? 'acme',
-    source: 'test',
+    source: spec.source ?? 'test',
     createdAt: new Date(spec.at ?? T0),
     text: spec.text ?? `mention ${spec.id}`,
     ...(spec.title !== undefined && { title: spec.title }),
-    author: { id: 'author', handle: 'author' },
+    author: { id: spec.author?.handle ?? 'author', handle: 'author', ...spec.author },
+    ...(spec.metrics && { metrics: spec.metrics }),
     analysis: {
-      lang: 'fr',
+      lang: spec.lang ?? 'fr',
       sentiment: { label, score: scoreOf[label], confidence: 0.8 },
-      emotions: neutralEmotions(),
+      emotions: { ...neutralEmotions(), ...spec.emotions },
       queries: spec.queries ?? [],
-      owned: false,
-      cause: 'none',
+      owned: spec.owned ?? false,
+      cause: spec.cause ?? 'none',
     },
   }
 }

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAccountRecords } from './account-records.ts'
+import { aggregateMentions } from './aggregate-mentions.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
 import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
+import { exportMentions } from './export-mentions.ts'
 import { createInstallationRecords } from './installation-records.ts'
-import { listMentions, type SearchCondition } from './list-mentions.ts'
+import { checkMentionFilter, listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
@@ -38,54 +40,62 @@ export const createKyselyStore = ({
   clock,
   searchIndex,
   serialiseAlertWrites,
-}: EngineParts): Store => ({
-  migrate,
-  async close() {
-    await searchIndex?.close()
-    await db.destroy()
-  },
-  ...createWorkspaceRecords(db, clock),
-  purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId, searchIndex),
-  ...createAlertRecords(db, clock, serialiseAlertWrites),
-  ...createCorrectionRecords(db),
-  ...createInstallationRecords(db),
-  ...createSaveMentions(db, searchIndex),
-  ...createAccountRecords(db),
-  ...createSessionRecords(db),
-  ...createCommentRecords(db),
-  async findExistingMentionIds(workspaceId, ids) {
-    const found = new Set<string>()
-    for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
-      const rows = await db
-        .selectFrom('mentions')
-        .select('id')
-        .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', ids.slice(start, start + IDS_PER_LOOKUP))
-        .execute()
-      for (const row of rows) found.add(row.id)
-    }
-    return found
-  },
-  async getMention(workspaceId, id) {
-    const row = await db
-      .selectFrom('mentions')
-      .select(MENTION_COLUMNS)
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    return row && fromMentionRow(row)
-  },
-  async listMentions(filter) {
+}: EngineParts): Store => {
+  const list: Store['listMentions'] = async (filter) => {
     if (searchIndex && filter.text?.trim()) await searchIndex.catchUp()
     return listMentions(db, search, filter)
-  },
-  async countMentions(workspaceId) {
-    const row = await db
-      .selectFrom('mentions')
-      .select((eb) => eb.fn.countAll().as('count'))
-      .where('workspace_id', '=', workspaceId)
-      .executeTakeFirstOrThrow()
-    return Number(row.count)
-  },
-  volume: (input) => mentionVolume(db, input),
-})
+  }
+  return {
+    migrate,
+    async close() {
+      await searchIndex?.close()
+      await db.destroy()
+    },
+    ...createWorkspaceRecords(db, clock),
+    purgeWorkspace: (workspaceId) => purgeWorkspace(db, workspaceId, searchIndex),
+    ...createAlertRecords(db, clock, serialiseAlertWrites),
+    ...createCorrectionRecords(db),
+    ...createInstallationRecords(db),
+    ...createSaveMentions(db, searchIndex),
+    ...createAccountRecords(db),
+    ...createSessionRecords(db),
+    ...createCommentRecords(db),
+    async findExistingMentionIds(workspaceId, ids) {
+      const found = new Set<string>()
+      for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
+        const rows = await db
+          .selectFrom('mentions')
+          .select('id')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', ids.slice(start, start + IDS_PER_LOOKUP))
+          .execute()
+        for (const row of rows) found.add(row.id)
+      }
+      return found
+    },
+    async getMention(workspaceId, id) {
+      const row = await db
+        .selectFrom('mentions')
+        .select(MENTION_COLUMNS)
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row && fromMentionRow(row)
+    },
+    listMentions: list,
+    exportMentions(filter, format) {
+      checkMentionFilter(filter)
+      return exportMentions(list, filter, format)
+    },
+    aggregate: (input) => aggregateMentions(db, input),
+    async countMentions(workspaceId) {
+      const row = await db
+        .selectFrom('mentions')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .where('workspace_id', '=', workspaceId)
+        .executeTakeFirstOrThrow()
+      return Number(row.count)
+    },
+    volume: (input) => mentionVolume(db, input),
+  }
+}

@@ -1,8 +1,10 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
-import { decodePageToken, pageSize, toPage } from '../pagination.ts'
+import { decodePageToken, type PagePosition, pageSize, toPage } from '../pagination.ts'
 import type { MentionFilter, Page } from '../port.ts'
 import { searchWords } from '../search-words.ts'
+import { mentionConditions } from './mention-filters.ts'
+import { type MentionOrder, mentionOrder, positionIn } from './mention-order.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import type { StoreTables } from './schema.ts'
 
@@ -12,9 +14,19 @@ import type { StoreTables } from './schema.ts'
  */
 export type SearchCondition = (words: readonly string[]) => Expression<SqlBool>
 
-const positionOf = (m: AnalyzedMention) => ({ createdAt: m.createdAt.getTime(), id: m.id })
+/** Refuses a filter `listMentions` would refuse, before anything is read. */
+export const checkMentionFilter = (filter: MentionFilter): void => {
+  const sort = filter.sort ?? 'newest'
+  mentionOrder(sort)
+  searchWords(filter.text ?? '')
+  mentionConditions(filter)
+  if (filter.before !== undefined) decodePageToken(filter.before, sort)
+}
 
-/** Newest first, keyset-paginated on (created_at, id) so pages stay stable while mentions arrive. */
+/**
+ * A page in the filter's order, keyset-paginated on (sort key, created_at, id) so pages stay stable while
+ * mentions arrive.
+ */
 export const listMentions = async (
   db: Kysely<StoreTables>,
   search: SearchCondition,
@@ -24,11 +36,15 @@ export const listMentions = async (
   const words = searchWords(filter.text ?? '')
   // Only punctuation can match nothing; a blank search is no search.
   if (words.length === 0 && filter.text?.trim()) return { items: [] }
-  const after = filter.before === undefined ? undefined : decodePageToken(filter.before)
+  const sort = filter.sort ?? 'newest'
+  const order = mentionOrder(sort)
+  const after = filter.before === undefined ? undefined : decodePageToken(filter.before, sort)
   const { queryId } = filter
-  // With a query, walk the per-query index (same time and id) and join the mentions.
-  const time = sql.ref<number>(queryId === undefined ? 'm.created_at' : 'mq.created_at')
-  const id = sql.ref<string>(queryId === undefined ? 'm.id' : 'mq.mention_id')
+  // With a query and a time order, walk the per-query index (same time and id) and join the mentions.
+  const viaQuery = queryId !== undefined && order.key === undefined
+  const time = sql.ref<number>(viaQuery ? 'mq.created_at' : 'm.created_at')
+  const id = sql.ref<string>(viaQuery ? 'mq.mention_id' : 'm.id')
+  const conditions = mentionConditions(filter)
   const rows = await db
     .selectFrom('mentions as m')
     .select(MENTION_COLUMNS.map((c) => `m.${c}` as const))
@@ -36,20 +52,38 @@ export const listMentions = async (
     .$if(queryId !== undefined, (qb) =>
       qb
         .innerJoin('mention_queries as mq', (join) =>
-          join.onRef('mq.workspace_id', '=', 'm.workspace_id').onRef('mq.mention_id', '=', 'm.id'),
+          join
+            .onRef('mq.workspace_id', '=', 'm.workspace_id')
+            .onRef('mq.mention_id', '=', 'm.id')
+            // in an order by a number, walk that order's index and look each mention up in the query's
+            // (its whole key); in a time order this would lure the planner off the query's own index
+            .$call((j) => (viaQuery ? j : j.onRef('mq.created_at', '=', 'm.created_at'))),
         )
         .where('mq.query_id', '=', queryId ?? ''),
     )
     .$if(words.length > 0, (qb) => qb.where(search(words)))
     .$if(filter.from !== undefined, (qb) => qb.where(time, '>=', filter.from?.getTime() ?? 0))
     .$if(filter.to !== undefined, (qb) => qb.where(time, '<', filter.to?.getTime() ?? 0))
-    .$if(filter.sentiment !== undefined, (qb) => qb.where('m.sentiment_label', '=', filter.sentiment ?? ''))
-    .$if(after !== undefined, (qb) =>
-      qb.where((eb) => eb(eb.tuple(time, id), '<', eb.tuple(after?.createdAt ?? 0, after?.id ?? ''))),
-    )
-    .orderBy(time, 'desc')
-    .orderBy(id, 'desc')
+    .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
+    .$if(after !== undefined, (qb) => qb.where(afterPosition(order, time, id, after)))
+    .$if(order.key !== undefined, (qb) => qb.orderBy(order.key?.sql ?? sql.lit(0), order.direction))
+    .orderBy(time, order.direction)
+    .orderBy(id, order.direction)
     .limit(limit + 1)
     .execute()
-  return toPage(rows.map(fromMentionRow), limit, positionOf)
+  return toPage(rows.map(fromMentionRow), limit, positionIn(order), sort)
+}
+
+/** The rows after `at` in this order: the keyset condition, one row-value comparison. */
+const afterPosition = (
+  order: MentionOrder,
+  time: Expression<number>,
+  id: Expression<string>,
+  at: PagePosition | undefined,
+): Expression<SqlBool> => {
+  const op = order.direction === 'desc' ? '<' : '>'
+  const position = at ?? { createdAt: 0, id: '' }
+  return sql<SqlBool>`(${sql.join([...(order.key ? [order.key.sql] : []), time, id])}) ${sql.raw(op)} (${sql.join(
+    [...(order.key ? [position.key ?? 0] : []), position.createdAt, position.id],
+  )})`
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { Generated, GeneratedAlways } from 'kysely'
 
 /**
  * The tables both engines share, as Kysely sees them (each engine's migrations.ts creates them).
@@ -7,7 +7,7 @@ import type { Generated } from 'kysely'
 export interface StoreTables {
   workspaces: { id: string; name: string; created_at: number; language: string }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
-  mentions: MentionTable
+  mentions: MentionTable & DerivedMentionColumns
   mention_queries: {
     workspace_id: string
     query_id: string
@@ -102,6 +102,12 @@ export interface MentionTable {
   cause: string
   owned: number
   queries: string
+}
+
+/** Columns the engine computes from the others (migration 0008); never written. */
+export interface DerivedMentionColumns {
+  /** the dominant emotion as `MentionFilter.emotion` defines it, or null */
+  dominant_emotion: GeneratedAlways<string | null>
 }
 
 export interface AlertTable {

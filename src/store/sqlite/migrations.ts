@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createAccountTables } from './create-account-tables.ts'
 
 /** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
@@ -35,6 +36,8 @@ const migrations: Record<string, Migration> = {
   },
   // accounts: users, memberships, sessions, API tokens; and the team's comments on alerts
   '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
+  // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
+  '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'virtual') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */

@@ -1,0 +1,195 @@
+import { type Kysely, sql } from 'kysely'
+import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core/index.ts'
+import { countTerms, topOf } from '../mention-terms.ts'
+import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
+import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
+import { comparableHandle } from './mention-filters.ts'
+import type { StoreTables } from './schema.ts'
+
+/** Terms and hashtags are read from the newest mentions of the range only: texts are the costly part. */
+export const TERMS_SAMPLE_SIZE = 5000
+const DEFAULT_TOP = 10
+const MAX_TOP = 100
+
+type Db = Kysely<StoreTables>
+
+/** The mentions of the range (and of the query): the per-query index drives when there is a query. */
+const inRange = (db: Db, input: AggregateInput) => {
+  const time = sql.ref<number>(input.queryId === undefined ? 'm.created_at' : 'mq.created_at')
+  return db
+    .selectFrom('mentions as m')
+    .where('m.workspace_id', '=', input.workspaceId)
+    .$if(input.queryId !== undefined, (qb) =>
+      qb
+        .innerJoin('mention_queries as mq', (join) =>
+          join
+            .onRef('mq.workspace_id', '=', 'm.workspace_id')
+            .onRef('mq.mention_id', '=', 'm.id')
+            .onRef('mq.created_at', '=', 'm.created_at'),
+        )
+        .where('mq.query_id', '=', input.queryId ?? ''),
+    )
+    .where(time, '>=', input.from.getTime())
+    .where(time, '<', input.to.getTime())
+}
+
+// Every count of a bucket, joined as one text "total,negative,positive,anger,…": one correlated subquery per
+// bucket reads its slice of an index in order, where a GROUP BY would sort every mention of the range.
+const BUCKET_COUNTS = sql.join(
+  [
+    sql`count(*)`,
+    sql`count(*) filter (where m.sentiment_label = 'negative')`,
+    sql`count(*) filter (where m.sentiment_label = 'positive')`,
+    ...EMOTIONS.map((e) => sql`count(*) filter (where m.dominant_emotion = ${sql.lit(e)})`),
+  ],
+  sql` || ',' || `,
+)
+
+const countBuckets = async (db: Db, input: AggregateInput, bucketMs: number) => {
+  const first = bucketStart(input.from.getTime(), bucketMs)
+  const [from, to] = [input.from.getTime(), input.to.getTime()]
+  const { queryId } = input
+  const source =
+    queryId === undefined
+      ? sql`mentions m`
+      : sql`mention_queries mq join mentions m
+    on m.workspace_id = mq.workspace_id and m.id = mq.mention_id and mq.query_id = ${queryId}`
+  const time = sql.ref(queryId === undefined ? 'm.created_at' : 'mq.created_at')
+  const { rows } = await sql<{ at: number; counts: string }>`
+    with recursive b(at) as (
+      select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to})
+    select b.at, (select ${BUCKET_COUNTS} from ${source}
+      where ${sql.ref(queryId === undefined ? 'm.workspace_id' : 'mq.workspace_id')} = ${input.workspaceId}
+        and ${time} >= b.at and ${time} < b.at + ${bucketMs} and ${time} >= ${from} and ${time} < ${to}) as counts
+    from b`.execute(db)
+  return rows.map((row) => toBucket(Number(row.at), row.counts))
+}
+
+const toBucket = (at: number, counts: string): AggregateBucket => {
+  const [total = 0, negative = 0, positive = 0, ...perEmotion] = counts.split(',').map(Number)
+  const emotions = Object.fromEntries(EMOTIONS.map((e, k) => [e, perEmotion[k] ?? 0]))
+  return {
+    at: new Date(at),
+    total,
+    negative,
+    neutral: total - negative - positive,
+    positive,
+    emotions: emotions as Record<EmotionName, number>,
+  }
+}
+
+/** Every query of the workspace with its mentions in the range, whatever `input.queryId`. */
+const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]> => {
+  const rows = await db
+    .selectFrom('queries as q')
+    .leftJoin('mention_queries as mq', (join) =>
+      join
+        .onRef('mq.workspace_id', '=', 'q.workspace_id')
+        .onRef('mq.query_id', '=', 'q.id')
+        .on('mq.created_at', '>=', input.from.getTime())
+        .on('mq.created_at', '<', input.to.getTime()),
+    )
+    .where('q.workspace_id', '=', input.workspaceId)
+    .groupBy(['q.id', 'q.brand'])
+    .select((eb) => ['q.id', 'q.brand', eb.fn.count<number>('mq.mention_id').as('count')])
+    .execute()
+  const total = rows.reduce((sum, r) => sum + Number(r.count), 0)
+  return rows
+    .map((r) => ({
+      queryId: r.id,
+      brand: r.brand,
+      count: Number(r.count),
+      share: total && Number(r.count) / total,
+    }))
+    .sort((a, b) => b.count - a.count || (a.queryId < b.queryId ? -1 : 1))
+}
+
+// Grouped as the author filter compares handles, so that a top author's count is what the filter lists.
+// Only the count is grouped: SQLite reads it from the author index alone, not from the mentions.
+const topAuthors = async (db: Db, input: AggregateInput, top: number): Promise<TopAuthor[]> => {
+  const rows = await inRange(db, input)
+    .where(comparableHandle, '!=', UNKNOWN_AUTHOR.handle)
+    .groupBy(comparableHandle)
+    .select((eb) => [comparableHandle.as('key'), eb.fn.countAll<number>().as('count')])
+    .orderBy('count', 'desc')
+    .orderBy('key')
+    .limit(top)
+    .execute()
+  return Promise.all(
+    rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: Number(r.count) })),
+  )
+}
+
+/**
+ * An author's handle and name as its latest mention of the range gave them, and its largest reach, read from
+ * all its mentions of the range (of any query: the author index alone answers, without the query's join).
+ */
+const describeAuthor = async (db: Db, input: AggregateInput, key: string) => {
+  const ofAuthor = inRange(db, { ...input, queryId: undefined }).where(comparableHandle, '=', key)
+  // two lookups on the author index: when it last wrote, then that mention
+  const { last, followers } = await ofAuthor
+    .select((eb) => [eb.fn.max('m.created_at').as('last'), eb.fn.max('m.author_followers').as('followers')])
+    .executeTakeFirstOrThrow()
+  const latest = await ofAuthor
+    .where('m.created_at', '=', Number(last))
+    .select(['m.author_handle', 'm.author_name'])
+    .orderBy('m.id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  return {
+    handle: latest.author_handle,
+    ...(latest.author_name !== null && { name: latest.author_name }),
+    ...(followers !== null && { followers: Number(followers) }),
+  }
+}
+
+const topSources = async (db: Db, input: AggregateInput, top: number): Promise<TopCount[]> => {
+  const rows = await inRange(db, input)
+    .groupBy('m.source')
+    .select((eb) => ['m.source as key', eb.fn.countAll<number>().as('count')])
+    .orderBy('count', 'desc')
+    .orderBy('m.source')
+    .limit(top)
+    .execute()
+  return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
+}
+
+/** The texts of the newest mentions of the range: what terms and hashtags are counted on. */
+const sampleTexts = (db: Db, input: AggregateInput) =>
+  inRange(db, input)
+    .select(['m.title', 'm.text'])
+    .orderBy(sql.ref(input.queryId === undefined ? 'm.created_at' : 'mq.created_at'), 'desc')
+    .limit(TERMS_SAMPLE_SIZE)
+    .execute()
+
+const topCount = (top: number | undefined): number => {
+  if (top === undefined) return DEFAULT_TOP
+  if (!Number.isSafeInteger(top) || top < 1 || top > MAX_TOP)
+    throw new AppError('invalid', `top must be a whole number from 1 to ${MAX_TOP}`)
+  return top
+}
+
+/** The dashboard overview: one query per part, run together (PostgreSQL runs them side by side). */
+export const aggregateMentions = async (db: Db, input: AggregateInput): Promise<Aggregate> => {
+  const bucketMs = volumeBucketMs(input.from, input.to, input.bucketMs)
+  const top = topCount(input.top)
+  const [buckets, shares, authors, sources, texts] = await Promise.all([
+    countBuckets(db, input, bucketMs),
+    shareOfVoice(db, input),
+    topAuthors(db, input, top),
+    topSources(db, input, top),
+    sampleTexts(db, input),
+  ])
+  const { terms, hashtags } = countTerms(texts)
+  const total = buckets.reduce((sum, b) => sum + b.total, 0)
+  return {
+    buckets,
+    shareOfVoice: shares,
+    topAuthors: authors,
+    topSources: sources,
+    topTerms: topOf(terms, top),
+    topHashtags: topOf(hashtags, top),
+    sampled: total > texts.length,
+    sampleSize: texts.length,
+  }
+}
