@@ -12,6 +12,7 @@ import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
 import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
+import { overviewRoutes } from './routes/overview.ts'
 import { registerPageRoutes } from './routes/page.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { sessionRoutes } from './routes/session.ts'
@@ -44,6 +45,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...queryRoutes(ctx),
   ...mentionRoutes(ctx),
   ...volumeRoutes(ctx),
+  ...overviewRoutes(ctx),
   ...alertRoutes(ctx),
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
