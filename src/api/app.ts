@@ -16,6 +16,7 @@ import { overviewRoutes } from './routes/overview.ts'
 import { registerPageRoutes } from './routes/page.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { sessionRoutes } from './routes/session.ts'
+import { sourceRoutes } from './routes/sources.ts'
 import { closeStreamsOnExit, streamRoutes } from './routes/stream.ts'
 import { userRoutes } from './routes/users.ts'
 import { volumeRoutes } from './routes/volume.ts'
@@ -49,6 +50,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...alertRoutes(ctx),
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
+  ...sourceRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

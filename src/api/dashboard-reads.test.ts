@@ -68,3 +68,23 @@ test("the overview gives each query's level from its open alerts, tone per bucke
   )
   assert.equal(reversed.statusCode, 400)
 })
+
+test('the sources page says when each input last delivered, what it rejected, and mentions per source today', async () => {
+  await h.store.setCursor('acme', 'file:/exports/acme.jsonl', '42')
+  await h.store.addDeadLetter({
+    workspaceId: 'acme',
+    source: 'file:/exports/acme.jsonl',
+    stage: 'validate',
+    reason: 'text: missing',
+    payload: '{}',
+  })
+  const res = await get('/api/v1/workspaces/acme/sources')
+  assert.equal(res.statusCode, 200)
+  const { inputs, lastDay } = res.json()
+  assert.equal(inputs.length, 1)
+  assert.equal(inputs[0].source, 'file:/exports/acme.jsonl')
+  assert.equal(inputs[0].rejected, 1)
+  assert.ok(inputs[0].lastDeliveryAt)
+  // the test clock's last 24 hours hold the three mentions of 14 March
+  assert.deepEqual(lastDay, [{ source: 'mastodon', mentions: 3, perHour: 0.125 }])
+})

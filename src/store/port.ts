@@ -243,6 +243,10 @@ export interface Store {
   /** A connector's resume point, advanced only after the mentions before it were saved. */
   getCursor(workspaceId: string, source: string): Promise<string | undefined>
   setCursor(workspaceId: string, source: string, cursor: string): Promise<void>
+  /** The workspace's sources that have a resume point, by name, with when it last moved. */
+  listCursors(workspaceId: string): Promise<{ source: string; updatedAt: Date }[]>
+  /** How many dead letters each source of the workspace has, and the time of its latest, by source name. */
+  countDeadLetters(workspaceId: string): Promise<{ source: string; count: number; lastAt: Date }[]>
 
   /** Stores a correction, replacing the mention's previous one (one correction per mention). */
   saveCorrection(correction: SentimentCorrectionRecord): Promise<void>

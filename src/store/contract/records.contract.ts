@@ -87,6 +87,27 @@ export const recordsContract = (use: UseStore) => {
       assert.equal(await store.getCursor('acme', 'mastodon'), 'x')
     }))
 
+  test('the sources of a workspace are listed with when their cursor moved and how many items they rejected', () =>
+    use(async (store) => {
+      await store.setCursor('acme', 'rss:https://a.example/feed', '1')
+      await store.setCursor('acme', 'file:/in.jsonl', 'x')
+      await store.setCursor('globex', 'mastodon', 'y')
+      const dead = { workspaceId: 'acme', stage: 'parse', reason: 'bad', payload: '{' }
+      await store.addDeadLetter({ ...dead, source: 'file:/in.jsonl', at: new Date(T0) })
+      await store.addDeadLetter({ ...dead, source: 'file:/in.jsonl', at: new Date(T0 + HOUR) })
+      await store.addDeadLetter({ ...dead, source: 'webhook', at: new Date(T0) })
+      await store.addDeadLetter({ ...dead, workspaceId: 'globex', source: 'webhook', at: new Date(T0) })
+      assert.deepEqual(
+        (await store.listCursors('acme')).map((c) => c.source),
+        ['file:/in.jsonl', 'rss:https://a.example/feed'],
+      )
+      assert.ok((await store.listCursors('acme')).every((c) => c.updatedAt instanceof Date))
+      assert.deepEqual(await store.countDeadLetters('acme'), [
+        { source: 'file:/in.jsonl', count: 2, lastAt: new Date(T0 + HOUR) },
+        { source: 'webhook', count: 1, lastAt: new Date(T0) },
+      ])
+    }))
+
   test('an alert is saved again by id, and its status changes', () =>
     use(async (store) => {
       await store.saveAlert(buildAlert('a1', T0))

@@ -16,6 +16,7 @@ import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
 import { createSessionRecords } from './session-records.ts'
+import { createSourceRecords } from './source-records.ts'
 import { createWorkspaceRecords } from './workspace-records.ts'
 
 /** What differs between engines; everything else is the same Kysely code. */
@@ -60,6 +61,7 @@ export const createKyselyStore = ({
     ...createAccountRecords(db),
     ...createSessionRecords(db),
     ...createCommentRecords(db),
+    ...createSourceRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
