@@ -69,6 +69,10 @@ test('allowed hosts and origins come from the file as lists or from the environm
   assert.deepEqual(config.server.allowedHosts, ['vigie.example.org', 'vigie.lan:8443'])
   assert.deepEqual(config.server.allowedOrigins, ['https://intranet.example.org'])
   assert.deepEqual(loadConfig({ env: {} }).server.allowedHosts, [])
+  assert.deepEqual(
+    loadConfig({ env: { VIGIE_ALLOW_HOSTS: 'feeds.intranet.lan, 127.0.0.1' } }).network.allowHosts,
+    ['feeds.intranet.lan', '127.0.0.1'],
+  )
   assert.throws(
     () => loadConfig({ env: {}, overrides: { 'server.allowedOrigins': ['https://x.example/path'] } }),
     /server\.allowedOrigins\.0: an origin/,

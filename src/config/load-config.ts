@@ -18,6 +18,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_ANALYSIS_WORKERS: 'analysis.workers',
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
+  VIGIE_ALLOW_HOSTS: 'network.allowHosts',
   VIGIE_ADMIN_EMAIL: 'auth.adminEmail',
   VIGIE_ADMIN_PASSWORD: 'auth.adminPassword',
   VIGIE_SECURE_COOKIES: 'auth.secureCookies',

@@ -111,6 +111,16 @@ export const Config = z
       })
       .strict()
       .default({}),
+    network: z
+      .object({
+        /**
+         * hosts that user-supplied URLs (feeds, instances, webhooks) may reach although they are private or
+         * loopback addresses (an intranet feed, a local test server): names or addresses, exactly
+         */
+        allowHosts: hostList.default([]),
+      })
+      .strict()
+      .default({ allowHosts: [] }),
     auth: z
       .object({
         /** on the first start without any user: the administrator's email (a one-time password is printed without) */

@@ -14,4 +14,14 @@ export {
   readCsvRecords,
 } from './file/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'
+export {
+  checkUrl,
+  fetchSafely,
+  guardedLookup,
+  isBlockedAddress,
+  type NetPolicy,
+  OPEN_INTERNET,
+  type SafeFetchOptions,
+  type SafeResponse,
+} from './net/index.ts'
 export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'
