@@ -13,6 +13,8 @@ export {
   type Page,
   type QueryShare,
   type SentimentCorrectionRecord,
+  type SourceRecord,
+  type SourceRun,
   type Store,
   type TopAuthor,
   type TopCount,

@@ -12,6 +12,8 @@ import type {
   Sentiment,
   SentimentLabel,
   SessionRecord,
+  SourceDefinition,
+  SourceHealth,
   UserRecord,
   Workspace,
 } from '../core/index.ts'
@@ -94,6 +96,19 @@ export interface MentionFilter {
 
 /** The lowest score at which a mention's dominant emotion counts (`MentionFilter.emotion`, aggregates). */
 export const DOMINANT_EMOTION_MIN = 0.5
+
+/** A source as stored: its definition and, for a webhook, the key its senders sign with. */
+export type SourceRecord = SourceDefinition & { secret?: string }
+
+export interface SourceRun {
+  workspaceId: string
+  sourceId: string
+  at: Date
+  /** set when the run failed */
+  error?: string
+  stored: number
+  rejected: number
+}
 
 /** The formats of `exportMentions`. */
 export type ExportFormat = 'csv' | 'jsonl'
@@ -247,6 +262,18 @@ export interface Store {
   listCursors(workspaceId: string): Promise<{ source: string; updatedAt: Date }[]>
   /** How many dead letters each source of the workspace has, and the time of its latest, by source name. */
   countDeadLetters(workspaceId: string): Promise<{ source: string; count: number; lastAt: Date }[]>
+
+  /** Creates or replaces a source (its health is kept when it is replaced). */
+  saveSource(source: SourceRecord): Promise<void>
+  /** The sources of a workspace, or of every workspace, by workspace then id; never their secret. */
+  listSources(workspaceId?: string): Promise<SourceDefinition[]>
+  /** One source with its secret (a webhook's HMAC key), if it exists. */
+  getSource(workspaceId: string, id: string): Promise<SourceRecord | undefined>
+  /** `not_found` if absent. */
+  deleteSource(workspaceId: string, id: string): Promise<void>
+  /** What a run of the source gave: a success (with counts) or an error; counts add up. */
+  recordSourceRun(run: SourceRun): Promise<void>
+  listSourceHealth(workspaceId: string): Promise<SourceHealth[]>
 
   /** Stores a correction, replacing the mention's previous one (one correction per mention). */
   saveCorrection(correction: SentimentCorrectionRecord): Promise<void>

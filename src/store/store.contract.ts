@@ -10,6 +10,7 @@ import { mentionsContract } from './contract/mentions.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
+import { sourcesContract } from './contract/sources.contract.ts'
 import { createUseStore } from './contract/use-store.ts'
 import { volumeContract } from './contract/volume.contract.ts'
 import type { Store } from './port.ts'
@@ -33,5 +34,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('sentiment corrections', () => correctionsContract(use))
     describe('accounts: users, memberships, sessions and API tokens', () => accountsContract(use))
     describe('alert comments', () => alertCommentsContract(use))
+    describe('sources', () => sourcesContract(use))
   })
 }

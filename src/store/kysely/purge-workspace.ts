@@ -10,6 +10,7 @@ const TABLES = [
   'corrections',
   'queries',
   'cursors',
+  'sources',
   'alert_comments',
   'alerts',
   'dead_letters',

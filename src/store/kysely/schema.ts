@@ -21,6 +21,7 @@ export interface StoreTables {
   corrections: CorrectionTable
   /** one row per installation-wide value (`secret`: the key of alert ids) */
   installation: { key: string; value: string }
+  sources: SourceTable
   users: UserTable
   /** (user_id, workspace_id) is the key: one role per user and workspace */
   memberships: { user_id: string; workspace_id: string; role: string }
@@ -145,4 +146,22 @@ export interface CorrectionTable {
   lang: string
   corrected_by: string | null
   at: number
+}
+
+export interface SourceTable {
+  workspace_id: string
+  id: string
+  kind: string
+  url: string | null
+  /** JSON */
+  options: string
+  every_ms: number
+  enabled: number
+  created_at: number
+  secret: string | null
+  last_success_at: number | null
+  last_error_at: number | null
+  last_error: string | null
+  stored: Generated<number>
+  rejected: Generated<number>
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { after, test } from 'node:test'
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
@@ -34,6 +35,8 @@ const server = await findServer().catch(() => undefined)
 
 // Each test gets its own schema, dropped at the end, so runs never see each other's data.
 const schemas: string[] = []
+// the pid alone is not unique when test runs share the server from different containers (pid namespaces)
+const run = `${process.pid}_${randomBytes(4).toString('hex')}`
 after(async () => {
   if (server === undefined) return
   const client = await connect(server)
@@ -47,7 +50,7 @@ if (server === undefined) {
   })
 } else {
   storeContract('postgresql', async () => {
-    const schema = `vigie_test_${process.pid}_${schemas.length}`
+    const schema = `vigie_test_${run}_${schemas.length}`
     schemas.push(schema)
     return createPostgresStore({ connectionString: server, schema })
   })
@@ -56,7 +59,7 @@ if (server === undefined) {
 test('on PostgreSQL, mentions stored before ligatures were folded are found after the upgrade', async (t) => {
   if (server === undefined)
     return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
-  const schema = `vigie_test_${process.pid}_upgrade`
+  const schema = `vigie_test_${run}_upgrade`
   schemas.push(schema)
   const db = new Kysely<unknown>({
     dialect: new PostgresDialect({
