@@ -3,11 +3,15 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { AlertJson, VolumeBucket } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
-import { dateNames } from './chart-dates.ts'
 
 const HEIGHT = 260
 const COLORS = { total: '#3b6ea5', negative: '#c0392b', positive: '#2e8b57' }
 const MARKER: Record<AlertJson['severity'], string> = { watch: '#d4a017', alert: '#e67e22', crisis: '#a11' }
+
+const isMidnight = (seconds: number) => {
+  const d = new Date(seconds * 1000)
+  return d.getHours() === 0 && d.getMinutes() === 0
+}
 
 /** A vertical line per alert, coloured by severity, drawn on the chart's canvas. */
 const markerPlugin = (alerts: readonly AlertJson[]): uPlot.Plugin => ({
@@ -61,20 +65,31 @@ export const VolumeChart = ({
       ...(fill ? { fill } : {}),
       value: (_u, v) => (v == null ? '–' : format.count(v)),
     })
-    const names = dateNames(lang)
+    const locale = lang === 'fr' ? 'fr-FR' : 'en-GB'
+    const hours = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+    const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' })
     const plot = new uPlot(
       {
         width: Math.max(280, el.clientWidth),
         height: HEIGHT,
-        fmtDate: (tpl) => uPlot.fmtDate(tpl, names),
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, max * 1.1)] } },
         series: [
-          {},
+          {
+            label: t('series.time'),
+            value: (_u, v) => (v == null ? '–' : format.dateTime(new Date(v * 1000).toISOString())),
+          },
           line(t('series.total'), COLORS.total, '#3b6ea522'),
           line(t('series.negative'), COLORS.negative),
           line(t('series.positive'), COLORS.positive),
         ],
-        axes: [{}, { values: (_u, ticks) => ticks.map((v) => format.count(v)) }],
+        axes: [
+          // ticks a day apart, or at midnight, show the date; the others the time; in the reader's language
+          {
+            values: (_u, ticks, _axis, _space, step) =>
+              ticks.map((v) => (step >= 86_400 || isMidnight(v) ? days : hours).format(v * 1000)),
+          },
+          { values: (_u, ticks) => ticks.map((v) => format.count(v)) },
+        ],
         plugins: [markerPlugin(alerts)],
       },
       data,
