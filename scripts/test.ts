@@ -35,6 +35,7 @@ if (!selected) {
   for (const [label, cmd, cmdArgs] of [
     ['type-check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']],
     ['type-check generator B (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'eval/generator-b']],
+    ['type-check the dashboard (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'src/web']],
     ['lint and format (biome)', 'npx', ['biome', 'check', '.']],
     ['import rules (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']],
   ] as const) {

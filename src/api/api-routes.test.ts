@@ -16,11 +16,12 @@ const get = async (url: string) => {
   return { status: res.statusCode, body: res.json() }
 }
 
-test('health says ok with the version', async () => {
+test("health says ok with the version and the server's now (the dashboard's time ranges end there)", async () => {
   const { status, body } = await get('/api/v1/health')
   assert.equal(status, 200)
   assert.equal(body.status, 'ok')
   assert.equal(body.version, '0.1.0-test')
+  assert.equal(body.now, '2026-03-14T12:30:00.000Z')
 })
 
 test('lists the workspaces', async () => {

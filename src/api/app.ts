@@ -57,8 +57,9 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
 const BODY_LIMIT = 1024 * 1024
 
 /**
- * The HTTP app: the JSON API under /api/v1 (its OpenAPI file and reference page there too), the live page
- * at /, the login page at /login, Prometheus metrics at /metrics. Not listening yet.
+ * The HTTP app: the JSON API under /api/v1 (its OpenAPI file and reference page there too), the dashboard
+ * at / (the live page there when it was not built), the live page at /live, the login page at /login,
+ * Prometheus metrics at /metrics. Not listening yet.
  */
 export const createApp = (ctx: ApiContext): FastifyInstance => {
   const options = { bodyLimit: BODY_LIMIT, trustProxy: ctx.auth?.trustProxy ?? false }

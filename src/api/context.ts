@@ -25,6 +25,11 @@ export interface ApiContext {
   heartbeatMs?: number
   /** the host names and origins it accepts (`server` config); localhost only by default */
   access?: AccessSettings
+  /**
+   * the built dashboard (`npm run build:web`, dist/web by default): `/` serves its index.html; `null` or a
+   * folder without one: `/` shows the server-rendered live page
+   */
+  dashboardDir?: string | null
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

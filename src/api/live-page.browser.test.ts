@@ -28,7 +28,7 @@ test('in a browser, a new alert arrives live at the top, highlighted, and can be
       void dialog.dismiss()
     })
     // not logged in: the page sends to the login form, which opens a session and comes back
-    await page.goto(`${address}/?ws=acme&lang=fr`)
+    await page.goto(`${address}/live?ws=acme&lang=fr`)
     await page.waitForURL(/\/login\?lang=fr$/)
     await page.getByLabel('E-mail').fill(TEST_ADMIN.email)
     await page.getByLabel('Mot de passe').fill('not the password')
@@ -36,8 +36,8 @@ test('in a browser, a new alert arrives live at the top, highlighted, and can be
     await page.getByText('E-mail ou mot de passe incorrect.').waitFor()
     await page.getByLabel('Mot de passe').fill(TEST_ADMIN.password)
     await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL(/\/\?lang=fr$/)
-    await page.goto(`${address}/?ws=acme&lang=fr`)
+    await page.waitForURL(/\/\?lang=fr/)
+    await page.goto(`${address}/live?ws=acme&lang=fr`)
     await page.locator('#live-status[data-state="live"]').waitFor()
     const explanation = '<img src=x onerror=alert(1)> pic de mentions négatives'
     const live = { ...h.seed.alerts[0]!, id: 'alert-live', severity: 'crisis' as const, explanation }

@@ -20,7 +20,7 @@ const page = async (url: string, headers: Record<string, string> = {}) => {
 }
 
 test('the page shows the first workspace: recent mentions with author and sentiment, and alerts', async () => {
-  const { status, body, headers } = await page('/?lang=en')
+  const { status, body, headers } = await page('/live?lang=en')
   assert.equal(status, 200)
   assert.match(String(headers['content-type']), /^text\/html/)
   assert.match(body, /<html lang="en">/)
@@ -33,14 +33,14 @@ test('the page shows the first workspace: recent mentions with author and sentim
 })
 
 test('the chart has one bar per hour of the last 48 hours and sums the mentions', async () => {
-  const { body } = await page('/?lang=en')
+  const { body } = await page('/live?lang=en')
   assert.equal(body.match(/<rect class="bar" /g)?.length, 48)
   assert.match(body, /aria-label="4 mentions in 48 hours, 2 negative"/)
   assert.match(body, /<title>14\/03,? 10:00 — 2 \(negative: 2\)<\/title>/)
 })
 
 test('user content is escaped everywhere: text, author, alert explanation, workspace name, links', async () => {
-  const { body } = await page('/?lang=en')
+  const { body } = await page('/live?lang=en')
   assert.doesNotMatch(body, /<script>alert\('pwned'\)/)
   assert.match(body, /&lt;script&gt;alert\(&#39;pwned&#39;\)&lt;\/script&gt; acme/)
   assert.doesNotMatch(body, /<img src=x/)
@@ -53,15 +53,15 @@ test('user content is escaped everywhere: text, author, alert explanation, works
 })
 
 test('an alert is explained in the page language when it kept both, as it is otherwise', async () => {
-  const fr = (await page('/?lang=fr')).body
+  const fr = (await page('/live?lang=fr')).body
   assert.match(fr, /La part négative est montée à 40 %/)
   assert.doesNotMatch(fr, /Negative share rose/)
   assert.match(fr, /Volume 9× the usual/, 'an alert with one sentence shows it')
-  assert.match((await page('/?lang=en')).body, /Negative share rose to 40 %/)
+  assert.match((await page('/live?lang=en')).body, /Negative share rose to 40 %/)
 })
 
 test('only the nonce-bearing inline script may run', async () => {
-  const { body, headers } = await page('/')
+  const { body, headers } = await page('/live')
   const nonce = String(headers['content-security-policy']).match(/script-src 'nonce-([^']+)'/)?.[1]
   assert.ok(nonce)
   assert.ok(body.includes(`<script nonce="${nonce}">`))
@@ -69,18 +69,21 @@ test('only the nonce-bearing inline script may run', async () => {
 })
 
 test('the language comes from ?lang, else from Accept-Language, else English', async () => {
-  assert.match((await page('/', { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' })).body, /<html lang="fr">/)
-  assert.match((await page('/', { 'accept-language': 'fr-FR' })).body, /Mentions récentes/)
-  assert.match((await page('/?lang=en', { 'accept-language': 'fr' })).body, /Recent mentions/)
-  assert.match((await page('/')).body, /<html lang="en">/)
+  assert.match(
+    (await page('/live', { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' })).body,
+    /<html lang="fr">/,
+  )
+  assert.match((await page('/live', { 'accept-language': 'fr-FR' })).body, /Mentions récentes/)
+  assert.match((await page('/live?lang=en', { 'accept-language': 'fr' })).body, /Recent mentions/)
+  assert.match((await page('/live')).body, /<html lang="en">/)
   assert.equal(pickLanguage(undefined, 'de-DE, en;q=0.3, fr;q=0.5'), 'fr')
   assert.equal(pickLanguage(undefined, 'fr;q=0, en'), 'en')
   assert.equal(pickLanguage('xx', 'es'), 'en')
 })
 
 test('?ws= picks another workspace, and an unknown one is a 404', async () => {
-  assert.match((await page('/?ws=globex')).body, /Globex is fine/)
-  assert.equal((await page('/?ws=nope')).status, 404)
+  assert.match((await page('/live?ws=globex')).body, /Globex is fine/)
+  assert.equal((await page('/live?ws=nope')).status, 404)
 })
 
 test('with no workspace yet the page says what to do', async () => {
@@ -89,7 +92,7 @@ test('with no workspace yet the page says what to do', async () => {
   const app = createApp({ store, hub: h.hub, meter: createMeter(), version: 'x' })
   await actAsAdmin(app, store)
   try {
-    const res = await app.inject({ method: 'GET', url: '/?lang=fr' })
+    const res = await app.inject({ method: 'GET', url: '/live?lang=fr' })
     assert.equal(res.statusCode, 200)
     assert.match(res.body, /Aucun espace pour l’instant/)
   } finally {

@@ -24,7 +24,7 @@ export interface PageData {
 const MAX_TEXT = 600
 
 const pageUrl = (ws: string | undefined, lang: PageLang) =>
-  `/?${new URLSearchParams({ ...(ws ? { ws } : {}), lang }).toString()}`
+  `/live?${new URLSearchParams({ ...(ws ? { ws } : {}), lang }).toString()}`
 
 /** Only web links become anchors: a `javascript:` URL is a valid URL but must never be clickable. */
 const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url)

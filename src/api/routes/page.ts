@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { isInstallationAdmin, type Principal, roleIn } from '../../accounts/index.ts'
 import { AppError, roleAtLeast, systemClock } from '../../core/index.ts'
@@ -10,6 +10,7 @@ import { pickLanguage } from '../page/page-messages.ts'
 import { renderPage } from '../page/render-page.ts'
 import { toHourSlots } from '../page/volume-chart.ts'
 import { optionalParam } from '../request-params.ts'
+import { registerDashboard } from './dashboard.ts'
 
 const HOURS = 48
 const PageQuery = z.object({ ws: optionalParam(z.string().max(64)), lang: optionalParam(z.string().max(8)) })
@@ -53,12 +54,21 @@ const loadPageData = async (ctx: ApiContext, who: Principal, requestedWs: string
   }
 }
 
+const sendToLogin = (reply: FastifyReply, lang: string) =>
+  reply.redirect(`/login?${new URLSearchParams({ lang }).toString()}`)
+
+/**
+ * `/` is the dashboard when it was built, else the live page; `/live` is always the live page (no
+ * JavaScript needed but for the live updates); `/login` the login form. Visitors without a login (nor the
+ * demo) are sent to the login form.
+ */
 export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
-  app.get('/', async (request, reply) => {
+  const dashboard = registerDashboard(app, ctx)
+  const livePage = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = PageQuery.parse(request.query)
     const lang = pickLanguage(query.lang, request.headers['accept-language'])
     const who = await callerOf(ctx, request)
-    if (!who) return reply.redirect(`/login?${new URLSearchParams({ lang }).toString()}`)
+    if (!who) return sendToLogin(reply, lang)
     const nonce = randomBytes(16).toString('base64')
     const data = await loadPageData(ctx, who, query.ws)
     return reply
@@ -67,6 +77,14 @@ export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
       .header('Vary', 'Accept-Language')
       .header('Cache-Control', 'no-store')
       .send(renderPage({ ...data, lang, nonce, version: ctx.version, csrf: who.csrf ?? null }))
+  }
+  app.get('/live', livePage)
+  app.get('/', async (request, reply) => {
+    if (!dashboard) return livePage(request, reply)
+    const query = PageQuery.parse(request.query)
+    if (!(await callerOf(ctx, request)))
+      return sendToLogin(reply, pickLanguage(query.lang, request.headers['accept-language']))
+    return dashboard.send(reply)
   })
 
   app.get('/login', async (request, reply) => {

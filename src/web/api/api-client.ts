@@ -1,0 +1,69 @@
+/** An error answer of the API: its status, code (`invalid`, `forbidden`…), message and details. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown,
+  ) {
+    super(message)
+  }
+}
+
+type Params = Record<string, string | number | undefined>
+type Change = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface ApiClient {
+  get: <T>(path: string, params?: Params) => Promise<T>
+  send: <T>(method: Change, path: string, body?: unknown) => Promise<T>
+  /** the session's CSRF value, sent with every change */
+  setCsrf: (csrf: string | null) => void
+}
+
+/** `?a=1&c=x`, leaving out empty values; '' when nothing is left. */
+export const searchOf = (params: Params = {}): string => {
+  const kept = Object.entries(params).filter(([, v]) => v !== undefined && v !== '')
+  return kept.length === 0 ? '' : `?${new URLSearchParams(kept.map(([k, v]) => [k, String(v)])).toString()}`
+}
+
+const failure = async (res: Response): Promise<ApiError> => {
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: unknown }
+  } | null
+  const error = body?.error
+  return new ApiError(res.status, error?.code ?? 'internal', error?.message ?? res.statusText, error?.details)
+}
+
+/**
+ * The dashboard's only way to the server: JSON over fetch on this origin. Changes are declared JSON and
+ * carry the CSRF value, as the server requires; a 401 (session over) calls `onUnauthenticated`.
+ */
+export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1'): ApiClient => {
+  let csrf: string | null = null
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (method !== 'GET') {
+      headers['Content-Type'] = 'application/json'
+      if (csrf) headers['X-CSRF-Token'] = csrf
+    }
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (res.status === 401 && path !== '/session') onUnauthenticated()
+    if (!res.ok) throw await failure(res)
+    return (res.status === 204 ? undefined : await res.json()) as T
+  }
+  return {
+    get: (path, params) => call('GET', path + searchOf(params)),
+    send: (method, path, body) => call(method, path, body),
+    setCsrf: (value) => {
+      csrf = value
+    },
+  }
+}
+
+/** `/workspaces/acme/…`, with the id encoded. */
+export const wsPath = (ws: string, rest = '') => `/workspaces/${encodeURIComponent(ws)}${rest}`

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+
+test('in a browser, a person logs in, lands on the overview, switches workspace and language', {
+  timeout: 90_000,
+}, async (t) => {
+  const s = await openDashboard(t)
+  if (!s) return
+  try {
+    const { page, address } = s
+    await logIn(page, address, 'fr')
+    assert.match(page.url(), /\/#\/acme\/overview$/, 'the language asked by the form is dropped from the URL')
+    await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
+    await page.locator('.level-card[data-query="q-acme"][data-level="alert"]').waitFor()
+    await page.locator('.volume-chart canvas').first().waitFor()
+
+    await page.getByRole('combobox', { name: 'Espace' }).selectOption('globex')
+    await page.waitForURL(/#\/globex\/overview$/)
+    await page.getByText('Aucune requête de marque : ajoutez-en une dans Requêtes.').waitFor()
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en')
+    await page.reload()
+    await page.getByRole('heading', { name: 'Overview' }).waitFor() // remembered for this user
+    assert.match(await page.title(), /^Overview · Globex <Corp> — Vigie$/)
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
+
+test('in a browser, a crisis alert arrives live: the level, the title badge, then acknowledged in the inbox', {
+  timeout: 90_000,
+}, async (t) => {
+  const s = await openDashboard(t)
+  if (!s) return
+  try {
+    const { page, address, h } = s
+    await logIn(page, address, 'fr')
+    const explanations = {
+      fr: 'Crise : des éclats de verre, repris partout',
+      en: 'Crisis: glass shards everywhere',
+    }
+    const live = {
+      ...h.seed.alerts[0]!,
+      id: 'alert-live',
+      severity: 'crisis' as const,
+      score: 91,
+      explanation: explanations.en,
+      details: { explanations },
+    }
+    await h.store.saveAlert(live) // as the runtime does: stored first, then published
+    h.hub.publish(live)
+
+    const level = page.locator('.level-card[data-query="q-acme"][data-level="crisis"]')
+    await level.getByText(explanations.fr).waitFor()
+    await page.waitForFunction(() => document.title.startsWith('(1) '))
+    await page.getByRole('link', { name: /Alertes/ }).click()
+    const card = page.locator('.alert-card[data-id="alert-live"]')
+    await card.getByText(explanations.fr).waitFor()
+    assert.match(String(await card.getAttribute('class')), /\bnew\b/)
+    assert.equal(await card.locator('.badge.level-crisis').textContent(), 'crise')
+    await page.waitForFunction(() => !document.title.startsWith('('), null, { timeout: 5000 })
+
+    await card.getByRole('button', { name: 'Prendre en compte' }).click()
+    await page.locator('.alert-card[data-id="alert-live"][data-status="acknowledged"]').waitFor()
+    assert.equal((await h.store.getAlert('acme', 'alert-live'))?.status, 'acknowledged')
+
+    await card.getByRole('button', { name: 'Commentaires' }).click()
+    await card.getByPlaceholder('Ajouter un commentaire').fill('Cellule de crise ouverte')
+    await card.getByRole('button', { name: 'Envoyer' }).click()
+    await card.getByText('Cellule de crise ouverte').waitFor()
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})

@@ -1,0 +1,37 @@
+import { EN, type MessageKey, type Messages } from './messages-en.ts'
+import { FR } from './messages-fr.ts'
+
+export type Lang = 'fr' | 'en'
+export const LANGS: readonly Lang[] = ['fr', 'en']
+export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' }
+export const MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR }
+
+export type Params = Record<string, string | number>
+export type Translate = (key: MessageKey, params?: Params) => string
+
+export const isLang = (value: unknown): value is Lang => value === 'fr' || value === 'en'
+
+/** The translator of a language: `{name}` is replaced by `params.name` (as text). */
+export const translator =
+  (lang: Lang): Translate =>
+  (key, params) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params?.[name] === undefined ? whole : String(params[name]),
+    )
+
+/**
+ * The interface language: the one asked for in the URL (the login form passes it), else the one this user
+ * chose here before, else their account's, else the browser's first French or English, else English.
+ */
+export const chooseLanguage = (choices: {
+  asked?: string | null
+  remembered?: Lang
+  account?: Lang
+  browser?: readonly string[]
+}): Lang => {
+  if (isLang(choices.asked)) return choices.asked
+  if (choices.remembered) return choices.remembered
+  if (choices.account) return choices.account
+  const first = (choices.browser ?? []).map((l) => l.slice(0, 2).toLowerCase()).find(isLang)
+  return first ?? 'en'
+}

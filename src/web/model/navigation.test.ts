@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createFormat } from './format.ts'
+import { readPreferences, savePreferences } from './preferences.ts'
+import { placeOf, syntaxErrorOf } from './query-error.ts'
+import { queryIdFor } from './query-id.ts'
+import { can } from './roles.ts'
+import { parseRoute, routeHash } from './routes.ts'
+
+test('a route is read back from the hash it writes, with an unknown page read as the overview', () => {
+  const route = { ws: 'acme corp/é', page: 'alerts' } as const
+  assert.deepEqual(parseRoute(routeHash(route)), route)
+  assert.deepEqual(parseRoute('#/acme/nope'), { ws: 'acme', page: 'overview' })
+  assert.deepEqual(parseRoute(''), { page: 'overview' })
+  assert.deepEqual(parseRoute('#/%E0%A4%A/x'), { page: 'overview' })
+})
+
+test("a query's syntax error is placed at its line and 1-based column", () => {
+  assert.deepEqual(placeOf('acme AND', 8), { line: 1, column: 9, lineText: 'acme AND' })
+  assert.deepEqual(placeOf('acme\nOR (x', 10), { line: 2, column: 6, lineText: 'OR (x' })
+  assert.deepEqual(syntaxErrorOf({ position: 8, reason: 'expected a term' }), {
+    position: 8,
+    reason: 'expected a term',
+  })
+  assert.equal(syntaxErrorOf(['brand: too small']), undefined)
+})
+
+test('roles open abilities in order: responder responds, analyst analyses, admin administers', () => {
+  assert.equal(can('viewer', 'respond'), false)
+  assert.equal(can('responder', 'respond'), true)
+  assert.equal(can('responder', 'analyse'), false)
+  assert.equal(can('admin', 'analyse'), true)
+  assert.equal(can(undefined, 'respond'), false)
+})
+
+test('numbers and dates are written in the reader’s language', () => {
+  const fr = createFormat('fr', 'UTC')
+  const en = createFormat('en', 'UTC')
+  assert.equal(en.compact(12_345), '12.3k')
+  assert.match(fr.compact(12_345), /^12,3\s?k$/)
+  assert.equal(en.dateTime('2026-03-14T10:05:00.000Z'), '14/03/2026, 10:05')
+  const now = new Date('2026-03-14T12:00:00.000Z')
+  assert.equal(fr.ago('2026-03-14T10:00:00.000Z', now), 'il y a 2 heures')
+  assert.equal(en.ago('2026-03-14T11:55:00.000Z', now), '5 minutes ago')
+})
+
+test('preferences are kept per user, and unreadable ones count as none', () => {
+  const data = new Map<string, string>()
+  const store = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => data.set(k, v),
+  }
+  savePreferences(store, 'u1', { lang: 'fr' })
+  savePreferences(store, 'u1', { sound: true })
+  assert.deepEqual(readPreferences(store, 'u1'), { lang: 'fr', sound: true })
+  assert.deepEqual(readPreferences(store, 'u2'), {})
+  data.set('vigie.preferences.u3', '{not json')
+  assert.deepEqual(readPreferences(store, 'u3'), {})
+})
+
+test("a new query's id is made from its brand, in the letters ids allow", () => {
+  assert.equal(queryIdFor('Télécomète FR'), 'q-telecomete-fr')
+  assert.equal(queryIdFor('«»'), 'q-brand')
+})

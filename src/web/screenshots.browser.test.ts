@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import type { AnalyzedMention } from '../core/index.ts'
+import { type DashboardSession, logIn, openDashboard } from '../test/dashboard-browser.ts'
+
+/** `VIGIE_SCREENSHOTS=1 npm test -- src/web/screenshots.browser.test.ts` refreshes the README's pictures. */
+const OUT =
+  process.env.VIGIE_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : mkdtempSync(join(tmpdir(), 'vigie-screenshots-'))
+
+const TEXTS = [
+  ['Des éclats de verre dans mon yaourt Acme, scandaleux', 'negative'],
+  ['Acme rappelle ses yaourts : vérifiez vos lots', 'neutral'],
+  ['Glass in Acme yoghurt?! My kid almost ate it', 'negative'],
+  ['Toujours fan des yaourts Acme au citron', 'positive'],
+  ['Acme customer service answered fast, thanks', 'positive'],
+  ['Plus jamais Acme. Honteux.', 'negative'],
+] as const
+
+/** A busy two days for acme: ordinary chatter, then a negative burst in the last hours before "now". */
+const seedBusyDays = async (h: DashboardSession['h']) => {
+  const base = h.seed.mentions.find((m) => m.id === 'mastodon:2')!
+  const now = Date.parse('2026-03-14T12:30:00.000Z')
+  const mentions: AnalyzedMention[] = Array.from({ length: 120 }, (_, i) => {
+    const burst = i >= 70
+    const [text, label] = TEXTS[burst ? [0, 2, 5, 1][i % 4]! : i % TEXTS.length]!
+    const minutesAgo = burst ? (120 - i) * 3 : 180 + (70 - i) * 38
+    return {
+      ...base,
+      id: `mastodon:busy-${i}`,
+      createdAt: new Date(now - minutesAgo * 60_000),
+      text,
+      author: {
+        id: `a${i % 17}`,
+        handle: `user${i % 17}`,
+        name: `User ${i % 17}`,
+        followers: (i * 7919) % 40_000,
+      },
+      metrics: { likes: (i * 31) % 200, reposts: burst ? (i * 13) % 90 : i % 5, replies: i % 7 },
+      analysis: {
+        ...base.analysis,
+        sentiment: { label, score: label === 'negative' ? -0.7 : 0.5, confidence: 0.8 },
+      },
+    }
+  })
+  await h.store.saveMentions(mentions)
+  const explanations = {
+    fr: 'Crise : le volume est 12× l’habituel et 78 % des mentions sont négatives ; « éclats de verre » se répand, repris par des comptes influents.',
+    en: 'Crisis: volume is 12× the usual and 78 % of mentions are negative; “glass shards” is spreading, picked up by influential accounts.',
+  }
+  const crisis = {
+    ...h.seed.alerts[0]!,
+    id: 'alert-crisis',
+    at: new Date(now - 40 * 60_000),
+    severity: 'crisis' as const,
+  }
+  await h.store.saveAlert({ ...crisis, score: 88, explanation: explanations.en, details: { explanations } })
+}
+
+const shoot = async (s: DashboardSession, name: string) => {
+  await s.page.waitForLoadState('networkidle')
+  await s.page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true })
+}
+
+test('in a browser, every main page renders without a script error or a refused inline script or style', {
+  timeout: 120_000,
+}, async (t) => {
+  const s = await openDashboard(t)
+  if (!s) return
+  try {
+    mkdirSync(OUT, { recursive: true })
+    await seedBusyDays(s.h)
+    const { page, address } = s
+    await logIn(page, address, 'en')
+    await page.locator('.level-card[data-level="crisis"]').waitFor()
+    await shoot(s, 'overview')
+    await page.getByRole('link', { name: 'Mentions' }).click()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('glass')
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter')
+    await page.locator('.mention mark').first().waitFor()
+    await shoot(s, 'mentions')
+    await page.getByRole('link', { name: /Alerts/ }).click()
+    await page.locator('.alert-card').first().getByRole('button', { name: 'Comments' }).click()
+    await shoot(s, 'alerts')
+    await page.getByRole('link', { name: 'Queries' }).click()
+    await page.getByRole('button', { name: 'Edit' }).click()
+    await page.getByRole('textbox', { name: /^Query/ }).fill('acme OR ("acme corp" AND')
+    await page.locator('.query-error').waitFor()
+    await shoot(s, 'queries')
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('heading', { name: 'Users of the installation' }).waitFor()
+    await shoot(s, 'settings')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('link', { name: 'Overview' }).click()
+    await page.getByRole('button', { name: 'FR', exact: true }).click()
+    await page.locator('.level-card[data-level="crisis"]').waitFor()
+    await shoot(s, 'overview-phone-fr')
+    assert.deepEqual(
+      s.problems.filter((p) => !p.includes('400 (Bad Request)')),
+      [],
+    )
+  } finally {
+    await s.close()
+  }
+})
+
+test('in a browser, the mention list comes page by page with "more"', { timeout: 90_000 }, async (t) => {
+  const s = await openDashboard(t)
+  if (!s) return
+  try {
+    await seedBusyDays(s.h)
+    await logIn(s.page, s.address, 'en')
+    await s.page.getByRole('link', { name: 'Mentions' }).click()
+    const shown = (n: number) =>
+      s.page.waitForFunction(
+        (count) => document.querySelectorAll('.mention-list .mention').length === count,
+        n,
+      )
+    await shown(50)
+    await s.page.getByRole('button', { name: 'More' }).click()
+    await shown(100)
+    await s.page.getByRole('button', { name: 'More' }).click()
+    await shown(124) // the 120 of the busy days and the 4 of the seed, all within 7 days
+    assert.equal(await s.page.getByRole('button', { name: 'More' }).count(), 0)
+  } finally {
+    await s.close()
+  }
+})
