@@ -12,6 +12,9 @@ export interface ScriptedAnswer {
 
 export interface SeenRequest {
   method: string
+  /** the path as requested (`/r/france/new.json` on the public endpoints) */
+  rawPath: string
+  /** without `.json` */
   path: string
   query: URLSearchParams
   headers: IncomingMessage['headers']
@@ -144,6 +147,7 @@ export const startFakeReddit = async () => {
       const url = new URL(req.url ?? '/', 'http://fake')
       const seen: SeenRequest = {
         method: req.method ?? 'GET',
+        rawPath: url.pathname,
         path: url.pathname.replace(/\.json$/, ''),
         query: url.searchParams,
         headers: req.headers,

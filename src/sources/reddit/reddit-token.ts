@@ -58,7 +58,7 @@ export const createTokenSource = (o: RedditSourceOptions, send: Send, now: () =>
       const error = (body as { error?: unknown } | undefined)?.error
       throw new AppError(
         'invalid',
-        `Reddit refused the app credentials (${res.status}${error ? `, ${String(error)}` : ''}): check clientId, clientSecret, username and password`,
+        `Reddit refused the app credentials (${res.status}${typeof error === 'string' ? `, ${error}` : ''}): check clientId, clientSecret, username and password`,
       )
     }
     return { value: parsed.data.access_token, expiresAt: now() + parsed.data.expires_in * 1000 - MARGIN_MS }
