@@ -1,3 +1,5 @@
+export { createRedditConnector, type RedditDeps } from './reddit-connector.ts'
 export { redditDocument } from './reddit-document.ts'
+export { DEFAULT_USER_AGENT, type RedditSourceInput, RedditSourceOptions } from './reddit-source-options.ts'
 export { RedditComment, RedditLink } from './thing-schema.ts'
 export { commentToMention, linkToMention } from './thing-to-mention.ts'
