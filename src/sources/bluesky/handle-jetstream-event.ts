@@ -67,6 +67,8 @@ export const handleJetstreamEvent = (raw: string, ctx: EventContext): Handled =>
   const fresh = ctx.state.advance(time_us)
   if (kind !== 'commit') return { fresh }
   const commit = JetstreamCommit.safeParse((json as { commit?: unknown }).commit)
+  // a replayed event (no newer than what was read) that cannot be keyed was rejected the first time
+  if (!commit.success && !fresh) return { fresh }
   if (!commit.success)
     return {
       fresh,
@@ -74,7 +76,12 @@ export const handleJetstreamEvent = (raw: string, ctx: EventContext): Handled =>
     }
   const { operation, collection, rkey, record } = commit.data
   const key = recordUri(did, collection, rkey)
-  if (operation !== 'create' || ctx.state.seen(key)) return { fresh }
+  if (operation !== 'create') return { fresh }
+  if (ctx.state.seen(key)) {
+    // a post delivered before a restart, replayed: remembered again so that its reposts are delivered
+    if (collection === 'app.bsky.feed.post' && ctx.state.wasDelivered(key)) relearn(ctx, key, record)
+    return { fresh }
+  }
   const author = { did, handle: ctx.owned.get(did) }
   if (collection === 'app.bsky.feed.post')
     return { fresh, item: handlePost(ctx, raw, key, author, rkey, record) }
@@ -137,4 +144,13 @@ const handleLike = (ctx: EventContext, key: string, record: unknown) => {
   const parsed = JetstreamSubjectRecord.safeParse(record)
   // a malformed like is dropped, not a dead letter: likes are counted, never delivered
   if (parsed.success && ctx.known.bump(parsed.data.subject.uri, 'likes')) ctx.state.count(key)
+}
+
+const relearn = (ctx: EventContext, key: string, record: unknown) => {
+  const post = JetstreamPostRecord.safeParse(record)
+  if (post.success && !ctx.known.get(key))
+    ctx.known.remember(key, {
+      text: post.data.text,
+      ...(post.data.langs?.[0] && { lang: post.data.langs[0] }),
+    })
 }

@@ -43,6 +43,7 @@ export const createStreamState = (start: BlueskyPosition) => {
       return true
     },
     seen: (key: string) => delivered.has(key) || counted.has(key),
+    wasDelivered: (key: string) => delivered.has(key),
     deliver: (key: string) => delivered.add(key, t),
     count: (key: string) => counted.add(key, t),
     cursor: () => encodeCursor({ t, k: delivered.newest(MAX_CURSOR_KEYS) }),
