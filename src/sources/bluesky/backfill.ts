@@ -38,12 +38,12 @@ const gather = async (o: BackfillOptions): Promise<RawPost[]> => {
  */
 export async function* backfill(o: BackfillOptions): AsyncGenerator<SourceItem> {
   const posts = await gather(o)
-  for (const [i, post] of posts.entries()) {
+  for (const post of posts) {
     if (o.signal.aborted) return
     const cursor = encodeCursor({ t: o.jetstreamFrom, k: [], b: { ms: post.ms, uri: post.uri } })
     const { result, payload } = mapPost('bluesky', BlueskyPostView, post.raw, postToMention)
     if (!result.ok) {
-      yield { rejected: { reason: result.reason, kind: result.kind, payload, item: i + 1 }, cursor }
+      yield { rejected: { reason: result.reason, kind: result.kind, payload }, cursor }
       continue
     }
     const { mention } = result

@@ -26,6 +26,8 @@ export interface BlueskyDeps {
   now?: () => number
   /** reconnections in a row without a new event before the read fails (8 by default) */
   maxReconnects?: number
+  /** the largest API answer read (10 MiB by default) */
+  maxBytes?: number
   /** posts remembered for reposts and counts (20,000 by default) */
   knownPosts?: number
 }
@@ -47,7 +49,13 @@ export const createBlueskyConnector = (input: BlueskySourceInput, deps: BlueskyD
   const sleep = deps.sleep ?? sleepUnlessAborted
   const random = deps.random ?? Math.random
   const now = deps.now ?? Date.now
-  const xrpc = createXrpcClient({ policy, sleep, random, now })
+  const xrpc = createXrpcClient({
+    policy,
+    sleep,
+    random,
+    now,
+    ...(deps.maxBytes && { maxBytes: deps.maxBytes }),
+  })
   return {
     kind: 'bluesky',
     async *read(cursor, signal) {
