@@ -162,3 +162,10 @@ test('the SSRF guard refuses an AppView on a private address unless an administr
   assert.ok(isAppError(error), String(error))
   assert.equal(error.code, 'forbidden')
 })
+
+test('an anonymous search the AppView refuses (403) is skipped: the history keeps what it could read', async () => {
+  const connector = connect()
+  script.push(page([SEARCH.posts[2], SEARCH.posts[1]], 'p2'), { status: 403, body: '{"error":"Forbidden"}' })
+  const items = await take(connector, 3)
+  assert.deepEqual(ids(items), [HISTORY[1], HISTORY[2], HISTORY[3]])
+})

@@ -52,8 +52,8 @@ const collectPages = async (
     try {
       body = await o.xrpc.call(url.toString(), { token: o.token, signal: o.signal })
     } catch (error) {
-      // the public AppView refuses anonymous searches past the first page: keep what was read
-      if (page > 0 && isAppError(error) && error.code === 'forbidden' && !o.token) break
+      // the public AppView refuses anonymous searches (always past the first page): keep what was read
+      if (!o.token && isAppError(error) && (error.details as { status?: number })?.status === 403) break
       throw error
     }
     const posts = isObject(body) ? postsOf(body) : undefined

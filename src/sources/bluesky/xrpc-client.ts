@@ -42,7 +42,9 @@ const failure = (url: string, res: SafeResponse): AppError => {
   const what = `${new URL(url).pathname} answered ${res.status}${detail ? ` (${detail})` : ''}`
   if (res.status === 401) return new AppError('unauthenticated', what)
   if (res.status === 403)
-    return new AppError('forbidden', `${what}: searchPosts often refuses anonymous calls, set a login`)
+    return new AppError('forbidden', `${what}: searchPosts often refuses anonymous calls, set a login`, {
+      status: 403,
+    })
   return new AppError('invalid', what)
 }
 
