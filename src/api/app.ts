@@ -3,6 +3,7 @@ import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
 import { buildOpenApi } from './openapi.ts'
 import { REFERENCE_STYLE, renderApiReference } from './page/api-reference.ts'
+import { keepRawBody } from './raw-body.ts'
 import { API_PREFIX, registerRoutes } from './register-routes.ts'
 import { guardRequests } from './request-guard.ts'
 import { countRequests } from './request-metrics.ts'
@@ -32,6 +33,7 @@ const acceptEmptyJson = (app: FastifyInstance) => {
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body.toString()
+    keepRawBody(request, text)
     if (text === '') return done(null, undefined)
     return parseJson(request, text, done)
   })

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { AlertFeed } from '../alerts/index.ts'
 import type { Clock, Meter } from '../core/index.ts'
+import type { Runtime } from '../runtime/index.ts'
 import type { Store } from '../store/index.ts'
 import type { RateLimit } from './rate-limit.ts'
 import type { AccessSettings } from './request-guard.ts'
@@ -30,6 +31,10 @@ export interface ApiContext {
    * folder without one: `/` shows the server-rendered live page
    */
   dashboardDir?: string | null
+  /** the running pipelines: sources are checked and pushed mentions analysed with them (`vigie serve`) */
+  runtime?: Runtime
+  /** called after a source was added, changed or removed, so the runner reads the new set */
+  onSourcesChanged?: (workspaceId: string) => void | Promise<void>
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

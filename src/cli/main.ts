@@ -8,6 +8,7 @@ import { registerNab } from './nab-command.ts'
 import { registerReplay } from './replay-command.ts'
 import { registerServe } from './serve-command.ts'
 import { registerSimulate } from './simulate-command.ts'
+import { registerSources } from './source-commands.ts'
 
 // command modules import the runtime (models, store, server) only when they run: help and parse errors
 // answer at once
@@ -28,6 +29,7 @@ registerSimulate(program)
 registerBacktest(program)
 registerNab(program)
 registerAccounts(program)
+registerSources(program)
 
 try {
   await program.parseAsync(process.argv)

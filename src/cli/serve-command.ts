@@ -36,8 +36,15 @@ export const registerServe = (program: Command) => {
       .action(async (opts, cmd: Command) => {
         // loaded when the command runs: help and option errors answer without loading the whole runtime
         const { createApp } = await import('../api/index.ts')
-        const { createRuntime, DEMO_WORKSPACE, followStoredAlerts, startDemo, startDetectionTicker } =
-          await import('../runtime/index.ts')
+        const {
+          addSource,
+          createRuntime,
+          DEMO_WORKSPACE,
+          followStoredAlerts,
+          startDemo,
+          startDetectionTicker,
+          startSources,
+        } = await import('../runtime/index.ts')
         const config = configFrom(cmd, {
           'server.port': opts.port,
           'server.host': opts.host,
@@ -45,6 +52,18 @@ export const registerServe = (program: Command) => {
         })
         const rt = await createRuntime(config)
         await createFirstAdmin(rt, config.auth)
+        for (const { workspace, ...declared } of config.sources) {
+          const added = await addSource(rt, workspace, declared)
+          if (added.secret)
+            process.stderr.write(
+              `webhook source ${declared.id} of ${workspace}: its signing secret is ${added.secret} (shown once)\n`,
+            )
+        }
+        const sources = startSources(rt, {
+          policy: { allowHosts: config.network.allowHosts },
+          // credentials named by a source option (appPasswordEnv…) are read from the environment here
+          env: process.env,
+        })
         const app = createApp({
           store: rt.store,
           hub: rt.hub,
@@ -68,6 +87,8 @@ export const registerServe = (program: Command) => {
           },
           onCorrection: (workspaceId: string) => rt.pipelines.reloadSentiment(workspaceId),
           onWorkspaceChanged: (workspaceId: string) => rt.pipelines.reloadSettings(workspaceId),
+          runtime: rt,
+          onSourcesChanged: () => sources.reload(),
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
         for (const ws of await rt.store.listWorkspaces()) {
@@ -92,10 +113,12 @@ export const registerServe = (program: Command) => {
         rt.log.info({ address }, `Vigie is running: open ${address.replace('127.0.0.1', 'localhost')}`)
         process.stderr.write(`\n  Vigie is running: ${address.replace('127.0.0.1', 'localhost')}\n\n`)
         const stopDemo = config.demo.enabled ? await startDemo(rt, config.demo) : () => {}
+        await sources.reload()
         const shutdown = async () => {
           stopDemo()
           stopTicker()
           follower.stop()
+          await sources.stop()
           await app.close()
           await rt.close()
           process.exit(0)

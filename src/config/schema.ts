@@ -121,6 +121,22 @@ export const Config = z
       })
       .strict()
       .default({ allowHosts: [] }),
+    /** sources declared in the file, added (or updated) in their workspace at each start of `vigie serve` */
+    sources: z
+      .array(
+        z
+          .object({
+            workspace: z.string().min(1),
+            id: z.string().min(1),
+            kind: z.enum(['rss', 'mastodon', 'bluesky', 'reddit', 'webhook']),
+            url: z.string().optional(),
+            every: z.string().optional(),
+            options: z.record(z.string(), z.unknown()).default({}),
+            enabled: z.boolean().default(true),
+          })
+          .strict(),
+      )
+      .default([]),
     auth: z
       .object({
         /** on the first start without any user: the administrator's email (a one-time password is printed without) */

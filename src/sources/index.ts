@@ -1,3 +1,4 @@
+export { createBlueskyConnector } from './bluesky/index.ts'
 export { ACCEPTED_DATE_FORMS, checkTimeZone } from './dates/index.ts'
 export {
   checkInputFile,
@@ -25,3 +26,5 @@ export {
   type SafeResponse,
 } from './net/index.ts'
 export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'
+export { createRedditConnector } from './reddit/index.ts'
+export { createPushedConnector, isValidSignature, newWebhookSecret, signBody } from './webhook/index.ts'

@@ -1,9 +1,14 @@
-import { systemClock } from '../../core/index.ts'
+import { z } from 'zod'
+import { loadConfig } from '../../config/index.ts'
+import { AppError, Id, systemClock } from '../../core/index.ts'
+import { addSource, NewSource, pushMentions } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
+import { rawBodyOf } from '../raw-body.ts'
 import { WorkspaceParams } from '../request-params.ts'
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
 const DAY = 86_400_000
+const SourceParams = WorkspaceParams.extend({ id: Id })
 
 /**
  * Source health as far as the store knows it: every input that keeps a resume point (an imported file, later
@@ -21,7 +26,9 @@ export const sourceRoutes = (ctx: ApiContext): RouteSpec[] => [
     params: WorkspaceParams,
     handler: async ({ params }) => {
       const to = (ctx.clock ?? systemClock).now()
-      const [cursors, rejected, day] = await Promise.all([
+      const [declared, health, cursors, rejected, day] = await Promise.all([
+        ctx.store.listSources(params.ws),
+        ctx.store.listSourceHealth(params.ws),
         ctx.store.listCursors(params.ws),
         ctx.store.countDeadLetters(params.ws),
         ctx.store.aggregate({
@@ -44,7 +51,76 @@ export const sourceRoutes = (ctx: ApiContext): RouteSpec[] => [
         }
       })
       const lastDay = day.topSources.map((s) => ({ source: s.key, mentions: s.count, perHour: s.count / 24 }))
-      return { inputs, lastDay }
+      const sources = declared.map((source) => {
+        const {
+          sourceId: _,
+          workspaceId: __,
+          ...h
+        } = health.find((x) => x.sourceId === source.id) ?? {
+          sourceId: source.id,
+          workspaceId: params.ws,
+          stored: 0,
+          rejected: 0,
+        }
+        return { ...source, health: h }
+      })
+      return { sources, inputs, lastDay }
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/workspaces/:ws/sources',
+    tag: 'sources',
+    summary:
+      'Declare a source (rss, mastodon, bluesky, reddit, webhook) with its URL, options and period; a webhook answers its signing secret, this once',
+    access: 'analyst',
+    params: WorkspaceParams,
+    body: NewSource,
+    status: 201,
+    handler: async ({ params, body }) => {
+      const rt = ctx.runtime ?? {
+        store: ctx.store,
+        clock: ctx.clock ?? systemClock,
+        config: loadConfig({ env: {} }),
+      }
+      const added = await addSource(rt, params.ws, body)
+      await ctx.onSourcesChanged?.(params.ws)
+      return added
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/workspaces/:ws/sources/:id',
+    tag: 'sources',
+    summary: 'Remove a source: it stops being read (its mentions stay)',
+    access: 'analyst',
+    params: SourceParams,
+    status: 204,
+    handler: async ({ params }) => {
+      await ctx.store.deleteSource(params.ws, params.id)
+      await ctx.onSourcesChanged?.(params.ws)
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/workspaces/:ws/ingest',
+    tag: 'sources',
+    summary:
+      'Push mentions to a webhook source (?source=ID): a JSON array (or {"mentions": [...]}) in the mention format, signed with X-Vigie-Signature: sha256=<HMAC-SHA256 of the body with the source secret>',
+    // the signature is the credential: tools that push have no account
+    access: 'public',
+    params: WorkspaceParams,
+    query: z.object({ source: Id }),
+    handler: async ({ params, query, request }) => {
+      if (!ctx.runtime)
+        throw new AppError('unavailable', 'this server runs no pipeline to analyse pushed mentions')
+      const signature = request.headers['x-vigie-signature']
+      return pushMentions(ctx.runtime, {
+        workspaceId: params.ws,
+        sourceId: query.source,
+        body: rawBodyOf(request),
+        signature: typeof signature === 'string' ? signature : undefined,
+      })
     },
   }),
 ]

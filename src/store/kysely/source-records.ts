@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import { AppError, type SourceDefinition, type SourceHealth, SourceKind } from '../../core/index.ts'
-import type { SourceRecord, Store } from '../port.ts'
+import type { Store } from '../port.ts'
 import type { SourceTable, StoreTables } from './schema.ts'
 
 type SourceRow = Selectable<SourceTable>

@@ -1,0 +1,94 @@
+import { type Command, Option } from 'commander'
+import { AppError, systemClock } from '../core/index.ts'
+import { configFrom } from './context.ts'
+
+/** `key=value` options; a value that reads as JSON (a number, true, a list) is taken as such. */
+const parseOptions = (pairs: readonly string[]): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) throw new AppError('invalid', `--option ${pair}: expected key=value`)
+    const raw = pair.slice(eq + 1)
+    let value: unknown = raw
+    try {
+      value = JSON.parse(raw)
+    } catch {
+      // plain text
+    }
+    const key = pair.slice(0, eq)
+    // a repeated key makes a list: --option hashtags=a --option hashtags=b
+    out[key] = key in out ? [out[key], value].flat() : value
+  }
+  return out
+}
+
+const openStore = async (cmd: Command) => {
+  const { createLogger, openStore } = await import('../runtime/index.ts')
+  const config = configFrom(cmd)
+  const { store } = await openStore(config, createLogger(config.log.level))
+  return { config, store }
+}
+
+/** `vigie sources add` and `vigie sources list`: what a running `vigie serve` reads. */
+export const registerSources = (program: Command) => {
+  const sources = program
+    .command('sources')
+    .description('the feeds, networks and webhooks a workspace listens to')
+  sources
+    .command('add')
+    .description('declare a source; prints its id alone on stdout (a webhook: then its signing secret, once)')
+    .requiredOption('--workspace <id>', 'the workspace')
+    .addOption(
+      new Option('--kind <kind>', 'what it reads')
+        .choices(['rss', 'mastodon', 'bluesky', 'reddit', 'webhook'])
+        .makeOptionMandatory(),
+    )
+    .option('--url <url>', 'the feed, the instance, the Jetstream endpoint or the Reddit base URL')
+    .option('--every <period>', 'polling period: 30s, 5m, 1h, 1d (default 5m)')
+    .option('--id <id>', 'its id (default: made from the kind)')
+    .option(
+      '--option <key=value>',
+      'a connector option, repeatable (see docs/connectors.md)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .action(async (opts, cmd: Command) => {
+      const { addSource } = await import('../runtime/index.ts')
+      const options = parseOptions(opts.option)
+      const { config, store } = await openStore(cmd)
+      try {
+        const added = await addSource({ store, clock: systemClock, config }, opts.workspace, {
+          id: opts.id,
+          kind: opts.kind,
+          url: opts.url,
+          every: opts.every,
+          options,
+        })
+        process.stdout.write(`${added.source.id}\n${added.secret ? `${added.secret}\n` : ''}`)
+        process.stderr.write(
+          `source ${added.source.id} added: a running vigie serve reads it after a restart\n`,
+        )
+      } finally {
+        await store.close()
+      }
+    })
+  sources
+    .command('list')
+    .description('the declared sources with their health, one line each')
+    .option('--workspace <id>', 'only this workspace')
+    .action(async (opts, cmd: Command) => {
+      const { store } = await openStore(cmd)
+      try {
+        for (const s of await store.listSources(opts.workspace)) {
+          const h = (await store.listSourceHealth(s.workspaceId)).find((x) => x.sourceId === s.id)
+          const last = h?.lastSuccessAt ? `last ok ${h.lastSuccessAt.toISOString()}` : 'never read'
+          const error = h?.lastError ? `, last error ${h.lastErrorAt?.toISOString()}: ${h.lastError}` : ''
+          process.stdout.write(
+            `${s.workspaceId}\t${s.id}\t${s.kind}\t${s.url ?? '-'}\tevery ${s.everyMs / 1000}s\t${s.enabled ? 'on' : 'off'}\t${last}, ${h?.stored ?? 0} stored, ${h?.rejected ?? 0} rejected${error}\n`,
+          )
+        }
+      } finally {
+        await store.close()
+      }
+    })
+}

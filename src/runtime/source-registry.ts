@@ -1,0 +1,51 @@
+import { compileQueries } from '../analysis/index.ts'
+import type { BrandQuery, SourceDefinition, SourceKind } from '../core/index.ts'
+import {
+  type Connector,
+  createBlueskyConnector,
+  createRedditConnector,
+  type NetPolicy,
+} from '../sources/index.ts'
+
+/** What a connector gets besides its own options: the network policy and the workspace's brand queries. */
+export interface ConnectorDeps {
+  policy: NetPolicy
+  queries: readonly BrandQuery[]
+  /** where credentials named by an option (`appPasswordEnv`…) are looked up */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+type Factory = (source: SourceDefinition, deps: ConnectorDeps) => Connector
+
+/** A source's URL goes to the option its connector names it by. */
+const withUrl = (source: SourceDefinition, key: string) => ({
+  ...source.options,
+  ...(source.url !== undefined ? { [key]: source.url } : {}),
+})
+
+/** The text filter a firehose connector applies before anything is stored: the workspace's brand queries. */
+const matcherOf = (queries: readonly BrandQuery[]) => {
+  const matcher = compileQueries(queries)
+  return (text: string) => matcher.match({ text, author: { handle: '' } }).length > 0
+}
+
+/**
+ * The connectors Vigie polls or streams, one per kind (webhooks push and need none). A kind still without a
+ * connector is reported in the source's health instead of running.
+ */
+export const CONNECTORS: { [K in Exclude<SourceKind, 'webhook'>]?: Factory } = {
+  reddit: (source, deps) =>
+    createRedditConnector(withUrl(source, 'baseUrl') as never, { policy: deps.policy }),
+  bluesky: (source, deps) =>
+    createBlueskyConnector(withUrl(source, 'jetstream') as never, {
+      policy: deps.policy,
+      matches: matcherOf(deps.queries),
+      env: deps.env,
+    }),
+}
+
+export const connectorFor = (source: SourceDefinition, deps: ConnectorDeps): Connector | string => {
+  if (source.kind === 'webhook') return 'a webhook source is pushed to (POST …/ingest), not read'
+  const factory = CONNECTORS[source.kind]
+  return factory ? factory(source, deps) : `no ${source.kind} connector in this version`
+}

@@ -1,0 +1,133 @@
+import { type SourceDefinition, systemClock } from '../core/index.ts'
+import type { NetPolicy } from '../sources/index.ts'
+import { ingest } from './ingest.ts'
+import type { Runtime } from './runtime.ts'
+import { connectorFor } from './source-registry.ts'
+
+/** A polling period with ±10 % jitter, so sources added together do not call out together forever. */
+export const nextPollDelay = (everyMs: number, random: () => number = Math.random) =>
+  Math.round(everyMs * (0.9 + 0.2 * random()))
+
+/** After failures in a row: 30 s, 1 min, 2 min … at most 30 min, with jitter. */
+export const failureDelay = (failures: number, random: () => number = Math.random) =>
+  Math.round(Math.min(30 * 60_000, 30_000 * 2 ** (failures - 1)) * (0.75 + 0.5 * random()))
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+
+export interface SourceRunnerOptions {
+  policy: NetPolicy
+  env?: Readonly<Record<string, string | undefined>>
+  /** injectable for tests */
+  wait?: (ms: number, signal: AbortSignal) => Promise<void>
+  random?: () => number
+}
+
+/** The cursor key of a declared source: what `ingest` resumes from. */
+export const sourceKeyOf = (source: SourceDefinition) => `source:${source.kind}:${source.id}`
+
+/**
+ * Reads one source until stopped: each read goes through analysis, the store and detection (`ingest`, which
+ * advances the cursor only after what came before was stored); its outcome is the source's health. A read
+ * that ends (a poll caught up) waits the source's period; a failure waits longer each time.
+ */
+const runSource = async (
+  rt: Runtime,
+  source: SourceDefinition,
+  o: SourceRunnerOptions,
+  signal: AbortSignal,
+) => {
+  let failures = 0
+  const pause = o.wait ?? wait
+  while (!signal.aborted) {
+    const clock = rt.clock ?? systemClock
+    try {
+      const queries = await rt.store.listQueries(source.workspaceId)
+      const connector = connectorFor(source, { policy: o.policy, queries, env: o.env ?? {} })
+      if (typeof connector === 'string') throw new Error(connector)
+      const summary = await ingest({
+        rt,
+        workspaceId: source.workspaceId,
+        connector,
+        sourceKey: sourceKeyOf(source),
+        detect: true,
+        flushEachMention: true,
+        signal,
+      })
+      await rt.store.recordSourceRun({
+        workspaceId: source.workspaceId,
+        sourceId: source.id,
+        at: clock.now(),
+        stored: summary.stored,
+        rejected: summary.rejectedCount,
+      })
+      rt.meter.count('source_reads_total', { kind: source.kind, outcome: 'ok' })
+      failures = 0
+    } catch (error) {
+      if (signal.aborted) break
+      failures += 1
+      const message = error instanceof Error ? error.message : String(error)
+      rt.log.warn({ workspace: source.workspaceId, source: source.id, error: message }, 'source read failed')
+      rt.meter.count('source_reads_total', { kind: source.kind, outcome: 'error' })
+      await rt.store
+        .recordSourceRun({
+          workspaceId: source.workspaceId,
+          sourceId: source.id,
+          at: clock.now(),
+          error: message,
+          stored: 0,
+          rejected: 0,
+        })
+        .catch(() => {})
+    }
+    await pause(
+      failures > 0 ? failureDelay(failures, o.random) : nextPollDelay(source.everyMs, o.random),
+      signal,
+    )
+  }
+}
+
+const sameDefinition = (a: SourceDefinition, b: SourceDefinition) =>
+  JSON.stringify({ ...a, createdAt: 0 }) === JSON.stringify({ ...b, createdAt: 0 })
+
+/**
+ * Runs every enabled, readable source of the store, each in its own loop. `reload()` starts new sources,
+ * restarts changed ones and stops removed or disabled ones; `stop()` ends them all.
+ */
+export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
+  const running = new Map<string, { source: SourceDefinition; abort: AbortController; done: Promise<void> }>()
+  const keyOf = (s: SourceDefinition) => `${s.workspaceId}/${s.id}`
+  const stopOne = async (key: string) => {
+    const run = running.get(key)
+    if (!run) return
+    running.delete(key)
+    run.abort.abort()
+    await run.done
+  }
+  const reload = async () => {
+    const wanted = (await rt.store.listSources()).filter((s) => s.enabled && s.kind !== 'webhook')
+    const keys = new Set(wanted.map(keyOf))
+    for (const key of [...running.keys()]) if (!keys.has(key)) await stopOne(key)
+    for (const source of wanted) {
+      const current = running.get(keyOf(source))
+      if (current && sameDefinition(current.source, source)) continue
+      await stopOne(keyOf(source))
+      const abort = new AbortController()
+      running.set(keyOf(source), { source, abort, done: runSource(rt, source, o, abort.signal) })
+    }
+  }
+  return {
+    reload,
+    running: () => [...running.values()].map((r) => r.source),
+    stop: async () => {
+      for (const key of [...running.keys()]) await stopOne(key)
+    },
+  }
+}
+export type SourceRunner = ReturnType<typeof startSources>

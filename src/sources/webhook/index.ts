@@ -1,0 +1,2 @@
+export { createPushedConnector } from './pushed-connector.ts'
+export { isValidSignature, newWebhookSecret, signBody } from './signature.ts'
