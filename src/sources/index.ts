@@ -25,3 +25,11 @@ export {
   type SafeResponse,
 } from './net/index.ts'
 export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'
+export {
+  createRssConnector,
+  nextPollDelay,
+  type RssDeps,
+  type RssNotice,
+  RssOptions,
+  type RssOptionsInput,
+} from './rss/index.ts'
