@@ -51,8 +51,14 @@ test('every command of the README runs, in order, on small files, and does what 
   assert.match(run('npx vigie users create').stdout, /^u_[\w-]+\n$/)
   assert.match(run('npx vigie tokens create').stdout, /^vgt_[\w-]{43}\n$/)
   assert.equal(run('npx vigie sources add --workspace acme-corp --kind reddit').stdout, 'r-france\n')
-  assert.match(run('npx vigie sources add --workspace acme-corp --kind webhook').stdout, /^zapier\n[\w-]{43}\n$/)
-  assert.match(run('npx vigie sources list').stdout, /^acme-corp\tr-france\treddit\t-\tevery 600s\ton\tnever read/m)
+  assert.match(
+    run('npx vigie sources add --workspace acme-corp --kind webhook').stdout,
+    /^zapier\n[\w-]{43}\n$/,
+  )
+  assert.match(
+    run('npx vigie sources list').stdout,
+    /^acme-corp\tr-france\treddit\t-\tevery 600s\ton\tnever read/m,
+  )
 
   // replay: explained alerts, the first one at alert level within the hour after the simulated crisis began
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {

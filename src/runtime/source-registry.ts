@@ -4,6 +4,7 @@ import {
   type Connector,
   createBlueskyConnector,
   createRedditConnector,
+  createRssConnector,
   type NetPolicy,
 } from '../sources/index.ts'
 
@@ -34,6 +35,7 @@ const matcherOf = (queries: readonly BrandQuery[]) => {
  * connector is reported in the source's health instead of running.
  */
 export const CONNECTORS: { [K in Exclude<SourceKind, 'webhook'>]?: Factory } = {
+  rss: (source, deps) => createRssConnector(withUrl(source, 'url') as never, { policy: deps.policy }),
   reddit: (source, deps) =>
     createRedditConnector(withUrl(source, 'baseUrl') as never, { policy: deps.policy }),
   bluesky: (source, deps) =>

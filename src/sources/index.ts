@@ -27,4 +27,11 @@ export {
 } from './net/index.ts'
 export type { Connector, Cursor, MapResult, Rejection, SourceItem } from './port.ts'
 export { createRedditConnector } from './reddit/index.ts'
+export {
+  createRssConnector,
+  type RssDeps,
+  type RssNotice,
+  RssOptions,
+  type RssOptionsInput,
+} from './rss/index.ts'
 export { createPushedConnector, isValidSignature, newWebhookSecret, signBody } from './webhook/index.ts'

@@ -1,0 +1,5 @@
+export { entryToMention, type FeedContext } from './entry-to-mention.ts'
+export { extractArticleText, htmlToText } from './html-text.ts'
+export { type FeedDocument, type FeedEntry, parseFeedDocument } from './parse-feed.ts'
+export { createRssConnector, type RssDeps, type RssNotice } from './rss-connector.ts'
+export { RssOptions, type RssOptionsInput } from './rss-options.ts'
