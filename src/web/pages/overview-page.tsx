@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { wsPath } from '../api/api-client.ts'
 import type { MentionJson, OverviewJson, Page, QueryJson } from '../api/wire.ts'
@@ -7,22 +6,13 @@ import { serverNow, useApp } from '../ui/app-context.ts'
 import { CrisisLevels } from '../ui/crisis-levels.tsx'
 import { MentionItem } from '../ui/mention-item.tsx'
 import { ErrorNotice, Loading } from '../ui/notice.tsx'
-import { EmotionMix, ShareOfVoice, TopAuthors, TopWords } from '../ui/overview-panels.tsx'
+import { OverviewPanels, Panel } from '../ui/overview-panels.tsx'
 import { RangePicker } from '../ui/range-picker.tsx'
-import { RankedBars } from '../ui/ranked-bars.tsx'
 import type { LiveAlerts } from '../ui/use-live-alerts.ts'
 import { useLoad } from '../ui/use-load.ts'
 import { VolumeChart } from '../ui/volume-chart.tsx'
 
 const TOP_POSTS = 10
-
-/** A titled part of the overview. */
-const Panel = ({ id, title, children }: { id: string; title: string; children: ComponentChildren }) => (
-  <section class="panel" aria-labelledby={`${id}-title`} data-panel={id}>
-    <h2 id={`${id}-title`}>{title}</h2>
-    {children}
-  </section>
-)
 
 const QueryPicker = ({
   queries,
@@ -108,30 +98,7 @@ export const OverviewPage = ({ ws, live }: { ws: string; live: LiveAlerts }) => 
         </p>
         {overview ? <VolumeChart buckets={overview.buckets} alerts={markers} /> : <Loading />}
       </Panel>
-      {overview ? (
-        <div class="panels">
-          <Panel id="emotions" title={t('overview.emotions')}>
-            <EmotionMix overview={overview} />
-          </Panel>
-          <Panel id="share" title={t('overview.share')}>
-            <ShareOfVoice overview={overview} />
-          </Panel>
-          <Panel id="authors" title={t('overview.authors')}>
-            <TopAuthors overview={overview} />
-          </Panel>
-          <Panel id="sources" title={t('overview.sources')}>
-            <RankedBars
-              name="sources"
-              entries={overview.topSources.map((s) => ({ key: s.key, label: s.key, count: s.count }))}
-            />
-          </Panel>
-        </div>
-      ) : null}
-      {overview ? (
-        <Panel id="words" title={t('overview.words')}>
-          <TopWords overview={overview} />
-        </Panel>
-      ) : null}
+      {overview ? <OverviewPanels overview={overview} /> : null}
       <Panel id="top" title={t('overview.top')}>
         {data.data?.top.length === 0 ? <p class="muted">{t('overview.noPosts')}</p> : null}
         <ol class="mention-list">

@@ -1,9 +1,26 @@
+import type { ComponentChildren } from 'preact'
 import { EMOTION_KEYS, type OverviewJson } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { RankedBars } from './ranked-bars.tsx'
 
+/** A titled part of the overview. */
+export const Panel = ({
+  id,
+  title,
+  children,
+}: {
+  id: string
+  title: string
+  children: ComponentChildren
+}) => (
+  <section class="panel" aria-labelledby={`${id}-title`} data-panel={id}>
+    <h2 id={`${id}-title`}>{title}</h2>
+    {children}
+  </section>
+)
+
 /** How many mentions of the range had each emotion as their strongest (as the emotion filter counts them). */
-export const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
+const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
   const { t, format } = useApp()
   const totals = EMOTION_KEYS.map((key) => ({
     key,
@@ -25,7 +42,7 @@ export const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
 }
 
 /** Each brand query's part of the conversation among the workspace's queries. */
-export const ShareOfVoice = ({ overview }: { overview: OverviewJson }) => {
+const ShareOfVoice = ({ overview }: { overview: OverviewJson }) => {
   const { format } = useApp()
   return (
     <RankedBars
@@ -41,7 +58,7 @@ export const ShareOfVoice = ({ overview }: { overview: OverviewJson }) => {
 }
 
 /** Who wrote most about the brand, with how many people follow them. */
-export const TopAuthors = ({ overview }: { overview: OverviewJson }) => {
+const TopAuthors = ({ overview }: { overview: OverviewJson }) => {
   const { t, format } = useApp()
   return (
     <RankedBars
@@ -64,7 +81,7 @@ export const TopAuthors = ({ overview }: { overview: OverviewJson }) => {
 }
 
 /** Terms and hashtags, saying when they were read from a sample of the range. */
-export const TopWords = ({ overview }: { overview: OverviewJson }) => {
+const TopWords = ({ overview }: { overview: OverviewJson }) => {
   const { t, format } = useApp()
   const bars = (list: OverviewJson['topTerms']) =>
     list.map((e) => ({ key: e.key, label: e.key, count: e.count }))
@@ -83,6 +100,35 @@ export const TopWords = ({ overview }: { overview: OverviewJson }) => {
           <RankedBars name="hashtags" entries={bars(overview.topHashtags)} />
         </section>
       </div>
+    </>
+  )
+}
+
+/** The emotion mix, share of voice, top authors and sources side by side, then terms and hashtags. */
+export const OverviewPanels = ({ overview }: { overview: OverviewJson }) => {
+  const { t } = useApp()
+  return (
+    <>
+      <div class="panels">
+        <Panel id="emotions" title={t('overview.emotions')}>
+          <EmotionMix overview={overview} />
+        </Panel>
+        <Panel id="share" title={t('overview.share')}>
+          <ShareOfVoice overview={overview} />
+        </Panel>
+        <Panel id="authors" title={t('overview.authors')}>
+          <TopAuthors overview={overview} />
+        </Panel>
+        <Panel id="sources" title={t('overview.sources')}>
+          <RankedBars
+            name="sources"
+            entries={overview.topSources.map((s) => ({ key: s.key, label: s.key, count: s.count }))}
+          />
+        </Panel>
+      </div>
+      <Panel id="words" title={t('overview.words')}>
+        <TopWords overview={overview} />
+      </Panel>
     </>
   )
 }
