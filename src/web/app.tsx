@@ -36,6 +36,15 @@ const askedLanguage = (): string | null => {
 
 const asked = askedLanguage()
 
+/** The interface language saved to the account: the default at the next login, on any browser. */
+const saveAccountLanguage = async (language: Lang) => {
+  try {
+    await client.send('PATCH', '/users/me', { language })
+  } catch {
+    // kept in this browser anyway; the account keeps its previous language
+  }
+}
+
 export const App = () => {
   const start = useLoad(loadStart, [])
   const [workspaces, setWorkspaces] = useState<WorkspaceJson[]>([])
@@ -89,6 +98,8 @@ export const App = () => {
   const switchLang = (next: Lang) => {
     savePreferences(window.localStorage, who, { lang: next })
     setLang(next)
+    // a person's choice follows them to other browsers; a demo visitor's stays in this one
+    if (session?.user) void saveAccountLanguage(next)
   }
   const logOut = async () => {
     await client.send('DELETE', '/session').catch(() => undefined)

@@ -77,3 +77,53 @@ test('in a browser, a crisis alert arrives live: the level, the title badge, the
     await s.close()
   }
 })
+
+test('in a browser, a language switched by a logged-in person is saved to their account and used at the next login', {
+  timeout: 90_000,
+}, async (t) => {
+  const s = await openDashboard(t)
+  if (!s) return
+  try {
+    const { page, address, h } = s
+    await logIn(page, address, 'fr')
+    await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    await waitFor(async () => (await h.store.getUser(h.admin.id))?.language === 'en')
+
+    await page.getByRole('button', { name: 'Log out' }).click()
+    await page.waitForURL(/\/login/)
+    await page.evaluate(() => window.localStorage.clear()) // nothing left in this browser: the account decides
+    await logIn(page, address, 'fr')
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en')
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
+
+test('in a browser, a demo visitor’s language stays in their browser', { timeout: 90_000 }, async (t) => {
+  const s = await openDashboard(t, { auth: { demoWorkspaceId: 'acme' } })
+  if (!s) return
+  try {
+    const { page, address } = s
+    await page.goto(`${address}/?lang=fr`)
+    await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    await page.goto(`${address}/`)
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
+
+const waitFor = async (done: () => Promise<boolean>, ms = 5000) => {
+  const until = Date.now() + ms
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

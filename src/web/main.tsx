@@ -4,6 +4,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/cards.css'
 import './styles/forms.css'
+import './styles/panels.css'
 
 const root = document.getElementById('app')
 if (root) render(<App />, root)

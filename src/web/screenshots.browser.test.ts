@@ -14,13 +14,21 @@ const OUT =
     : mkdtempSync(join(tmpdir(), 'vigie-screenshots-'))
 
 const TEXTS = [
-  ['Des éclats de verre dans mon yaourt Acme, scandaleux', 'negative'],
-  ['Acme rappelle ses yaourts : vérifiez vos lots', 'neutral'],
-  ['Glass in Acme yoghurt?! My kid almost ate it', 'negative'],
-  ['Toujours fan des yaourts Acme au citron', 'positive'],
-  ['Acme customer service answered fast, thanks', 'positive'],
-  ['Plus jamais Acme. Honteux.', 'negative'],
+  ['Des éclats de verre dans mon yaourt Acme, scandaleux #AcmeRappel', 'negative', 'anger'],
+  ['Acme rappelle ses yaourts : vérifiez vos lots #rappel', 'neutral', 'fear'],
+  ['Glass in Acme yoghurt?! My kid almost ate it #AcmeRecall', 'negative', 'fear'],
+  ['Toujours fan des yaourts Acme au citron', 'positive', 'joy'],
+  ['Acme customer service answered fast, thanks', 'positive', 'joy'],
+  ['Plus jamais Acme. Honteux. #boycott', 'negative', 'disgust'],
 ] as const
+const NO_EMOTION = { anger: 0, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 }
+const RECALL = {
+  id: 'q-acme-recall',
+  workspaceId: 'acme',
+  brand: 'Acme recall',
+  query: 'acme AND (rappel OR glass)',
+  owned: [],
+}
 
 /** A busy two days for acme: ordinary chatter, then a negative burst in the last hours before "now". */
 const seedBusyDays = async (h: DashboardSession['h']) => {
@@ -28,7 +36,7 @@ const seedBusyDays = async (h: DashboardSession['h']) => {
   const now = Date.parse('2026-03-14T12:30:00.000Z')
   const mentions: AnalyzedMention[] = Array.from({ length: 120 }, (_, i) => {
     const burst = i >= 70
-    const [text, label] = TEXTS[burst ? [0, 2, 5, 1][i % 4]! : i % TEXTS.length]!
+    const [text, label, emotion] = TEXTS[burst ? [0, 2, 5, 1][i % 4]! : i % TEXTS.length]!
     const minutesAgo = burst ? (120 - i) * 3 : 180 + (70 - i) * 38
     return {
       ...base,
@@ -45,10 +53,14 @@ const seedBusyDays = async (h: DashboardSession['h']) => {
       analysis: {
         ...base.analysis,
         sentiment: { label, score: label === 'negative' ? -0.7 : 0.5, confidence: 0.8 },
+        emotions: { ...NO_EMOTION, [emotion]: i % 3 === 0 ? 0.4 : 0.8 },
+        queries: /rappel|glass/i.test(text) ? ['q-acme', RECALL.id] : ['q-acme'],
       },
     }
   })
+  await h.store.upsertQuery(RECALL)
   await h.store.saveMentions(mentions)
+  await seedSourceHealth(h)
   const explanations = {
     fr: 'Crise : le volume est 12× l’habituel et 78 % des mentions sont négatives ; « éclats de verre » se répand, repris par des comptes influents.',
     en: 'Crisis: volume is 12× the usual and 78 % of mentions are negative; “glass shards” is spreading, picked up by influential accounts.',
@@ -60,6 +72,19 @@ const seedBusyDays = async (h: DashboardSession['h']) => {
     severity: 'crisis' as const,
   }
   await h.store.saveAlert({ ...crisis, score: 88, explanation: explanations.en, details: { explanations } })
+}
+
+/** An imported file that delivered, with one line it refused. */
+const seedSourceHealth = async (h: DashboardSession['h']) => {
+  const input = 'file:/exports/acme-2026-03.jsonl'
+  await h.store.setCursor('acme', input, '4812')
+  await h.store.addDeadLetter({
+    workspaceId: 'acme',
+    source: input,
+    stage: 'parse',
+    reason: 'line 4813: Unexpected end of JSON input',
+    payload: '{"id":"tw-991","text":"Acme rappel',
+  })
 }
 
 const shoot = async (s: DashboardSession, name: string) => {
@@ -78,9 +103,11 @@ test('in a browser, every main page renders without a script error or a refused 
     const { page, address } = s
     await logIn(page, address, 'en')
     await page.locator('.level-card[data-level="crisis"]').waitFor()
+    await page.locator('.ranked[data-list="emotions"]').waitFor()
     await shoot(s, 'overview')
     await page.getByRole('link', { name: 'Mentions' }).click()
     await page.getByRole('searchbox', { name: 'Search' }).fill('glass')
+    await page.getByLabel('Order').selectOption('engagement')
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter')
     await page.locator('.mention mark').first().waitFor()
     await shoot(s, 'mentions')
@@ -88,10 +115,13 @@ test('in a browser, every main page renders without a script error or a refused 
     await page.locator('.alert-card').first().getByRole('button', { name: 'Comments' }).click()
     await shoot(s, 'alerts')
     await page.getByRole('link', { name: 'Queries' }).click()
-    await page.getByRole('button', { name: 'Edit' }).click()
+    await page.locator('.query-list > li[data-id="q-acme"]').getByRole('button', { name: 'Edit' }).click()
     await page.getByRole('textbox', { name: /^Query/ }).fill('acme OR ("acme corp" AND')
     await page.locator('.query-error').waitFor()
     await shoot(s, 'queries')
+    await page.getByRole('link', { name: 'Sources' }).click()
+    await page.locator('.dead-letters li').waitFor()
+    await shoot(s, 'sources')
     await page.getByRole('link', { name: 'Settings' }).click()
     await page.getByRole('heading', { name: 'Users of the installation' }).waitFor()
     await shoot(s, 'settings')

@@ -10,7 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-type Params = Record<string, string | number | undefined>
+export type Params = Record<string, string | number | undefined>
 type Change = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface ApiClient {
@@ -64,6 +64,9 @@ export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1')
     },
   }
 }
+
+/** The address of an API route with its parameters, for a plain link (a download carries the cookie). */
+export const apiHref = (path: string, params?: Params, base = '/api/v1') => base + path + searchOf(params)
 
 /** `/workspaces/acme/…`, with the id encoded. */
 export const wsPath = (ws: string, rest = '') => `/workspaces/${encodeURIComponent(ws)}${rest}`

@@ -69,3 +69,80 @@ export interface MemberJson {
   workspaceId: string
   role: Role
 }
+
+export type EmotionKey = 'anger' | 'fear' | 'sadness' | 'joy' | 'surprise' | 'disgust'
+export const EMOTION_KEYS: readonly EmotionKey[] = ['anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust']
+
+export interface OverviewBucket extends VolumeBucket {
+  neutral: number
+  emotions: Record<EmotionKey, number>
+}
+
+export interface QueryLevelJson {
+  queryId: string
+  brand: string
+  openAlerts: number
+  /** the most severe open alert of the query, or null when calm */
+  level: AlertJson | null
+}
+
+export interface TopCountJson {
+  key: string
+  count: number
+}
+
+/** `GET …/overview`: the workspace at a glance over a range. */
+export interface OverviewJson {
+  from: string
+  to: string
+  bucket: string
+  levels: QueryLevelJson[]
+  buckets: OverviewBucket[]
+  shareOfVoice: { queryId: string; brand: string; count: number; share: number }[]
+  topAuthors: { handle: string; name?: string; followers?: number; count: number }[]
+  topSources: TopCountJson[]
+  topTerms: TopCountJson[]
+  topHashtags: TopCountJson[]
+  /** terms and hashtags were read from the newest `sampleSize` mentions only */
+  sampled: boolean
+  sampleSize: number
+}
+
+export interface InputHealthJson {
+  source: string
+  lastDeliveryAt: string | null
+  rejected: number
+  lastRejectedAt: string | null
+}
+
+/** A declared source (feed, account, webhook) with its health, when the server lists them. */
+export interface DeclaredSourceJson {
+  id: string
+  kind: string
+  url?: string
+  everyMs: number
+  enabled: boolean
+  health?: {
+    lastSuccessAt?: string | null
+    lastErrorAt?: string | null
+    lastError?: string | null
+    stored: number
+    rejected: number
+  }
+}
+
+/** `GET …/sources`; `sources` only from servers that know declared sources. */
+export interface SourcesJson {
+  inputs: InputHealthJson[]
+  lastDay: { source: string; mentions: number; perHour: number }[]
+  sources?: DeclaredSourceJson[]
+}
+
+export interface DeadLetterJson {
+  id: number
+  source: string
+  stage: string
+  reason: string
+  payload: string
+  at: string
+}

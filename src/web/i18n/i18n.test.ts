@@ -20,10 +20,10 @@ test('placeholders are replaced as text, and unknown ones are left visible', () 
   assert.equal(t('mention.followers'), '{count} abonnés')
 })
 
-test('the language is the one asked for, else remembered, else the account’s, else the browser’s, else English', () => {
-  assert.equal(chooseLanguage({ asked: 'fr', remembered: 'en' }), 'fr')
-  assert.equal(chooseLanguage({ asked: 'de', remembered: 'fr', account: 'en' }), 'fr')
-  assert.equal(chooseLanguage({ account: 'fr', browser: ['en-GB'] }), 'fr')
+test('the language is the account’s, else the one asked for, else remembered, else the browser’s, else English', () => {
+  assert.equal(chooseLanguage({ account: 'en', asked: 'fr', remembered: 'fr' }), 'en')
+  assert.equal(chooseLanguage({ account: null, asked: 'fr', remembered: 'en' }), 'fr')
+  assert.equal(chooseLanguage({ asked: 'de', remembered: 'fr' }), 'fr')
   assert.equal(chooseLanguage({ browser: ['de-DE', 'fr-CA', 'en'] }), 'fr')
   assert.equal(chooseLanguage({ browser: ['es'] }), 'en')
 })

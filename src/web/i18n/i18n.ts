@@ -20,18 +20,19 @@ export const translator =
     )
 
 /**
- * The interface language: the one asked for in the URL (the login form passes it), else the one this user
- * chose here before, else their account's, else the browser's first French or English, else English.
+ * The interface language: a logged-in person's account language (saved when they switch, so it follows them
+ * to any browser), else the one asked for in the URL (the login form passes its own), else the one chosen
+ * here before, else the browser's first French or English, else English.
  */
 export const chooseLanguage = (choices: {
   asked?: string | null
   remembered?: Lang
-  account?: Lang
+  account?: Lang | null
   browser?: readonly string[]
 }): Lang => {
+  if (choices.account) return choices.account
   if (isLang(choices.asked)) return choices.asked
   if (choices.remembered) return choices.remembered
-  if (choices.account) return choices.account
   const first = (choices.browser ?? []).map((l) => l.slice(0, 2).toLowerCase()).find(isLang)
   return first ?? 'en'
 }

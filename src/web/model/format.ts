@@ -5,12 +5,15 @@ export const createFormat = (lang: keyof typeof LOCALES, timeZone?: string) => {
   const locale = LOCALES[lang]
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })
   const whole = new Intl.NumberFormat(locale)
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   return {
     /** 12 345 → « 12,3 k » / "12.3k" */
     compact: (n: number) => compact.format(n),
     count: (n: number) => whole.format(n),
+    /** 0.42 → « 42 % » / "42%" */
+    percent: (share: number) => percent.format(share),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     /** how long ago, from `now`: « il y a 5 minutes », "2 hours ago" */
     ago: (iso: string, now: Date) => {

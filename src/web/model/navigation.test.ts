@@ -15,6 +15,14 @@ test('a route is read back from the hash it writes, with an unknown page read as
   assert.deepEqual(parseRoute('#/%E0%A4%A/x'), { page: 'overview' })
 })
 
+test('a page keeps its own parameters after a ? in the hash, and the sources page is a page', () => {
+  const route = { ws: 'acme', page: 'mentions', search: 'sentiment=negative&q=a%3Fb' } as const
+  assert.equal(routeHash(route), '#/acme/mentions?sentiment=negative&q=a%3Fb')
+  assert.deepEqual(parseRoute(routeHash(route)), route)
+  assert.deepEqual(parseRoute('#/acme/sources'), { ws: 'acme', page: 'sources' })
+  assert.deepEqual(parseRoute('#/acme/mentions?'), { ws: 'acme', page: 'mentions' })
+})
+
 test("a query's syntax error is placed at its line and 1-based column", () => {
   assert.deepEqual(placeOf('acme AND', 8), { line: 1, column: 9, lineText: 'acme AND' })
   assert.deepEqual(placeOf('acme\nOR (x', 10), { line: 2, column: 6, lineText: 'OR (x' })

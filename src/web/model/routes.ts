@@ -1,18 +1,28 @@
-export const PAGES = ['overview', 'mentions', 'alerts', 'queries', 'settings'] as const
+export const PAGES = ['overview', 'mentions', 'alerts', 'queries', 'sources', 'settings'] as const
 export type PageName = (typeof PAGES)[number]
 
-/** Where the dashboard is: a workspace and one of its pages, kept in the URL's hash (`#/acme/alerts`). */
+/**
+ * Where the dashboard is: a workspace, one of its pages and the page's own state (the mention filters), all
+ * in the URL's hash (`#/acme/mentions?sentiment=negative`), so a view can be bookmarked and shared.
+ */
 export interface Route {
   ws?: string
   page: PageName
+  /** the page's parameters, without the `?` */
+  search?: string
 }
 
 const isPage = (name: string | undefined): name is PageName => PAGES.includes(name as PageName)
 
 export const parseRoute = (hash: string): Route => {
-  const [ws, page] = hash.replace(/^#\/?/, '').split('/')
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split(/\?(.*)/s)
+  const [ws, page] = path.split('/')
   const decoded = ws ? safeDecode(ws) : undefined
-  return { ...(decoded ? { ws: decoded } : {}), page: isPage(page) ? page : 'overview' }
+  return {
+    ...(decoded ? { ws: decoded } : {}),
+    page: isPage(page) ? page : 'overview',
+    ...(search ? { search } : {}),
+  }
 }
 
 const safeDecode = (part: string): string | undefined => {
@@ -24,4 +34,4 @@ const safeDecode = (part: string): string | undefined => {
 }
 
 export const routeHash = (route: Route): string =>
-  route.ws ? `#/${encodeURIComponent(route.ws)}/${route.page}` : '#/'
+  route.ws ? `#/${encodeURIComponent(route.ws)}/${route.page}${route.search ? `?${route.search}` : ''}` : '#/'

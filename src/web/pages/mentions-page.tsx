@@ -1,130 +1,39 @@
 import { useState } from 'preact/hooks'
 import { wsPath } from '../api/api-client.ts'
 import type { MentionJson, Page, QueryJson } from '../api/wire.ts'
-import { RANGE_KEYS, rangeWindow } from '../model/time-range.ts'
+import { apiParamsOf, filterFromSearch, searchOfFilter } from '../model/mention-filter.ts'
+import { routeHash } from '../model/routes.ts'
 import { serverNow, useApp } from '../ui/app-context.ts'
+import { ExportLinks } from '../ui/export-links.tsx'
+import { MentionFilters } from '../ui/mention-filters.tsx'
 import { MentionItem } from '../ui/mention-item.tsx'
 import { ErrorNotice, Loading } from '../ui/notice.tsx'
 import { useLoad } from '../ui/use-load.ts'
 
+const PAGE_SIZE = 50
+
 /**
- * The filters the API takes today. Later ones (source, language, emotion, cause, author, reach, owned,
- * sort) are more fields here and more controls in `MentionFilters`; the list and paging stay as they are.
+ * Every stored mention, filtered and searched, page by page ("more"), correctable, exportable. The filters
+ * live in the URL (`search`): a filtered view survives a reload and can be shared.
  */
-export interface MentionFilter {
-  q: string
-  query: string
-  sentiment: string
-  range: string
-}
-
-const NO_FILTER: MentionFilter = { q: '', query: '', sentiment: '', range: '7d' }
-
-const paramsOf = async (filter: MentionFilter, now: () => Promise<Date>) => {
-  const range = RANGE_KEYS.find((k) => k === filter.range)
-  return {
-    q: filter.q.trim(),
-    query: filter.query,
-    sentiment: filter.sentiment,
-    from: range ? rangeWindow(range, await now()).from : undefined,
-    limit: 50,
-  }
-}
-
-const MentionFilters = ({
-  filter,
-  queries,
-  onApply,
+export const MentionsPage = ({
+  ws,
+  search,
+  canCorrect,
 }: {
-  filter: MentionFilter
-  queries: QueryJson[]
-  onApply: (filter: MentionFilter) => void
+  ws: string
+  search: string
+  canCorrect: boolean
 }) => {
-  const { t } = useApp()
-  const [draft, setDraft] = useState(filter)
-  const set = (change: Partial<MentionFilter>, apply = false) => {
-    const next = { ...draft, ...change }
-    setDraft(next)
-    if (apply) onApply(next)
-  }
-  return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault()
-        onApply(draft)
-      }}
-    >
-      <label class="grow">
-        {t('mentions.search')}
-        <input
-          type="search"
-          name="q"
-          value={draft.q}
-          maxLength={500}
-          title={t('mentions.searchHint')}
-          onInput={(e) => set({ q: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t('common.query')}
-        <select
-          name="query"
-          value={draft.query}
-          onChange={(e) => set({ query: e.currentTarget.value }, true)}
-        >
-          <option value="">{t('common.allQueries')}</option>
-          {queries.map((q) => (
-            <option key={q.id} value={q.id}>
-              {q.brand}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('mentions.sentiment')}
-        <select
-          name="sentiment"
-          value={draft.sentiment}
-          onChange={(e) => set({ sentiment: e.currentTarget.value }, true)}
-        >
-          <option value="">{t('mentions.anySentiment')}</option>
-          <option value="negative">{t('sentiment.negative')}</option>
-          <option value="neutral">{t('sentiment.neutral')}</option>
-          <option value="positive">{t('sentiment.positive')}</option>
-        </select>
-      </label>
-      <label>
-        {t('range.label')}
-        <select
-          name="range"
-          value={draft.range}
-          onChange={(e) => set({ range: e.currentTarget.value }, true)}
-        >
-          {RANGE_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {t(`range.${k}`)}
-            </option>
-          ))}
-          <option value="all">{t('range.all')}</option>
-        </select>
-      </label>
-      <button type="submit">{t('mentions.apply')}</button>
-    </form>
-  )
-}
-
-/** Every stored mention, newest first: searched and filtered, page by page ("more"), correctable. */
-export const MentionsPage = ({ ws, canCorrect }: { ws: string; canCorrect: boolean }) => {
   const { client, t } = useApp()
-  const [filter, setFilter] = useState<MentionFilter>(NO_FILTER)
+  const filter = filterFromSearch(search)
   const [more, setMore] = useState<{ items: MentionJson[]; next?: string; error?: Error }>({ items: [] })
   const queries = useLoad(() => client.get<Page<QueryJson>>(wsPath(ws, '/queries')), [ws])
   const first = useLoad(async () => {
     setMore({ items: [] })
-    const params = await paramsOf(filter, () => serverNow(client))
+    const params = { ...apiParamsOf(filter, await serverNow(client)), limit: PAGE_SIZE }
     return { params, page: await client.get<Page<MentionJson>>(wsPath(ws, '/mentions'), params) }
-  }, [ws, filter])
+  }, [ws, search])
   const items = [...(first.data?.page.items ?? []), ...more.items]
   const next = more.next ?? (more.items.length === 0 ? first.data?.page.next : undefined)
   const loadMore = async () => {
@@ -140,19 +49,21 @@ export const MentionsPage = ({ ws, canCorrect }: { ws: string; canCorrect: boole
     }
   }
   const corrected = (mention: MentionJson) => {
-    first.setData(
-      (d) =>
-        d && {
-          ...d,
-          page: { ...d.page, items: d.page.items.map((m) => (m.id === mention.id ? mention : m)) },
-        },
-    )
-    setMore((m) => ({ ...m, items: m.items.map((x) => (x.id === mention.id ? mention : x)) }))
+    const swap = (list: MentionJson[]) => list.map((m) => (m.id === mention.id ? mention : m))
+    first.setData((d) => d && { ...d, page: { ...d.page, items: swap(d.page.items) } })
+    setMore((m) => ({ ...m, items: swap(m.items) }))
   }
   return (
     <>
       <h1>{t('mentions.title')}</h1>
-      <MentionFilters filter={filter} queries={queries.data?.items ?? []} onApply={setFilter} />
+      <MentionFilters
+        filter={filter}
+        queries={queries.data?.items ?? []}
+        onApply={(f) => {
+          window.location.hash = routeHash({ ws, page: 'mentions', search: searchOfFilter(f) })
+        }}
+      />
+      {first.data ? <ExportLinks ws={ws} params={first.data.params} /> : null}
       <ErrorNotice error={first.error ?? more.error} />
       {first.loading ? <Loading /> : null}
       {!first.loading && items.length === 0 && !first.error ? (

@@ -9,6 +9,7 @@ import { MentionsPage } from '../pages/mentions-page.tsx'
 import { OverviewPage } from '../pages/overview-page.tsx'
 import { QueriesPage } from '../pages/queries-page.tsx'
 import { SettingsPage } from '../pages/settings-page.tsx'
+import { SourcesPage } from '../pages/sources-page.tsx'
 import { playAlertSound } from './alert-sound.ts'
 import { useApp } from './app-context.ts'
 import { Header } from './header.tsx'
@@ -44,7 +45,16 @@ const PageOf = ({
     case 'overview':
       return <OverviewPage key={ws} ws={ws} live={live} />
     case 'mentions':
-      return <MentionsPage key={ws} ws={ws} canCorrect={can(workspace.role, 'analyse')} />
+      return (
+        <MentionsPage
+          key={ws}
+          ws={ws}
+          search={route.search ?? ''}
+          canCorrect={can(workspace.role, 'analyse')}
+        />
+      )
+    case 'sources':
+      return <SourcesPage key={ws} ws={ws} />
     case 'alerts':
       return (
         <AlertsPage
@@ -68,7 +78,7 @@ export const WorkspaceView = ({ workspaces, who, onLang, onLogout, onWorkspaceSa
   const { client, t } = useApp()
   const asked = useHashRoute()
   const workspace = workspaces.find((w) => w.id === asked.ws) ?? workspaces[0]
-  const route: Route = { ws: workspace?.id, page: asked.page }
+  const route: Route = { ...asked, ws: workspace?.id }
   const [sound, setSound] = useState(() => readPreferences(window.localStorage, who).sound ?? false)
   const live = useLiveAlerts(client, workspace?.id ?? '', () => {
     if (readPreferences(window.localStorage, who).sound) playAlertSound()
