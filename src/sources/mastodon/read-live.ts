@@ -94,6 +94,8 @@ async function* connection(
   const signal = AbortSignal.any([ctx.signal, stop.signal])
   const queue = new EventQueue<LiveEvent>()
   const timer = setInterval(() => queue.push({ kind: 'tick' }), ctx.options.pollSeconds * 1000)
+  // a reader that aborts may never pull again, so the generator's finally may never run
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true })
   try {
     await openChannels(ctx, channels, queue, signal)
     // opened before the REST read: what is posted meanwhile waits in the queue, nothing falls between

@@ -20,6 +20,7 @@ const MAX_SEARCH_CATCH_UP = 1000
 /** Delivers statuses oldest first, those at or before the stream's position (or met already) left out. */
 export function* deliver(ctx: ReadContext, key: string, statuses: unknown[], invalidUtf8: boolean) {
   for (const raw of oldestFirst(statuses)) {
+    if (ctx.signal.aborted) return
     const id = idOf(raw)
     if (id !== undefined) {
       const at = ctx.positions[key]
