@@ -99,6 +99,14 @@ test('a later read pages forward with min_id from its cursor until caught up, no
   assert.deepEqual(await readAll(c, items.at(-1)!.cursor), [])
 })
 
+test('statuses at or before the position are not delivered again, even when the server sends them', async () => {
+  tagged(1, 2)
+  const c = connector()
+  const [, last] = await readAll(c)
+  fake.faults.push({ body: JSON.stringify([makeStatus(2, 'panne 2'), makeStatus(1, 'panne 1')]) })
+  assert.deepEqual(await readAll(c, last!.cursor), [])
+})
+
 test('a 429 is waited for as Retry-After says, and Remaining 0 waits for X-RateLimit-Reset', async () => {
   tagged(1, 1)
   fake.faults.push({ status: 429, headers: { 'retry-after': '7' } })

@@ -13,6 +13,8 @@ export interface LiveChannel {
   params: Record<string, string>
 }
 
+const tagScope = (o: MastodonSourceOptions): Record<string, string> => (o.local ? { local: 'true' } : {})
+
 const scope = (o: MastodonSourceOptions): Record<string, string> =>
   o.local ? { local: 'true' } : o.remote ? { remote: 'true' } : {}
 
@@ -26,7 +28,7 @@ export const restStreams = (o: MastodonSourceOptions): RestStream[] => [
     key: `tag:${tag}`,
     kind: 'timeline' as const,
     path: `/api/v1/timelines/tag/${encodeURIComponent(tag)}`,
-    params: (o.local ? { local: 'true' } : {}) as Record<string, string>,
+    params: tagScope(o),
   })),
   ...(o.public
     ? [{ key: 'public', kind: 'timeline' as const, path: '/api/v1/timelines/public', params: scope(o) }]
