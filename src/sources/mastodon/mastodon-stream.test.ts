@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, mock, test } from 'node:test'
+import { type NetPolicy, OPEN_INTERNET } from '../net/index.ts'
 import type { SourceItem } from '../port.ts'
 import { FakeInstance, makeStatus, sid } from './fake-instance.ts'
 import { createMastodonConnector } from './mastodon-connector.ts'
 import type { MastodonSourceInput } from './mastodon-source-options.ts'
 
+const LOCAL: NetPolicy = { allowHosts: ['127.0.0.1'] }
 let fake: FakeInstance
 let sleeps: number[]
 before(async () => {
@@ -20,11 +22,11 @@ beforeEach(() => {
   sleeps = []
 })
 
-const connector = (o: Partial<MastodonSourceInput> = {}, streamIdleMs = 5_000) =>
+const connector = (o: Partial<MastodonSourceInput> = {}, streamIdleMs = 5_000, policy = LOCAL) =>
   createMastodonConnector(
     { instance: fake.base, hashtags: ['panne'], stream: true, ...o },
     {
-      policy: { allowHosts: ['127.0.0.1'] },
+      policy,
       sleep: async (ms) => void sleeps.push(ms),
       random: () => 0.5,
       pageSize: 2,
@@ -119,6 +121,14 @@ test('a stream refused for want of a token fails at once, naming the option', as
   assert.equal(error.code, 'unauthenticated')
   assert.match(error.message, /accessToken/)
   assert.deepEqual(sleeps, [])
+})
+
+test('the SSRF guard applies to the stream: a private address is refused before any connection', async () => {
+  const error = await live(connector({}, 5_000, OPEN_INTERNET))
+    .it.next()
+    .catch((e) => e)
+  assert.equal(error.code, 'forbidden')
+  assert.equal(fake.requests.length, 0)
 })
 
 test('a stream that keeps failing is retried with backoff, then gives up as unavailable', async () => {
