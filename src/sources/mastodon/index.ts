@@ -1,4 +1,7 @@
 export { htmlToText } from './html-to-text.ts'
+export { createMastodonConnector } from './mastodon-connector.ts'
+export type { MastodonDeps } from './mastodon-deps.ts'
 export { mastodonDocument } from './mastodon-document.ts'
+export { type MastodonSourceInput, MastodonSourceOptions } from './mastodon-source-options.ts'
 export { MastodonAccount, MastodonStatus } from './status-schema.ts'
 export { statusToMention } from './status-to-mention.ts'
