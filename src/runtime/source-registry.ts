@@ -3,6 +3,7 @@ import type { BrandQuery, SourceDefinition, SourceKind } from '../core/index.ts'
 import {
   type Connector,
   createBlueskyConnector,
+  createMastodonConnector,
   createRedditConnector,
   createRssConnector,
   type NetPolicy,
@@ -31,10 +32,12 @@ const matcherOf = (queries: readonly BrandQuery[]) => {
 }
 
 /**
- * The connectors Vigie polls or streams, one per kind (webhooks push and need none). A kind still without a
- * connector is reported in the source's health instead of running.
+ * The connectors Vigie polls or streams, one per kind (webhooks push and need none): a new kind does not
+ * compile until its connector is here.
  */
-export const CONNECTORS: { [K in Exclude<SourceKind, 'webhook'>]?: Factory } = {
+export const CONNECTORS: Record<Exclude<SourceKind, 'webhook'>, Factory> = {
+  mastodon: (source, deps) =>
+    createMastodonConnector(withUrl(source, 'instance') as never, { policy: deps.policy }),
   rss: (source, deps) => createRssConnector(withUrl(source, 'url') as never, { policy: deps.policy }),
   reddit: (source, deps) =>
     createRedditConnector(withUrl(source, 'baseUrl') as never, { policy: deps.policy }),
@@ -48,6 +51,5 @@ export const CONNECTORS: { [K in Exclude<SourceKind, 'webhook'>]?: Factory } = {
 
 export const connectorFor = (source: SourceDefinition, deps: ConnectorDeps): Connector | string => {
   if (source.kind === 'webhook') return 'a webhook source is pushed to (POST …/ingest), not read'
-  const factory = CONNECTORS[source.kind]
-  return factory ? factory(source, deps) : `no ${source.kind} connector in this version`
+  return CONNECTORS[source.kind](source, deps)
 }

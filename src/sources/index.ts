@@ -14,6 +14,7 @@ export {
   parseFieldMap,
   readCsvRecords,
 } from './file/index.ts'
+export { createMastodonConnector } from './mastodon/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'
 export {
   checkUrl,
