@@ -41,8 +41,17 @@ export const createPostgresStore = ({
     async migrate() {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
       const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
-      const { error } = await migrator.migrateToLatest()
-      if (error) throw error
+      // Kysely looks for its migration table through the catalog of every schema: another schema dropped at
+      // that moment (another installation, another test run on the server) fails the lookup with 3F000.
+      // Ours exists (created above), so the lookup is tried again.
+      for (let attempt = 1; ; attempt++) {
+        const { error } = await migrator.migrateToLatest()
+        if (!error) return
+        const otherSchemaGone =
+          (error as { code?: string }).code === '3F000' &&
+          !String((error as Error).message).includes(`"${schema}"`)
+        if (!otherSchemaGone || attempt >= 5) throw error
+      }
     },
     // numbers are drawn at insert but seen at commit: one alert write at a time (per schema), so that a reader
     // following `seq` never sees a number commit after a larger one it already read
