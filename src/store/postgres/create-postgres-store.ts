@@ -45,7 +45,12 @@ export const createPostgresStore = ({
       // that moment (another installation, another test run on the server) fails the lookup with 3F000.
       // Ours exists (created above), so the lookup is tried again.
       for (let attempt = 1; ; attempt++) {
-        const { error } = await migrator.migrateToLatest()
+        let error: unknown
+        try {
+          ;({ error } = await migrator.migrateToLatest())
+        } catch (thrown) {
+          error = thrown
+        }
         if (!error) return
         const otherSchemaGone =
           (error as { code?: string }).code === '3F000' &&
