@@ -3,7 +3,7 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
-import { comparableHandle } from './mention-filters.ts'
+import { comparableHandle, comparableHandleOf } from './mention-filters.ts'
 import type { StoreTables } from './schema.ts'
 
 /** Terms and hashtags are read from the newest mentions of the range only: texts are the costly part. */
@@ -33,34 +33,49 @@ const inRange = (db: Db, input: AggregateInput) => {
     .where(time, '<', input.to.getTime())
 }
 
+/**
+ * What the overview counts: the workspace's mentions, or a query's own rows, which carry copies of the
+ * counted columns under the same names (migration 0009): a query's overview joins no mention to count.
+ */
+const countedRows = (input: AggregateInput) => {
+  const alias = input.queryId === undefined ? 'm' : 'mq'
+  const time = sql.ref<number>(`${alias}.created_at`)
+  const [from, to] = [input.from.getTime(), input.to.getTime()]
+  return {
+    alias,
+    time,
+    table: input.queryId === undefined ? sql`mentions m` : sql`mention_queries mq`,
+    where: sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
+      ${input.queryId === undefined ? sql`` : sql`and mq.query_id = ${input.queryId}`}
+      and ${time} >= ${from} and ${time} < ${to}`,
+  } as const
+}
+
 // Every count of a bucket, joined as one text "total,negative,positive,anger,…": one correlated subquery per
 // bucket reads its slice of an index in order, where a GROUP BY would sort every mention of the range.
-const BUCKET_COUNTS = sql.join(
-  [
-    sql`count(*)`,
-    sql`count(*) filter (where m.sentiment_label = 'negative')`,
-    sql`count(*) filter (where m.sentiment_label = 'positive')`,
-    ...EMOTIONS.map((e) => sql`count(*) filter (where m.dominant_emotion = ${sql.lit(e)})`),
-  ],
-  sql` || ',' || `,
-)
+const bucketCounts = (alias: 'm' | 'mq') => {
+  const tone = sql.ref(`${alias}.sentiment_label`)
+  const emotion = sql.ref(`${alias}.dominant_emotion`)
+  return sql.join(
+    [
+      sql`count(*)`,
+      sql`count(*) filter (where ${tone} = 'negative')`,
+      sql`count(*) filter (where ${tone} = 'positive')`,
+      ...EMOTIONS.map((e) => sql`count(*) filter (where ${emotion} = ${sql.lit(e)})`),
+    ],
+    sql` || ',' || `,
+  )
+}
 
 const countBuckets = async (db: Db, input: AggregateInput, bucketMs: number) => {
   const first = bucketStart(input.from.getTime(), bucketMs)
-  const [from, to] = [input.from.getTime(), input.to.getTime()]
-  const { queryId } = input
-  const source =
-    queryId === undefined
-      ? sql`mentions m`
-      : sql`mention_queries mq join mentions m
-    on m.workspace_id = mq.workspace_id and m.id = mq.mention_id and mq.query_id = ${queryId}`
-  const time = sql.ref(queryId === undefined ? 'm.created_at' : 'mq.created_at')
+  const to = input.to.getTime()
+  const { alias, time, table, where } = countedRows(input)
   const { rows } = await sql<{ at: number; counts: string }>`
     with recursive b(at) as (
       select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to})
-    select b.at, (select ${BUCKET_COUNTS} from ${source}
-      where ${sql.ref(queryId === undefined ? 'm.workspace_id' : 'mq.workspace_id')} = ${input.workspaceId}
-        and ${time} >= b.at and ${time} < b.at + ${bucketMs} and ${time} >= ${from} and ${time} < ${to}) as counts
+    select b.at, (select ${bucketCounts(alias)} from ${table}
+      where ${where} and ${time} >= b.at and ${time} < b.at + ${bucketMs}) as counts
     from b`.execute(db)
   return rows.map((row) => toBucket(Number(row.at), row.counts))
 }
@@ -105,16 +120,14 @@ const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]
 }
 
 // Grouped as the author filter compares handles, so that a top author's count is what the filter lists.
-// Only the count is grouped: SQLite reads it from the author index alone, not from the mentions.
+// Only the count is grouped: it is read from the author index (or the query's rows) alone.
 const topAuthors = async (db: Db, input: AggregateInput, top: number): Promise<TopAuthor[]> => {
-  const rows = await inRange(db, input)
-    .where(comparableHandle, '!=', UNKNOWN_AUTHOR.handle)
-    .groupBy(comparableHandle)
-    .select((eb) => [comparableHandle.as('key'), eb.fn.countAll<number>().as('count')])
-    .orderBy('count', 'desc')
-    .orderBy('key')
-    .limit(top)
-    .execute()
+  const { alias, table, where } = countedRows(input)
+  const handle = comparableHandleOf(alias)
+  const { rows } = await sql<{ key: string; count: number }>`
+    select ${handle} as "key", count(*) as "count" from ${table}
+    where ${where} and ${handle} != ${UNKNOWN_AUTHOR.handle}
+    group by ${handle} order by "count" desc, "key" limit ${top}`.execute(db)
   return Promise.all(
     rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: Number(r.count) })),
   )
@@ -144,13 +157,11 @@ const describeAuthor = async (db: Db, input: AggregateInput, key: string) => {
 }
 
 const topSources = async (db: Db, input: AggregateInput, top: number): Promise<TopCount[]> => {
-  const rows = await inRange(db, input)
-    .groupBy('m.source')
-    .select((eb) => ['m.source as key', eb.fn.countAll<number>().as('count')])
-    .orderBy('count', 'desc')
-    .orderBy('m.source')
-    .limit(top)
-    .execute()
+  const { alias, table, where } = countedRows(input)
+  const source = sql.ref(`${alias}.source`)
+  const { rows } = await sql<{ key: string; count: number }>`
+    select ${source} as "key", count(*) as "count" from ${table} where ${where}
+    group by ${source} order by "count" desc, ${source} limit ${top}`.execute(db)
   return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
 

@@ -8,13 +8,7 @@ export interface StoreTables {
   workspaces: { id: string; name: string; created_at: number; language: string }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
   mentions: MentionTable & DerivedMentionColumns
-  mention_queries: {
-    workspace_id: string
-    query_id: string
-    created_at: number
-    mention_id: string
-    sentiment_label: string
-  }
+  mention_queries: MentionQueryTable
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
@@ -102,6 +96,29 @@ export interface MentionTable {
   cause: string
   owned: number
   queries: string
+}
+
+/**
+ * One row per (mention, query): the query's index on time, with copies of the mention's columns that the
+ * dashboard filters, orders and counts (migration 0009), kept in step by saves and corrections.
+ */
+export interface MentionQueryTable {
+  workspace_id: string
+  query_id: string
+  created_at: number
+  mention_id: string
+  sentiment_label: string
+  source: string
+  lang: string
+  cause: string
+  owned: number
+  author_handle: string
+  author_followers: number | null
+  likes: number | null
+  reposts: number | null
+  replies: number | null
+  /** the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`) */
+  dominant_emotion: string | null
 }
 
 /** Columns the engine computes from the others (migration 0008); never written. */
