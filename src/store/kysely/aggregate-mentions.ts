@@ -33,22 +33,27 @@ const inRange = (db: Db, input: AggregateInput) => {
     .where(time, '<', input.to.getTime())
 }
 
+/** Up to this many mentions in the range, the overview's lists read the range first (see `countedRows`). */
+const TIME_DRIVEN_MAX = 50_000
+
 /**
  * What the overview counts: the workspace's mentions, or a query's own rows, which carry copies of the
  * counted columns under the same names (migration 0009): a query's overview joins no mention to count.
+ * With few mentions in the range (`timeDriven`), the workspace's are read by time first (a materialised
+ * range, the same SQL on both engines): grouped on the author or source index, a short range would read the
+ * whole workspace's index.
  */
-const countedRows = (input: AggregateInput) => {
+const countedRows = (input: AggregateInput, timeDriven = false) => {
   const alias = input.queryId === undefined ? 'm' : 'mq'
   const time = sql.ref<number>(`${alias}.created_at`)
   const [from, to] = [input.from.getTime(), input.to.getTime()]
-  return {
-    alias,
-    time,
-    table: input.queryId === undefined ? sql`mentions m` : sql`mention_queries mq`,
-    where: sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
+  const table = input.queryId === undefined ? sql`mentions m` : sql`mention_queries mq`
+  const where = sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
       ${input.queryId === undefined ? sql`` : sql`and mq.query_id = ${input.queryId}`}
-      and ${time} >= ${from} and ${time} < ${to}`,
-  } as const
+      and ${time} >= ${from} and ${time} < ${to}`
+  if (!timeDriven || alias === 'mq') return { alias, time, table, where, first: sql`` } as const
+  const first = sql`with r as materialized (select m.author_handle, m.source from ${table} where ${where})`
+  return { alias, time, table: sql`r m`, where: sql`1 = 1`, first } as const
 }
 
 // Every count of a bucket, joined as one text "total,negative,positive,anger,…": one correlated subquery per
@@ -121,11 +126,11 @@ const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]
 
 // Grouped as the author filter compares handles, so that a top author's count is what the filter lists.
 // Only the count is grouped: it is read from the author index (or the query's rows) alone.
-const topAuthors = async (db: Db, input: AggregateInput, top: number): Promise<TopAuthor[]> => {
-  const { alias, table, where } = countedRows(input)
+const topAuthors = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopAuthor[]> => {
+  const { alias, table, where, first } = countedRows(input, few)
   const handle = comparableHandleOf(alias)
   const { rows } = await sql<{ key: string; count: number }>`
-    select ${handle} as "key", count(*) as "count" from ${table}
+    ${first} select ${handle} as "key", count(*) as "count" from ${table}
     where ${where} and ${handle} != ${UNKNOWN_AUTHOR.handle}
     group by ${handle} order by "count" desc, "key" limit ${top}`.execute(db)
   return Promise.all(
@@ -156,11 +161,11 @@ const describeAuthor = async (db: Db, input: AggregateInput, key: string) => {
   }
 }
 
-const topSources = async (db: Db, input: AggregateInput, top: number): Promise<TopCount[]> => {
-  const { alias, table, where } = countedRows(input)
+const topSources = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopCount[]> => {
+  const { alias, table, where, first } = countedRows(input, few)
   const source = sql.ref(`${alias}.source`)
   const { rows } = await sql<{ key: string; count: number }>`
-    select ${source} as "key", count(*) as "count" from ${table} where ${where}
+    ${first} select ${source} as "key", count(*) as "count" from ${table} where ${where}
     group by ${source} order by "count" desc, ${source} limit ${top}`.execute(db)
   return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
@@ -180,19 +185,21 @@ const topCount = (top: number | undefined): number => {
   return top
 }
 
-/** The dashboard overview: one query per part, run together (PostgreSQL runs them side by side). */
+/** The dashboard overview: one query per part, the lists run together (PostgreSQL runs them side by side). */
 export const aggregateMentions = async (db: Db, input: AggregateInput): Promise<Aggregate> => {
   const bucketMs = volumeBucketMs(input.from, input.to, input.bucketMs)
   const top = topCount(input.top)
-  const [buckets, shares, authors, sources, texts] = await Promise.all([
-    countBuckets(db, input, bucketMs),
+  // the buckets first: how many mentions the range holds chooses how the lists read them
+  const buckets = await countBuckets(db, input, bucketMs)
+  const total = buckets.reduce((sum, b) => sum + b.total, 0)
+  const few = total <= TIME_DRIVEN_MAX
+  const [shares, authors, sources, texts] = await Promise.all([
     shareOfVoice(db, input),
-    topAuthors(db, input, top),
-    topSources(db, input, top),
+    topAuthors(db, input, top, few),
+    topSources(db, input, top, few),
     sampleTexts(db, input),
   ])
   const { terms, hashtags } = countTerms(texts)
-  const total = buckets.reduce((sum, b) => sum + b.total, 0)
   return {
     buckets,
     shareOfVoice: shares,
