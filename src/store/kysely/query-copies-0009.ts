@@ -21,7 +21,23 @@ const COPIED_0009 = {
   dominant_emotion: 'text',
 } as const
 
+/**
+ * The mention's dominant emotion becomes a plain column written at save (`dominantEmotion`, the SQL of 0008
+ * in code), filled here from the generated one: SQLite computes a virtual column from the row, so counting
+ * emotions on `mentions_by_tone` looked every mention up in the table.
+ */
+const saveDominantEmotion = async (db: Kysely<unknown>) => {
+  await sql`drop index mentions_by_tone`.execute(db)
+  await sql`alter table mentions add column dominant_emotion_saved text`.execute(db)
+  await sql`update mentions set dominant_emotion_saved = dominant_emotion`.execute(db)
+  await sql`alter table mentions drop column dominant_emotion`.execute(db)
+  await sql`alter table mentions rename column dominant_emotion_saved to dominant_emotion`.execute(db)
+  await sql`create index mentions_by_tone
+    on mentions (workspace_id, created_at, sentiment_label, dominant_emotion)`.execute(db)
+}
+
 export const copyMentionsIntoQueries = async (db: Kysely<unknown>) => {
+  await saveDominantEmotion(db)
   for (const [column, type] of Object.entries(COPIED_0009))
     await sql`alter table mention_queries add column ${sql.id(column)} ${sql.raw(type)}`.execute(db)
   const columns = Object.keys(COPIED_0009)

@@ -5,7 +5,7 @@ import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { MentionQueryTable, StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
 
-// 500 rows x 31 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
+// 500 rows x 32 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
 const ROWS_PER_STATEMENT = 500
 const LINK_COLUMNS = [
   'workspace_id',

@@ -1,4 +1,4 @@
-import type { Generated, GeneratedAlways } from 'kysely'
+import type { Generated } from 'kysely'
 
 /**
  * The tables both engines share, as Kysely sees them (each engine's migrations.ts creates them).
@@ -7,7 +7,7 @@ import type { Generated, GeneratedAlways } from 'kysely'
 export interface StoreTables {
   workspaces: { id: string; name: string; created_at: number; language: string }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
-  mentions: MentionTable & DerivedMentionColumns
+  mentions: MentionTable
   mention_queries: MentionQueryTable
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
@@ -96,6 +96,11 @@ export interface MentionTable {
   cause: string
   owned: number
   queries: string
+  /**
+   * the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`): computed by the
+   * engine in migration 0008, written at save since 0009
+   */
+  dominant_emotion: string | null
 }
 
 /**
@@ -119,12 +124,6 @@ export interface MentionQueryTable {
   replies: number | null
   /** the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`) */
   dominant_emotion: string | null
-}
-
-/** Columns the engine computes from the others (migration 0008); never written. */
-export interface DerivedMentionColumns {
-  /** the dominant emotion as `MentionFilter.emotion` defines it, or null */
-  dominant_emotion: GeneratedAlways<string | null>
 }
 
 export interface AlertTable {
