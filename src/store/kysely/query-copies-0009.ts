@@ -34,6 +34,9 @@ const saveDominantEmotion = async (db: Kysely<unknown>) => {
   await sql`alter table mentions rename column dominant_emotion_saved to dominant_emotion`.execute(db)
   await sql`create index mentions_by_tone
     on mentions (workspace_id, created_at, sentiment_label, dominant_emotion)`.execute(db)
+  // the overview's top sources and authors of a range, read from the index alone in time order
+  await sql`create index mentions_by_time_lists
+    on mentions (workspace_id, created_at, source, author_handle)`.execute(db)
 }
 
 export const copyMentionsIntoQueries = async (db: Kysely<unknown>) => {
