@@ -48,12 +48,12 @@ const countedRows = (input: AggregateInput, timeDriven = false) => {
   const time = sql.ref<number>(`${alias}.created_at`)
   const [from, to] = [input.from.getTime(), input.to.getTime()]
   const table = input.queryId === undefined ? sql`mentions m` : sql`mention_queries mq`
-  const where = sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
-      ${input.queryId === undefined ? sql`` : sql`and mq.query_id = ${input.queryId}`}
-      and ${time} >= ${from} and ${time} < ${to}`
-  if (!timeDriven || alias === 'mq') return { alias, time, table, where, first: sql`` } as const
+  const scope = sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
+      ${input.queryId === undefined ? sql`` : sql`and mq.query_id = ${input.queryId}`}`
+  const where = sql`${scope} and ${time} >= ${from} and ${time} < ${to}`
+  if (!timeDriven || alias === 'mq') return { alias, time, table, scope, where, first: sql`` } as const
   const first = sql`with r as materialized (select m.author_handle, m.source from ${table} where ${where})`
-  return { alias, time, table: sql`r m`, where: sql`1 = 1`, first } as const
+  return { alias, time, table: sql`r m`, scope, where: sql`1 = 1`, first } as const
 }
 
 // Every count of a bucket, joined as one text "total,negative,positive,anger,…": one correlated subquery per
@@ -73,15 +73,20 @@ const bucketCounts = (alias: 'm' | 'mq') => {
 }
 
 const countBuckets = async (db: Db, input: AggregateInput, bucketMs: number) => {
-  const first = bucketStart(input.from.getTime(), bucketMs)
-  const to = input.to.getTime()
-  const { alias, time, table, where } = countedRows(input)
+  const [from, to] = [input.from.getTime(), input.to.getTime()]
+  const first = bucketStart(from, bucketMs)
+  const { alias, time, table, scope } = countedRows(input)
+  // each bucket's own bounds, clipped to the range: the only time bounds of its subquery, so that the engine
+  // reads the bucket's slice of the index (given the range's too, SQLite read the whole range per bucket)
   const { rows } = await sql<{ at: number; counts: string }>`
     with recursive b(at) as (
-      select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to})
-    select b.at, (select ${bucketCounts(alias)} from ${table}
-      where ${where} and ${time} >= b.at and ${time} < b.at + ${bucketMs}) as counts
-    from b`.execute(db)
+      select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to}),
+    bounds(at, lo, hi) as (
+      select at, case when at < ${from} then ${from} else at end,
+        case when at + ${bucketMs} > ${to} then ${to} else at + ${bucketMs} end from b)
+    select bounds.at, (select ${bucketCounts(alias)} from ${table}
+      where ${scope} and ${time} >= bounds.lo and ${time} < bounds.hi) as counts
+    from bounds`.execute(db)
   return rows.map((row) => toBucket(Number(row.at), row.counts))
 }
 
