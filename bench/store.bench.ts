@@ -1,8 +1,8 @@
 /**
  * Store write throughput: `saveMentions` in batches of 500 analysed mentions (~200 characters of French
- * or English text, one or two brand queries each) on a temporary SQLite file, with the per-query rows and
- * the full-text index (in its own file, filled in bulk after the writes) maintained. The baseline writes the
- * same rows into the same schema with plain better-sqlite3 prepared statements (one row per statement, one
+ * or English text, one or two brand queries each) on a temporary SQLite file, with the per-query rows (and
+ * their copies of the dashboard's columns, migration 0009) and the full-text index (in its own file, filled
+ * in bulk after the writes) maintained. The baseline writes the same rows into the same schema with plain better-sqlite3 prepared statements (one row per statement, one
  * transaction per batch): the floor below which a query layer cannot go. Also measures re-saving an already stored batch (all duplicates),
  * the dedupe lookup, and the same plain inserts without the FTS index (what full-text search costs).
  * Rates per CPU-second are steadier than wall-clock ones on a machine shared with other work.
@@ -80,14 +80,34 @@ const plainInserter = (path: string, withSearchIndex: boolean) => {
   const insertMention = db.prepare(
     `insert into mentions (${columns.join(',')}) values (${columns.map((c) => `@${c}`).join(',')}) on conflict do nothing`,
   )
-  const insertLink = db.prepare('insert into mention_queries values (?, ?, ?, ?, ?) on conflict do nothing')
+  const insertLink = db.prepare(
+    `insert into mention_queries (workspace_id, query_id, created_at, mention_id, sentiment_label, source, lang,
+      cause, owned, author_handle, author_followers, likes, reposts, replies, dominant_emotion)
+      values (${Array(15).fill('?').join(', ')}) on conflict do nothing`,
+  )
   const save = db.transaction((batch: AnalyzedMention[]) => {
     for (const m of batch) {
       const t = m.createdAt.getTime()
       const { changes } = insertMention.run(toMentionRow(m))
       if (changes === 1)
         for (const q of m.analysis.queries)
-          insertLink.run(m.workspaceId, q, t, m.id, m.analysis.sentiment.label)
+          insertLink.run(
+            m.workspaceId,
+            q,
+            t,
+            m.id,
+            m.analysis.sentiment.label,
+            m.source,
+            m.analysis.lang,
+            m.analysis.cause,
+            m.analysis.owned ? 1 : 0,
+            m.author.handle,
+            m.author.followers ?? null,
+            m.metrics?.likes ?? null,
+            m.metrics?.reposts ?? null,
+            m.metrics?.replies ?? null,
+            null, // neutral emotions: no dominant one
+          )
     }
     if (withSearchIndex) {
       index.run()

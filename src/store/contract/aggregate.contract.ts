@@ -152,6 +152,29 @@ export const aggregateContract = (use: UseStore) => {
     assert.equal(result.buckets[0]?.total, TERMS_SAMPLE_SIZE + 1)
   })
 
+  test("purging a workspace empties its overview and its query's lists, and keeps the other workspace's", () =>
+    use(async (store) => {
+      for (const workspaceId of ['acme', 'beta'])
+        await store.saveMentions([
+          buildMention({ id: 'm', workspaceId, queries: ['q1'], source: 'rss', emotions: { anger: 0.9 } }),
+        ])
+      await store.purgeWorkspace('acme')
+      for (const [workspaceId, count] of [
+        ['acme', 0],
+        ['beta', 1],
+      ] as const) {
+        const overview = await store.aggregate({ ...range, workspaceId, queryId: 'q1' })
+        assert.equal(overview.buckets[0]?.total, count, workspaceId)
+        assert.equal(overview.buckets[0]?.emotions.anger, count, workspaceId)
+        assert.equal(overview.topSources.length, count, workspaceId)
+        const listed = await store.listMentions({ workspaceId, queryId: 'q1', source: 'rss', sort: 'reach' })
+        assert.equal(listed.items.length, count, workspaceId)
+      }
+      // the same mention stored again after the purge is new, and counted once
+      await store.saveMentions([buildMention({ id: 'm', queries: ['q1'] })])
+      assert.equal((await store.aggregate({ ...range, queryId: 'q1' })).buckets[0]?.total, 1)
+    }))
+
   test('refuses a top count or a bucket size out of range', () =>
     use(async (store) => {
       await assert.rejects(store.aggregate({ ...range, top: 0 }), { code: 'invalid' })

@@ -60,6 +60,31 @@ export const correctionsContract = (use: UseStore) => {
       assert.equal(await negativeCount(store, 'acme', 'q'), 1)
     }))
 
+  test("a corrected sentiment shows in the query's overview and filtered lists, as in the workspace's", () =>
+    use(async (store) => {
+      await store.saveMentions([
+        buildMention({ id: 'm1', sentiment: 'positive', queries: ['q'], author: { followers: 10 } }),
+      ])
+      await store.setMentionSentiment('acme', 'm1', { label: 'negative', score: -0.7, confidence: 1 })
+      const range = { workspaceId: 'acme', from: new Date(T0), to: new Date(T0 + HOUR) }
+      for (const queryId of [undefined, 'q']) {
+        const [bucket] = (await store.aggregate({ ...range, queryId })).buckets
+        assert.deepEqual(
+          [bucket?.negative, bucket?.positive],
+          [1, 0],
+          `overview of ${queryId ?? 'workspace'}`,
+        )
+        for (const sort of ['newest', 'reach', 'engagement'] as const) {
+          const listed = async (sentiment: 'negative' | 'positive') =>
+            (await store.listMentions({ workspaceId: 'acme', queryId, sentiment, sort })).items.map(
+              (m) => m.id,
+            )
+          assert.deepEqual(await listed('negative'), ['m1'], `${queryId ?? 'workspace'}, ${sort}`)
+          assert.deepEqual(await listed('positive'), [], `${queryId ?? 'workspace'}, ${sort}`)
+        }
+      }
+    }))
+
   test('setting the sentiment of an unknown mention is not_found', () =>
     use(async (store) => {
       const sentiment = { label: 'negative', score: -1, confidence: 1 } as const

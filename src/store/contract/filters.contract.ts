@@ -80,6 +80,49 @@ export const filtersContract = (use: UseStore) => {
     assert.deepEqual(await list(corpus, { ...filter, source: 'mastodon' }), [])
   })
 
+  test("within a query, every filter and order lists the query's part of what it lists in the workspace", () =>
+    use(async (store) => {
+      const causes = ['none', 'product_defect'] as const
+      const mentions = Array.from({ length: 48 }, (_, i) =>
+        buildMention({
+          id: `m${i}`,
+          at: at(i % 7),
+          queries: [['q1'], ['q2'], ['q1', 'q2'], []][i % 4],
+          sentiment: (['negative', 'neutral', 'positive'] as const)[i % 3],
+          source: i % 5 ? 'rss' : 'mastodon',
+          lang: i % 2 ? 'fr' : 'en',
+          cause: causes[i % 2],
+          owned: i % 6 === 0,
+          emotions: { anger: (i % 5) / 4, joy: (i % 3) / 2 },
+          author: { handle: i % 3 ? '@Big' : 'small', ...(i % 4 && { followers: (i * 37) % 500 }) },
+          ...(i % 3 && { metrics: { likes: i % 4, reposts: i % 3, replies: 0 } }),
+        }),
+      )
+      await store.saveMentions(mentions)
+      const filters: Omit<MentionFilter, 'workspaceId'>[] = [
+        { sentiment: 'negative' },
+        { source: 'mastodon', lang: 'en' },
+        { cause: 'product_defect', owned: false },
+        { owned: true },
+        { emotion: 'anger' },
+        { emotion: 'joy', minReach: 100 },
+        { author: 'big', sort: 'reach' },
+        { minReach: 1, sort: 'engagement' },
+        { sort: 'oldest', from: new Date(at(2)), to: new Date(at(5)) },
+      ]
+      const ids = async (filter: MentionFilter) =>
+        (await store.listMentions({ ...filter, limit: 500 })).items.map((m) => m.id)
+      for (const filter of filters) {
+        const inWorkspace = await ids({ workspaceId: 'acme', ...filter })
+        const ofQuery = new Set(mentions.filter((m) => m.analysis.queries.includes('q1')).map((m) => m.id))
+        assert.deepEqual(
+          await ids({ workspaceId: 'acme', queryId: 'q1', ...filter }),
+          inWorkspace.filter((id) => ofQuery.has(id)),
+          JSON.stringify(filter),
+        )
+      }
+    }))
+
   test('refuses a negative minimum reach, an unknown sort, an unknown emotion or a page token of another order', () =>
     use(async (store) => {
       await store.saveMentions([buildMention({ id: 'a', at: at(0) }), buildMention({ id: 'b', at: at(1) })])

@@ -3,7 +3,7 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
-import { comparableHandle } from './mention-filters.ts'
+import { comparableHandle, comparableHandleOf } from './mention-filters.ts'
 import type { StoreTables } from './schema.ts'
 
 /** Terms and hashtags are read from the newest mentions of the range only: texts are the costly part. */
@@ -33,35 +33,60 @@ const inRange = (db: Db, input: AggregateInput) => {
     .where(time, '<', input.to.getTime())
 }
 
+/** Up to this many mentions in the range, the overview's lists read the range first (see `countedRows`). */
+const TIME_DRIVEN_MAX = 50_000
+
+/**
+ * What the overview counts: the workspace's mentions, or a query's own rows, which carry copies of the
+ * counted columns under the same names (migration 0009): a query's overview joins no mention to count.
+ * With few mentions in the range (`timeDriven`), the workspace's are read by time first (a materialised
+ * range, the same SQL on both engines): grouped on the author or source index, a short range would read the
+ * whole workspace's index.
+ */
+const countedRows = (input: AggregateInput, timeDriven = false) => {
+  const alias = input.queryId === undefined ? 'm' : 'mq'
+  const time = sql.ref<number>(`${alias}.created_at`)
+  const [from, to] = [input.from.getTime(), input.to.getTime()]
+  const table = input.queryId === undefined ? sql`mentions m` : sql`mention_queries mq`
+  const scope = sql`${sql.ref(`${alias}.workspace_id`)} = ${input.workspaceId}
+      ${input.queryId === undefined ? sql`` : sql`and mq.query_id = ${input.queryId}`}`
+  const where = sql`${scope} and ${time} >= ${from} and ${time} < ${to}`
+  if (!timeDriven || alias === 'mq') return { alias, time, table, scope, where, first: sql`` } as const
+  const first = sql`with r as materialized (select m.author_handle, m.source from ${table} where ${where})`
+  return { alias, time, table: sql`r m`, scope, where: sql`1 = 1`, first } as const
+}
+
 // Every count of a bucket, joined as one text "total,negative,positive,anger,…": one correlated subquery per
 // bucket reads its slice of an index in order, where a GROUP BY would sort every mention of the range.
-const BUCKET_COUNTS = sql.join(
-  [
-    sql`count(*)`,
-    sql`count(*) filter (where m.sentiment_label = 'negative')`,
-    sql`count(*) filter (where m.sentiment_label = 'positive')`,
-    ...EMOTIONS.map((e) => sql`count(*) filter (where m.dominant_emotion = ${sql.lit(e)})`),
-  ],
-  sql` || ',' || `,
-)
+const bucketCounts = (alias: 'm' | 'mq') => {
+  const tone = sql.ref(`${alias}.sentiment_label`)
+  const emotion = sql.ref(`${alias}.dominant_emotion`)
+  return sql.join(
+    [
+      sql`count(*)`,
+      sql`count(*) filter (where ${tone} = 'negative')`,
+      sql`count(*) filter (where ${tone} = 'positive')`,
+      ...EMOTIONS.map((e) => sql`count(*) filter (where ${emotion} = ${sql.lit(e)})`),
+    ],
+    sql` || ',' || `,
+  )
+}
 
 const countBuckets = async (db: Db, input: AggregateInput, bucketMs: number) => {
-  const first = bucketStart(input.from.getTime(), bucketMs)
   const [from, to] = [input.from.getTime(), input.to.getTime()]
-  const { queryId } = input
-  const source =
-    queryId === undefined
-      ? sql`mentions m`
-      : sql`mention_queries mq join mentions m
-    on m.workspace_id = mq.workspace_id and m.id = mq.mention_id and mq.query_id = ${queryId}`
-  const time = sql.ref(queryId === undefined ? 'm.created_at' : 'mq.created_at')
+  const first = bucketStart(from, bucketMs)
+  const { alias, time, table, scope } = countedRows(input)
+  // each bucket's own bounds, clipped to the range: the only time bounds of its subquery, so that the engine
+  // reads the bucket's slice of the index (given the range's too, SQLite read the whole range per bucket)
   const { rows } = await sql<{ at: number; counts: string }>`
     with recursive b(at) as (
-      select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to})
-    select b.at, (select ${BUCKET_COUNTS} from ${source}
-      where ${sql.ref(queryId === undefined ? 'm.workspace_id' : 'mq.workspace_id')} = ${input.workspaceId}
-        and ${time} >= b.at and ${time} < b.at + ${bucketMs} and ${time} >= ${from} and ${time} < ${to}) as counts
-    from b`.execute(db)
+      select cast(${first} as bigint) union all select at + ${bucketMs} from b where at + ${bucketMs} < ${to}),
+    bounds(at, lo, hi) as (
+      select at, case when at < ${from} then ${from} else at end,
+        case when at + ${bucketMs} > ${to} then ${to} else at + ${bucketMs} end from b)
+    select bounds.at, (select ${bucketCounts(alias)} from ${table}
+      where ${scope} and ${time} >= bounds.lo and ${time} < bounds.hi) as counts
+    from bounds`.execute(db)
   return rows.map((row) => toBucket(Number(row.at), row.counts))
 }
 
@@ -105,16 +130,14 @@ const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]
 }
 
 // Grouped as the author filter compares handles, so that a top author's count is what the filter lists.
-// Only the count is grouped: SQLite reads it from the author index alone, not from the mentions.
-const topAuthors = async (db: Db, input: AggregateInput, top: number): Promise<TopAuthor[]> => {
-  const rows = await inRange(db, input)
-    .where(comparableHandle, '!=', UNKNOWN_AUTHOR.handle)
-    .groupBy(comparableHandle)
-    .select((eb) => [comparableHandle.as('key'), eb.fn.countAll<number>().as('count')])
-    .orderBy('count', 'desc')
-    .orderBy('key')
-    .limit(top)
-    .execute()
+// Only the count is grouped: it is read from the author index (or the query's rows) alone.
+const topAuthors = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopAuthor[]> => {
+  const { alias, table, where, first } = countedRows(input, few)
+  const handle = comparableHandleOf(alias)
+  const { rows } = await sql<{ key: string; count: number }>`
+    ${first} select ${handle} as "key", count(*) as "count" from ${table}
+    where ${where} and ${handle} != ${UNKNOWN_AUTHOR.handle}
+    group by ${handle} order by "count" desc, "key" limit ${top}`.execute(db)
   return Promise.all(
     rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: Number(r.count) })),
   )
@@ -143,14 +166,12 @@ const describeAuthor = async (db: Db, input: AggregateInput, key: string) => {
   }
 }
 
-const topSources = async (db: Db, input: AggregateInput, top: number): Promise<TopCount[]> => {
-  const rows = await inRange(db, input)
-    .groupBy('m.source')
-    .select((eb) => ['m.source as key', eb.fn.countAll<number>().as('count')])
-    .orderBy('count', 'desc')
-    .orderBy('m.source')
-    .limit(top)
-    .execute()
+const topSources = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopCount[]> => {
+  const { alias, table, where, first } = countedRows(input, few)
+  const source = sql.ref(`${alias}.source`)
+  const { rows } = await sql<{ key: string; count: number }>`
+    ${first} select ${source} as "key", count(*) as "count" from ${table} where ${where}
+    group by ${source} order by "count" desc, ${source} limit ${top}`.execute(db)
   return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
 
@@ -169,19 +190,21 @@ const topCount = (top: number | undefined): number => {
   return top
 }
 
-/** The dashboard overview: one query per part, run together (PostgreSQL runs them side by side). */
+/** The dashboard overview: one query per part, the lists run together (PostgreSQL runs them side by side). */
 export const aggregateMentions = async (db: Db, input: AggregateInput): Promise<Aggregate> => {
   const bucketMs = volumeBucketMs(input.from, input.to, input.bucketMs)
   const top = topCount(input.top)
-  const [buckets, shares, authors, sources, texts] = await Promise.all([
-    countBuckets(db, input, bucketMs),
+  // the buckets first: how many mentions the range holds chooses how the lists read them
+  const buckets = await countBuckets(db, input, bucketMs)
+  const total = buckets.reduce((sum, b) => sum + b.total, 0)
+  const few = total <= TIME_DRIVEN_MAX
+  const [shares, authors, sources, texts] = await Promise.all([
     shareOfVoice(db, input),
-    topAuthors(db, input, top),
-    topSources(db, input, top),
+    topAuthors(db, input, top, few),
+    topSources(db, input, top, few),
     sampleTexts(db, input),
   ])
   const { terms, hashtags } = countTerms(texts)
-  const total = buckets.reduce((sum, b) => sum + b.total, 0)
   return {
     buckets,
     shareOfVoice: shares,

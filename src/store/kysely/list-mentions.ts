@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { decodePageToken, type PagePosition, pageSize, toPage } from '../pagination.ts'
 import type { MentionFilter, Page } from '../port.ts'
@@ -40,11 +40,13 @@ export const listMentions = async (
   const order = mentionOrder(sort)
   const after = filter.before === undefined ? undefined : decodePageToken(filter.before, sort)
   const { queryId } = filter
-  // With a query and a time order, walk the per-query index (same time and id) and join the mentions.
-  const viaQuery = queryId !== undefined && order.key === undefined
-  const time = sql.ref<number>(viaQuery ? 'mq.created_at' : 'm.created_at')
-  const id = sql.ref<string>(viaQuery ? 'mq.mention_id' : 'm.id')
-  const conditions = mentionConditions(filter)
+  // With a query, its rows drive: they carry every filtered and ordered column (migration 0009), so that
+  // only the page's mentions are joined
+  const alias = queryId === undefined ? 'm' : 'mq'
+  const time = sql.ref<number>(`${alias}.created_at`)
+  const id = sql.ref<string>(queryId === undefined ? 'm.id' : 'mq.mention_id')
+  const key = order.key?.sql(alias)
+  const conditions = mentionConditions(filter, alias)
   const rows = await db
     .selectFrom('mentions as m')
     .select(MENTION_COLUMNS.map((c) => `m.${c}` as const))
@@ -52,21 +54,17 @@ export const listMentions = async (
     .$if(queryId !== undefined, (qb) =>
       qb
         .innerJoin('mention_queries as mq', (join) =>
-          join
-            .onRef('mq.workspace_id', '=', 'm.workspace_id')
-            .onRef('mq.mention_id', '=', 'm.id')
-            // in an order by a number, walk that order's index and look each mention up in the query's
-            // (its whole key); in a time order this would lure the planner off the query's own index
-            .$call((j) => (viaQuery ? j : j.onRef('mq.created_at', '=', 'm.created_at'))),
+          join.onRef('mq.workspace_id', '=', 'm.workspace_id').onRef('mq.mention_id', '=', 'm.id'),
         )
+        .where('mq.workspace_id', '=', filter.workspaceId)
         .where('mq.query_id', '=', queryId ?? ''),
     )
     .$if(words.length > 0, (qb) => qb.where(search(words)))
     .$if(filter.from !== undefined, (qb) => qb.where(time, '>=', filter.from?.getTime() ?? 0))
     .$if(filter.to !== undefined, (qb) => qb.where(time, '<', filter.to?.getTime() ?? 0))
     .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
-    .$if(after !== undefined, (qb) => qb.where(afterPosition(order, time, id, after)))
-    .$if(order.key !== undefined, (qb) => qb.orderBy(order.key?.sql ?? sql.lit(0), order.direction))
+    .$if(after !== undefined, (qb) => qb.where(afterPosition(order.direction, key, time, id, after)))
+    .$if(key !== undefined, (qb) => qb.orderBy(key ?? sql.lit(0), order.direction))
     .orderBy(time, order.direction)
     .orderBy(id, order.direction)
     .limit(limit + 1)
@@ -76,14 +74,17 @@ export const listMentions = async (
 
 /** The rows after `at` in this order: the keyset condition, one row-value comparison. */
 const afterPosition = (
-  order: MentionOrder,
+  direction: MentionOrder['direction'],
+  key: RawBuilder<number> | undefined,
   time: Expression<number>,
   id: Expression<string>,
   at: PagePosition | undefined,
 ): Expression<SqlBool> => {
-  const op = order.direction === 'desc' ? '<' : '>'
+  const op = direction === 'desc' ? '<' : '>'
   const position = at ?? { createdAt: 0, id: '' }
-  return sql<SqlBool>`(${sql.join([...(order.key ? [order.key.sql] : []), time, id])}) ${sql.raw(op)} (${sql.join(
-    [...(order.key ? [position.key ?? 0] : []), position.createdAt, position.id],
-  )})`
+  return sql<SqlBool>`(${sql.join([...(key ? [key] : []), time, id])}) ${sql.raw(op)} (${sql.join([
+    ...(key ? [position.key ?? 0] : []),
+    position.createdAt,
+    position.id,
+  ])})`
 }

@@ -2,17 +2,21 @@ import { type RawBuilder, sql } from 'kysely'
 import { type AnalyzedMention, AppError } from '../../core/index.ts'
 import type { PagePosition } from '../pagination.ts'
 import { MENTION_SORTS, type MentionSort } from '../port.ts'
+import type { FilteredAlias } from './mention-filters.ts'
 
 /** How one order sorts: an optional number first, then (created_at, id), all the same direction. */
 export interface MentionOrder {
   direction: 'asc' | 'desc'
-  /** the number sorted on before time, as SQL on the mention aliased `m`, and as read from a mention */
-  key?: { sql: RawBuilder<number>; of: (m: AnalyzedMention) => number }
+  /** the number sorted on before time, as SQL on the rows aliased `m` or `mq`, and as read from a mention */
+  key?: { sql: (alias: FilteredAlias) => RawBuilder<number>; of: (m: AnalyzedMention) => number }
 }
 
-// Literals, not parameters, and written as the indexes of migration 0008 are, so that the engines use them.
-const REACH = sql<number>`coalesce(${sql.ref('m.author_followers')}, -1)`
-const ENGAGEMENT = sql<number>`coalesce(${sql.ref('m.likes')}, 0) + coalesce(${sql.ref('m.reposts')}, 0) + coalesce(${sql.ref('m.replies')}, 0)`
+// Literals, not parameters, and written as the indexes of migrations 0008 (mentions) and 0009 (per-query
+// rows) are, so that the engines use them.
+const column = (alias: FilteredAlias, name: string) => sql.ref(`${alias}.${name}`)
+const REACH = (alias: FilteredAlias) => sql<number>`coalesce(${column(alias, 'author_followers')}, -1)`
+const ENGAGEMENT = (alias: FilteredAlias) =>
+  sql<number>`coalesce(${column(alias, 'likes')}, 0) + coalesce(${column(alias, 'reposts')}, 0) + coalesce(${column(alias, 'replies')}, 0)`
 
 const ORDERS: Record<MentionSort, MentionOrder> = {
   newest: { direction: 'desc' },

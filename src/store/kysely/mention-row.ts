@@ -1,4 +1,5 @@
 import type { AnalyzedMention, Cause, Lang, SentimentLabel } from '../../core/index.ts'
+import { dominantEmotion } from '../dominant-emotion.ts'
 import type { MentionTable } from './schema.ts'
 
 export type MentionRow = Omit<MentionTable, 'seq'>
@@ -36,6 +37,7 @@ export const MENTION_COLUMNS = [
   'cause',
   'owned',
   'queries',
+  'dominant_emotion',
 ] as const satisfies readonly (keyof MentionRow)[]
 
 const flag = (value: boolean | undefined): number | null => (value === undefined ? null : value ? 1 : 0)
@@ -69,12 +71,13 @@ export const toMentionRow = (m: AnalyzedMention): MentionRow => {
     cause: a.cause,
     owned: a.owned ? 1 : 0,
     queries: JSON.stringify(a.queries),
+    dominant_emotion: dominantEmotion(a.emotions) ?? null,
   }
 }
 
 /**
  * `toMentionRow(m)`'s values in `MENTION_COLUMNS` order, written into `out` from `at`: the multi-row insert's
- * parameters without a row object per mention and 31 lookups by column name (a test keeps both in step).
+ * parameters without a row object per mention and 32 lookups by column name (a test keeps both in step).
  */
 export const writeMentionValues = (m: AnalyzedMention, out: unknown[], at: number): void => {
   const { author, analysis: a, metrics } = m
@@ -110,7 +113,8 @@ export const writeMentionValues = (m: AnalyzedMention, out: unknown[], at: numbe
   out[k++] = e.disgust
   out[k++] = a.cause
   out[k++] = a.owned ? 1 : 0
-  out[k] = JSON.stringify(a.queries)
+  out[k++] = JSON.stringify(a.queries)
+  out[k] = dominantEmotion(e) ?? null
 }
 
 /** Rebuilds the mention with optional fields absent (not undefined) where the column is null. */

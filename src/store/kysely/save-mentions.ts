@@ -1,12 +1,29 @@
 import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
+import { dominantEmotion } from '../dominant-emotion.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
-import type { StoreTables } from './schema.ts'
+import type { MentionQueryTable, StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
 
-// 500 rows x 31 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
+// 500 rows x 32 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
 const ROWS_PER_STATEMENT = 500
-const LINK_COLUMNS = ['workspace_id', 'query_id', 'created_at', 'mention_id', 'sentiment_label'] as const
+const LINK_COLUMNS = [
+  'workspace_id',
+  'query_id',
+  'created_at',
+  'mention_id',
+  'sentiment_label',
+  'source',
+  'lang',
+  'cause',
+  'owned',
+  'author_handle',
+  'author_followers',
+  'likes',
+  'reposts',
+  'replies',
+  'dominant_emotion',
+] as const satisfies readonly (keyof MentionQueryTable)[]
 
 type Db = Kysely<StoreTables>
 const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
@@ -81,7 +98,7 @@ const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved:
     const queries = m.analysis.queries
     for (let i = 0; i < queries.length; i++) {
       if (queries.indexOf(queries[i]!) !== i) continue // a query listed twice links once
-      params.push(m.workspaceId, queries[i], m.createdAt.getTime(), m.id, m.analysis.sentiment.label)
+      pushLinkValues(m, queries[i]!, params)
     }
   }
   const width = LINK_COLUMNS.length
@@ -91,6 +108,14 @@ const saveLinks = async (trx: Transaction<StoreTables>, insert: Compiled, saved:
     start += size
     await trx.executeQuery({ ...insert(size), parameters })
   }
+}
+
+/** One per-query row's values in LINK_COLUMNS order: the mention's columns the dashboard reads per query. */
+const pushLinkValues = (m: AnalyzedMention, queryId: string, out: unknown[]) => {
+  const { author, metrics, analysis: a } = m
+  out.push(m.workspaceId, queryId, m.createdAt.getTime(), m.id, a.sentiment.label, m.source, a.lang, a.cause)
+  out.push(a.owned ? 1 : 0, author.handle, author.followers ?? null, metrics?.likes ?? null)
+  out.push(metrics?.reposts ?? null, metrics?.replies ?? null, dominantEmotion(a.emotions) ?? null)
 }
 
 /**

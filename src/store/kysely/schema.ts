@@ -1,4 +1,4 @@
-import type { Generated, GeneratedAlways } from 'kysely'
+import type { Generated } from 'kysely'
 
 /**
  * The tables both engines share, as Kysely sees them (each engine's migrations.ts creates them).
@@ -7,14 +7,8 @@ import type { Generated, GeneratedAlways } from 'kysely'
 export interface StoreTables {
   workspaces: { id: string; name: string; created_at: number; language: string }
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
-  mentions: MentionTable & DerivedMentionColumns
-  mention_queries: {
-    workspace_id: string
-    query_id: string
-    created_at: number
-    mention_id: string
-    sentiment_label: string
-  }
+  mentions: MentionTable
+  mention_queries: MentionQueryTable
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
@@ -103,12 +97,34 @@ export interface MentionTable {
   cause: string
   owned: number
   queries: string
+  /**
+   * the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`): computed by the
+   * engine in migration 0008, written at save since 0009
+   */
+  dominant_emotion: string | null
 }
 
-/** Columns the engine computes from the others (migration 0008); never written. */
-export interface DerivedMentionColumns {
-  /** the dominant emotion as `MentionFilter.emotion` defines it, or null */
-  dominant_emotion: GeneratedAlways<string | null>
+/**
+ * One row per (mention, query): the query's index on time, with copies of the mention's columns that the
+ * dashboard filters, orders and counts (migration 0009), kept in step by saves and corrections.
+ */
+export interface MentionQueryTable {
+  workspace_id: string
+  query_id: string
+  created_at: number
+  mention_id: string
+  sentiment_label: string
+  source: string
+  lang: string
+  cause: string
+  owned: number
+  author_handle: string
+  author_followers: number | null
+  likes: number | null
+  reposts: number | null
+  replies: number | null
+  /** the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`) */
+  dominant_emotion: string | null
 }
 
 export interface AlertTable {

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
 import { createAccountTables } from './create-account-tables.ts'
 
@@ -64,6 +65,8 @@ const migrations: Record<string, Migration> = {
   '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
   // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
   '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'stored') },
+  // a query's overview and filtered lists read its per-query rows alone: they copy what those read
+  '0009_query_copies': { up: (db: Kysely<unknown>) => copyMentionsIntoQueries(db) },
   // the sources a workspace listens to, and their health
   '0010_sources': { up: (db: Kysely<unknown>) => createSourceTables(db, 'bigint') },
 }

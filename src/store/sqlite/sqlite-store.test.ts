@@ -6,6 +6,7 @@ import { after, test } from 'node:test'
 import Database from 'better-sqlite3'
 import { Migrator } from 'kysely'
 import { buildMention, buildTimeline, loadFixtureMentions } from '../contract/build-mention.ts'
+import { toMentionRow } from '../kysely/mention-row.ts'
 import { chunksOf } from '../kysely/save-mentions.ts'
 import { storeContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
@@ -119,4 +120,55 @@ test('a search index built before ligatures were folded is rebuilt, so older men
   )
   assert.equal((await reopened.listMentions({ workspaceId: 'acme', text: 'franchement' })).items.length, 1)
   await reopened.close()
+})
+
+test('the upgrade to the per-query copies fills them from the mentions stored before it', async () => {
+  const path = tempFile()
+  const old = openSqlite(path)
+  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
+    '0008_dashboard_indexes',
+  )
+  assert.equal(error, undefined)
+  await old.destroy()
+  const raw = new Database(path)
+  const mention = buildMention({
+    id: 'old',
+    queries: ['q'],
+    source: 'rss',
+    emotions: { fear: 0.8 },
+    author: { handle: '@Old', followers: 40 },
+  })
+  // the row as 0008 stored it: the dominant emotion was computed by the engine
+  const { dominant_emotion: _computed, ...row } = toMentionRow(mention)
+  raw
+    .prepare(
+      `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+        .map((c) => `@${c}`)
+        .join(', ')})`,
+    )
+    .run(row)
+  raw.prepare("insert into mention_queries values ('acme', 'q', ?, 'old', 'neutral')").run(row.created_at)
+  raw.close()
+
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  const filter = {
+    workspaceId: 'acme',
+    queryId: 'q',
+    source: 'rss',
+    emotion: 'fear',
+    author: 'old',
+    minReach: 40,
+  } as const
+  assert.deepEqual((await store.listMentions({ ...filter, sort: 'reach' })).items, [mention])
+  const overview = await store.aggregate({
+    workspaceId: 'acme',
+    queryId: 'q',
+    from: new Date(0),
+    to: new Date(row.created_at + 1),
+    bucketMs: row.created_at + 1,
+  })
+  assert.deepEqual(overview.buckets[0]?.emotions.fear, 1)
+  assert.deepEqual(overview.topSources, [{ key: 'rss', count: 1 }])
+  await store.close()
 })
