@@ -7,6 +7,7 @@ import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
+import { notificationRulesContract } from './contract/notification-rules.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
@@ -33,5 +34,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('sentiment corrections', () => correctionsContract(use))
     describe('accounts: users, memberships, sessions and API tokens', () => accountsContract(use))
     describe('alert comments', () => alertCommentsContract(use))
+    describe('notification rules', () => notificationRulesContract(use))
   })
 }

@@ -27,6 +27,7 @@ export interface StoreTables {
   sessions: SessionTable
   api_tokens: ApiTokenTable
   alert_comments: AlertCommentTable
+  notification_rules: NotificationRuleTable
 }
 
 export interface UserTable {
@@ -145,4 +146,20 @@ export interface CorrectionTable {
   lang: string
   corrected_by: string | null
   at: number
+}
+
+/** A workspace's notification rule (migration 0011); trigger and channel are JSON text. */
+export interface NotificationRuleTable {
+  workspace_id: string
+  id: string
+  name: string
+  enabled: number
+  /** the trigger's kind, copied out of its JSON so that the ticker finds the digests by index */
+  trigger_kind: string
+  trigger: string
+  channel: string
+  group_minutes: number
+  created_at: number
+  updated_at: number
+  last_digest_at: number | null
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { createAccountTables } from './create-account-tables.ts'
 
 // Ids sort byte-wise as on SQLite, whatever the database's locale, so pages and lists agree.
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
   // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
   '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'stored') },
+  '0011_notification_rules': { up: (db: Kysely<unknown>) => createNotificationRuleTable(db, 'postgres') },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { createAccountTables } from './create-account-tables.ts'
 
 /** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
   // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
   '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'virtual') },
+  '0011_notification_rules': { up: (db: Kysely<unknown>) => createNotificationRuleTable(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
