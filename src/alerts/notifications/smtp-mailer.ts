@@ -22,9 +22,19 @@ export interface Mail {
   html: string
 }
 
-/** Sends one email; rejects with the SMTP error (its `responseCode`, its `code`). */
+/** A recipient the server refused while it accepted others. */
+export interface RejectedRecipient {
+  address: string
+  responseCode?: number
+  response?: string
+}
+
+/**
+ * Sends one email; resolves with the recipients refused while others were accepted, rejects with the SMTP
+ * error (its `responseCode`, its `code`) when none was.
+ */
 export interface Mailer {
-  send(mail: Mail): Promise<void>
+  send(mail: Mail): Promise<{ rejected: RejectedRecipient[] }>
   close(): void
 }
 
@@ -43,7 +53,19 @@ export const createSmtpMailer = (smtp: SmtpSettings): Mailer => {
       })
   return {
     async send(mail) {
-      await transport.sendMail({ from: smtp.from, ...mail })
+      const info = await transport.sendMail({ from: smtp.from, ...mail })
+      const errors = (info.rejectedErrors ?? []) as {
+        recipient?: string
+        responseCode?: number
+        response?: string
+      }[]
+      return {
+        rejected: errors.map((e) => ({
+          address: e.recipient ?? '',
+          responseCode: e.responseCode,
+          response: e.response,
+        })),
+      }
     },
     close: () => transport.close(),
   }
@@ -61,24 +83,34 @@ const classifyMailError = (error: unknown): Attempt => {
   return code === 'EAUTH' || code === 'EENVELOPE' ? { kind: 'fail', reason } : { kind: 'retry', reason }
 }
 
-/** Sends one email with retries; a failure carries the mail (recipients, subject, text) for the dead letter. */
+/** Refused recipients: tried again alone if one was told "later" (4xx), given up on if all were told "never". */
+const classifyRejections = (rejected: RejectedRecipient[]): Attempt => {
+  const reason = `SMTP refused ${rejected.map((r) => `${r.address} (${r.response ?? r.responseCode ?? '?'})`).join(', ')}`
+  return rejected.every((r) => (r.responseCode ?? 0) >= 500)
+    ? { kind: 'fail', reason }
+    : { kind: 'retry', reason }
+}
+
+/**
+ * Sends one email with retries; when the server accepted some recipients only, the next attempts go to the
+ * others alone. A failure carries the mail (recipients left, subject, text) for the dead letter.
+ */
 export const sendMailWithRetries = async (
   mailer: Mailer,
   mail: Mail,
   settings: RetrySettings = {},
 ): Promise<SendOutcome> => {
+  let to = mail.to
   const reason = await withRetries(async () => {
     try {
-      await mailer.send(mail)
-      return { kind: 'delivered' }
+      const { rejected } = await mailer.send({ ...mail, to })
+      if (rejected.length === 0) return { kind: 'delivered' }
+      to = rejected.map((r) => r.address)
+      return classifyRejections(rejected)
     } catch (error) {
       return classifyMailError(error)
     }
   }, settings)
   if (reason === undefined) return { ok: true }
-  return {
-    ok: false,
-    reason,
-    payload: JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }),
-  }
+  return { ok: false, reason, payload: JSON.stringify({ to, subject: mail.subject, text: mail.text }) }
 }

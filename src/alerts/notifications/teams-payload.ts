@@ -1,4 +1,4 @@
-import { clip, escapeMarkdown, safeLinkUrl } from './chat-text.ts'
+import { clip, defuseChatText, safeLinkUrl } from './chat-text.ts'
 import type { RenderedMessage, RenderedPost } from './render-message.ts'
 
 const COLOURS: Record<RenderedMessage['level'], string> = {
@@ -8,9 +8,10 @@ const COLOURS: Record<RenderedMessage['level'], string> = {
   crisis: 'Attention',
 }
 
+// Adaptive Cards show Markdown links and emphasis only, and no HTML: defusing links and mass mentions is enough.
 const text = (value: string, more: Record<string, unknown> = {}) => ({
   type: 'TextBlock',
-  text: clip(escapeMarkdown(value), 4000),
+  text: clip(defuseChatText(value), 4000),
   wrap: true,
   ...more,
 })
