@@ -1,6 +1,7 @@
 export { acknowledgeAlert } from './acknowledge-alert.ts'
 export { type AlertFeed, type AlertHub, type AlertListener, createAlertHub } from './alert-hub.ts'
 export { AlertRef, type AlertStore } from './alert-store.ts'
+export * from './notifications/index.ts'
 export type { AlertChannel } from './port.ts'
 export {
   type DeliveryOutcome,

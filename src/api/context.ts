@@ -1,5 +1,5 @@
 import type { Logger } from 'pino'
-import type { AlertFeed } from '../alerts/index.ts'
+import type { AlertFeed, NoticeFeed, Notifier } from '../alerts/index.ts'
 import type { Clock, Meter } from '../core/index.ts'
 import type { Runtime } from '../runtime/index.ts'
 import type { Store } from '../store/index.ts'
@@ -14,6 +14,10 @@ export interface ApiContext {
   meter: Meter
   log?: Logger
   version: string
+  /** sends a rule's test message (`POST …/notification-rules/:id/test`); absent, that route is unavailable */
+  notifier?: Pick<Notifier, 'sendTest'>
+  /** the dashboard's notifications, sent on the live stream as `event: notification` */
+  notices?: NoticeFeed
   /** called after a brand query was created, changed or deleted, so the running pipeline picks it up */
   onQueriesChanged?: (workspaceId: string) => void | Promise<void>
   /** called after a workspace's settings (its language) changed, so the running pipeline picks them up */

@@ -78,3 +78,40 @@ test('allowed hosts and origins come from the file as lists or from the environm
     /server\.allowedOrigins\.0: an origin/,
   )
 })
+
+test('SMTP settings come from the file or from VIGIE_SMTP_* variables, and need a host or a URL', () => {
+  const fromFile = loadConfig({ file: example, env: {} }).notifications
+  assert.equal(fromFile.smtp?.host, 'smtp.example.org')
+  assert.equal(fromFile.smtp?.port, 587)
+  const fromEnv = loadConfig({
+    env: {
+      VIGIE_SMTP_HOST: 'mail.acme.example',
+      VIGIE_SMTP_PORT: '465',
+      VIGIE_SMTP_SECURE: 'true',
+      VIGIE_SMTP_USER: 'vigie',
+      VIGIE_SMTP_PASSWORD: 'secret',
+      VIGIE_SMTP_FROM: 'Vigie <vigie@acme.example>',
+      VIGIE_BASE_URL: 'https://vigie.acme.example',
+    },
+  }).notifications
+  assert.deepEqual(fromEnv, {
+    baseUrl: 'https://vigie.acme.example',
+    smtp: {
+      host: 'mail.acme.example',
+      port: 465,
+      secure: true,
+      user: 'vigie',
+      password: 'secret',
+      from: 'Vigie <vigie@acme.example>',
+    },
+  })
+  const byUrl = loadConfig({
+    env: { VIGIE_SMTP_URL: 'smtps://u:p@mail.acme.example', VIGIE_SMTP_FROM: 'v@acme.example' },
+  })
+  assert.equal(byUrl.notifications.smtp?.url, 'smtps://u:p@mail.acme.example')
+  assert.equal(loadConfig({ env: {} }).notifications.smtp, undefined)
+  assert.throws(
+    () => loadConfig({ env: { VIGIE_SMTP_FROM: 'v@acme.example' } }),
+    /notifications\.smtp\.host: notifications\.smtp needs a host/,
+  )
+})

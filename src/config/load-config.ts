@@ -19,6 +19,14 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_WEBHOOK_URL: 'alerts.webhook.url',
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
   VIGIE_ALLOW_HOSTS: 'network.allowHosts',
+  VIGIE_BASE_URL: 'notifications.baseUrl',
+  VIGIE_SMTP_URL: 'notifications.smtp.url',
+  VIGIE_SMTP_HOST: 'notifications.smtp.host',
+  VIGIE_SMTP_PORT: 'notifications.smtp.port',
+  VIGIE_SMTP_SECURE: 'notifications.smtp.secure',
+  VIGIE_SMTP_USER: 'notifications.smtp.user',
+  VIGIE_SMTP_PASSWORD: 'notifications.smtp.password',
+  VIGIE_SMTP_FROM: 'notifications.smtp.from',
   VIGIE_ADMIN_EMAIL: 'auth.adminEmail',
   VIGIE_ADMIN_PASSWORD: 'auth.adminPassword',
   VIGIE_SECURE_COOKIES: 'auth.secureCookies',
@@ -40,7 +48,7 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
 }
 
 const envValue = (name: string, raw: string): unknown => {
-  if (['VIGIE_DEMO', 'VIGIE_SECURE_COOKIES', 'VIGIE_TRUST_PROXY'].includes(name))
+  if (['VIGIE_DEMO', 'VIGIE_SECURE_COOKIES', 'VIGIE_TRUST_PROXY', 'VIGIE_SMTP_SECURE'].includes(name))
     return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase())
   return raw
 }

@@ -111,6 +111,36 @@ export const Config = z
       })
       .strict()
       .default({}),
+    notifications: z
+      .object({
+        /** the address people open Vigie at (`https://vigie.example.org`): messages link to the dashboard */
+        baseUrl: z.string().url().optional(),
+        /** the mail server notification emails go through (email channels fail without it) */
+        smtp: z
+          .object({
+            /** `smtp://user:password@host:587` or `smtps://…:465`; wins over the fields below */
+            url: z
+              .string()
+              .regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL')
+              .optional(),
+            host: z.string().min(1).optional(),
+            port: z.coerce.number().int().min(1).max(65535).default(587),
+            /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it */
+            secure: z.coerce.boolean().default(false),
+            user: z.string().optional(),
+            password: z.string().optional(),
+            /** the sender: `Vigie <vigie@example.org>` */
+            from: z.string().min(3),
+          })
+          .strict()
+          .refine((s) => s.url !== undefined || s.host !== undefined, {
+            message: 'notifications.smtp needs a host (or a url)',
+            path: ['host'],
+          })
+          .optional(),
+      })
+      .strict()
+      .default({}),
     network: z
       .object({
         /**

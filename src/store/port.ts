@@ -9,6 +9,7 @@ import type {
   EmotionName,
   Lang,
   Membership,
+  NotificationRule,
   Sentiment,
   SentimentLabel,
   SessionRecord,
@@ -217,7 +218,7 @@ export interface Store {
   getWorkspace(id: string): Promise<Workspace | undefined>
   /**
    * Deletes everything a workspace holds (mentions, corrections, queries, cursors, alerts and their comments,
-   * dead letters), keeping the workspace row and its members.
+   * dead letters, notification rules), keeping the workspace row and its members.
    */
   purgeWorkspace(id: string): Promise<void>
 
@@ -340,4 +341,19 @@ export interface Store {
   addAlertComment(comment: Omit<AlertComment, 'id'>): Promise<AlertComment>
   /** An alert's comments, oldest first. */
   listAlertComments(workspaceId: string, alertId: string): Promise<AlertComment[]>
+
+  // --- notification rules (migration 0011) ---
+
+  /** Creates or replaces a rule (same workspace and id). */
+  saveNotificationRule(rule: NotificationRule): Promise<void>
+  getNotificationRule(workspaceId: string, id: string): Promise<NotificationRule | undefined>
+  /** Rules of one workspace or of all, of one trigger kind or all; by workspace then id. */
+  listNotificationRules(input: {
+    workspaceId?: string
+    trigger?: NotificationRule['trigger']['kind']
+  }): Promise<NotificationRule[]>
+  /** `not_found` unless the workspace has this rule. */
+  deleteNotificationRule(workspaceId: string, id: string): Promise<void>
+  /** Records the end of the last digest period sent by a rule (nothing if the rule is gone). */
+  setNotificationDigestSent(workspaceId: string, id: string, at: Date): Promise<void>
 }

@@ -7,6 +7,7 @@ import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
+import { notificationRulesContract } from './contract/notification-rules.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
@@ -35,5 +36,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('accounts: users, memberships, sessions and API tokens', () => accountsContract(use))
     describe('alert comments', () => alertCommentsContract(use))
     describe('sources', () => sourcesContract(use))
+    describe('notification rules', () => notificationRulesContract(use))
   })
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
+import type { Notice } from '../../alerts/index.ts'
 import type { Alert } from '../../core/index.ts'
 import type { ApiContext } from '../context.ts'
 import { WorkspaceParams } from '../request-params.ts'
@@ -11,16 +12,21 @@ const ROUTE = '/workspaces/:ws/stream'
 export const formatAlertEvent = (alert: Alert): string =>
   `event: alert\nid: ${alert.id.replace(/[\r\n]/g, '')}\ndata: ${JSON.stringify(alert)}\n\n`
 
+/** A dashboard notification (a rule with the `dashboard` channel) as one SSE event. */
+export const formatNoticeEvent = (notice: Notice): string =>
+  `event: notification\nid: ${notice.id.replace(/[\r\n]/g, '')}\ndata: ${JSON.stringify(notice)}\n\n`
+
 /**
- * Server-Sent Events: each new alert of the workspace as `event: alert`, and a comment line every 15 s so
- * proxies keep the connection open. The subscription ends when the client goes away or the app closes.
+ * Server-Sent Events: each new alert of the workspace as `event: alert`, each dashboard notification as
+ * `event: notification`, and a comment line every 15 s so proxies keep the connection open. The subscription ends when the client goes away or the app closes.
  */
 export const streamRoutes = (ctx: ApiContext, openStreams: Set<() => void>): RouteSpec[] => [
   defineRoute({
     method: 'GET',
     path: ROUTE,
     tag: 'alerts',
-    summary: 'Live alerts of the workspace (Server-Sent Events, `event: alert`)',
+    summary:
+      'Live alerts (`event: alert`) and dashboard notifications (`event: notification`) of the workspace (Server-Sent Events)',
     access: 'viewer',
     params: WorkspaceParams,
     produces: ['text/event-stream'],
@@ -47,7 +53,12 @@ const openStream = (res: ServerResponse, ws: string, ctx: ApiContext, openStream
     'X-Accel-Buffering': 'no', // nginx: do not buffer the stream
   })
   res.write('retry: 5000\n: connected\n\n')
-  const unsubscribe = ctx.hub.subscribe(ws, (alert) => res.write(formatAlertEvent(alert)))
+  const unsubscribeAlerts = ctx.hub.subscribe(ws, (alert) => res.write(formatAlertEvent(alert)))
+  const unsubscribeNotices = ctx.notices?.subscribe(ws, (notice) => res.write(formatNoticeEvent(notice)))
+  const unsubscribe = () => {
+    unsubscribeAlerts()
+    unsubscribeNotices?.()
+  }
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), ctx.heartbeatMs ?? 15_000)
   const end = () => {
     clearInterval(heartbeat)

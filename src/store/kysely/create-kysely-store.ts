@@ -11,6 +11,7 @@ import { createInstallationRecords } from './installation-records.ts'
 import { checkMentionFilter, listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
+import { createNotificationRuleRecords } from './notification-rule-records.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
@@ -62,6 +63,7 @@ export const createKyselyStore = ({
     ...createSessionRecords(db),
     ...createCommentRecords(db),
     ...createSourceRecords(db),
+    ...createNotificationRuleRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

@@ -14,6 +14,7 @@ const TABLES = [
   'alert_comments',
   'alerts',
   'dead_letters',
+  'notification_rules',
 ] as const
 
 /** Deletes all a workspace holds in one transaction, keeping the workspace itself. */

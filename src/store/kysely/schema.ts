@@ -22,6 +22,7 @@ export interface StoreTables {
   sessions: SessionTable
   api_tokens: ApiTokenTable
   alert_comments: AlertCommentTable
+  notification_rules: NotificationRuleTable
 }
 
 export interface UserTable {
@@ -180,4 +181,20 @@ export interface SourceTable {
   last_error: string | null
   stored: Generated<number>
   rejected: Generated<number>
+}
+
+/** A workspace's notification rule (migration 0011); trigger and channel are JSON text. */
+export interface NotificationRuleTable {
+  workspace_id: string
+  id: string
+  name: string
+  enabled: number
+  /** the trigger's kind, copied out of its JSON so that the ticker finds the digests by index */
+  trigger_kind: string
+  trigger: string
+  channel: string
+  group_minutes: number
+  created_at: number
+  updated_at: number
+  last_digest_at: number | null
 }
