@@ -13,6 +13,7 @@ import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
 import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
+import { notificationRuleRoutes } from './routes/notification-rules.ts'
 import { overviewRoutes } from './routes/overview.ts'
 import { registerPageRoutes } from './routes/page.ts'
 import { queryRoutes } from './routes/queries.ts'
@@ -53,6 +54,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
   ...sourceRoutes(ctx),
+  ...notificationRuleRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

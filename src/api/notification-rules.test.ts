@@ -4,9 +4,6 @@ import { createApiToken, createUser } from '../accounts/index.ts'
 import { createNoticeHub, type NotificationDelivery, type RenderedMessage } from '../alerts/index.ts'
 import { systemClock } from '../core/index.ts'
 import { createTestApp } from '../test/api-test-app.ts'
-import type { ApiContext } from './index.ts'
-import { registerRoutes } from './register-routes.ts'
-import { notificationRuleRoutes } from './routes/notification-rules.ts'
 
 let h: Awaited<ReturnType<typeof createTestApp>>
 let viewerToken = ''
@@ -22,9 +19,7 @@ before(async () => {
         : { ruleId: id, channel: 'slack', kind: 'test', ok: true }
     },
   }
-  h = await createTestApp({ notices })
-  const ctx: ApiContext = { store: h.store, hub: h.hub, meter: h.meter, version: 'test', notifier }
-  registerRoutes(h.app, ctx, notificationRuleRoutes(ctx))
+  h = await createTestApp({ notices, notifier })
   const accounts = { store: h.store, clock: systemClock }
   const viewer = await createUser({
     ctx: accounts,

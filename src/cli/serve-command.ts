@@ -43,6 +43,7 @@ export const registerServe = (program: Command) => {
           followStoredAlerts,
           startDemo,
           startDetectionTicker,
+          startNotifications,
           startSources,
         } = await import('../runtime/index.ts')
         const config = configFrom(cmd, {
@@ -59,6 +60,7 @@ export const registerServe = (program: Command) => {
               `webhook source ${declared.id} of ${workspace}: its signing secret is ${added.secret} (shown once)\n`,
             )
         }
+        const notifications = startNotifications(rt)
         const sources = startSources(rt, {
           policy: { allowHosts: config.network.allowHosts },
           // credentials named by a source option (appPasswordEnv…) are read from the environment here
@@ -88,6 +90,8 @@ export const registerServe = (program: Command) => {
           onCorrection: (workspaceId: string) => rt.pipelines.reloadSentiment(workspaceId),
           onWorkspaceChanged: (workspaceId: string) => rt.pipelines.reloadSettings(workspaceId),
           runtime: rt,
+          notifier: notifications.notifier,
+          notices: notifications.notices,
           onSourcesChanged: () => sources.reload(),
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
@@ -119,6 +123,7 @@ export const registerServe = (program: Command) => {
           stopTicker()
           follower.stop()
           await sources.stop()
+          await notifications.stop()
           await app.close()
           await rt.close()
           process.exit(0)

@@ -34,6 +34,8 @@ export const raiseAlerts = async (rt: Runtime, detected: readonly DetectedAlert[
     rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
     rt.hub.publish(alert)
     for (const channel of rt.channels) void deliver(rt, channel, alert, rt.log)
+    // the workspace's notification rules (sent in the background; failures become dead letters)
+    void rt.notifier?.onAlert(alert)
   }
   return alerts
 }

@@ -169,6 +169,7 @@ const saveAndDetect = async (
   if (batch.length === 0) return
   const { rt } = o
   const fresh = await rt.store.saveNewMentions(batch)
+  if (fresh.length > 0) void rt.notifier?.onMentions(fresh[0]!.workspaceId, fresh)
   summary.stored += fresh.length
   summary.duplicates += batch.length - fresh.length
   rt.meter.count('mentions_stored_total', {}, fresh.length)

@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type AlertChannel, type AlertHub, createAlertHub, createWebhookChannel } from '../alerts/index.ts'
+import {
+  type AlertChannel,
+  type AlertHub,
+  createAlertHub,
+  createWebhookChannel,
+  type Notifier,
+} from '../alerts/index.ts'
 import { type Bus, createInProcessBus } from '../bus/index.ts'
 import type { Config } from '../config/index.ts'
 import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
@@ -22,6 +28,8 @@ export interface Runtime {
   readonly pipelines: Pipelines
   /** analysis of long imports, in worker threads when the config allows */
   readonly analysis: BatchAnalysis
+  /** the workspaces' notification rules, told of stored mentions and raised alerts (`vigie serve` sets it) */
+  notifier?: Pick<Notifier, 'onMentions' | 'onAlert'>
   /** the installation's secret, which keys alert ids (`alertId`) */
   readonly alertKey: string
   close(): Promise<void>
