@@ -55,7 +55,9 @@ export const createPostgresStore = ({
         const otherSchemaGone =
           (error as { code?: string }).code === '3F000' &&
           !String((error as Error).message).includes(`"${schema}"`)
-        if (!otherSchemaGone || attempt >= 5) throw error
+        if (!otherSchemaGone || attempt >= 12) throw error
+        // schemas are often dropped in a row (a test run cleaning up): wait a little longer each time
+        await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt)))
       }
     },
     // numbers are drawn at insert but seen at commit: one alert write at a time (per schema), so that a reader
