@@ -16,12 +16,16 @@ import type { Runtime } from './runtime.ts'
 export const startNotifications = (rt: Runtime) => {
   const policy = { allowHosts: rt.config.network.allowHosts }
   const post: PostFunction = async (url, request) => {
+    // a chat tool answers quickly and briefly; a redirect is not followed (docs/notifications.md)
     const res = await fetchSafely(url, {
       policy,
       method: 'POST',
       headers: request.headers,
       body: request.body,
       signal: request.signal,
+      timeoutMs: 10_000,
+      maxBytes: 64 * 1024,
+      maxRedirects: 0,
     })
     return { status: res.status, headers: res.headers, body: res.body }
   }
