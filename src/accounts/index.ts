@@ -3,12 +3,12 @@ export { createUser, NewUser } from './create-user.ts'
 export { ensureFirstAdmin } from './first-admin.ts'
 export { checkPassword, hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts'
 export {
+  canSeeWorkspace,
   isInstallationAdmin,
   type Principal,
   requireInstallationAdmin,
   requireRole,
   roleIn,
-  visibleWorkspaces,
 } from './principal.ts'
 export { demoPrincipal, principalOf } from './principal-of.ts'
 export { hashSecret } from './secrets.ts'

@@ -18,9 +18,9 @@ export const isInstallationAdmin = (who: Principal): boolean => who.user?.admin 
 export const roleIn = (who: Principal, workspaceId: string): Role | undefined =>
   isInstallationAdmin(who) ? 'admin' : who.roles.get(workspaceId)
 
-/** The workspaces a caller may see (undefined: every workspace, for an installation admin). */
-export const visibleWorkspaces = (who: Principal): ReadonlySet<string> | undefined =>
-  isInstallationAdmin(who) ? undefined : new Set(who.roles.keys())
+/** Whether a caller may see a workspace at all (any role in it, or an installation admin). */
+export const canSeeWorkspace = (who: Principal, workspaceId: string): boolean =>
+  roleIn(who, workspaceId) !== undefined
 
 /**
  * Refuses a caller without `needed` in the workspace: `not_found` when they have no role there at all (a

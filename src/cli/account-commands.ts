@@ -1,28 +1,11 @@
 import { type Command, Option } from 'commander'
-import { type Clock, systemClock } from '../core/index.ts'
-import type { Store } from '../store/index.ts'
-import { configFrom } from './context.ts'
+import { withStore } from './with-store.ts'
 
 /** The first line of standard input, without its line end (`--password-stdin`). */
 const readFirstLine = async (): Promise<string> => {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? ''
-}
-
-/** Opens the data folder's store (migrated), runs `body`, closes it whatever happens. */
-const withRuntime = async <T>(
-  cmd: Command,
-  body: (rt: { store: Store; clock: Clock }) => Promise<T>,
-): Promise<T> => {
-  const { createLogger, openStore } = await import('../runtime/index.ts')
-  const config = configFrom(cmd)
-  const { store } = await openStore(config, createLogger(config.log.level))
-  try {
-    return await body({ store, clock: systemClock })
-  } finally {
-    await store.close()
-  }
 }
 
 const registerUsers = (program: Command) => {
@@ -45,7 +28,7 @@ const registerUsers = (program: Command) => {
     .action(async (opts, cmd: Command) => {
       const { createUser } = await import('../accounts/index.ts')
       const password = opts.passwordStdin ? await readFirstLine() : undefined
-      const user = await withRuntime(cmd, (rt) =>
+      const user = await withStore(cmd, (rt) =>
         createUser({
           ctx: rt,
           input: {
@@ -76,7 +59,7 @@ const registerTokens = (program: Command) => {
     .action(async (opts, cmd: Command) => {
       const { createApiToken } = await import('../accounts/index.ts')
       const { AppError } = await import('../core/index.ts')
-      const { token } = await withRuntime(cmd, async (rt) => {
+      const { token } = await withStore(cmd, async (rt) => {
         const user = await rt.store.findUserByEmail(opts.email)
         if (!user) throw new AppError('not_found', `no user with the email ${opts.email}`)
         return createApiToken({ ctx: rt, userId: user.id, input: { name: opts.name } })
@@ -113,7 +96,7 @@ const registerWorkspaces = (program: Command) => {
       })
       // a bad query is refused before anything is created
       if (opts.query !== undefined) compileQueries([query('check')])
-      const workspace = await withRuntime(cmd, async (rt) => {
+      const workspace = await withStore(cmd, async (rt) => {
         const created = await createWorkspace({
           ctx: rt,
           input: { id: opts.id, name: opts.name, language: opts.language },

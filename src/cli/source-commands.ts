@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander'
-import { AppError, systemClock } from '../core/index.ts'
-import { configFrom } from './context.ts'
+import { AppError } from '../core/index.ts'
+import { withStore } from './with-store.ts'
 
 /** `key=value` options; a value that reads as JSON (a number, true, a list) is taken as such. */
 const parseOptions = (pairs: readonly string[]): Record<string, unknown> => {
@@ -20,13 +20,6 @@ const parseOptions = (pairs: readonly string[]): Record<string, unknown> => {
     out[key] = key in out ? [out[key], value].flat() : value
   }
   return out
-}
-
-const openStore = async (cmd: Command) => {
-  const { createLogger, openStore } = await import('../runtime/index.ts')
-  const config = configFrom(cmd)
-  const { store } = await openStore(config, createLogger(config.log.level))
-  return { config, store }
 }
 
 /** `vigie sources add` and `vigie sources list`: what a running `vigie serve` reads. */
@@ -55,9 +48,8 @@ export const registerSources = (program: Command) => {
     .action(async (opts, cmd: Command) => {
       const { addSource } = await import('../runtime/index.ts')
       const options = parseOptions(opts.option)
-      const { config, store } = await openStore(cmd)
-      try {
-        const added = await addSource({ store, clock: systemClock, config }, opts.workspace, {
+      await withStore(cmd, async (rt) => {
+        const added = await addSource(rt, opts.workspace, {
           id: opts.id,
           kind: opts.kind,
           url: opts.url,
@@ -68,27 +60,26 @@ export const registerSources = (program: Command) => {
         process.stderr.write(
           `source ${added.source.id} added: a running vigie serve reads it after a restart\n`,
         )
-      } finally {
-        await store.close()
-      }
+      })
     })
   sources
     .command('list')
     .description('the declared sources with their health, one line each')
     .option('--workspace <id>', 'only this workspace')
     .action(async (opts, cmd: Command) => {
-      const { store } = await openStore(cmd)
-      try {
+      await withStore(cmd, async ({ store }) => {
+        const healthOf = new Map<string, Awaited<ReturnType<typeof store.listSourceHealth>>>()
         for (const s of await store.listSources(opts.workspace)) {
-          const h = (await store.listSourceHealth(s.workspaceId)).find((x) => x.sourceId === s.id)
+          // one read of the health per workspace, not per source
+          if (!healthOf.has(s.workspaceId))
+            healthOf.set(s.workspaceId, await store.listSourceHealth(s.workspaceId))
+          const h = healthOf.get(s.workspaceId)!.find((x) => x.sourceId === s.id)
           const last = h?.lastSuccessAt ? `last ok ${h.lastSuccessAt.toISOString()}` : 'never read'
           const error = h?.lastError ? `, last error ${h.lastErrorAt?.toISOString()}: ${h.lastError}` : ''
           process.stdout.write(
             `${s.workspaceId}\t${s.id}\t${s.kind}\t${s.url ?? '-'}\tevery ${s.everyMs / 1000}s\t${s.enabled ? 'on' : 'off'}\t${last}, ${h?.stored ?? 0} stored, ${h?.rejected ?? 0} rejected${error}\n`,
           )
         }
-      } finally {
-        await store.close()
-      }
+      })
     })
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { isInstallationAdmin, type Principal, roleIn } from '../../accounts/index.ts'
+import { canSeeWorkspace, type Principal, roleIn } from '../../accounts/index.ts'
 import { AppError, roleAtLeast, systemClock } from '../../core/index.ts'
 import { callerOf } from '../authenticate.ts'
 import type { ApiContext } from '../context.ts'
@@ -29,9 +29,7 @@ const contentSecurityPolicy = (nonce: string) =>
   ].join('; ')
 
 const loadPageData = async (ctx: ApiContext, who: Principal, requestedWs: string | undefined) => {
-  const workspaces = (await ctx.store.listWorkspaces()).filter(
-    (w) => isInstallationAdmin(who) || who.roles.has(w.id),
-  )
+  const workspaces = (await ctx.store.listWorkspaces()).filter((w) => canSeeWorkspace(who, w.id))
   const workspace = requestedWs ? workspaces.find((w) => w.id === requestedWs) : workspaces[0]
   if (requestedWs && !workspace) throw new AppError('not_found', `no workspace ${requestedWs}`)
   if (!workspace) return { workspaces, mentions: [], slots: [], alerts: [], canAct: false }

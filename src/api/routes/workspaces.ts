@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isInstallationAdmin, type Principal, roleIn } from '../../accounts/index.ts'
+import { canSeeWorkspace, type Principal, roleIn } from '../../accounts/index.ts'
 import { Role, systemClock, Workspace } from '../../core/index.ts'
 import { createWorkspace, NewWorkspace } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
@@ -22,7 +22,7 @@ export const workspaceRoutes = (ctx: ApiContext): RouteSpec[] => [
     response: z.object({ items: WorkspaceView.array() }),
     handler: async ({ who }) => {
       const all = await ctx.store.listWorkspaces()
-      const seen = all.filter((ws) => isInstallationAdmin(who!) || who!.roles.has(ws.id))
+      const seen = all.filter((ws) => canSeeWorkspace(who!, ws.id))
       return { items: seen.map((ws) => withRole(who!, ws)) }
     },
   }),
