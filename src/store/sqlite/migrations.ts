@@ -1,9 +1,9 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
+import { createAccountTables, SQLITE_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
-import { createAccountTables } from './create-account-tables.ts'
 
 /** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -38,7 +38,7 @@ const migrations: Record<string, Migration> = {
         .execute(),
   },
   // accounts: users, memberships, sessions, API tokens; and the team's comments on alerts
-  '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db) },
+  '0007_accounts': { up: (db: Kysely<unknown>) => createAccountTables(db, SQLITE_ACCOUNT_TYPES) },
   // the dashboard's filters, orders and overview: the dominant emotion and the indexes they read
   '0008_dashboard_indexes': { up: (db: Kysely<unknown>) => addDashboardIndexes(db, 'virtual') },
   // a query's overview and filtered lists read its per-query rows alone: they copy what those read
