@@ -8,6 +8,7 @@ import { API_PREFIX, registerRoutes } from './register-routes.ts'
 import { guardRequests } from './request-guard.ts'
 import { countRequests } from './request-metrics.ts'
 import type { RouteSpec } from './route-spec.ts'
+import { adviceRoutes } from './routes/advice.ts'
 import { alertRoutes } from './routes/alerts.ts'
 import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -55,6 +56,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...deadLetterRoutes(ctx),
   ...sourceRoutes(ctx),
   ...notificationRuleRoutes(ctx),
+  ...adviceRoutes(),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */
