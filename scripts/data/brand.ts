@@ -1,0 +1,93 @@
+/**
+ * Brand and customer-service sentiment rows (scripts/train/read-brand.ts) from the public datasets, and
+ * their fixed split: duplicates (same normalised text) dropped, then per source and label a seeded shuffle
+ * cut 60 / 20 / 20 into train / dev / test.
+ */
+import { textKey } from '../../src/analysis/models/normalise-text.ts'
+import type { BrandRow } from '../train/read-brand.ts'
+import { createRandom, shuffle } from '../train/split.ts'
+import { csvRecords } from './csv.ts'
+
+export type Label = BrandRow['label']
+export interface Labelled {
+  text: string
+  label: Label
+  source: string
+}
+
+export const BRAND_SEED = 20261206
+export const SXSW_NEUTRAL_CAP = 2500
+
+/** Sanders `Topic,Sentiment,TweetId,TweetDate,TweetText`; "irrelevant" rows dropped. */
+export const sandersRows = (csv: string): Labelled[] =>
+  csvRecords(csv).flatMap((r) => {
+    const label = r.Sentiment as Label | 'irrelevant'
+    return label === 'positive' || label === 'negative' || label === 'neutral'
+      ? [{ text: r.TweetText ?? '', label, source: 'sanders' }]
+      : []
+  })
+
+const SXSW_LABELS: Record<string, Label> = {
+  'Positive emotion': 'positive',
+  'Negative emotion': 'negative',
+  'No emotion toward brand or product': 'neutral',
+}
+
+/** CrowdFlower SXSW brands: "I can't tell" dropped, neutral sampled down to SXSW_NEUTRAL_CAP (seeded). */
+export const sxswRows = (csv: string): Labelled[] => {
+  const rows = csvRecords(csv).flatMap((r) => {
+    const label = SXSW_LABELS[r.is_there_an_emotion_directed_at_a_brand_or_product ?? '']
+    const text = r.tweet_text ?? ''
+    return label && text.trim() ? [{ text, label, source: 'crowdflower-sxsw' }] : []
+  })
+  const neutral = shuffle(
+    rows.filter((r) => r.label === 'neutral'),
+    createRandom(BRAND_SEED - 1),
+  ).slice(0, SXSW_NEUTRAL_CAP)
+  const kept = new Set(neutral)
+  return rows.filter((r) => r.label !== 'neutral' || kept.has(r))
+}
+
+/** Financial PhraseBank `sentence@label` lines. */
+export const phrasebankRows = (text: string): Labelled[] =>
+  text.split(/\r?\n/).flatMap((line) => {
+    const at = line.lastIndexOf('@')
+    const label = line.slice(at + 1).trim()
+    return at > 0 && (label === 'positive' || label === 'negative' || label === 'neutral')
+      ? [{ text: line.slice(0, at).trim(), label: label as Label, source: 'financial-phrasebank-allagree' }]
+      : []
+  })
+
+/** Trustpilot `review,rating,…`: 1–2 stars negative, 4–5 positive, 3 dropped (no reliable neutral). */
+export const trustpilotRows = (csv: string): Labelled[] =>
+  csvRecords(csv).flatMap((r) => {
+    const stars = Number(r.rating)
+    const label: Label | undefined =
+      stars <= 2 && stars >= 1 ? 'negative' : stars >= 4 ? 'positive' : undefined
+    return label && r.review?.trim() ? [{ text: r.review.trim(), label, source: 'trustpilot-fr' }] : []
+  })
+
+/** Public rows with their split; the first row of each normalised text wins, in the order given. */
+export const assignBrandSplits = (rows: readonly Labelled[]): BrandRow[] => {
+  const seen = new Set<string>()
+  const strata = new Map<string, Labelled[]>()
+  for (const r of rows) {
+    const key = textKey(r.text)
+    if (seen.has(key)) continue
+    seen.add(key)
+    const stratum = `${r.source}/${r.label}`
+    strata.set(stratum, [...(strata.get(stratum) ?? []), r])
+  }
+  const out: BrandRow[] = []
+  const random = createRandom(BRAND_SEED)
+  for (const stratum of [...strata.keys()].sort()) {
+    const list = shuffle([...strata.get(stratum)!], random)
+    const trainEnd = Math.round(list.length * 0.6)
+    const devEnd = Math.round(list.length * 0.8)
+    list.forEach((r, i) => {
+      const split = i < trainEnd ? 'train' : i < devEnd ? 'dev' : 'test'
+      out.push({ ...r, origin: 'public', split })
+    })
+  }
+  return out
+}
