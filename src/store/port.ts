@@ -7,6 +7,8 @@ import type {
   BrandQuery,
   Cause,
   EmotionName,
+  Incident,
+  IncidentState,
   Lang,
   Membership,
   NotificationRule,
@@ -15,6 +17,7 @@ import type {
   SessionRecord,
   SourceDefinition,
   SourceHealth,
+  TimelineEntry,
   UserRecord,
   Workspace,
 } from '../core/index.ts'
@@ -356,4 +359,19 @@ export interface Store {
   deleteNotificationRule(workspaceId: string, id: string): Promise<void>
   /** Records the end of the last digest period sent by a rule (nothing if the rule is gone). */
   setNotificationDigestSent(workspaceId: string, id: string, at: Date): Promise<void>
+
+  // --- incidents of the crisis room (migration 0016) ---
+
+  /** Creates or replaces an incident (same workspace and id). */
+  saveIncident(incident: Incident): Promise<void>
+  getIncident(workspaceId: string, id: string): Promise<Incident | undefined>
+  /** A workspace's incidents, newest opened first (200 by default), of one state or all. */
+  listIncidents(input: { workspaceId: string; state?: IncidentState; limit?: number }): Promise<Incident[]>
+  /**
+   * Appends entries to one incident's timeline and returns them with their ids; `not_found` if the incident
+   * is not stored.
+   */
+  addTimelineEntries(entries: Omit<TimelineEntry, 'id'>[]): Promise<TimelineEntry[]>
+  /** An incident's timeline in time order (ties in the order they were added). */
+  listTimeline(workspaceId: string, incidentId: string): Promise<TimelineEntry[]>
 }

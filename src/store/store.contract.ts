@@ -5,6 +5,7 @@ import { alertCommentsContract } from './contract/alert-comments.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
+import { incidentsContract } from './contract/incidents.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
@@ -37,5 +38,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('alert comments', () => alertCommentsContract(use))
     describe('sources', () => sourcesContract(use))
     describe('notification rules', () => notificationRulesContract(use))
+    describe('incidents', () => incidentsContract(use))
   })
 }

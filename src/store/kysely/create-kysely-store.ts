@@ -7,6 +7,7 @@ import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.t
 import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
 import { exportMentions } from './export-mentions.ts'
+import { createIncidentRecords } from './incident-records.ts'
 import { createInstallationRecords } from './installation-records.ts'
 import { checkMentionFilter, listMentions, type SearchCondition } from './list-mentions.ts'
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
@@ -64,6 +65,7 @@ export const createKyselyStore = ({
     ...createCommentRecords(db),
     ...createSourceRecords(db),
     ...createNotificationRuleRecords(db),
+    ...createIncidentRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

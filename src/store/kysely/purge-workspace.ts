@@ -11,6 +11,8 @@ const TABLES = [
   'queries',
   'cursors',
   'sources',
+  'incident_timeline',
+  'incidents',
   'alert_comments',
   'alerts',
   'dead_letters',

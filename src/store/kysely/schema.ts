@@ -23,6 +23,8 @@ export interface StoreTables {
   api_tokens: ApiTokenTable
   alert_comments: AlertCommentTable
   notification_rules: NotificationRuleTable
+  incidents: IncidentTable
+  incident_timeline: IncidentTimelineTable
 }
 
 export interface UserTable {
@@ -197,4 +199,32 @@ export interface NotificationRuleTable {
   created_at: number
   updated_at: number
   last_digest_at: number | null
+}
+
+/** An incident of the crisis room (migration 0016); alert ids and facts are JSON text. */
+export interface IncidentTable {
+  workspace_id: string
+  id: string
+  query_id: string | null
+  title: string
+  state: string
+  owner_id: string | null
+  opened_at: number
+  opened_by: string | null
+  closed_at: number | null
+  alert_ids: string
+  facts: string
+  posture: string | null
+}
+
+export interface IncidentTimelineTable {
+  id: Generated<number>
+  workspace_id: string
+  incident_id: string
+  at: number
+  kind: string
+  text: string
+  mention_id: string | null
+  alert_id: string | null
+  user_id: string | null
 }

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { createAccountTables, POSTGRES_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   // the sources a workspace listens to, and their health
   '0010_sources': { up: (db: Kysely<unknown>) => createSourceTables(db, 'bigint') },
   '0011_notification_rules': { up: (db: Kysely<unknown>) => createNotificationRuleTable(db, 'postgres') },
+  '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'postgres') },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only
