@@ -12,6 +12,7 @@ import { adviceRoutes } from './routes/advice.ts'
 import { alertRoutes } from './routes/alerts.ts'
 import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
+import { incidentRoutes } from './routes/incidents.ts'
 import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
 import { notificationRuleRoutes } from './routes/notification-rules.ts'
@@ -57,6 +58,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...sourceRoutes(ctx),
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),
+  ...incidentRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

@@ -1,3 +1,6 @@
 export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
+export type { IncidentStore } from './incident-store.ts'
+export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
+export { addIncidentNote, IncidentChange, updateIncident } from './update-incident.ts'

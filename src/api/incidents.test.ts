@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createTestApp } from '../test/api-test-app.ts'
+
+test('an incident opened from an alert is read back with its timeline and the advice for its facts', async () => {
+  const h = await createTestApp()
+  try {
+    const opened = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { alertId: 'alert-1' },
+    })
+    assert.equal(opened.statusCode, 201, opened.body)
+    const { id } = opened.json()
+    const again = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { alertId: 'alert-1' },
+    })
+    assert.equal(again.statusCode, 409)
+    const patched = await h.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/workspaces/acme/incidents/${id}`,
+      payload: { state: 'responding', posture: 'deny', facts: { crisisType: 'organizational_misdeed' } },
+    })
+    assert.equal(patched.statusCode, 200, patched.body)
+    const note = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/acme/incidents/${id}/notes`,
+      payload: { text: 'communiqué en relecture' },
+    })
+    assert.equal(note.statusCode, 201, note.body)
+    const read = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/acme/incidents/${id}?lang=fr` })
+    assert.equal(read.statusCode, 200, read.body)
+    const view = read.json()
+    assert.equal(view.incident.state, 'responding')
+    assert.deepEqual(view.incident.alertIds, ['alert-1'])
+    const kinds = view.timeline.map((e: { kind: string }) => e.kind)
+    assert.ok(kinds.includes('alert') && kinds.includes('posture') && kinds.includes('note'), kinds.join())
+    assert.equal(view.advice.recommended, 'acknowledge')
+    assert.match(view.advice.warnings.join(' '), /risque élevé/)
+    const list = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/workspaces/acme/incidents?state=responding',
+    })
+    assert.deepEqual(
+      list.json().items.map((i: { id: string }) => i.id),
+      [id],
+    )
+    const other = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/globex/incidents/${id}` })
+    assert.equal(other.statusCode, 404)
+  } finally {
+    await h.close()
+  }
+})

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import {
+  AppError,
+  Incident,
+  IncidentState,
+  PostureAdvice,
+  systemClock,
+  TimelineEntry,
+} from '../../core/index.ts'
+import {
+  addIncidentNote,
+  advisePosture,
+  IncidentChange,
+  openIncident,
+  updateIncident,
+} from '../../response/index.ts'
+import type { ApiContext } from '../context.ts'
+import { limitParam, optionalParam, WorkspaceParams } from '../request-params.ts'
+import { defineRoute, type RouteSpec } from '../route-spec.ts'
+
+const IncidentParams = WorkspaceParams.extend({ id: z.string().min(1).max(200) })
+const IncidentView = z.object({ incident: Incident, timeline: TimelineEntry.array(), advice: PostureAdvice })
+
+/** The crisis room's incidents (issue 13, first part): open, list, read with timeline and advice, change, note. */
+export const incidentRoutes = (ctx: ApiContext): RouteSpec[] => {
+  const uc = () => ({ store: ctx.store, clock: ctx.clock ?? systemClock })
+  const view = async (ws: string, id: string, lang: 'fr' | 'en' | undefined) => {
+    const incident = await ctx.store.getIncident(ws, id)
+    if (!incident) throw new AppError('not_found', `no incident ${id} in workspace ${ws}`)
+    const language = lang ?? (await ctx.store.getWorkspace(ws))?.language ?? 'en'
+    return {
+      incident,
+      timeline: await ctx.store.listTimeline(ws, id),
+      advice: advisePosture({ ...incident.facts, chosen: incident.posture ?? undefined, lang: language }),
+    }
+  }
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents',
+      tag: 'incidents',
+      summary: "The workspace's incidents, newest opened first, of one state or all",
+      access: 'viewer',
+      params: WorkspaceParams,
+      query: z.object({ state: optionalParam(IncidentState), limit: limitParam(500) }),
+      response: z.object({ items: Incident.array() }),
+      handler: async ({ params, query }) => ({
+        items: await ctx.store.listIncidents({
+          workspaceId: params.ws,
+          state: query.state,
+          limit: query.limit,
+        }),
+      }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/workspaces/:ws/incidents',
+      tag: 'incidents',
+      summary:
+        'Open an incident from an alert (its timeline starts at the origin post) or by hand with a title',
+      access: 'responder',
+      params: WorkspaceParams,
+      body: z
+        .object({ alertId: z.string().min(1).max(200).optional(), title: z.string().max(200).optional() })
+        .strict(),
+      response: Incident,
+      status: 201,
+      handler: async ({ params, body, who }) =>
+        openIncident({
+          ctx: uc(),
+          input: { workspaceId: params.ws, ...body, userId: who?.user?.id ?? null },
+        }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents/:id',
+      tag: 'incidents',
+      summary:
+        'An incident with its timeline and the posture advice for its facts (in the workspace’s language)',
+      access: 'viewer',
+      params: IncidentParams,
+      query: z.object({ lang: optionalParam(z.enum(['fr', 'en'])) }),
+      response: IncidentView,
+      handler: async ({ params, query }) => view(params.ws, params.id, query.lang),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      path: '/workspaces/:ws/incidents/:id',
+      tag: 'incidents',
+      summary:
+        'Change an incident: state, owner, corrected facts, chosen posture, title (written on its timeline)',
+      access: 'responder',
+      params: IncidentParams,
+      body: IncidentChange,
+      response: Incident,
+      handler: async ({ params, body, who }) =>
+        updateIncident({
+          ctx: uc(),
+          input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, change: body },
+        }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/workspaces/:ws/incidents/:id/notes',
+      tag: 'incidents',
+      summary: "Add a note to an incident's timeline",
+      access: 'responder',
+      params: IncidentParams,
+      body: z.object({ text: z.string().trim().min(1).max(5_000) }).strict(),
+      response: TimelineEntry,
+      status: 201,
+      handler: async ({ params, body, who }) =>
+        addIncidentNote({
+          ctx: uc(),
+          input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, text: body.text },
+        }),
+    }),
+  ]
+}
