@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
@@ -46,6 +47,8 @@ const migrations: Record<string, Migration> = {
   // the sources a workspace listens to, and their health
   '0010_sources': { up: (db: Kysely<unknown>) => createSourceTables(db, 'integer') },
   '0011_notification_rules': { up: (db: Kysely<unknown>) => createNotificationRuleTable(db, 'sqlite') },
+  // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
+  '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
