@@ -3,6 +3,7 @@ import { accountsContract } from './contract/accounts.contract.ts'
 import { aggregateContract } from './contract/aggregate.contract.ts'
 import { alertCommentsContract } from './contract/alert-comments.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
+import { countedHoursContract } from './contract/counted-hours.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
 import { incidentsContract } from './contract/incidents.contract.ts'
@@ -31,6 +32,7 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('mention orders', () => sortContract(use))
     describe('export', () => exportContract(use))
     describe('overview aggregates', () => aggregateContract(use))
+    describe('overview from hourly counts', () => countedHoursContract(use))
     describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
     describe('workspace isolation', () => isolationContract(use))
     describe('sentiment corrections', () => correctionsContract(use))

@@ -3,6 +3,7 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
+import { bucketsFromHours, countedSpan, shareOfVoiceFromHours, topSourcesFromHours } from './counted-hours.ts'
 import { comparableHandle, comparableHandleOf } from './mention-filters.ts'
 import type { StoreTables } from './schema.ts'
 
@@ -194,14 +195,19 @@ const topCount = (top: number | undefined): number => {
 export const aggregateMentions = async (db: Db, input: AggregateInput): Promise<Aggregate> => {
   const bucketMs = volumeBucketMs(input.from, input.to, input.bucketMs)
   const top = topCount(input.top)
+  // whole hours from the hourly counts, the edges from the rows, when the buckets are whole hours
+  const span = countedSpan(input, bucketMs)
+  const rows = countedRows(input)
   // the buckets first: how many mentions the range holds chooses how the lists read them
-  const buckets = await countBuckets(db, input, bucketMs)
+  const buckets = span
+    ? await bucketsFromHours(db, input, bucketMs, span, rows)
+    : await countBuckets(db, input, bucketMs)
   const total = buckets.reduce((sum, b) => sum + b.total, 0)
   const few = total <= TIME_DRIVEN_MAX
   const [shares, authors, sources, texts] = await Promise.all([
-    shareOfVoice(db, input),
+    span ? shareOfVoiceFromHours(db, input, span) : shareOfVoice(db, input),
     topAuthors(db, input, top, few),
-    topSources(db, input, top, few),
+    span ? topSourcesFromHours(db, input, top, span, rows) : topSources(db, input, top, few),
     sampleTexts(db, input),
   ])
   const { terms, hashtags } = countTerms(texts)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { AppError, type Lang, type SentimentLabel } from '../../core/index.ts'
 import type { SentimentCorrectionRecord, Store } from '../port.ts'
+import { moveSentimentCount } from './mention-counts.ts'
 import type { CorrectionTable, StoreTables } from './schema.ts'
 
 type CorrectionRecords = Pick<Store, 'saveCorrection' | 'listCorrections' | 'setMentionSentiment'>
@@ -46,7 +47,17 @@ export const createCorrectionRecords = (db: Kysely<StoreTables>): CorrectionReco
   },
   async setMentionSentiment(workspaceId, mentionId, sentiment) {
     await db.transaction().execute(async (trx) => {
-      const result = await trx
+      // a no-op write first: it locks the mention's row (PostgreSQL) and returns what the counts hold
+      const before = await trx
+        .updateTable('mentions')
+        .set((eb) => ({ sentiment_label: eb.ref('sentiment_label') }))
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', mentionId)
+        .returning(['created_at', 'sentiment_label', 'dominant_emotion'])
+        .executeTakeFirst()
+      if (before === undefined)
+        throw new AppError('not_found', `no mention ${mentionId} in workspace ${workspaceId}`)
+      await trx
         .updateTable('mentions')
         .set({
           sentiment_label: sentiment.label,
@@ -55,9 +66,7 @@ export const createCorrectionRecords = (db: Kysely<StoreTables>): CorrectionReco
         })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', mentionId)
-        .executeTakeFirst()
-      if (result.numUpdatedRows === 0n)
-        throw new AppError('not_found', `no mention ${mentionId} in workspace ${workspaceId}`)
+        .execute()
       // the per-query rows copy the label so per-query volumes need no join: keep them in step
       await trx
         .updateTable('mention_queries')
@@ -65,6 +74,14 @@ export const createCorrectionRecords = (db: Kysely<StoreTables>): CorrectionReco
         .where('workspace_id', '=', workspaceId)
         .where('mention_id', '=', mentionId)
         .execute()
+      const counted = {
+        workspaceId,
+        id: mentionId,
+        createdAt: Number(before.created_at),
+        sentiment: before.sentiment_label as SentimentLabel,
+        dominantEmotion: before.dominant_emotion,
+      }
+      await moveSentimentCount(trx, counted, sentiment.label)
     })
   },
 })

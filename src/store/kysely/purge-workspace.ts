@@ -5,6 +5,8 @@ import type { SearchIndexHooks } from './search-index-hooks.ts'
 // Children before parents: per-query rows reference mentions. Memberships stay: they are the workspace's
 // team, not its data.
 const TABLES = [
+  'mention_counts',
+  'mention_source_counts',
   'mention_queries',
   'mentions',
   'corrections',

@@ -1,6 +1,7 @@
 import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
+import { countSavedMentions } from './mention-counts.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { MentionQueryTable, StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
@@ -30,7 +31,7 @@ const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
 
 /**
  * Saves mentions in one transaction with INSERT ... ON CONFLICT DO NOTHING RETURNING, so only the
- * mentions really inserted get their per-query rows. The SQL for a chunk size is compiled by Kysely once
+ * mentions really inserted get their per-query rows and are added to the hourly counts. The SQL for a chunk size is compiled by Kysely once
  * and reused with new parameters (on SQLite the statement cache then skips the prepare too).
  */
 export const createSaveMentions = (db: Db, searchIndex?: Pick<SearchIndexHooks, 'saved'>) => {
@@ -54,6 +55,7 @@ export const createSaveMentions = (db: Db, searchIndex?: Pick<SearchIndexHooks, 
         }
       }
       await saveLinks(trx, insertLinks, saved)
+      await countSavedMentions(trx, saved)
     })
     searchIndex?.saved(saved.length)
     return saved

@@ -9,6 +9,8 @@ export interface StoreTables {
   queries: { workspace_id: string; id: string; brand: string; query: string; owned: string }
   mentions: MentionTable
   mention_queries: MentionQueryTable
+  mention_counts: MentionCountTable
+  mention_source_counts: MentionSourceCountTable
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
@@ -128,6 +130,28 @@ export interface MentionQueryTable {
   replies: number | null
   /** the dominant emotion as `MentionFilter.emotion` defines it, or null (`dominantEmotion`) */
   dominant_emotion: string | null
+}
+
+/**
+ * The overview's counts per hour (migration 0012), kept by saves, corrections and purges: `query_id` is ''
+ * for the whole workspace, `dominant_emotion` '' for none, `hour` the hour's first millisecond.
+ */
+export interface MentionCountTable {
+  workspace_id: string
+  query_id: string
+  hour: number
+  sentiment_label: string
+  dominant_emotion: string
+  count: number
+}
+
+/** The same per source (migration 0012). */
+export interface MentionSourceCountTable {
+  workspace_id: string
+  query_id: string
+  hour: number
+  source: string
+  count: number
 }
 
 export interface AlertTable {

@@ -1,4 +1,4 @@
-import { CompiledQuery, expressionBuilder, type Kysely, Migrator } from 'kysely'
+import { CompiledQuery, expressionBuilder, type Kysely, Migrator, sql } from 'kysely'
 import { type Clock, systemClock } from '../../core/index.ts'
 import { createKyselyStore } from '../kysely/create-kysely-store.ts'
 import type { MentionTable, StoreTables } from '../kysely/schema.ts'
@@ -38,9 +38,11 @@ export const createSqliteStore = ({
       const { error } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest()
       if (error) throw error
     },
+    // `+m.seq`: the matches filter the rows walked in the page's order. Without the plus, SQLite may look
+    // each walked row up once per match (an IN list as index keys): 20 s within a query at 1,000,000
     search: (words) =>
       eb(
-        'm.seq',
+        sql<number>`+${sql.ref('m.seq')}`,
         'in',
         eb
           .selectFrom('search.mentions_fts')

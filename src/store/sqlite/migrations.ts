@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 import { createAccountTables, SQLITE_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
+import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
@@ -47,6 +48,8 @@ const migrations: Record<string, Migration> = {
   // the sources a workspace listens to, and their health
   '0010_sources': { up: (db: Kysely<unknown>) => createSourceTables(db, 'integer') },
   '0011_notification_rules': { up: (db: Kysely<unknown>) => createNotificationRuleTable(db, 'sqlite') },
+  // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
+  '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'sqlite') },
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'sqlite') },
 }
 

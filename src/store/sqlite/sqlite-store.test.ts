@@ -172,3 +172,57 @@ test('the upgrade to the per-query copies fills them from the mentions stored be
   assert.deepEqual(overview.topSources, [{ key: 'rss', count: 1 }])
   await store.close()
 })
+
+test('the upgrade to hourly counts fills them from the mentions stored before it', async () => {
+  const path = tempFile()
+  const old = openSqlite(path)
+  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
+    '0011_notification_rules',
+  )
+  assert.equal(error, undefined)
+  await old.destroy()
+  const raw = new Database(path)
+  const mentions = [0, 1, 2].map((i) =>
+    buildMention({
+      id: `old${i}`,
+      at: Date.UTC(2026, 2, 2, i, 30),
+      queries: ['q'],
+      source: 'rss',
+      sentiment: 'negative',
+      emotions: { fear: 0.8 },
+    }),
+  )
+  for (const mention of mentions) {
+    const row = toMentionRow(mention)
+    raw
+      .prepare(
+        `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+          .map((c) => `@${c}`)
+          .join(', ')})`,
+      )
+      .run(row)
+    raw
+      .prepare(`insert into mention_queries (workspace_id, query_id, created_at, mention_id, sentiment_label, source, lang, cause, owned, author_handle, dominant_emotion)
+        values ('acme', 'q', ?, ?, 'negative', 'rss', 'fr', 'none', 0, 'author', 'fear')`)
+      .run(row.created_at, mention.id)
+  }
+  raw.close()
+
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  for (const queryId of [undefined, 'q']) {
+    const overview = await store.aggregate({
+      workspaceId: 'acme',
+      queryId,
+      from: new Date(Date.UTC(2026, 2, 2)),
+      to: new Date(Date.UTC(2026, 2, 3)),
+      bucketMs: 24 * 3_600_000,
+    })
+    assert.deepEqual(
+      [overview.buckets[0]?.total, overview.buckets[0]?.negative, overview.buckets[0]?.emotions.fear],
+      [3, 3, 3],
+    )
+    assert.deepEqual(overview.topSources, [{ key: 'rss', count: 3 }])
+  }
+  await store.close()
+})
