@@ -18,6 +18,7 @@ import type {
   UserRecord,
   Workspace,
 } from '../core/index.ts'
+import { MENTION_SORTS } from '../core/index.ts'
 
 /** A failure kept with its reason so nothing is silently lost (bad row, broken post, failed delivery). */
 export interface DeadLetter {
@@ -55,8 +56,9 @@ export interface SentimentCorrectionRecord {
  * - `reach`: author followers descending, unknown followers last, then newest
  * - `engagement`: likes + reposts + replies descending (missing metrics count 0), then newest
  */
-export type MentionSort = 'newest' | 'oldest' | 'reach' | 'engagement'
-export const MENTION_SORTS: readonly MentionSort[] = ['newest', 'oldest', 'reach', 'engagement']
+export type MentionSort = (typeof MENTION_SORTS)[number]
+/** core's list, re-exported for the store's own files */
+export { MENTION_SORTS }
 
 /** Which mentions to list or export; every field narrows the list, absent fields do not. */
 export interface MentionFilter {

@@ -1,4 +1,5 @@
 import type { Alert, AnalyzedMention, BrandQuery, Role, User, Workspace } from '../../core/index.ts'
+import type { EMOTIONS } from '../../core/vocabulary.ts'
 
 /** What JSON makes of a core type: dates travel as ISO strings. */
 export type Json<T> = T extends Date
@@ -70,8 +71,7 @@ export interface MemberJson {
   role: Role
 }
 
-export type EmotionKey = 'anger' | 'fear' | 'sadness' | 'joy' | 'surprise' | 'disgust'
-export const EMOTION_KEYS: readonly EmotionKey[] = ['anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust']
+export type EmotionKey = (typeof EMOTIONS)[number]
 
 export interface OverviewBucket extends VolumeBucket {
   neutral: number

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks'
+import { ROLES } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
 import type { MemberJson, Page, UserJson } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { ErrorNotice } from './notice.tsx'
 import { useLoad } from './use-load.ts'
 
-const ROLES = ['viewer', 'responder', 'analyst', 'admin'] as const
 type Role = (typeof ROLES)[number]
 
 const RoleSelect = ({
