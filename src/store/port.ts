@@ -289,6 +289,17 @@ export interface Store {
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
   listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
   /**
+   * The same list by pages (newest first, `limit` 100 by default, at most 500): `next` is the token of the
+   * following page, absent on the last. Pages follow (time, id), so alerts raised meanwhile neither repeat
+   * nor shift a page; a status changed meanwhile may move an alert out of a status filter.
+   */
+  listAlertPage(input: {
+    workspaceId: string
+    status?: AlertStatus
+    limit?: number
+    before?: string
+  }): Promise<Page<Alert>>
+  /**
    * Alerts of every workspace stored after position `after`, in the order they were stored (by this process
    * or another one on the same store), at most `limit` (default 100), with the position to ask from next.
    * Without `after`: no alerts, only the current position. Saving an alert again (a status change) does not
