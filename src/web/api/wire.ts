@@ -54,6 +54,8 @@ export interface CommentJson {
   id: number
   alertId: string
   userId: string
+  /** the author's display name; absent when the user no longer exists */
+  authorName?: string
   text: string
   at: string
 }
@@ -69,6 +71,9 @@ export interface MemberJson {
   userId: string
   workspaceId: string
   role: Role
+  name: string
+  /** given to the workspace's admins only */
+  email?: string
 }
 
 export type EmotionKey = (typeof EMOTIONS)[number]
