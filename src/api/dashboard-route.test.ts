@@ -71,6 +71,9 @@ test('a visitor sent to the login form comes back to the page they asked for, an
       const text = /<script type="application\/json" id="login-text">(.*?)<\/script>/s.exec(page.body)?.[1]
       return JSON.parse(text ?? '{}').next as string
     }
+    const plain = await h.app.inject({ method: 'GET', url: '/login?lang=en', headers: ANONYMOUS })
+    assert.equal(plain.statusCode, 200)
+    assert.match(plain.body, /"next":"\/\?lang=en"/)
     assert.equal(await nextOf('/live?ws=acme'), '/live?ws=acme&lang=en')
     assert.equal(await nextOf('/#/acme/alerts'), '/?lang=en#/acme/alerts')
     for (const evil of ['//evil.com', 'https://evil.com', '/\\evil.com', '/\t/evil.com']) {

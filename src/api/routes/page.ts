@@ -16,7 +16,7 @@ import { registerDashboard } from './dashboard.ts'
 const HOURS = 48
 const PageQuery = z.object({ ws: optionalParam(z.string().max(64)), lang: optionalParam(z.string().max(8)) })
 /** `next` is checked by `afterLogin`: anything but a path of this server falls back to `/` */
-const LoginQuery = z.object({ lang: optionalParam(z.string().max(8)), next: z.unknown() })
+const LoginQuery = z.object({ lang: optionalParam(z.string().max(8)), next: z.unknown().optional() })
 
 /** Only our nonce'd inline script and style may run; the stream and actions stay on this origin. */
 const contentSecurityPolicy = (nonce: string) =>

@@ -56,6 +56,8 @@ export const EN = {
   'overview.chart': 'Volume and sentiment',
   'overview.chartSummary': '{total} mentions, {negative} negative, {positive} positive.',
   'overview.markers': 'Vertical lines mark alerts.',
+  'overview.chartTable': 'The figures as a table',
+  'overview.alertsColumn': 'Alerts raised',
   'overview.top': 'Top posts',
   'overview.noPosts': 'No mention in this period.',
   'series.time': 'Time',

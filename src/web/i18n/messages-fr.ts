@@ -58,6 +58,8 @@ export const FR: Messages = {
   'overview.chart': 'Volume et tonalité',
   'overview.chartSummary': '{total} mentions, {negative} négatives, {positive} positives.',
   'overview.markers': 'Les traits verticaux marquent les alertes.',
+  'overview.chartTable': 'Les chiffres en tableau',
+  'overview.alertsColumn': 'Alertes levées',
   'overview.top': 'Publications les plus reprises',
   'overview.noPosts': 'Aucune mention sur cette période.',
   'series.time': 'Heure',
