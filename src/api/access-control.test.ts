@@ -25,6 +25,18 @@ before(async () => {
     })
     tokens.set(role, (await createApiToken({ ctx, userId: user.id, input: {} })).token)
   }
+  // a person of acme only, who commented one of its alerts: globex must never learn who they are
+  const coyote = await createUser({
+    ctx,
+    input: { email: 'wile@acme.example', name: 'Wile Coyote', role: 'responder', workspaceId: 'acme' },
+  })
+  await h.store.addAlertComment({
+    workspaceId: 'acme',
+    alertId: 'alert-1',
+    userId: coyote.id,
+    text: 'on it',
+    at: new Date(),
+  })
 })
 after(() => h.close())
 
@@ -71,7 +83,11 @@ test("no route of another client's workspace answers anything but 404, whatever 
     for (const spec of scoped) {
       const res = await call(spec, 'acme', tokens.get(role))
       assert.equal(res.statusCode, 404, `${role} ${spec.method} ${spec.path}: ${res.statusCode}`)
-      assert.doesNotMatch(res.body, /mastodon:1|alert-1|q-acme|Acme/, `${role} ${spec.method} ${spec.path}`)
+      assert.doesNotMatch(
+        res.body,
+        /mastodon:1|alert-1|q-acme|Acme|Coyote|wile@/,
+        `${role} ${spec.method} ${spec.path}`,
+      )
     }
 })
 
@@ -92,6 +108,45 @@ test('a role below the one a route needs is refused with 403 in its own workspac
     assert.notEqual(res.statusCode, 403, `${ROLES[needed]} ${spec.method} ${spec.path}: ${res.body}`)
     assert.notEqual(res.statusCode, 401)
   }
+})
+
+const members = async (ws: string, role: Role) => {
+  const res = await h.app.inject({
+    method: 'GET',
+    url: `/api/v1/workspaces/${ws}/members`,
+    headers: { authorization: `Bearer ${tokens.get(role)}` },
+  })
+  return { status: res.statusCode, body: res.body, items: res.json().items as Record<string, unknown>[] }
+}
+
+test("every member reads the names of their workspace's members; only its admins read their emails", async () => {
+  for (const role of ROLES) {
+    const { status, items, body } = await members('globex', role)
+    assert.equal(status, 200, role)
+    assert.deepEqual(
+      items.map((m) => [m.name, m.role]),
+      // by name; each globex user is named after their email's local part
+      [...ROLES].sort().map((r) => [r, r]),
+      role,
+    )
+    if (role === 'admin')
+      assert.deepEqual(
+        items.map((m) => m.email),
+        [...ROLES].sort().map((r) => `${r}@globex.example`),
+      )
+    else assert.doesNotMatch(body, /@globex\.example|"email"/, `${role} reads no email`)
+    assert.doesNotMatch(body, /Coyote|wile@|acme/i, `${role}: nobody of acme is listed in globex`)
+  }
+})
+
+test("an alert's comments name their author, and never give their email", async () => {
+  const res = await h.app.inject({ method: 'GET', url: '/api/v1/workspaces/acme/alerts/alert-1/comments' })
+  assert.equal(res.statusCode, 200)
+  const [comment] = res.json().items
+  assert.equal(comment.authorName, 'Wile Coyote')
+  assert.doesNotMatch(res.body, /wile@acme/)
+  const { status } = await members('acme', 'admin') // globex's admin
+  assert.equal(status, 404)
 })
 
 test('a user lists only the workspaces they belong to, and only an installation admin creates one', async () => {

@@ -252,6 +252,24 @@ test('volume by day, and a range that ends before it starts is invalid', async (
   assert.equal(backwards.status, 400)
 })
 
+test('alerts come by pages: each answer gives the token of the next page until the last', async () => {
+  const first = await get('/api/v1/workspaces/acme/alerts?limit=1')
+  assert.equal(first.body.items.length, 1)
+  assert.equal(typeof first.body.next, 'string')
+  const second = await get(`/api/v1/workspaces/acme/alerts?limit=1&before=${first.body.next}`)
+  assert.equal(second.body.items.length, 1)
+  assert.notEqual(second.body.items[0].id, first.body.items[0].id)
+  assert.equal(second.body.next, undefined, 'the seed has two alerts')
+  const both = await get('/api/v1/workspaces/acme/alerts')
+  assert.deepEqual(
+    both.body.items.map((a: { id: string }) => a.id),
+    [first.body.items[0].id, second.body.items[0].id],
+  )
+  const bad = await get('/api/v1/workspaces/acme/alerts?before=not-a-token')
+  assert.equal(bad.status, 400)
+  assert.match(bad.body.error.message, /page token/)
+})
+
 test('alerts are listed, filtered by status, acknowledged then resolved', async () => {
   assert.equal((await get('/api/v1/workspaces/acme/alerts')).body.items.length, 2)
   const open = await get('/api/v1/workspaces/acme/alerts?status=open')

@@ -58,6 +58,34 @@ test('a visitor without a login is sent to the login form; a demo visitor gets t
   }
 })
 
+test('a visitor sent to the login form comes back to the page they asked for, and only to a page of this server', async () => {
+  const h = await createTestApp({ dashboardDir: built })
+  try {
+    const live = await h.app.inject({ method: 'GET', url: '/live?ws=acme&lang=fr', headers: ANONYMOUS })
+    assert.equal(live.statusCode, 302)
+    assert.equal(live.headers.location, '/login?lang=fr&next=%2Flive%3Fws%3Dacme')
+    const nextOf = async (next: string) => {
+      const url = `/login?lang=en&next=${encodeURIComponent(next)}`
+      const page = await h.app.inject({ method: 'GET', url, headers: ANONYMOUS })
+      assert.equal(page.statusCode, 200)
+      const text = /<script type="application\/json" id="login-text">(.*?)<\/script>/s.exec(page.body)?.[1]
+      return JSON.parse(text ?? '{}').next as string
+    }
+    const plain = await h.app.inject({ method: 'GET', url: '/login?lang=en', headers: ANONYMOUS })
+    assert.equal(plain.statusCode, 200)
+    assert.match(plain.body, /"next":"\/\?lang=en"/)
+    assert.equal(await nextOf('/live?ws=acme'), '/live?ws=acme&lang=en')
+    assert.equal(await nextOf('/#/acme/alerts'), '/?lang=en#/acme/alerts')
+    for (const evil of ['//evil.com', 'https://evil.com', '/\\evil.com', '/\t/evil.com']) {
+      assert.equal(await nextOf(evil), '/?lang=en', evil)
+    }
+    const page = await h.app.inject({ method: 'GET', url: '/login?next=%2F%2Fevil.com', headers: ANONYMOUS })
+    assert.doesNotMatch(page.body, /evil/)
+  } finally {
+    await h.close()
+  }
+})
+
 test('without a build, / shows the live page and the server says how to build the dashboard', async () => {
   const lines: string[] = []
   const sink = new Writable({

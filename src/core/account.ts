@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ROLES } from './vocabulary.ts'
 import { Id } from './workspace.ts'
 
 /**
@@ -7,7 +8,7 @@ import { Id } from './workspace.ts'
  * settings; an admin also manages the workspace's members. An installation admin (`User.admin`) is admin
  * of every workspace and alone creates workspaces and users.
  */
-export const Role = z.enum(['viewer', 'responder', 'analyst', 'admin'])
+export const Role = z.enum(ROLES)
 export type Role = z.infer<typeof Role>
 
 /** True when `role` is `needed` or above it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ALERT_STATUSES } from './vocabulary.ts'
 
 export const DETECTOR_KINDS = [
   'volume',
@@ -34,7 +35,7 @@ export const Signal = z.object({
 })
 export type Signal = z.infer<typeof Signal>
 
-export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved'])
+export const AlertStatus = z.enum(ALERT_STATUSES)
 export type AlertStatus = z.infer<typeof AlertStatus>
 
 /** An alert as stored, delivered and written by `vigie replay` (one JSON line each). */

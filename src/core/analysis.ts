@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { Mention } from './mention.ts'
+import { CAUSES, EMOTIONS, LANGS, SENTIMENT_LABELS } from './vocabulary.ts'
 
 /** Languages Vigie analyses; anything else is marked `und` (undetermined or unsupported), never guessed. */
-export const Lang = z.enum(['fr', 'en', 'und'])
+export const Lang = z.enum(LANGS)
 export type Lang = z.infer<typeof Lang>
 
-export const SentimentLabel = z.enum(['negative', 'neutral', 'positive'])
+export const SentimentLabel = z.enum(SENTIMENT_LABELS)
 export type SentimentLabel = z.infer<typeof SentimentLabel>
 
 export const Sentiment = z.object({
@@ -17,7 +18,6 @@ export const Sentiment = z.object({
 })
 export type Sentiment = z.infer<typeof Sentiment>
 
-export const EMOTIONS = ['anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust'] as const
 export const EmotionName = z.enum(EMOTIONS)
 export type EmotionName = z.infer<typeof EmotionName>
 /** Each emotion's intensity in 0..1. */
@@ -31,16 +31,6 @@ export const Emotions = z.object({
 })
 export type Emotions = z.infer<typeof Emotions>
 
-export const CAUSES = [
-  'product_defect',
-  'accident',
-  'employee_post',
-  'customer_service',
-  'data_breach_outage',
-  'external_attack',
-  'governance',
-  'none',
-] as const
 export const Cause = z.enum(CAUSES)
 export type Cause = z.infer<typeof Cause>
 

@@ -6,7 +6,6 @@ export {
   type DeadLetter,
   DOMINANT_EMOTION_MIN,
   type ExportFormat,
-  MENTION_SORTS,
   type MentionFilter,
   type MentionSort,
   type NewDeadLetter,

@@ -48,6 +48,29 @@ export const decodePageToken = (token: string, sort: MentionSort = 'newest'): Pa
   throw new AppError('invalid', 'the page token is not one this store gave out for this order')
 }
 
+/** Where a page of alerts stopped: its last alert's time and id. */
+export interface AlertPagePosition {
+  at: number
+  id: string
+}
+
+/** An alert page's token says it is one (`alert`), so that it is never taken for a mention page's. */
+export const encodeAlertPageToken = (position: AlertPagePosition): string =>
+  Buffer.from(JSON.stringify([position.at, position.id, 'alert'])).toString('base64url')
+
+export const decodeAlertPageToken = (token: string): AlertPagePosition => {
+  const value = readToken(token)
+  if (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    Number.isSafeInteger(value[0]) &&
+    typeof value[1] === 'string' &&
+    value[2] === 'alert'
+  )
+    return { at: value[0] as number, id: value[1] }
+  throw new AppError('invalid', 'the page token is not one this store gave out for a list of alerts')
+}
+
 /** Turns `limit + 1` fetched items into a page: the extra one only says there is a next page. */
 export const toPage = <T>(
   items: T[],

@@ -21,6 +21,7 @@ import type {
   UserRecord,
   Workspace,
 } from '../core/index.ts'
+import { MENTION_SORTS } from '../core/index.ts'
 
 /** A failure kept with its reason so nothing is silently lost (bad row, broken post, failed delivery). */
 export interface DeadLetter {
@@ -58,8 +59,9 @@ export interface SentimentCorrectionRecord {
  * - `reach`: author followers descending, unknown followers last, then newest
  * - `engagement`: likes + reposts + replies descending (missing metrics count 0), then newest
  */
-export type MentionSort = 'newest' | 'oldest' | 'reach' | 'engagement'
-export const MENTION_SORTS: readonly MentionSort[] = ['newest', 'oldest', 'reach', 'engagement']
+export type MentionSort = (typeof MENTION_SORTS)[number]
+/** core's list, re-exported for the store's own files */
+export { MENTION_SORTS }
 
 /** Which mentions to list or export; every field narrows the list, absent fields do not. */
 export interface MentionFilter {
@@ -289,6 +291,17 @@ export interface Store {
   saveAlert(alert: Alert): Promise<void>
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
   listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
+  /**
+   * The same list by pages (newest first, `limit` 100 by default, at most 500): `next` is the token of the
+   * following page, absent on the last. Pages follow (time, id), so alerts raised meanwhile neither repeat
+   * nor shift a page; a status changed meanwhile may move an alert out of a status filter.
+   */
+  listAlertPage(input: {
+    workspaceId: string
+    status?: AlertStatus
+    limit?: number
+    before?: string
+  }): Promise<Page<Alert>>
   /**
    * Alerts of every workspace stored after position `after`, in the order they were stored (by this process
    * or another one on the same store), at most `limit` (default 100), with the position to ask from next.

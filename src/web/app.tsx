@@ -3,12 +3,14 @@ import { ApiError, createApiClient } from './api/api-client.ts'
 import type { Page, SessionJson, WorkspaceJson } from './api/wire.ts'
 import { chooseLanguage, type Lang, translator } from './i18n/i18n.ts'
 import { createFormat } from './model/format.ts'
+import { hereNow, loginHref } from './model/login-href.ts'
 import { readPreferences, savePreferences } from './model/preferences.ts'
 import { AppContext, type AppServices } from './ui/app-context.ts'
 import { useLoad } from './ui/use-load.ts'
 import { WorkspaceView } from './ui/workspace-view.tsx'
 
-const toLogin = (lang?: Lang) => window.location.assign(`/login${lang ? `?lang=${lang}` : ''}`)
+/** The login form, which brings the person back to this view (the server checks `next`). */
+const toLogin = (lang?: Lang) => window.location.assign(loginHref(lang, hereNow()))
 const client = createApiClient(() => toLogin())
 
 /** Who is calling and which workspaces they see; not logged in (session over): the login form. */
@@ -103,7 +105,8 @@ export const App = () => {
   }
   const logOut = async () => {
     await client.send('DELETE', '/session').catch(() => undefined)
-    toLogin(lang)
+    // logged out on purpose: the next login starts at the overview
+    window.location.assign(loginHref(lang))
   }
   return (
     <AppContext.Provider value={services}>

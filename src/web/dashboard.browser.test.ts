@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+import { browserTest, logIn } from '../test/dashboard-browser.ts'
 
-test('in a browser, a person logs in, lands on the overview, switches workspace and language', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address } = s
-    await logIn(page, address, 'fr')
+browserTest(
+  'in a browser, a person logs in, lands on the overview, switches workspace and language',
+  { logIn: 'fr' },
+  async ({ page }) => {
     assert.match(page.url(), /\/#\/acme\/overview$/, 'the language asked by the form is dropped from the URL')
     await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
     await page.locator('.level-card[data-query="q-acme"][data-level="alert"]').waitFor()
@@ -25,20 +20,13 @@ test('in a browser, a person logs in, lands on the overview, switches workspace 
     await page.reload()
     await page.getByRole('heading', { name: 'Overview' }).waitFor() // remembered for this user
     assert.match(await page.title(), /^Overview · Globex <Corp> — Vigie$/)
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)
 
-test('in a browser, a crisis alert arrives live: the level, the title badge, then acknowledged in the inbox', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address, h } = s
-    await logIn(page, address, 'fr')
+browserTest(
+  'in a browser, a crisis alert arrives live: the level, the title badge, then acknowledged in the inbox',
+  { logIn: 'fr' },
+  async ({ page, h }) => {
     const explanations = {
       fr: 'Crise : des éclats de verre, repris partout',
       en: 'Crisis: glass shards everywhere',
@@ -72,20 +60,13 @@ test('in a browser, a crisis alert arrives live: the level, the title badge, the
     await card.getByPlaceholder('Ajouter un commentaire').fill('Cellule de crise ouverte')
     await card.getByRole('button', { name: 'Envoyer' }).click()
     await card.getByText('Cellule de crise ouverte').waitFor()
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)
 
-test('in a browser, a language switched by a logged-in person is saved to their account and used at the next login', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address, h } = s
-    await logIn(page, address, 'fr')
+browserTest(
+  'in a browser, a language switched by a logged-in person is saved to their account and used at the next login',
+  { logIn: 'fr' },
+  async ({ page, address, h }) => {
     await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
     await page.getByRole('button', { name: 'EN', exact: true }).click()
     await page.getByRole('heading', { name: 'Overview' }).waitFor()
@@ -97,28 +78,21 @@ test('in a browser, a language switched by a logged-in person is saved to their 
     await logIn(page, address, 'fr')
     await page.getByRole('heading', { name: 'Overview' }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)
 
-test('in a browser, a demo visitor’s language stays in their browser', { timeout: 90_000 }, async (t) => {
-  const s = await openDashboard(t, { auth: { demoWorkspaceId: 'acme' } })
-  if (!s) return
-  try {
-    const { page, address } = s
+browserTest(
+  'in a browser, a demo visitor’s language stays in their browser',
+  { overrides: { auth: { demoWorkspaceId: 'acme' } } },
+  async ({ page, address }) => {
     await page.goto(`${address}/?lang=fr`)
     await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor()
     await page.getByRole('button', { name: 'EN', exact: true }).click()
     await page.getByRole('heading', { name: 'Overview' }).waitFor()
     await page.goto(`${address}/`)
     await page.getByRole('heading', { name: 'Overview' }).waitFor()
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)
 
 const waitFor = async (done: () => Promise<boolean>, ms = 5000) => {
   const until = Date.now() + ms

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+import { browserTest } from '../test/dashboard-browser.ts'
 
-test('in a browser, a filtered mention view survives a reload and its export link carries the filters', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address } = s
-    await logIn(page, address, 'en')
+browserTest(
+  'in a browser, a filtered mention view survives a reload and its export link carries the filters',
+  { logIn: 'en' },
+  async ({ page, address }) => {
     await page.getByRole('link', { name: 'Mentions' }).click()
     const shown = (ids: string[]) =>
       page.waitForFunction(
@@ -55,8 +50,5 @@ test('in a browser, a filtered mention view survives a reload and its export lin
     await other.locator('.mention[data-id="mastodon:3"]').waitFor()
     assert.equal(await other.locator('.mention-list article.mention').count(), 2)
     assert.equal(await other.locator('select[name="sentiment"]').inputValue(), 'negative')
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)

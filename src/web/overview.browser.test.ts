@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+import { browserTest, logIn } from '../test/dashboard-browser.ts'
 
-test('in a browser, the overview shows the share of voice between queries, the emotion mix and top authors', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
+browserTest(
+  'in a browser, the overview shows the share of voice between queries, the emotion mix and top authors',
+  {},
+  async (s) => {
     const { page, address, h } = s
     await h.store.upsertQuery({
       id: 'q-rival',
@@ -40,8 +37,5 @@ test('in a browser, the overview shows the share of voice between queries, the e
     await page.locator('.ranked[data-list="sources"] li[data-key="mastodon"][data-count="7"]').waitFor()
     const top = page.locator('[data-panel="top"] .mention')
     assert.equal(await top.count(), 7)
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+import { browserTest, logIn } from '../test/dashboard-browser.ts'
 
 const INPUT = 'file:/exports/acme.jsonl'
 
-test('in a browser, the sources page lists an input with its rejections and their reason, as text', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address, h } = s
+browserTest(
+  'in a browser, the sources page lists an input with its rejections and their reason, as text',
+  {},
+  async ({ page, address, h }) => {
     await h.store.setCursor('acme', INPUT, '120')
     await h.store.addDeadLetter({
       workspaceId: 'acme',
@@ -35,19 +31,13 @@ test('in a browser, the sources page lists an input with its rejections and thei
       0,
       'no declared sources in this answer',
     )
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)
 
-test('in a browser, the sources page shows declared sources with their health when the server lists them', {
-  timeout: 90_000,
-}, async (t) => {
-  const s = await openDashboard(t)
-  if (!s) return
-  try {
-    const { page, address } = s
+browserTest(
+  'in a browser, the sources page shows declared sources with their health when the server lists them',
+  {},
+  async ({ page, address }) => {
     const declared = [
       {
         id: 'feed-press',
@@ -75,8 +65,5 @@ test('in a browser, the sources page shows declared sources with their health wh
     await feed.getByText('HTTP 503').waitFor()
     await feed.getByText('5 min').waitFor()
     await page.locator('tr[data-source="hook"][data-state="disabled"]').getByText('disabled').waitFor()
-    assert.deepEqual(s.problems, [])
-  } finally {
-    await s.close()
-  }
-})
+  },
+)

@@ -29,7 +29,10 @@ form{background:#fff;padding:2rem;border-radius:8px;box-shadow:0 1px 4px #0002;d
 input{font:inherit;padding:.4rem}button{font:inherit;padding:.5rem;background:#3b6ea5;color:#fff;border:0;border-radius:4px}
 #error{color:#a11;min-height:1.5em;margin:0}`
 
-/** Posts the form as JSON (the API refuses forms: another site could send one) and goes to the page. */
+/**
+ * Posts the form as JSON (the API refuses forms: another site could send one) and goes to the page asked
+ * for (`t.next`, a path of this server checked by the server), with the address's `#…` if it has none.
+ */
 const SCRIPT = `const t = JSON.parse(document.getElementById('login-text').textContent)
 document.querySelector('form').addEventListener('submit', async (event) => {
   event.preventDefault()
@@ -39,12 +42,18 @@ document.querySelector('form').addEventListener('submit', async (event) => {
   try {
     const res = await fetch('/api/v1/session', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: form.email.value, password: form.password.value }) })
-    if (res.ok) { location.assign('/?lang=' + t.lang); return }
+    if (res.ok) { location.assign(t.next.includes('#') ? t.next : t.next + location.hash); return }
     error.textContent = res.status === 429 ? t.tooMany : t.wrong
   } catch { error.textContent = t.failed }
 })`
 
-export const renderLoginPage = (input: { lang: PageLang; nonce: string; version: string }): string => {
+export const renderLoginPage = (input: {
+  lang: PageLang
+  nonce: string
+  version: string
+  /** where to go once logged in: a path of this server (`afterLogin`) */
+  next: string
+}): string => {
   const t = TEXT[input.lang]
   return `<!doctype html>\n${html`<html lang="${input.lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title>
@@ -54,7 +63,7 @@ export const renderLoginPage = (input: { lang: PageLang; nonce: string; version:
 <label>${t.password} <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">${t.submit}</button><p id="error" role="alert"></p>
 <small>Vigie ${input.version}</small></form>
-<script type="application/json" id="login-text">${jsonForScript({ ...t, lang: input.lang })}</script>
+<script type="application/json" id="login-text">${jsonForScript({ ...t, lang: input.lang, next: input.next })}</script>
 <script nonce="${input.nonce}">${new SafeHtml(SCRIPT)}</script>
 </body></html>`}`
 }

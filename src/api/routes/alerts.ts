@@ -1,17 +1,24 @@
 import { z } from 'zod'
+import { namesOfAuthors } from '../../accounts/index.ts'
 import { acknowledgeAlert, resolveAlert } from '../../alerts/index.ts'
 import { Alert, AlertStatus, AppError, systemClock } from '../../core/index.ts'
 import type { ApiContext } from '../context.ts'
 import { limitParam, optionalParam, WorkspaceParams } from '../request-params.ts'
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
-const AlertsQuery = z.object({ status: optionalParam(AlertStatus), limit: limitParam(500) })
+const AlertsQuery = z.object({
+  status: optionalParam(AlertStatus),
+  limit: limitParam(500),
+  before: optionalParam(z.string().max(500)),
+})
 const AlertParams = WorkspaceParams.extend({ id: z.string().min(1).max(200) })
 const Comment = z.object({
   id: z.number(),
   workspaceId: z.string(),
   alertId: z.string(),
   userId: z.string(),
+  /** the author's display name (never their email); absent if the user no longer exists */
+  authorName: z.string().optional(),
   text: z.string(),
   at: z.date(),
 })
@@ -21,18 +28,18 @@ export const alertRoutes = (ctx: ApiContext): RouteSpec[] => [
     method: 'GET',
     path: '/workspaces/:ws/alerts',
     tag: 'alerts',
-    summary: "The workspace's alerts, newest first, by status",
+    summary: "The workspace's alerts, newest first, by status, by pages (`next` asks for the following one)",
     access: 'viewer',
     params: WorkspaceParams,
     query: AlertsQuery,
-    response: z.object({ items: Alert.array() }),
-    handler: async ({ params, query }) => ({
-      items: await ctx.store.listAlerts({
+    response: z.object({ items: Alert.array(), next: z.string().optional() }),
+    handler: async ({ params, query }) =>
+      ctx.store.listAlertPage({
         workspaceId: params.ws,
         status: query.status,
         limit: query.limit ?? 100,
+        before: query.before,
       }),
-    }),
   }),
   defineRoute({
     method: 'POST',
@@ -66,7 +73,12 @@ export const alertRoutes = (ctx: ApiContext): RouteSpec[] => [
     handler: async ({ params }) => {
       if (!(await ctx.store.getAlert(params.ws, params.id)))
         throw new AppError('not_found', `no alert ${params.id} in workspace ${params.ws}`)
-      return { items: await ctx.store.listAlertComments(params.ws, params.id) }
+      const items = await ctx.store.listAlertComments(params.ws, params.id)
+      const names = await namesOfAuthors(
+        ctx.store,
+        items.map((c) => c.userId),
+      )
+      return { items: items.map((c) => ({ ...c, authorName: names.get(c.userId) })) }
     },
   }),
   defineRoute({
@@ -79,13 +91,15 @@ export const alertRoutes = (ctx: ApiContext): RouteSpec[] => [
     body: z.object({ text: z.string().trim().min(1).max(5_000) }).strict(),
     response: Comment,
     status: 201,
-    handler: async ({ params, body, who }) =>
-      ctx.store.addAlertComment({
+    handler: async ({ params, body, who }) => ({
+      ...(await ctx.store.addAlertComment({
         workspaceId: params.ws,
         alertId: params.id,
         userId: who!.user!.id,
         text: body.text,
         at: (ctx.clock ?? systemClock).now(),
-      }),
+      })),
+      authorName: who!.user!.name,
+    }),
   }),
 ]

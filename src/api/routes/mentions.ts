@@ -1,7 +1,15 @@
 import { Readable } from 'node:stream'
 import { z } from 'zod'
-import { AnalyzedMention, Cause, EmotionName, Lang, SentimentLabel, systemClock } from '../../core/index.ts'
-import { MENTION_SORTS, type MentionFilter, type MentionSort } from '../../store/index.ts'
+import {
+  AnalyzedMention,
+  Cause,
+  EmotionName,
+  Lang,
+  MENTION_SORTS,
+  SentimentLabel,
+  systemClock,
+} from '../../core/index.ts'
+import type { MentionFilter } from '../../store/index.ts'
 import type { ApiContext } from '../context.ts'
 import { CorrectionInput, correctSentiment } from '../correct-sentiment.ts'
 import { DateParam, limitParam, optionalParam, WorkspaceParams } from '../request-params.ts'
@@ -23,7 +31,7 @@ const MentionFilters = z.object({
   author: optionalParam(z.string().max(200)),
   minReach: optionalParam(z.coerce.number().int().min(0)),
   owned: booleanParam,
-  sort: optionalParam(z.enum(MENTION_SORTS as [MentionSort, ...MentionSort[]])),
+  sort: optionalParam(z.enum(MENTION_SORTS)),
 })
 const MentionsQuery = MentionFilters.extend({
   limit: limitParam(500),

@@ -6,6 +6,7 @@ import { AppError, roleAtLeast, systemClock } from '../../core/index.ts'
 import { callerOf } from '../authenticate.ts'
 import type { ApiContext } from '../context.ts'
 import { renderLoginPage } from '../page/login-page.ts'
+import { afterLogin, nextOfRequest } from '../page/next-path.ts'
 import { pickLanguage } from '../page/page-messages.ts'
 import { renderPage } from '../page/render-page.ts'
 import { toHourSlots } from '../page/volume-chart.ts'
@@ -14,6 +15,8 @@ import { registerDashboard } from './dashboard.ts'
 
 const HOURS = 48
 const PageQuery = z.object({ ws: optionalParam(z.string().max(64)), lang: optionalParam(z.string().max(8)) })
+/** `next` is checked by `afterLogin`: anything but a path of this server falls back to `/` */
+const LoginQuery = z.object({ lang: optionalParam(z.string().max(8)), next: z.unknown().optional() })
 
 /** Only our nonce'd inline script and style may run; the stream and actions stay on this origin. */
 const contentSecurityPolicy = (nonce: string) =>
@@ -52,8 +55,14 @@ const loadPageData = async (ctx: ApiContext, who: Principal, requestedWs: string
   }
 }
 
-const sendToLogin = (reply: FastifyReply, lang: string) =>
-  reply.redirect(`/login?${new URLSearchParams({ lang }).toString()}`)
+/**
+ * To the login form, which brings the visitor back to the page they asked for (`next`). The browser keeps
+ * the address's `#…` across the redirect, so a dashboard view (`/#/acme/alerts`) comes back too.
+ */
+const sendToLogin = (request: FastifyRequest, reply: FastifyReply, lang: string) => {
+  const next = nextOfRequest(request.url)
+  return reply.redirect(`/login?${new URLSearchParams({ lang, ...(next && { next }) }).toString()}`)
+}
 
 /**
  * `/` is the dashboard when it was built, else the live page; `/live` is always the live page (no
@@ -66,7 +75,7 @@ export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
     const query = PageQuery.parse(request.query)
     const lang = pickLanguage(query.lang, request.headers['accept-language'])
     const who = await callerOf(ctx, request)
-    if (!who) return sendToLogin(reply, lang)
+    if (!who) return sendToLogin(request, reply, lang)
     const nonce = randomBytes(16).toString('base64')
     const data = await loadPageData(ctx, who, query.ws)
     return reply
@@ -81,18 +90,19 @@ export const registerPageRoutes = (app: FastifyInstance, ctx: ApiContext) => {
     if (!dashboard) return livePage(request, reply)
     const query = PageQuery.parse(request.query)
     if (!(await callerOf(ctx, request)))
-      return sendToLogin(reply, pickLanguage(query.lang, request.headers['accept-language']))
+      return sendToLogin(request, reply, pickLanguage(query.lang, request.headers['accept-language']))
     return dashboard.send(reply)
   })
 
   app.get('/login', async (request, reply) => {
-    const query = PageQuery.parse(request.query)
+    const query = LoginQuery.parse(request.query)
     const lang = pickLanguage(query.lang, request.headers['accept-language'])
     const nonce = randomBytes(16).toString('base64')
+    const next = afterLogin(query.next, lang)
     return reply
       .type('text/html; charset=utf-8')
       .header('Content-Security-Policy', contentSecurityPolicy(nonce))
       .header('Cache-Control', 'no-store')
-      .send(renderLoginPage({ lang, nonce, version: ctx.version }))
+      .send(renderLoginPage({ lang, nonce, version: ctx.version, next }))
   })
 }

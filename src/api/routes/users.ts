@@ -2,8 +2,11 @@ import { z } from 'zod'
 import {
   createApiToken,
   createUser,
+  describeMembers,
   describeToken,
   hashSecret,
+  listWorkspaceMembers,
+  MemberView,
   NewToken,
   NewUser,
   ProfileChange,
@@ -15,7 +18,6 @@ import { readCookie, SESSION_COOKIE } from '../cookies.ts'
 import { WorkspaceParams } from '../request-params.ts'
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
-const Member = z.object({ userId: z.string(), workspaceId: z.string(), role: Role })
 const MemberParams = WorkspaceParams.extend({ userId: Id })
 const TokenInfo = z.object({
   id: z.string(),
@@ -74,11 +76,13 @@ export const userRoutes = (ctx: ApiContext): RouteSpec[] => {
       method: 'GET',
       path: '/workspaces/:ws/members',
       tag: 'users',
-      summary: "A workspace's members and their roles",
-      access: 'admin',
+      summary: "A workspace's members: role and name for every member; the email for its admins only",
+      access: 'viewer',
       params: WorkspaceParams,
-      response: z.object({ items: Member.array() }),
-      handler: async ({ params }) => ({ items: await ctx.store.listMemberships({ workspaceId: params.ws }) }),
+      response: z.object({ items: MemberView.array() }),
+      handler: async ({ params, who }) => ({
+        items: await listWorkspaceMembers({ store: ctx.store, who: who!, workspaceId: params.ws }),
+      }),
     }),
     defineRoute({
       method: 'PUT',
@@ -88,13 +92,13 @@ export const userRoutes = (ctx: ApiContext): RouteSpec[] => {
       access: 'admin',
       params: MemberParams,
       body: z.object({ role: Role }).strict(),
-      response: Member,
-      handler: async ({ params, body }) => {
+      response: MemberView,
+      handler: async ({ params, body, who }) => {
         if (!(await ctx.store.getUser(params.userId)))
           throw new AppError('not_found', `no user ${params.userId}`)
         const member = { userId: params.userId, workspaceId: params.ws, role: body.role }
         await ctx.store.setMembership(member)
-        return member
+        return (await describeMembers(ctx.store, who!, [member]))[0]
       },
     }),
     defineRoute({

@@ -129,6 +129,42 @@ export const recordsContract = (use: UseStore) => {
       ])
     }))
 
+  test('alerts come page by page, newest first, each once, with ties in time broken by id and a status filter kept', () =>
+    use(async (store) => {
+      // 7 alerts, three of them at the same time; one of another workspace
+      const times = [T0, T0 + HOUR, T0 + HOUR, T0 + HOUR, T0 + 2 * HOUR, T0 + 3 * HOUR, T0 + 4 * HOUR]
+      for (const [i, at] of times.entries())
+        await store.saveAlert(buildAlert(`a${i}`, at, { status: i % 2 === 0 ? 'open' : 'resolved' }))
+      await store.saveAlert(buildAlert('other', T0 + HOUR, { workspaceId: 'globex' }))
+      const readAll = async (status?: Alert['status']) => {
+        const pages: string[][] = []
+        let before: string | undefined
+        do {
+          const page = await store.listAlertPage({ workspaceId: 'acme', status, limit: 2, before })
+          pages.push(page.items.map((a) => a.id))
+          before = page.next
+        } while (before && pages.length < 10)
+        return pages
+      }
+      assert.deepEqual(await readAll(), [['a6', 'a5'], ['a4', 'a3'], ['a2', 'a1'], ['a0']])
+      assert.deepEqual(await readAll('open'), [
+        ['a6', 'a4'],
+        ['a2', 'a0'],
+      ])
+      // an alert raised after the first page was read does not shift the next pages
+      const first = await store.listAlertPage({ workspaceId: 'acme', limit: 3 })
+      await store.saveAlert(buildAlert('late', T0 + 9 * HOUR))
+      const second = await store.listAlertPage({ workspaceId: 'acme', limit: 3, before: first.next })
+      assert.deepEqual(
+        second.items.map((a) => a.id),
+        ['a3', 'a2', 'a1'],
+      )
+      await assert.rejects(
+        store.listAlertPage({ workspaceId: 'acme', before: 'WzEsIngiXQ' }), // a mention page's token
+        /not one this store gave out for a list of alerts/,
+      )
+    }))
+
   test('alerts stored after a position come back once each, in the order they were stored, all workspaces', () =>
     use(async (store) => {
       await store.saveAlert(buildAlert('before', T0))

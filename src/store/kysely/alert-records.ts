@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely'
 import { type Alert, type AlertStatus, AppError, type Clock, type Severity } from '../../core/index.ts'
 import { truncatePayload } from '../dead-letter-payload.ts'
+import { decodeAlertPageToken, encodeAlertPageToken, MAX_PAGE_SIZE } from '../pagination.ts'
 import type { DeadLetter, Store } from '../port.ts'
 import type { AlertTable, DeadLetterTable, StoreTables } from './schema.ts'
 
@@ -9,6 +10,7 @@ type AlertRecords = Pick<
   | 'saveAlert'
   | 'getAlert'
   | 'listAlerts'
+  | 'listAlertPage'
   | 'listAlertsStoredAfter'
   | 'setAlertStatus'
   | 'addDeadLetter'
@@ -112,6 +114,27 @@ export const createAlertRecords = (
     if (status !== undefined) query = query.where('status', '=', status)
     const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(listSize(limit)).execute()
     return rows.map(toAlert)
+  },
+  async listAlertPage({ workspaceId, status, limit, before }) {
+    const size = Math.min(MAX_PAGE_SIZE, listSize(limit))
+    const after = before === undefined ? undefined : decodeAlertPageToken(before)
+    let query = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId)
+    if (status !== undefined) query = query.where('status', '=', status)
+    if (after)
+      query = query.where((eb) =>
+        eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]),
+      )
+    // one more than the page: it only says whether there is a next one
+    const rows = await query
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(size + 1)
+      .execute()
+    const items = rows.slice(0, size).map(toAlert)
+    const last = items.at(-1)
+    return rows.length > size && last
+      ? { items, next: encodeAlertPageToken({ at: last.at.getTime(), id: last.id }) }
+      : { items }
   },
   async setAlertStatus(workspaceId, id, status) {
     const result = await db

@@ -1,4 +1,5 @@
 import type { Alert, AnalyzedMention, BrandQuery, Role, User, Workspace } from '../../core/index.ts'
+import type { EMOTIONS } from '../../core/vocabulary.ts'
 
 /** What JSON makes of a core type: dates travel as ISO strings. */
 export type Json<T> = T extends Date
@@ -53,6 +54,8 @@ export interface CommentJson {
   id: number
   alertId: string
   userId: string
+  /** the author's display name; absent when the user no longer exists */
+  authorName?: string
   text: string
   at: string
 }
@@ -68,10 +71,12 @@ export interface MemberJson {
   userId: string
   workspaceId: string
   role: Role
+  name: string
+  /** given to the workspace's admins only */
+  email?: string
 }
 
-export type EmotionKey = 'anger' | 'fear' | 'sadness' | 'joy' | 'surprise' | 'disgust'
-export const EMOTION_KEYS: readonly EmotionKey[] = ['anger', 'fear', 'sadness', 'joy', 'surprise', 'disgust']
+export type EmotionKey = (typeof EMOTIONS)[number]
 
 export interface OverviewBucket extends VolumeBucket {
   neutral: number

@@ -1,4 +1,4 @@
-import { EMOTION_KEYS } from '../api/wire.ts'
+import { CAUSES, EMOTIONS, LANGS, MENTION_SORTS, SENTIMENT_LABELS } from '../../core/vocabulary.ts'
 import { RANGE_KEYS, rangeWindow } from './time-range.ts'
 
 /** Every filter of the mention list, as the form and the URL hold them (text; '' for none). */
@@ -16,19 +16,6 @@ export interface MentionFilter {
   owned: string
   sort: string
 }
-
-export const CAUSE_KEYS = [
-  'product_defect',
-  'accident',
-  'employee_post',
-  'customer_service',
-  'data_breach_outage',
-  'external_attack',
-  'governance',
-  'none',
-] as const
-export const SORT_KEYS = ['newest', 'oldest', 'reach', 'engagement'] as const
-export const MENTION_LANGS = ['fr', 'en', 'und'] as const
 
 export const NO_FILTER: MentionFilter = {
   q: '',
@@ -55,16 +42,16 @@ const anyText = (v: string) => v.length <= 500
 const VALID: Record<keyof MentionFilter, (v: string) => boolean> = {
   q: anyText,
   query: anyText,
-  sentiment: oneOf(['negative', 'neutral', 'positive']),
+  sentiment: oneOf(SENTIMENT_LABELS),
   range: oneOf([...RANGE_KEYS, 'all']),
   source: anyText,
-  lang: oneOf(MENTION_LANGS),
-  emotion: oneOf(EMOTION_KEYS),
-  cause: oneOf(CAUSE_KEYS),
+  lang: oneOf(LANGS),
+  emotion: oneOf(EMOTIONS),
+  cause: oneOf(CAUSES),
   author: anyText,
   minReach: (v) => /^\d{1,12}$/.test(v),
   owned: oneOf(['true', 'false']),
-  sort: oneOf(SORT_KEYS),
+  sort: oneOf(MENTION_SORTS),
 }
 const KEYS = Object.keys(NO_FILTER) as (keyof MentionFilter)[]
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createFormat } from './format.ts'
+import { loginHref } from './login-href.ts'
 import { readPreferences, savePreferences } from './preferences.ts'
 import { placeOf, syntaxErrorOf } from './query-error.ts'
 import { queryIdFor } from './query-id.ts'
@@ -69,4 +70,10 @@ test('preferences are kept per user, and unreadable ones count as none', () => {
 test("a new query's id is made from its brand, in the letters ids allow", () => {
   assert.equal(queryIdFor('Télécomète FR'), 'q-telecomete-fr')
   assert.equal(queryIdFor('«»'), 'q-brand')
+})
+
+test('the login link carries the language and the view to come back to, and leaves out a plain /', () => {
+  assert.equal(loginHref('fr', '/#/acme/alerts'), '/login?lang=fr&next=%2F%23%2Facme%2Falerts')
+  assert.equal(loginHref('en', '/'), '/login?lang=en')
+  assert.equal(loginHref(), '/login')
 })

@@ -1,6 +1,7 @@
 import type { Role } from '../../core/index.ts'
+import { ROLES } from '../../core/vocabulary.ts'
 
-const ORDER: readonly Role[] = ['viewer', 'responder', 'analyst', 'admin']
+const ORDER: readonly Role[] = ROLES
 
 /** What a role lets one do in the dashboard, as the API enforces it. */
 export const ABILITIES = {

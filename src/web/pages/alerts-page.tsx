@@ -3,6 +3,7 @@ import { wsPath } from '../api/api-client.ts'
 import type { AlertJson, Page, QueryJson } from '../api/wire.ts'
 import { AlertCard } from '../ui/alert-card.tsx'
 import { useApp } from '../ui/app-context.ts'
+import { ErrorNotice } from '../ui/notice.tsx'
 import type { LiveAlerts } from '../ui/use-live-alerts.ts'
 import { useLoad } from '../ui/use-load.ts'
 
@@ -26,8 +27,21 @@ export const AlertsPage = ({
   sound: boolean
   onSound: (on: boolean) => void
 }) => {
-  const { client, t } = useApp()
+  const { client, t, format } = useApp()
   const [show, setShow] = useState<Show>('active')
+  const [loadingMore, setLoadingMore] = useState(false)
+  const [moreError, setMoreError] = useState<Error>()
+  const loadMore = async () => {
+    setLoadingMore(true)
+    try {
+      await live.loadMore()
+      setMoreError(undefined)
+    } catch (e) {
+      setMoreError(e as Error)
+    } finally {
+      setLoadingMore(false)
+    }
+  }
   const queries = useLoad(() => client.get<Page<QueryJson>>(wsPath(ws, '/queries')), [ws])
   const brandOf = (id: string) => queries.data?.items.find((q) => q.id === id)?.brand
   const list = live.alerts.filter((a) => shown(a, show))
@@ -63,6 +77,15 @@ export const AlertsPage = ({
           </li>
         ))}
       </ol>
+      <p class="muted pager" aria-live="polite">
+        {t('alerts.loaded', { count: format.count(live.alerts.length) })}
+      </p>
+      <ErrorNotice error={moreError} />
+      {live.hasMore ? (
+        <button type="button" class="more" disabled={loadingMore} onClick={() => void loadMore()}>
+          {t('alerts.more')}
+        </button>
+      ) : null}
     </>
   )
 }

@@ -11,6 +11,7 @@ import { RangePicker } from '../ui/range-picker.tsx'
 import type { LiveAlerts } from '../ui/use-live-alerts.ts'
 import { useLoad } from '../ui/use-load.ts'
 import { VolumeChart } from '../ui/volume-chart.tsx'
+import { VolumeTable } from '../ui/volume-table.tsx'
 
 const TOP_POSTS = 10
 
@@ -96,7 +97,14 @@ export const OverviewPage = ({ ws, live }: { ws: string; live: LiveAlerts }) => 
           })}{' '}
           {t('overview.markers')}
         </p>
-        {overview ? <VolumeChart buckets={overview.buckets} alerts={markers} /> : <Loading />}
+        {overview ? (
+          <>
+            <VolumeChart buckets={overview.buckets} alerts={markers} />
+            <VolumeTable buckets={overview.buckets} alerts={markers} />
+          </>
+        ) : (
+          <Loading />
+        )}
       </Panel>
       {overview ? <OverviewPanels overview={overview} /> : null}
       <Panel id="top" title={t('overview.top')}>

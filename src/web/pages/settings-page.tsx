@@ -2,6 +2,7 @@ import type { Page, UserJson, WorkspaceJson } from '../api/wire.ts'
 import { can } from '../model/roles.ts'
 import { useApp } from '../ui/app-context.ts'
 import { MemberSettings } from '../ui/member-settings.tsx'
+import { PeopleList } from '../ui/people-list.tsx'
 import { TokenSettings } from '../ui/token-settings.tsx'
 import { useLoad } from '../ui/use-load.ts'
 import { UserSettings } from '../ui/user-settings.tsx'
@@ -31,7 +32,11 @@ export const SettingsPage = ({
         onSaved={onWorkspaceSaved}
       />
       {session.user ? <TokenSettings /> : <p class="muted">{t('settings.demoOnly')}</p>}
-      {can(workspace.role, 'administer') ? <MemberSettings ws={workspace.id} users={users.data} /> : null}
+      {can(workspace.role, 'administer') ? (
+        <MemberSettings ws={workspace.id} users={users.data} />
+      ) : (
+        <PeopleList ws={workspace.id} />
+      )}
       {installationAdmin && users.data ? (
         <UserSettings
           ws={workspace.id}

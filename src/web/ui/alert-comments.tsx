@@ -42,7 +42,10 @@ export const AlertComments = ({
         {items.map((c) => (
           <li key={c.id}>
             <span class="muted">
-              {c.userId === session.user?.id ? t('alert.you') : c.userId} · {format.dateTime(c.at)}
+              <span class="author">
+                {c.userId === session.user?.id ? t('alert.you') : (c.authorName ?? t('alert.formerUser'))}
+              </span>{' '}
+              · {format.dateTime(c.at)}
             </span>
             <p>{c.text}</p>
           </li>

@@ -1,6 +1,7 @@
 import type { LiveState } from '../api/live-alerts.ts'
 import type { WorkspaceJson } from '../api/wire.ts'
 import { LANG_NAMES, LANGS, type Lang } from '../i18n/i18n.ts'
+import { loginHref } from '../model/login-href.ts'
 import { PAGES, type Route, routeHash } from '../model/routes.ts'
 import { useApp } from './app-context.ts'
 
@@ -48,12 +49,13 @@ const LanguageSwitch = ({ onLang }: { onLang: (lang: Lang) => void }) => {
   )
 }
 
-const Account = ({ onLogout }: { onLogout: () => void }) => {
+const Account = ({ route, onLogout }: { route: Route; onLogout: () => void }) => {
   const { t, session, lang } = useApp()
   if (!session.user)
     return (
       <span class="account">
-        <span class="badge">{t('header.demo')}</span> <a href={`/login?lang=${lang}`}>{t('header.login')}</a>
+        <span class="badge">{t('header.demo')}</span>{' '}
+        <a href={loginHref(lang, `/${routeHash(route)}`)}>{t('header.login')}</a>
       </span>
     )
   return (
@@ -96,7 +98,7 @@ export const Header = ({
         </span>
         <span class="spacer" />
         <LanguageSwitch onLang={onLang} />
-        <Account onLogout={onLogout} />
+        <Account route={route} onLogout={onLogout} />
       </div>
       <nav aria-label={t('nav.label')}>
         {PAGES.map((page) => (

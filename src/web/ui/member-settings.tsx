@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks'
+import { ROLES } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
 import type { MemberJson, Page, UserJson } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { ErrorNotice } from './notice.tsx'
 import { useLoad } from './use-load.ts'
 
-const ROLES = ['viewer', 'responder', 'analyst', 'admin'] as const
 type Role = (typeof ROLES)[number]
 
 const RoleSelect = ({
@@ -36,7 +36,7 @@ export const MemberSettings = ({ ws, users }: { ws: string; users: UserJson[] | 
   const [newUser, setNewUser] = useState('')
   const [newRole, setNewRole] = useState<Role>('viewer')
   const [error, setError] = useState<Error>()
-  const nameOf = (id: string) => users?.find((u) => u.id === id)?.email ?? id
+  const memberLabel = (m: MemberJson) => (m.email ? `${m.name} <${m.email}>` : m.name)
   const setRole = async (userId: string, role: Role) => {
     try {
       const member = await client.send<MemberJson>(
@@ -45,7 +45,9 @@ export const MemberSettings = ({ ws, users }: { ws: string; users: UserJson[] | 
         { role },
       )
       members.setData((page) => ({
-        items: [...(page?.items ?? []).filter((m) => m.userId !== userId), member],
+        items: [...(page?.items ?? []).filter((m) => m.userId !== userId), member].sort((a, b) =>
+          a.name.localeCompare(b.name),
+        ),
       }))
       setError(undefined)
     } catch (e) {
@@ -67,10 +69,10 @@ export const MemberSettings = ({ ws, users }: { ws: string; users: UserJson[] | 
       <ul class="rows">
         {(members.data?.items ?? []).map((m) => (
           <li key={m.userId} data-user={m.userId}>
-            <span>{nameOf(m.userId)}</span>{' '}
+            <span class="member-name">{memberLabel(m)}</span>{' '}
             <RoleSelect
               value={m.role}
-              label={`${t('settings.role')} ${nameOf(m.userId)}`}
+              label={`${t('settings.role')} ${m.name}`}
               onChange={(r) => void setRole(m.userId, r)}
             />{' '}
             <button type="button" class="danger" onClick={() => void remove(m.userId)}>

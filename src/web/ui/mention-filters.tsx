@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
-import { EMOTION_KEYS, type QueryJson } from '../api/wire.ts'
+import { CAUSES, EMOTIONS, LANGS, MENTION_SORTS } from '../../core/vocabulary.ts'
+import type { QueryJson } from '../api/wire.ts'
 import type { MessageKey } from '../i18n/messages-en.ts'
-import {
-  CAUSE_KEYS,
-  MENTION_LANGS,
-  type MentionFilter,
-  NO_FILTER,
-  SORT_KEYS,
-} from '../model/mention-filter.ts'
+import { type MentionFilter, NO_FILTER } from '../model/mention-filter.ts'
 import { RANGE_KEYS } from '../model/time-range.ts'
 import { useApp } from './app-context.ts'
 
@@ -81,21 +76,21 @@ const MoreFilters = ({ draft, set }: { draft: MentionFilter; set: Set }) => {
         name="lang"
         label={t('mentions.lang')}
         value={draft.lang}
-        options={keyed('lang', MENTION_LANGS, 'mentions.anyLang')}
+        options={keyed('lang', LANGS, 'mentions.anyLang')}
         set={set}
       />
       <Choice
         name="emotion"
         label={t('mentions.emotion')}
         value={draft.emotion}
-        options={keyed('emotion', EMOTION_KEYS, 'mentions.anyEmotion')}
+        options={keyed('emotion', EMOTIONS, 'mentions.anyEmotion')}
         set={set}
       />
       <Choice
         name="cause"
         label={t('mentions.cause')}
         value={draft.cause}
-        options={keyed('cause', CAUSE_KEYS, 'mentions.anyCause')}
+        options={keyed('cause', CAUSES, 'mentions.anyCause')}
         set={set}
       />
       <Field name="author" label={t('mentions.author')} value={draft.author} set={set} />
@@ -111,7 +106,7 @@ const MoreFilters = ({ draft, set }: { draft: MentionFilter; set: Set }) => {
         name="sort"
         label={t('mentions.sort')}
         value={draft.sort}
-        options={SORT_KEYS.map((k) => [k === 'newest' ? '' : k, t(`sort.${k}`)] as const)}
+        options={MENTION_SORTS.map((k) => [k === 'newest' ? '' : k, t(`sort.${k}`)] as const)}
         set={set}
       />
     </>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
-import { EMOTION_KEYS, type OverviewJson } from '../api/wire.ts'
+import { EMOTIONS } from '../../core/vocabulary.ts'
+import type { OverviewJson } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { RankedBars } from './ranked-bars.tsx'
 
@@ -22,7 +23,7 @@ export const Panel = ({
 /** How many mentions of the range had each emotion as their strongest (as the emotion filter counts them). */
 const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
   const { t, format } = useApp()
-  const totals = EMOTION_KEYS.map((key) => ({
+  const totals = EMOTIONS.map((key) => ({
     key,
     count: overview.buckets.reduce((sum, b) => sum + (b.emotions?.[key] ?? 0), 0),
   }))

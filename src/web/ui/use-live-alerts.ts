@@ -14,7 +14,20 @@ export interface LiveAlerts {
   markSeen: () => void
   /** puts the server's answer to a change (acknowledged, resolved) in place */
   update: (alert: AlertJson) => void
+  /** older stored alerts remain to be loaded */
+  hasMore: boolean
+  /** loads the next page of older alerts (rejects with the server's error) */
+  loadMore: () => Promise<void>
 }
+
+/** Alerts read per page: the newest page first, older ones on demand. */
+export const ALERT_PAGE = 100
+
+/** Adds alerts not yet in the list at its end (a live one may also be on a stored page). */
+const appendNew = (list: AlertJson[], page: AlertJson[]) => [
+  ...list,
+  ...page.filter((a) => !list.some((l) => l.id === a.id)),
+]
 
 const withoutId = (alerts: AlertJson[], id: string) => alerts.filter((a) => a.id !== id)
 
@@ -28,6 +41,7 @@ export const useLiveAlerts = (
   const [state, setState] = useState<LiveState>('connecting')
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
   const [unseen, setUnseen] = useState(0)
+  const [next, setNext] = useState<string>()
   const told = useRef(onArrival)
   told.current = onArrival
   useEffect(() => {
@@ -36,12 +50,14 @@ export const useLiveAlerts = (
     setAlerts([])
     setFresh(new Set())
     setUnseen(0)
+    setNext(undefined)
     client
-      .get<Page<AlertJson>>(wsPath(ws, '/alerts'), { limit: 200 })
+      .get<Page<AlertJson>>(wsPath(ws, '/alerts'), { limit: ALERT_PAGE })
       .then((page) => {
+        if (!current) return
         // alerts that arrived live while the list loaded stay on top
-        if (current)
-          setAlerts((live) => [...live, ...page.items.filter((a) => !live.some((l) => l.id === a.id))])
+        setAlerts((live) => appendNew(live, page.items))
+        setNext(page.next)
       })
       .catch(() => current && setState('down'))
     const stop = followAlerts(ws, {
@@ -64,5 +80,14 @@ export const useLiveAlerts = (
     (alert: AlertJson) => setAlerts((list) => list.map((a) => (a.id === alert.id ? alert : a))),
     [],
   )
-  return { alerts, state, fresh, unseen, markSeen, update }
+  const loadMore = useCallback(async () => {
+    if (!next) return
+    const page = await client.get<Page<AlertJson>>(wsPath(ws, '/alerts'), {
+      limit: ALERT_PAGE,
+      before: next,
+    })
+    setAlerts((list) => appendNew(list, page.items))
+    setNext(page.next)
+  }, [client, ws, next])
+  return { alerts, state, fresh, unseen, markSeen, update, hasMore: next !== undefined, loadMore }
 }

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks'
+import { ROLES } from '../../core/vocabulary.ts'
 import type { UserJson } from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { ErrorNotice } from './notice.tsx'
-
-const ROLES = ['viewer', 'responder', 'analyst', 'admin'] as const
 
 /** Every user of the installation, and a form to create one (installation admins only). */
 export const UserSettings = ({
