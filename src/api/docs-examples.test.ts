@@ -27,7 +27,8 @@ const parseCurl = (words: string[], token: string): CurlCall => {
       call.headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim()
     } else if (w === '-d') call.body = words[++i]!
     // a file the reader has: the examples' files are in src/api/fixtures/
-    else if (w === '--data-binary') call.body = readFileSync(new URL(`fixtures/${words[++i]!.replace(/^@/, '')}`, import.meta.url))
+    else if (w === '--data-binary')
+      call.body = readFileSync(new URL(`fixtures/${words[++i]!.replace(/^@/, '')}`, import.meta.url))
     else if (w === '-N') call.streams = true
     else if (w === '-OJ') continue
     else if (w.startsWith('-')) throw new Error(`a curl option this test does not know: ${w}`)

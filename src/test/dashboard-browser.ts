@@ -15,14 +15,18 @@ export type DashboardSession = NonNullable<Awaited<ReturnType<typeof openDashboa
  * test skipped with a notice) when Chromium is missing. Every page error and console error is collected:
  * a policy violation (an inline script or style refused) shows there.
  */
-export const openDashboard = async (t: TestContext, overrides: Partial<ApiContext> = {}) => {
+export const openDashboard = async (
+  t: TestContext,
+  overrides: Partial<ApiContext> = {},
+  options: { runtime?: boolean } = {},
+) => {
   let browser: Browser | undefined
   const available = await needService(t, 'chromium', async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (scripts/install-browser.sh)`)
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
   })
   if (!available || !browser) return undefined
-  const h = await createTestApp({ dashboardDir: await builtDashboard(), ...overrides })
+  const h = await createTestApp({ dashboardDir: await builtDashboard(), ...overrides }, options)
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' })
   const page = await context.newPage()
