@@ -181,3 +181,15 @@ test('an unknown bearer token is refused, not taken for an anonymous visit', asy
   assert.equal(res.statusCode, 401)
   assert.match(res.json().error.message, /unknown API token/)
 })
+
+test('file imports are in the route table: analysts upload and preview, viewers follow', () => {
+  const imports = routes()
+    .filter((r) => r.path.startsWith('/workspaces/:ws/imports'))
+    .map((r) => `${r.method} ${r.path} ${r.access}${r.upload ? ' upload' : ''}`)
+  assert.deepEqual(imports.sort(), [
+    'GET /workspaces/:ws/imports viewer',
+    'GET /workspaces/:ws/imports/:id viewer',
+    'POST /workspaces/:ws/imports analyst upload',
+    'POST /workspaces/:ws/imports/preview analyst upload',
+  ])
+})

@@ -1,9 +1,11 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
+import { createImportJobs, type ImportJobs } from '../runtime/index.ts'
 import type { ApiContext } from './context.ts'
 import { toErrorReply } from './error-reply.ts'
 import { buildOpenApi } from './openapi.ts'
 import { REFERENCE_STYLE, renderApiReference } from './page/api-reference.ts'
 import { keepRawBody } from './raw-body.ts'
+import { UPLOAD_TYPE } from './receive-upload.ts'
 import { API_PREFIX, registerRoutes } from './register-routes.ts'
 import { guardRequests } from './request-guard.ts'
 import { countRequests } from './request-metrics.ts'
@@ -12,6 +14,7 @@ import { adviceRoutes } from './routes/advice.ts'
 import { alertRoutes } from './routes/alerts.ts'
 import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
+import { importRoutes } from './routes/imports.ts'
 import { incidentRoutes } from './routes/incidents.ts'
 import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
@@ -42,8 +45,20 @@ const acceptEmptyJson = (app: FastifyInstance) => {
   })
 }
 
+/**
+ * Uploads (routes declaring `upload`) are handed to the handler unread, to be streamed to disk: the request
+ * guard lets octet-stream through on those routes only.
+ */
+const acceptUploads = (app: FastifyInstance) => {
+  app.addContentTypeParser(UPLOAD_TYPE, (_request, payload, done) => done(null, payload))
+}
+
 /** Every /api/v1 route, in the order of the reference. */
-export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()): RouteSpec[] => [
+export const apiRoutes = (
+  ctx: ApiContext,
+  openStreams = new Set<() => void>(),
+  imports: ImportJobs = createImportJobs(),
+): RouteSpec[] => [
   ...healthRoutes(ctx),
   ...sessionRoutes(ctx),
   ...workspaceRoutes(ctx),
@@ -56,6 +71,7 @@ export const apiRoutes = (ctx: ApiContext, openStreams = new Set<() => void>()):
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
   ...sourceRoutes(ctx),
+  ...importRoutes(ctx, imports),
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),
   ...incidentRoutes(ctx),
@@ -95,10 +111,13 @@ export const createApp = (ctx: ApiContext): FastifyInstance => {
   guardRequests(app, ctx.access)
   addSecurityHeaders(app, [styleHash(REFERENCE_STYLE)])
   acceptEmptyJson(app)
+  acceptUploads(app)
 
   const openStreams = new Set<() => void>()
   closeStreamsOnExit(app, openStreams)
-  const routes = apiRoutes(ctx, openStreams)
+  const imports = createImportJobs()
+  app.addHook('onClose', () => imports.close())
+  const routes = apiRoutes(ctx, openStreams, imports)
   registerRoutes(app, ctx, routes)
   const openApi = buildOpenApi(routes, ctx.version)
   app.get(`${API_PREFIX}/openapi.json`, async () => openApi)

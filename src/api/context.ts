@@ -37,6 +37,8 @@ export interface ApiContext {
   dashboardDir?: string | null
   /** the running pipelines: sources are checked and pushed mentions analysed with them (`vigie serve`) */
   runtime?: Runtime
+  /** the largest file an import may upload, 50 MiB by default (`UPLOAD_LIMIT_BYTES`) */
+  uploadLimitBytes?: number
   /** called after a source was added, changed or removed, so the runner reads the new set */
   onSourcesChanged?: (workspaceId: string) => void | Promise<void>
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */

@@ -76,6 +76,14 @@ const operationOf = (spec: RouteSpec) => ({
   'x-vigie-access': spec.access,
   ...(spec.access === 'public' ? { security: [] } : {}),
   parameters: parametersOf(spec),
+  ...(spec.upload
+    ? {
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        },
+      }
+    : {}),
   ...(spec.body
     ? {
         requestBody: {

@@ -42,6 +42,7 @@ export const registerRoutes = (app: FastifyInstance, ctx: ApiContext, specs: rea
     app.route({
       method: spec.method,
       url: `${API_PREFIX}${spec.path}`,
+      config: { upload: spec.upload === true },
       handler: async (request, reply) => {
         let who: Principal | undefined
         if (spec.access !== 'public') {

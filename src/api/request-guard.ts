@@ -39,9 +39,9 @@ const normalOrigin = (origin: string): string | undefined => {
  * Refuses, with 403 `forbidden`, what a page on another site could make a browser send:
  * - a `Host` this server does not answer to: a DNS-rebinding page reaches it under the attacker's name. Its
  *   own names are `localhost`, IP addresses (a rebinding needs a name), `server.host` and `server.allowedHosts`;
- * - a change (POST, PUT, PATCH, DELETE) whose body is not declared JSON: forms and `no-cors` fetches can only
- *   send `text/plain`, form encodings or nothing, while JSON from another site needs a CORS preflight, which
- *   this server never grants;
+ * - a change (POST, PUT, PATCH, DELETE) whose body is not declared JSON (or, on a route taking a file,
+ *   application/octet-stream): forms and `no-cors` fetches can only send `text/plain`, form encodings or
+ *   nothing, while these types from another site need a CORS preflight, which this server never grants;
  * - a change from a page of another origin (`Origin` header), unless listed in `server.allowedOrigins`.
  */
 export const guardRequests = (app: FastifyInstance, settings: AccessSettings = LOCAL) => {
@@ -64,9 +64,15 @@ export const guardRequests = (app: FastifyInstance, settings: AccessSettings = L
   })
 }
 
+/** A route that takes a file (`upload` in its spec) also accepts its bytes as application/octet-stream. */
+const isUploadRoute = (request: FastifyRequest) =>
+  (request.routeOptions.config as { upload?: boolean } | undefined)?.upload === true
+
 const checkChange = (request: FastifyRequest, host: string, origins: Set<string | undefined>) => {
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/json')
+  // like JSON, octet-stream is not a type another site's form or no-cors fetch can send without a preflight
+  const upload = type === 'application/octet-stream' && isUploadRoute(request)
+  if (type !== 'application/json' && !upload)
     throw new AppError(
       'forbidden',
       `a ${request.method} must be sent as JSON (Content-Type: application/json, the body may be empty): other content types are refused, as a page of another site can send them`,

@@ -48,6 +48,11 @@ export interface RouteSpec<
   status?: number
   /** what the route answers besides JSON, for the reference (`text/event-stream`, `text/csv`) */
   produces?: string[]
+  /**
+   * the body is a file's bytes (application/octet-stream), left unread for the handler to stream
+   * (`receiveUpload`), instead of JSON; its options are in the query string
+   */
+  upload?: boolean
   handler: (input: RouteInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>
 }
 

@@ -20,3 +20,38 @@ export const countRejection = (kinds: Record<string, RejectionKind>, rejection: 
   if (rejection.line !== undefined) kind.lines.push(rejection.line)
   else if (rejection.item !== undefined) kind.items.push(rejection.item)
 }
+
+/** A kind of rejection as an import's summary shows it: how many, where, and the first one in full. */
+export interface RejectionGroup {
+  reason: string
+  count: number
+  lines: number[]
+  items: number[]
+  /** the first rejection of this kind with its position, e.g. `line 4: text: missing` */
+  example: string
+  /** what that row held, cut at 300 characters */
+  examplePayload: string
+}
+
+const positionOf = (r: Rejection) => (r.line ? `line ${r.line}: ` : r.item ? `item ${r.item}: ` : '')
+const PAYLOAD_CHARS = 300
+
+/** The kinds counted by `countRejection`, most frequent first, each with its first example. */
+export const groupRejections = (
+  kinds: Record<string, RejectionKind>,
+  kept: readonly Rejection[],
+): RejectionGroup[] =>
+  Object.entries(kinds)
+    .sort(([, a], [, b]) => b.count - a.count)
+    .map(([reason, kind]) => {
+      const first = kept.find((r) => (r.kind ?? r.reason) === reason)
+      const payload = first?.payload ?? ''
+      return {
+        reason,
+        count: kind.count,
+        lines: kind.lines,
+        items: kind.items,
+        example: first ? `${positionOf(first)}${first.reason}` : reason,
+        examplePayload: payload.length > PAYLOAD_CHARS ? `${payload.slice(0, PAYLOAD_CHARS)}…` : payload,
+      }
+    })

@@ -1,18 +1,23 @@
 export { createBlueskyConnector } from './bluesky/index.ts'
 export { ACCEPTED_DATE_FORMS, checkTimeZone } from './dates/index.ts'
 export {
+  checkFieldMap,
   checkInputFile,
   createFileConnector,
+  detectFormat,
   FILE_FORMATS,
   type FieldMap,
   type FileConnector,
   type FileConnectorOptions,
   type FileFormat,
   type FileNotice,
+  type FilePreview,
   MENTION_FIELDS,
   type MentionField,
   parseFieldMap,
+  previewFile,
   readCsvRecords,
+  suggestFieldMap,
 } from './file/index.ts'
 export { createMastodonConnector } from './mastodon/index.ts'
 export { createMemoryConnector } from './memory/memory-connector.ts'

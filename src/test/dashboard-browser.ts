@@ -42,10 +42,14 @@ export const watchProblems = (page: Page): string[] => {
  * Chromium on the seeded test app serving the dashboard as built from the sources now; undefined (the
  * test skipped with a notice) when Chromium is missing. Every page error and console error is collected.
  */
-export const openDashboard = async (t: TestContext, overrides: Partial<ApiContext> = {}) => {
+export const openDashboard = async (
+  t: TestContext,
+  overrides: Partial<ApiContext> = {},
+  options: { runtime?: boolean } = {},
+) => {
   const browser = await launchChromium(t)
   if (!browser) return undefined
-  const h = await createTestApp({ dashboardDir: await builtDashboard(), ...overrides })
+  const h = await createTestApp({ dashboardDir: await builtDashboard(), ...overrides }, options)
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' })
   const page = await context.newPage()

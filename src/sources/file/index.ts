@@ -1,3 +1,4 @@
+export { detectFormat } from './detect-format.ts'
 export {
   checkFieldMap,
   type FieldMap,
@@ -14,4 +15,6 @@ export {
 } from './file-connector.ts'
 export { checkInputFile } from './open-input.ts'
 export type { FileNotice } from './plan-read.ts'
+export { type FilePreview, previewFile } from './preview-file.ts'
 export { type CsvRecord, readCsvRecords } from './read-csv-records.ts'
+export { suggestFieldMap } from './suggest-field-map.ts'

@@ -16,6 +16,8 @@ type Change = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export interface ApiClient {
   get: <T>(path: string, params?: Params) => Promise<T>
   send: <T>(method: Change, path: string, body?: unknown) => Promise<T>
+  /** POSTs a file's bytes (application/octet-stream), its options in the query string */
+  upload: <T>(path: string, params: Params, file: Blob) => Promise<T>
   /** the session's CSRF value, sent with every change */
   setCsrf: (csrf: string | null) => void
 }
@@ -40,17 +42,17 @@ const failure = async (res: Response): Promise<ApiError> => {
  */
 export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1'): ApiClient => {
   let csrf: string | null = null
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> => {
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (method !== 'GET') {
-      headers['Content-Type'] = 'application/json'
+      headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json'
       if (csrf) headers['X-CSRF-Token'] = csrf
     }
     const res = await fetch(base + path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
     if (res.status === 401 && path !== '/session') onUnauthenticated()
     if (!res.ok) throw await failure(res)
@@ -59,6 +61,7 @@ export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1')
   return {
     get: (path, params) => call('GET', path + searchOf(params)),
     send: (method, path, body) => call(method, path, body),
+    upload: (path, params, file) => call('POST', path + searchOf(params), undefined, file),
     setCsrf: (value) => {
       csrf = value
     },

@@ -151,3 +151,42 @@ export interface DeadLetterJson {
   payload: string
   at: string
 }
+
+/** A kind of rejected row in an import's summary (`GET …/imports/:id`). */
+export interface RejectionGroupJson {
+  reason: string
+  count: number
+  lines: number[]
+  items: number[]
+  example: string
+  examplePayload: string
+}
+
+export interface ImportJobJson {
+  id: string
+  file: string
+  format: string
+  status: 'running' | 'done' | 'failed'
+  bytes: number
+  bytesRead: number
+  read: number
+  stored: number
+  duplicates: number
+  skipped: Record<string, number>
+  rejectedCount: number
+  rejected: RejectionGroupJson[]
+  alerts: number
+  startedAt: string
+  finishedAt: string | null
+  error: string | null
+}
+
+/** `POST …/imports/preview`: the format, and for CSV the header, first rows and a suggested map. */
+export interface ImportPreviewJson {
+  format: string
+  detected: boolean
+  header: string[] | null
+  rows: string[][]
+  suggestedMap: Record<string, string>
+  lines: string[]
+}

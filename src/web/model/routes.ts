@@ -1,4 +1,4 @@
-export const PAGES = ['overview', 'mentions', 'alerts', 'queries', 'sources', 'settings'] as const
+export const PAGES = ['overview', 'mentions', 'alerts', 'queries', 'sources', 'import', 'settings'] as const
 export type PageName = (typeof PAGES)[number]
 
 /**

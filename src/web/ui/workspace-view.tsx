@@ -5,6 +5,7 @@ import { readPreferences, savePreferences } from '../model/preferences.ts'
 import { can } from '../model/roles.ts'
 import { type Route, routeHash } from '../model/routes.ts'
 import { AlertsPage } from '../pages/alerts-page.tsx'
+import { ImportPage } from '../pages/import-page.tsx'
 import { MentionsPage } from '../pages/mentions-page.tsx'
 import { OverviewPage } from '../pages/overview-page.tsx'
 import { QueriesPage } from '../pages/queries-page.tsx'
@@ -55,6 +56,8 @@ const PageOf = ({
       )
     case 'sources':
       return <SourcesPage key={ws} ws={ws} />
+    case 'import':
+      return <ImportPage key={ws} ws={ws} canImport={can(workspace.role, 'analyse')} />
     case 'alerts':
       return (
         <AlertsPage

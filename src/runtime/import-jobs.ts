@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto'
+import { open, rm } from 'node:fs/promises'
+import { AppError } from '../core/index.ts'
+import { createFileConnector, detectFormat, type FieldMap, type FileFormat } from '../sources/index.ts'
+import { type IngestSummary, ingest } from './ingest.ts'
+import { groupRejections, type RejectionGroup } from './rejection-kinds.ts'
+import type { Runtime } from './runtime.ts'
+
+/** A file uploaded to import into a workspace, with the options of `vigie ingest`. */
+export interface ImportRequest {
+  workspaceId: string
+  /** the uploaded bytes on disk; removed when the import ends, whatever the outcome */
+  path: string
+  /** the file's name as the user gave it: the input is `upload:<name>` on the sources page */
+  name: string
+  format?: FileFormat
+  map?: FieldMap
+  timeZone?: string
+  /** the source label of rows that have none (`file` by default) */
+  source?: string
+  /** run detection on what is stored (alerts, notifications); true unless said otherwise */
+  detect?: boolean
+}
+
+/** An import as the API shows it: running with its progress, then done with its summary (or failed). */
+export interface ImportJob {
+  id: string
+  workspaceId: string
+  file: string
+  format: FileFormat
+  status: 'running' | 'done' | 'failed'
+  bytes: number
+  bytesRead: number
+  read: number
+  stored: number
+  duplicates: number
+  skipped: Record<string, number>
+  rejectedCount: number
+  rejected: RejectionGroup[]
+  alerts: number
+  startedAt: Date
+  finishedAt: Date | null
+  error: string | null
+}
+
+export interface ImportJobs {
+  /** Checks the request (format, map against the CSV header, time zone), then imports in the background. */
+  start(rt: Runtime, request: ImportRequest): Promise<{ job: ImportJob; done: Promise<ImportJob> }>
+  get(workspaceId: string, id: string): ImportJob | undefined
+  /** the workspace's recent imports, newest first */
+  list(workspaceId: string): ImportJob[]
+  /** stops the running imports (their cursor stays at the last batch written) and waits for them */
+  close(): Promise<void>
+}
+
+const KEPT_PER_WORKSPACE = 20
+const HEAD_BYTES = 64 * 1024
+
+const readHead = async (path: string) => {
+  const file = await open(path)
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0)
+    return { head: buffer.subarray(0, bytesRead).toString('utf8'), bytes: (await file.stat()).size }
+  } finally {
+    await file.close()
+  }
+}
+
+/** `C:\exports\tweets.csv` or `../x.csv` → the base name, printable, at most 200 characters. */
+const baseName = (name: string) =>
+  (name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200) || 'upload'
+
+const snapshot = (job: ImportJob): ImportJob => ({ ...job, skipped: { ...job.skipped } })
+
+const follow = (job: ImportJob, s: IngestSummary) => {
+  job.read = s.read
+  job.stored = s.stored
+  job.duplicates = s.duplicates
+  job.skipped = { ...s.skipped }
+  job.rejectedCount = s.rejectedCount
+  job.rejected = groupRejections(s.rejectedKinds, s.rejected)
+  job.alerts = s.alerts
+}
+
+/**
+ * Imports of uploaded files, one at a time per workspace, through the same `ingest` as `vigie ingest` and
+ * the webhook intake (analysis, stored once, detection, alerts and notifications). Progress and summaries
+ * are kept in memory: the last 20 imports of each workspace, until the server stops.
+ */
+export const createImportJobs = (): ImportJobs => {
+  const jobs = new Map<string, ImportJob[]>()
+  const running = new Map<string, { stop: AbortController; done: Promise<ImportJob> }>()
+  const listOf = (ws: string) => jobs.get(ws) ?? []
+  return {
+    async start(rt, request) {
+      try {
+        return await begin(rt, request)
+      } catch (error) {
+        await rm(request.path, { force: true })
+        throw error
+      }
+    },
+    get: (ws, id) => {
+      const job = listOf(ws).find((j) => j.id === id)
+      return job && snapshot(job)
+    },
+    list: (ws) => listOf(ws).map(snapshot),
+    async close() {
+      for (const { stop } of running.values()) stop.abort()
+      await Promise.allSettled([...running.values()].map((r) => r.done))
+    },
+  }
+  async function begin(rt: Runtime, request: ImportRequest) {
+    const ws = request.workspaceId
+    if (listOf(ws).some((j) => j.status === 'running'))
+      throw new AppError('conflict', 'an import is already running in this workspace: wait for it to end')
+    const file = baseName(request.name)
+    const { head, bytes } = await readHead(request.path)
+    const format = request.format ?? detectFormat(file, head)
+    const job: ImportJob = {
+      id: `imp_${randomBytes(9).toString('base64url')}`,
+      workspaceId: ws,
+      file,
+      format,
+      status: 'running',
+      bytes,
+      bytesRead: 0,
+      ...{ read: 0, stored: 0, duplicates: 0, skipped: {}, rejectedCount: 0, rejected: [], alerts: 0 },
+      startedAt: rt.clock.now(),
+      finishedAt: null,
+      error: null,
+    }
+    const connector = createFileConnector({
+      path: request.path,
+      format,
+      map: request.map,
+      defaults: request.source === undefined ? {} : { source: request.source },
+      timeZone: request.timeZone,
+      onProgress: (read) => {
+        job.bytesRead = read
+      },
+    })
+    await connector.check()
+    jobs.set(ws, [job, ...listOf(ws)].slice(0, KEPT_PER_WORKSPACE))
+    const stop = new AbortController()
+    const run = ingest({
+      rt,
+      workspaceId: ws,
+      connector,
+      sourceKey: `upload:${file}`,
+      // an upload is a whole file: read it all, its mentions already stored are counted as such
+      fromStart: true,
+      detect: request.detect ?? true,
+      signal: stop.signal,
+      onBatch: (s) => follow(job, s),
+    })
+    const done = run
+      .then((summary) => {
+        follow(job, summary)
+        job.bytesRead = job.bytes
+        job.status = 'done'
+        return job
+      })
+      .catch((error: unknown) => {
+        job.status = 'failed'
+        job.error = error instanceof AppError ? error.message : 'the import stopped on an internal error'
+        if (!(error instanceof AppError)) rt.log.error({ err: error, workspace: ws, file }, 'import failed')
+        return job
+      })
+      .finally(async () => {
+        job.finishedAt = rt.clock.now()
+        running.delete(job.id)
+        await rm(request.path, { force: true })
+      })
+      .then(() => snapshot(job))
+    running.set(job.id, { stop, done })
+    return { job: snapshot(job), done }
+  }
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+
+const CSV = [
+  'Date de publication,Message,Compte,Lien',
+  '2026-03-13 09:00:00,Acme a encore augmenté ses prix,lea,https://example.org/1',
+  '2026-03-13 09:05:00,"Le service client d\'Acme, enfin joignable",marc,https://example.org/2',
+  'hier,Acme encore,paul,https://example.org/3',
+  '2026-03-13 09:20:00,<b>acme</b> rappelle ses yaourts,nina,https://example.org/4',
+].join('\n')
+
+test('in a browser, a CSV picked on the import page is previewed, mapped, imported, and its summary shown', {
+  timeout: 120_000,
+}, async (t) => {
+  const s = await openDashboard(t, {}, { runtime: true })
+  if (!s) return
+  try {
+    const { page, address, h } = s
+    await logIn(page, address, 'fr')
+    await page.getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('heading', { name: 'Importer un fichier', level: 1 }).waitFor()
+    await page.getByLabel('Fichier').setInputFiles({
+      name: 'export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV),
+    })
+    // the server's guesses: the format and the columns, from the first rows
+    await page.getByText('Reconnu d’après le fichier : CSV.').waitFor()
+    const column = (field: string) => page.locator(`.import-mapping label[data-field="${field}"] select`)
+    assert.equal(await column('text').inputValue(), 'Message')
+    assert.equal(await column('createdAt').inputValue(), 'Date de publication')
+    await page.locator('table.import-rows').getByText('<b>acme</b> rappelle ses yaourts').waitFor()
+    await column('author.handle').selectOption('Compte')
+    await page.getByLabel('Fuseau horaire des dates écrites sans fuseau').fill('Europe/Paris')
+    await page.getByRole('button', { name: 'Importer', exact: true }).click()
+    const summary = page.locator('.import-summary[data-status="done"]')
+    await summary.getByRole('heading', { name: 'Import de export.csv terminé' }).waitFor()
+    assert.equal(await summary.locator('[data-count="stored"] dd').textContent(), '3')
+    assert.equal(await summary.locator('[data-count="rejectedCount"] dd').textContent(), '1')
+    const group = summary.locator('.rejection-groups li[data-reason="createdAt: not an accepted date form"]')
+    await group.getByText('lignes 4').waitFor()
+    await group.getByText(/La première : line 4: createdAt: "hier"/).waitFor()
+    assert.equal(await page.locator('.import-summary b, .import-rows b').count(), 0, 'cells shown as text')
+    const stored = await h.store.listMentions({ workspaceId: 'acme', text: 'prix' })
+    assert.equal(stored.items[0]?.author.handle, 'lea')
+    assert.equal(stored.items[0]?.createdAt.toISOString(), '2026-03-13T08:00:00.000Z')
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
