@@ -24,3 +24,6 @@ export const MENTION_SORTS = ['newest', 'oldest', 'reach', 'engagement'] as cons
 /** Roles in a workspace, from least to most. */
 export const ROLES = ['viewer', 'responder', 'analyst', 'admin'] as const
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const
+/** The shapes of file Vigie imports (`vigie ingest --format`, the dashboard's Import page). */
+export const FILE_FORMATS = ['jsonl', 'csv', 'twitter-v2', 'mastodon', 'bluesky', 'reddit'] as const
+export type FileFormat = (typeof FILE_FORMATS)[number]

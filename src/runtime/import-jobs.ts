@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
-import { AppError } from '../core/index.ts'
+import { AppError, type ImportJob } from '../core/index.ts'
 import { createFileConnector, detectFormat, type FieldMap, type FileFormat } from '../sources/index.ts'
 import { type IngestSummary, ingest } from './ingest.ts'
-import { groupRejections, type RejectionGroup } from './rejection-kinds.ts'
+import { groupRejections } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
 /** A file uploaded to import into a workspace, with the options of `vigie ingest`. */
@@ -20,27 +20,6 @@ export interface ImportRequest {
   source?: string
   /** run detection on what is stored (alerts, notifications); true unless said otherwise */
   detect?: boolean
-}
-
-/** An import as the API shows it: running with its progress, then done with its summary (or failed). */
-export interface ImportJob {
-  id: string
-  workspaceId: string
-  file: string
-  format: FileFormat
-  status: 'running' | 'done' | 'failed'
-  bytes: number
-  bytesRead: number
-  read: number
-  stored: number
-  duplicates: number
-  skipped: Record<string, number>
-  rejectedCount: number
-  rejected: RejectionGroup[]
-  alerts: number
-  startedAt: Date
-  finishedAt: Date | null
-  error: string | null
 }
 
 export interface ImportJobs {

@@ -1,3 +1,4 @@
+import type { RejectionGroup } from '../core/index.ts'
 import type { Rejection } from '../sources/index.ts'
 
 /** Rejections alike (same kind), counted, with the first few positions as examples. */
@@ -19,18 +20,6 @@ export const countRejection = (kinds: Record<string, RejectionKind>, rejection: 
   if (kind.lines.length + kind.items.length >= EXAMPLES) return
   if (rejection.line !== undefined) kind.lines.push(rejection.line)
   else if (rejection.item !== undefined) kind.items.push(rejection.item)
-}
-
-/** A kind of rejection as an import's summary shows it: how many, where, and the first one in full. */
-export interface RejectionGroup {
-  reason: string
-  count: number
-  lines: number[]
-  items: number[]
-  /** the first rejection of this kind with its position, e.g. `line 4: text: missing` */
-  example: string
-  /** what that row held, cut at 300 characters */
-  examplePayload: string
 }
 
 const positionOf = (r: Rejection) => (r.line ? `line ${r.line}: ` : r.item ? `item ${r.item}: ` : '')

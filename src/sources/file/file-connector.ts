@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import { AppError } from '../../core/index.ts'
+import { AppError, FILE_FORMATS, type FileFormat } from '../../core/index.ts'
 import { blueskyDocument } from '../bluesky/index.ts'
 import { checkTimeZone } from '../dates/index.ts'
 import { mastodonDocument } from '../mastodon/index.ts'
@@ -15,8 +15,7 @@ import { readJsonDocuments } from './read-json-documents.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type Positioned, withCheckpoints } from './with-checkpoints.ts'
 
-export const FILE_FORMATS = ['jsonl', 'csv', 'twitter-v2', 'mastodon', 'bluesky', 'reddit'] as const
-export type FileFormat = (typeof FILE_FORMATS)[number]
+export { FILE_FORMATS, type FileFormat }
 
 export type ProgressListener = (bytesRead: number, totalBytes: number) => void
 

@@ -3,7 +3,13 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
-import { bucketsFromHours, countedSpan, shareOfVoiceFromHours, topSourcesFromHours } from './counted-hours.ts'
+import {
+  bucketsFromHours,
+  countedSpan,
+  shareOfVoiceFromHours,
+  sharesOf,
+  topSourcesFromHours,
+} from './counted-hours.ts'
 import { comparableHandle, comparableHandleOf } from './mention-filters.ts'
 import type { StoreTables } from './schema.ts'
 
@@ -119,15 +125,7 @@ const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]
     .groupBy(['q.id', 'q.brand'])
     .select((eb) => ['q.id', 'q.brand', eb.fn.count<number>('mq.mention_id').as('count')])
     .execute()
-  const total = rows.reduce((sum, r) => sum + Number(r.count), 0)
-  return rows
-    .map((r) => ({
-      queryId: r.id,
-      brand: r.brand,
-      count: Number(r.count),
-      share: total && Number(r.count) / total,
-    }))
-    .sort((a, b) => b.count - a.count || (a.queryId < b.queryId ? -1 : 1))
+  return sharesOf(rows)
 }
 
 // Grouped as the author filter compares handles, so that a top author's count is what the filter lists.

@@ -136,6 +136,21 @@ export const topSourcesFromHours = async (
   return counted.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
 
+/** Each query's count and its share of the total, largest first (ties by query id). */
+export const sharesOf = (
+  rows: { id: string; brand: string; count: number | string | null }[],
+): QueryShare[] => {
+  const total = rows.reduce((sum, r) => sum + Number(r.count), 0)
+  return rows
+    .map((r) => ({
+      queryId: r.id,
+      brand: r.brand,
+      count: Number(r.count),
+      share: total && Number(r.count) / total,
+    }))
+    .sort((a, b) => b.count - a.count || (a.queryId < b.queryId ? -1 : 1))
+}
+
 /** Every query of the workspace with its mentions in the range, whatever `input.queryId`. */
 export const shareOfVoiceFromHours = async (
   db: Db,
@@ -156,13 +171,5 @@ export const shareOfVoiceFromHours = async (
         sql``,
       )} as "count"
     from queries q where q.workspace_id = ${input.workspaceId}`.execute(db)
-  const total = rows.reduce((sum, r) => sum + Number(r.count), 0)
-  return rows
-    .map((r) => ({
-      queryId: r.id,
-      brand: r.brand,
-      count: Number(r.count),
-      share: total && Number(r.count) / total,
-    }))
-    .sort((a, b) => b.count - a.count || (a.queryId < b.queryId ? -1 : 1))
+  return sharesOf(rows)
 }

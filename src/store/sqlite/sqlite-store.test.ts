@@ -19,6 +19,16 @@ after(() => rmSync(dir, { recursive: true, force: true }))
 let files = 0
 const tempFile = () => join(dir, `store-${files++}.db`)
 
+/** A new database file migrated up to `migration` and closed, as an older version left it. */
+const databaseAt = async (migration: string) => {
+  const path = tempFile()
+  const old = openSqlite(path)
+  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(migration)
+  assert.equal(error, undefined)
+  await old.destroy()
+  return path
+}
+
 storeContract('sqlite in memory', async () => createSqliteStore({ path: ':memory:' }))
 storeContract('sqlite file', async () => createSqliteStore({ path: tempFile() }))
 
@@ -62,13 +72,7 @@ test('batches of any size are cut into a few reusable statement shapes', () => {
 })
 
 test('alerts of a database from before alert numbering are kept and numbered by the upgrade', async () => {
-  const path = tempFile()
-  const old = openSqlite(path)
-  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
-    '0003_search_in_own_file',
-  )
-  assert.equal(error, undefined)
-  await old.destroy()
+  const path = await databaseAt('0003_search_in_own_file')
   const raw = new Database(path)
   const insert = raw.prepare(
     `insert into alerts (workspace_id, id, query_id, at, kind, severity, score, explanation, mentions, status, details)
@@ -123,13 +127,7 @@ test('a search index built before ligatures were folded is rebuilt, so older men
 })
 
 test('the upgrade to the per-query copies fills them from the mentions stored before it', async () => {
-  const path = tempFile()
-  const old = openSqlite(path)
-  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
-    '0008_dashboard_indexes',
-  )
-  assert.equal(error, undefined)
-  await old.destroy()
+  const path = await databaseAt('0008_dashboard_indexes')
   const raw = new Database(path)
   const mention = buildMention({
     id: 'old',
@@ -174,13 +172,7 @@ test('the upgrade to the per-query copies fills them from the mentions stored be
 })
 
 test('the upgrade to hourly counts fills them from the mentions stored before it', async () => {
-  const path = tempFile()
-  const old = openSqlite(path)
-  const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo(
-    '0011_notification_rules',
-  )
-  assert.equal(error, undefined)
-  await old.destroy()
+  const path = await databaseAt('0011_notification_rules')
   const raw = new Database(path)
   const mentions = [0, 1, 2].map((i) =>
     buildMention({

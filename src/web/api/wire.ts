@@ -1,4 +1,13 @@
-import type { Alert, AnalyzedMention, BrandQuery, Role, User, Workspace } from '../../core/index.ts'
+import type {
+  Alert,
+  AnalyzedMention,
+  BrandQuery,
+  ImportJob,
+  RejectionGroup,
+  Role,
+  User,
+  Workspace,
+} from '../../core/index.ts'
 import type { EMOTIONS } from '../../core/vocabulary.ts'
 
 /** What JSON makes of a core type: dates travel as ISO strings. */
@@ -152,34 +161,9 @@ export interface DeadLetterJson {
   at: string
 }
 
-/** A kind of rejected row in an import's summary (`GET …/imports/:id`). */
-export interface RejectionGroupJson {
-  reason: string
-  count: number
-  lines: number[]
-  items: number[]
-  example: string
-  examplePayload: string
-}
-
-export interface ImportJobJson {
-  id: string
-  file: string
-  format: string
-  status: 'running' | 'done' | 'failed'
-  bytes: number
-  bytesRead: number
-  read: number
-  stored: number
-  duplicates: number
-  skipped: Record<string, number>
-  rejectedCount: number
-  rejected: RejectionGroupJson[]
-  alerts: number
-  startedAt: string
-  finishedAt: string | null
-  error: string | null
-}
+/** An import and its summary (`GET …/imports/:id`); a kind of rejected row in it. */
+export type ImportJobJson = Json<ImportJob>
+export type RejectionGroupJson = Json<RejectionGroup>
 
 /** `POST …/imports/preview`: the format, and for CSV the header, first rows and a suggested map. */
 export interface ImportPreviewJson {
