@@ -50,6 +50,8 @@ export const TIMELINE_KINDS = [
   'posture',
   'facts',
   'note',
+  /** a reply submitted, approved, rejected or published */
+  'reply',
 ] as const
 export const TimelineKind = z.enum(TIMELINE_KINDS)
 export type TimelineKind = z.infer<typeof TimelineKind>

@@ -1,6 +1,22 @@
 export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
+export { composeReply, lengthOf, overLimit } from './compose-reply.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
 export type { IncidentStore } from './incident-store.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
+export {
+  type Actor,
+  approvalChainOf,
+  type CheckDraft,
+  createDraft,
+  DEFAULT_CHAIN_STEPS,
+  Decision,
+  decideDraft,
+  editDraft,
+  NewDraft,
+  type ReplyContext,
+  setApprovalChain,
+  submitDraft,
+} from './replies.ts'
+export type { ReplyStore } from './reply-store.ts'
 export { addIncidentNote, IncidentChange, updateIncident } from './update-incident.ts'

@@ -4,6 +4,8 @@ import type {
   AlertStatus,
   AnalyzedMention,
   ApiTokenRecord,
+  ApprovalChain,
+  AuditEntry,
   BrandQuery,
   Cause,
   EmotionName,
@@ -12,6 +14,7 @@ import type {
   Lang,
   Membership,
   NotificationRule,
+  ReplyDraft,
   Sentiment,
   SentimentLabel,
   SessionRecord,
@@ -387,4 +390,25 @@ export interface Store {
   addTimelineEntries(entries: Omit<TimelineEntry, 'id'>[]): Promise<TimelineEntry[]>
   /** An incident's timeline in time order (ties in the order they were added). */
   listTimeline(workspaceId: string, incidentId: string): Promise<TimelineEntry[]>
+
+  // --- replies, approval chains and the audit trail (migration 0019) ---
+
+  /**
+   * Saves a draft whose `changes` is one more than the stored copy's (1 for a new draft); false, and
+   * nothing written, when the stored copy moved on meanwhile or a new draft's id is taken.
+   */
+  saveReplyDraft(draft: ReplyDraft): Promise<boolean>
+  getReplyDraft(workspaceId: string, id: string): Promise<ReplyDraft | undefined>
+  /** An incident's drafts, oldest first. */
+  listReplyDrafts(workspaceId: string, incidentId: string): Promise<ReplyDraft[]>
+  getApprovalChain(workspaceId: string): Promise<ApprovalChain | undefined>
+  saveApprovalChain(chain: ApprovalChain): Promise<void>
+  /** Appends to the audit trail: nothing in it is changed or deleted (but with the whole workspace). */
+  addAuditEntries(entries: Omit<AuditEntry, 'id'>[]): Promise<void>
+  /** The audit trail in the order it was written: one incident's, one draft's or the workspace's. */
+  listAuditEntries(input: {
+    workspaceId: string
+    incidentId?: string
+    draftId?: string
+  }): Promise<AuditEntry[]>
 }

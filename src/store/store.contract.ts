@@ -11,6 +11,7 @@ import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
+import { repliesContract } from './contract/replies.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
 import { sourcesContract } from './contract/sources.contract.ts'
@@ -41,5 +42,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('sources', () => sourcesContract(use))
     describe('notification rules', () => notificationRulesContract(use))
     describe('incidents', () => incidentsContract(use))
+    describe('replies, approval chains and the audit trail', () => repliesContract(use))
   })
 }

@@ -14,6 +14,7 @@ import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
 import { createNotificationRuleRecords } from './notification-rule-records.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
+import { createReplyRecords } from './reply-records.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
@@ -66,6 +67,7 @@ export const createKyselyStore = ({
     ...createSourceRecords(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
+    ...createReplyRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

@@ -27,6 +27,14 @@ export interface StoreTables {
   notification_rules: NotificationRuleTable
   incidents: IncidentTable
   incident_timeline: IncidentTimelineTable
+  reply_drafts: ReplyDraftTable
+  approval_chains: {
+    workspace_id: string
+    steps: string
+    updated_at: number | null
+    updated_by: string | null
+  }
+  reply_audit: ReplyAuditTable
 }
 
 export interface UserTable {
@@ -251,4 +259,28 @@ export interface IncidentTimelineTable {
   mention_id: string | null
   alert_id: string | null
   user_id: string | null
+}
+
+/** A reply drafted for an incident (migration 0019): the draft whole as JSON, and the columns it is found by. */
+export interface ReplyDraftTable {
+  workspace_id: string
+  id: string
+  incident_id: string
+  state: string
+  created_at: number
+  /** the draft's save count: an update names the count it replaces */
+  changes: number
+  draft: string
+}
+
+export interface ReplyAuditTable {
+  id: Generated<number>
+  workspace_id: string
+  incident_id: string | null
+  draft_id: string | null
+  at: number
+  user_id: string | null
+  action: string
+  revision: number | null
+  detail: string
 }

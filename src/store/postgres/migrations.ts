@@ -5,6 +5,7 @@ import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
+import { createReplyTables } from '../kysely/reply-tables-0019.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
 
 // Ids sort byte-wise as on SQLite, whatever the database's locale, so pages and lists agree.
@@ -76,6 +77,8 @@ const migrations: Record<string, Migration> = {
   // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
   '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'postgres') },
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'postgres') },
+  // replies drafted in the crisis room, approval chains and the audit trail
+  '0019_replies': { up: (db: Kysely<unknown>) => createReplyTables(db, 'postgres') },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only

@@ -5,6 +5,7 @@ import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
+import { createReplyTables } from '../kysely/reply-tables-0019.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
 
 /** The schema's history, oldest first; names sort in the order they apply. Never edit a shipped one. */
@@ -51,6 +52,8 @@ const migrations: Record<string, Migration> = {
   // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
   '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'sqlite') },
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'sqlite') },
+  // replies drafted in the crisis room, approval chains and the audit trail
+  '0019_replies': { up: (db: Kysely<unknown>) => createReplyTables(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */

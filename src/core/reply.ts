@@ -1,0 +1,144 @@
+import { z } from 'zod'
+import { Posture } from './response.ts'
+import { ROLES } from './vocabulary.ts'
+
+/** Who a reply speaks to. `harmed`: the people the crisis hurt (victims, customers who lost something). */
+export const AUDIENCES = ['customers', 'employees', 'press', 'investors', 'authorities', 'harmed'] as const
+export const Audience = z.enum(AUDIENCES)
+export type Audience = z.infer<typeof Audience>
+
+/** The form a reply takes. */
+export const REPLY_CHANNELS = [
+  'short_post',
+  'thread',
+  'press_statement',
+  'internal_message',
+  'private_reply',
+] as const
+export const ReplyChannel = z.enum(REPLY_CHANNELS)
+export type ReplyChannel = z.infer<typeof ReplyChannel>
+
+/**
+ * The networks a post or thread is written for, with the length a post may have there (characters as
+ * the network counts them, close enough: graphemes). Sources: each network's public documentation.
+ */
+export const NETWORK_LIMITS = {
+  x: 280,
+  bluesky: 300,
+  mastodon: 500,
+  threads: 500,
+  linkedin: 3000,
+  facebook: 5000,
+  instagram: 2200,
+} as const
+export type ReplyNetwork = keyof typeof NETWORK_LIMITS
+export const ReplyNetwork = z.enum(Object.keys(NETWORK_LIMITS) as [ReplyNetwork, ...ReplyNetwork[]])
+
+export const DRAFT_STATES = ['draft', 'in_review', 'approved', 'rejected', 'published'] as const
+export const DraftState = z.enum(DRAFT_STATES)
+export type DraftState = z.infer<typeof DraftState>
+
+/** One risk the check found in a draft (the pre-publication checker's shape: kind, span, severity). */
+export const DraftFlag = z.object({
+  kind: z.string(),
+  severity: z.enum(['low', 'medium', 'high']),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  message: z.string(),
+  clause: z.string().optional(),
+  suggestion: z.string().optional(),
+})
+export type DraftFlag = z.infer<typeof DraftFlag>
+
+/** One decision on a draft at one step of the approval chain. */
+export const ApprovalDecision = z.object({
+  step: z.number().int().min(0),
+  userId: z.string(),
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string(),
+  at: z.coerce.date(),
+  /** the draft's revision the decision was made on */
+  revision: z.number().int().min(1),
+})
+export type ApprovalDecision = z.infer<typeof ApprovalDecision>
+
+/** A reply drafted for an incident: for one audience, in one channel and language, after a posture. */
+export const ReplyDraft = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  incidentId: z.string(),
+  posture: Posture,
+  audience: Audience,
+  channel: ReplyChannel,
+  /** the network a short post or thread is written for; null for the other channels */
+  network: ReplyNetwork.nullable(),
+  lang: z.enum(['fr', 'en']),
+  /** the text: one part, or a thread's posts in order */
+  parts: z.array(z.string()).min(1),
+  state: DraftState,
+  /** 1 at creation, one more on every edit: a decision names the revision it was made on */
+  revision: z.number().int().min(1),
+  /** the approval step the draft waits for (0 = the first); equals the chain's length once approved */
+  step: z.number().int().min(0),
+  decisions: z.array(ApprovalDecision),
+  /** what the check found in the text when it was last submitted */
+  flags: z.array(DraftFlag),
+  createdBy: z.string().nullable(),
+  createdAt: z.coerce.date(),
+  /** who wrote the current revision: they may not approve it themselves (four eyes) */
+  editedBy: z.string().nullable(),
+  updatedAt: z.coerce.date(),
+  /** how many times the draft was saved: a save over a newer copy is refused (two approvers at once) */
+  changes: z.number().int().min(1),
+})
+export type ReplyDraft = z.infer<typeof ReplyDraft>
+
+/**
+ * One step of a workspace's approval chain (e.g. community manager → communication director → legal):
+ * the step is passed by one person holding `role` or more in the workspace, or, when `userIds` is not
+ * empty, by one of those people only (mandatory approvers).
+ */
+export const ApprovalStep = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    role: z.enum(ROLES).default('analyst'),
+    userIds: z.array(z.string().min(1)).max(50).default([]),
+  })
+  .strict()
+export type ApprovalStep = z.infer<typeof ApprovalStep>
+
+export const ApprovalChain = z.object({
+  workspaceId: z.string(),
+  steps: z.array(ApprovalStep).min(1).max(10),
+  updatedAt: z.coerce.date().nullable(),
+  updatedBy: z.string().nullable(),
+})
+export type ApprovalChain = z.infer<typeof ApprovalChain>
+
+export const AUDIT_ACTIONS = [
+  'created',
+  'edited',
+  'submitted',
+  'approved',
+  'rejected',
+  'published',
+  'chain_changed',
+] as const
+export const AuditAction = z.enum(AUDIT_ACTIONS)
+export type AuditAction = z.infer<typeof AuditAction>
+
+/** One line of the append-only audit trail: who did what to which draft (or chain), and when. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  workspaceId: z.string(),
+  /** null for a change of the workspace's approval chain */
+  incidentId: z.string().nullable(),
+  draftId: z.string().nullable(),
+  at: z.coerce.date(),
+  userId: z.string().nullable(),
+  action: AuditAction,
+  revision: z.number().int().nullable(),
+  /** the text or the chain as it was, the comment, the step: what the action needs kept */
+  detail: z.record(z.string(), z.unknown()),
+})
+export type AuditEntry = z.infer<typeof AuditEntry>

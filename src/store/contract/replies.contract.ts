@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { type AuditEntry, ReplyDraft } from '../../core/index.ts'
+import { HOUR, T0 } from './build-mention.ts'
+import type { UseStore } from './use-store.ts'
+
+const draft = (id: string, over: Partial<ReplyDraft> = {}): ReplyDraft =>
+  ReplyDraft.parse({
+    id,
+    workspaceId: 'acme',
+    incidentId: 'i1',
+    posture: 'acknowledge',
+    audience: 'customers',
+    channel: 'thread',
+    network: 'bluesky',
+    lang: 'fr',
+    parts: ['Vous êtes nombreux à subir « la panne » (1/2)', 'En savoir plus : https://acme.example (2/2)'],
+    state: 'draft',
+    revision: 1,
+    step: 0,
+    decisions: [],
+    flags: [],
+    createdBy: 'u1',
+    createdAt: new Date(T0),
+    editedBy: 'u1',
+    updatedAt: new Date(T0),
+    changes: 1,
+    ...over,
+  })
+
+const audit = (over: Partial<Omit<AuditEntry, 'id'>> = {}): Omit<AuditEntry, 'id'> => ({
+  workspaceId: 'acme',
+  incidentId: 'i1',
+  draftId: 'd1',
+  at: new Date(T0),
+  userId: 'u1',
+  action: 'created',
+  revision: 1,
+  detail: { parts: ['bonjour'] },
+  ...over,
+})
+
+export const repliesContract = (use: UseStore) => {
+  test('a new draft is stored whole once; a second draft with the same id is refused', () =>
+    use(async (store) => {
+      const first = draft('d1')
+      assert.equal(await store.saveReplyDraft(first), true)
+      assert.deepEqual(await store.getReplyDraft('acme', 'd1'), first)
+      assert.equal(await store.saveReplyDraft(draft('d1', { parts: ['autre'] })), false)
+      assert.deepEqual(await store.getReplyDraft('acme', 'd1'), first)
+      assert.equal(await store.getReplyDraft('globex', 'd1'), undefined)
+    }))
+
+  test('a draft saved over a copy that moved on is refused, and the newer copy stays', () =>
+    use(async (store) => {
+      await store.saveReplyDraft(draft('d1'))
+      const approved = draft('d1', { state: 'approved', step: 1, changes: 2 })
+      const edited = draft('d1', { parts: ['modifié'], revision: 2, changes: 2 })
+      assert.equal(await store.saveReplyDraft(approved), true)
+      assert.equal(await store.saveReplyDraft(edited), false)
+      assert.deepEqual(await store.getReplyDraft('acme', 'd1'), approved)
+      assert.equal(await store.saveReplyDraft({ ...edited, changes: 3 }), true)
+      assert.deepEqual((await store.getReplyDraft('acme', 'd1'))?.parts, ['modifié'])
+    }))
+
+  test("an incident's drafts are listed oldest first, its own only", () =>
+    use(async (store) => {
+      await store.saveReplyDraft(draft('late', { createdAt: new Date(T0 + HOUR) }))
+      await store.saveReplyDraft(draft('early'))
+      await store.saveReplyDraft(draft('elsewhere', { incidentId: 'i2' }))
+      await store.saveReplyDraft(draft('other-client', { workspaceId: 'globex' }))
+      assert.deepEqual(
+        (await store.listReplyDrafts('acme', 'i1')).map((d) => d.id),
+        ['early', 'late'],
+      )
+    }))
+
+  test("a workspace's approval chain is stored, replaced, and kept apart from another's", () =>
+    use(async (store) => {
+      assert.equal(await store.getApprovalChain('acme'), undefined)
+      const chain = {
+        workspaceId: 'acme',
+        steps: [
+          { name: 'Community manager', role: 'responder' as const, userIds: [] },
+          { name: 'Juridique', role: 'analyst' as const, userIds: ['u7'] },
+        ],
+        updatedAt: new Date(T0),
+        updatedBy: 'u1',
+      }
+      await store.saveApprovalChain(chain)
+      assert.deepEqual(await store.getApprovalChain('acme'), chain)
+      const shorter = { ...chain, steps: chain.steps.slice(1), updatedAt: new Date(T0 + HOUR) }
+      await store.saveApprovalChain(shorter)
+      assert.deepEqual(await store.getApprovalChain('acme'), shorter)
+      assert.equal(await store.getApprovalChain('globex'), undefined)
+    }))
+
+  test('the audit trail keeps entries in the order written, by incident, by draft or whole', () =>
+    use(async (store) => {
+      await store.addAuditEntries([audit(), audit({ action: 'submitted', detail: { flags: [] } })])
+      await store.addAuditEntries([audit({ draftId: 'd2', at: new Date(T0 - HOUR) })])
+      await store.addAuditEntries([
+        audit({ incidentId: null, draftId: null, action: 'chain_changed', revision: null }),
+      ])
+      await store.addAuditEntries([audit({ workspaceId: 'globex' })])
+      const all = await store.listAuditEntries({ workspaceId: 'acme' })
+      assert.deepEqual(
+        all.map((e) => [e.draftId, e.action]),
+        [
+          ['d1', 'created'],
+          ['d1', 'submitted'],
+          ['d2', 'created'],
+          [null, 'chain_changed'],
+        ],
+      )
+      assert.deepEqual(all[0], { ...audit(), id: all[0]!.id })
+      assert.equal((await store.listAuditEntries({ workspaceId: 'acme', incidentId: 'i1' })).length, 3)
+      assert.equal((await store.listAuditEntries({ workspaceId: 'acme', draftId: 'd2' })).length, 1)
+    }))
+
+  test('purging a workspace deletes its drafts, chain and audit trail, not another workspace’s', () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(T0) })
+      await store.saveReplyDraft(draft('d1'))
+      await store.saveReplyDraft(draft('d1', { workspaceId: 'globex' }))
+      await store.saveApprovalChain({
+        workspaceId: 'acme',
+        steps: [{ name: 'Com', role: 'analyst', userIds: [] }],
+        updatedAt: null,
+        updatedBy: null,
+      })
+      await store.addAuditEntries([audit(), audit({ workspaceId: 'globex' })])
+      await store.purgeWorkspace('acme')
+      assert.equal(await store.getReplyDraft('acme', 'd1'), undefined)
+      assert.equal(await store.getApprovalChain('acme'), undefined)
+      assert.deepEqual(await store.listAuditEntries({ workspaceId: 'acme' }), [])
+      assert.ok(await store.getReplyDraft('globex', 'd1'))
+      assert.equal((await store.listAuditEntries({ workspaceId: 'globex' })).length, 1)
+    }))
+}

@@ -1,0 +1,131 @@
+import type { Kysely, Selectable } from 'kysely'
+import { ApprovalChain, AuditEntry, ReplyDraft } from '../../core/index.ts'
+import type { Store } from '../port.ts'
+import type { ReplyAuditTable, StoreTables } from './schema.ts'
+
+type ReplyRecords = Pick<
+  Store,
+  | 'saveReplyDraft'
+  | 'getReplyDraft'
+  | 'listReplyDrafts'
+  | 'getApprovalChain'
+  | 'saveApprovalChain'
+  | 'addAuditEntries'
+  | 'listAuditEntries'
+>
+
+const toAudit = (r: Selectable<ReplyAuditTable>): AuditEntry =>
+  AuditEntry.parse({
+    id: Number(r.id),
+    workspaceId: r.workspace_id,
+    incidentId: r.incident_id,
+    draftId: r.draft_id,
+    at: new Date(Number(r.at)),
+    userId: r.user_id,
+    action: r.action,
+    revision: r.revision === null ? null : Number(r.revision),
+    detail: JSON.parse(r.detail),
+  })
+
+/** Replies drafted in the crisis room (saved whole, guarded by their save count), chains and the audit trail. */
+export const createReplyRecords = (db: Kysely<StoreTables>): ReplyRecords => ({
+  async saveReplyDraft(draft) {
+    const row = {
+      workspace_id: draft.workspaceId,
+      id: draft.id,
+      incident_id: draft.incidentId,
+      state: draft.state,
+      created_at: draft.createdAt.getTime(),
+      changes: draft.changes,
+      draft: JSON.stringify(draft),
+    }
+    if (draft.changes === 1) {
+      const r = await db
+        .insertInto('reply_drafts')
+        .values(row)
+        .onConflict((oc) => oc.columns(['workspace_id', 'id']).doNothing())
+        .executeTakeFirst()
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1
+    }
+    const r = await db
+      .updateTable('reply_drafts')
+      .set({ state: row.state, changes: row.changes, draft: row.draft })
+      .where('workspace_id', '=', draft.workspaceId)
+      .where('id', '=', draft.id)
+      .where('changes', '=', draft.changes - 1)
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  },
+  async getReplyDraft(workspaceId, id) {
+    const row = await db
+      .selectFrom('reply_drafts')
+      .select('draft')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row && ReplyDraft.parse(JSON.parse(row.draft))
+  },
+  async listReplyDrafts(workspaceId, incidentId) {
+    const rows = await db
+      .selectFrom('reply_drafts')
+      .select('draft')
+      .where('workspace_id', '=', workspaceId)
+      .where('incident_id', '=', incidentId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    return rows.map((r) => ReplyDraft.parse(JSON.parse(r.draft)))
+  },
+  async getApprovalChain(workspaceId) {
+    const row = await db
+      .selectFrom('approval_chains')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst()
+    return (
+      row &&
+      ApprovalChain.parse({
+        workspaceId: row.workspace_id,
+        steps: JSON.parse(row.steps),
+        updatedAt: row.updated_at === null ? null : new Date(Number(row.updated_at)),
+        updatedBy: row.updated_by,
+      })
+    )
+  },
+  async saveApprovalChain(chain) {
+    const values = {
+      steps: JSON.stringify(chain.steps),
+      updated_at: chain.updatedAt?.getTime() ?? null,
+      updated_by: chain.updatedBy,
+    }
+    await db
+      .insertInto('approval_chains')
+      .values({ workspace_id: chain.workspaceId, ...values })
+      .onConflict((oc) => oc.column('workspace_id').doUpdateSet(values))
+      .execute()
+  },
+  async addAuditEntries(entries) {
+    if (entries.length === 0) return
+    await db
+      .insertInto('reply_audit')
+      .values(
+        entries.map((e) => ({
+          workspace_id: e.workspaceId,
+          incident_id: e.incidentId,
+          draft_id: e.draftId,
+          at: e.at.getTime(),
+          user_id: e.userId,
+          action: e.action,
+          revision: e.revision,
+          detail: JSON.stringify(e.detail),
+        })),
+      )
+      .execute()
+  },
+  async listAuditEntries({ workspaceId, incidentId, draftId }) {
+    let q = db.selectFrom('reply_audit').selectAll().where('workspace_id', '=', workspaceId)
+    if (incidentId !== undefined) q = q.where('incident_id', '=', incidentId)
+    if (draftId !== undefined) q = q.where('draft_id', '=', draftId)
+    return (await q.orderBy('id').execute()).map(toAudit)
+  },
+})
