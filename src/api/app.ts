@@ -16,6 +16,7 @@ import { deadLetterRoutes } from './routes/dead-letters.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { incidentRoutes } from './routes/incidents.ts'
+import { replyRoutes } from './routes/replies.ts'
 import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
 import { notificationRuleRoutes } from './routes/notification-rules.ts'
@@ -75,6 +76,7 @@ export const apiRoutes = (
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),
   ...incidentRoutes(ctx),
+  ...replyRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

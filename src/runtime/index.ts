@@ -21,3 +21,4 @@ export { failureDelay, nextPollDelay, type SourceRunner, sourceKeyOf, startSourc
 export { startNotifications } from './start-notifications.ts'
 export { startDetectionTicker } from './ticker.ts'
 export { ensureWorkspace } from './workspaces.ts'
+export { toneCheck } from './draft-tone-check.ts'
