@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createApiToken, createUser } from '../accounts/index.ts'
+import { systemClock } from '../core/index.ts'
+import { createTestApp } from '../test/api-test-app.ts'
+
+type App = Awaited<ReturnType<typeof createTestApp>>
+
+/** A member of a workspace with a token, as the team's people would be. */
+const member = async (
+  h: App,
+  name: string,
+  role: 'responder' | 'analyst' | 'viewer',
+  workspaceId = 'acme',
+) => {
+  const ctx = { store: h.store, clock: systemClock }
+  const user = await createUser({
+    ctx,
+    input: { email: `${name}@acme.example`, role, workspaceId, password: 'long enough pass 1' },
+  })
+  const { token } = await createApiToken({ ctx, userId: user.id, input: {} })
+  return {
+    id: user.id,
+    call: (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) =>
+      h.app.inject({
+        method,
+        url: `/api/v1/workspaces/${workspaceId}${url}`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: payload ?? {},
+      }),
+  }
+}
+
+test('a reply goes from first draft to approval through the API, each step by the right person, all audited', async () => {
+  const h = await createTestApp()
+  try {
+    const opened = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { alertId: 'alert-1' },
+    })
+    const incident = opened.json().id
+    const writer = await member(h, 'camille', 'responder')
+    const lead = await member(h, 'dominique', 'analyst')
+    const viewer = await member(h, 'sacha', 'viewer')
+    const chain = await h.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workspaces/acme/approval-chain',
+      payload: {
+        steps: [
+          { name: 'Community lead', role: 'analyst' },
+          { name: 'Legal', userIds: [lead.id] },
+        ],
+      },
+    })
+    assert.equal(chain.statusCode, 200, chain.body)
+    assert.equal((await writer.call('PUT', '/approval-chain', { steps: [{ name: 'x' }] })).statusCode, 403)
+
+    const created = await writer.call('POST', `/incidents/${incident}/drafts`, {
+      audience: 'customers',
+      channel: 'thread',
+      network: 'mastodon',
+      lang: 'en',
+    })
+    assert.equal(created.statusCode, 201, created.body)
+    const draft = created.json()
+    assert.equal(draft.state, 'draft')
+    assert.ok(draft.parts.length >= 1)
+    assert.equal(
+      (
+        await viewer.call('POST', `/incidents/${incident}/drafts`, {
+          audience: 'press',
+          channel: 'press_statement',
+        })
+      ).statusCode,
+      403,
+    )
+
+    const gaps = await writer.call('POST', `/drafts/${draft.id}/submit`)
+    assert.equal(gaps.statusCode, 400, gaps.body)
+    assert.match(gaps.json().error.message, /fill in the gaps/)
+    const edited = await writer.call('PATCH', `/drafts/${draft.id}`, {
+      parts: ['We are sorry about the outage. Service is back since 14:00; details at acme.example/status'],
+      revision: 1,
+    })
+    assert.equal(edited.statusCode, 200, edited.body)
+    assert.equal((await writer.call('POST', `/drafts/${draft.id}/submit`)).json().state, 'in_review')
+
+    assert.equal(
+      (await writer.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })).statusCode,
+      403,
+    )
+    const step1 = await lead.call('POST', `/drafts/${draft.id}/decision`, {
+      decision: 'approved',
+      revision: 2,
+    })
+    assert.equal(step1.statusCode, 200, step1.body)
+    assert.equal(step1.json().step, 1)
+    const twice = await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
+    assert.equal(twice.statusCode, 403)
+    assert.match(twice.json().error.message, /already approved this revision/)
+    const rejected = await lead.call('POST', `/drafts/${draft.id}/decision`, {
+      decision: 'rejected',
+      comment: 'wait for the engineers’ confirmation',
+    })
+    assert.equal(rejected.json().state, 'rejected')
+
+    const audit = await lead.call('GET', `/audit?incident=${incident}`)
+    assert.deepEqual(
+      audit.json().items.map((e: { action: string }) => e.action),
+      ['created', 'edited', 'submitted', 'approved', 'rejected'],
+    )
+    assert.equal((await writer.call('GET', '/audit')).statusCode, 403)
+    const listed = await viewer.call('GET', `/incidents/${incident}/drafts`)
+    assert.deepEqual(
+      listed.json().items.map((d: { id: string }) => d.id),
+      [draft.id],
+    )
+    const other = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/globex/drafts/${draft.id}` })
+    assert.equal(other.statusCode, 404)
+  } finally {
+    await h.close()
+  }
+})
+
+test('with no chain set, one analyst who did not write the draft approves it; the check’s flags come back', async () => {
+  const h = await createTestApp()
+  try {
+    const incident = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { title: 'Fuite de données clients' },
+      })
+    ).json().id
+    assert.deepEqual(
+      (await h.app.inject({ method: 'GET', url: '/api/v1/workspaces/acme/approval-chain' })).json().steps,
+      [{ name: 'Communication', role: 'analyst', userIds: [] }],
+    )
+    const writer = await member(h, 'camille', 'responder')
+    const lead = await member(h, 'dominique', 'analyst')
+    const draft = (
+      await writer.call('POST', `/incidents/${incident}/drafts`, {
+        audience: 'customers',
+        channel: 'short_post',
+        network: 'x',
+        lang: 'fr',
+      })
+    ).json()
+    await writer.call('PATCH', `/drafts/${draft.id}`, {
+      parts: ['Bande d’abrutis, arrêtez de pleurnicher, c’est lamentable et dégoûtant.'],
+    })
+    const submitted = (await writer.call('POST', `/drafts/${draft.id}/submit`)).json()
+    assert.deepEqual(
+      submitted.flags.map((f: { kind: string }) => f.kind),
+      ['aggressive_tone'],
+    )
+    const approved = await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
+    assert.equal(approved.json().state, 'approved')
+  } finally {
+    await h.close()
+  }
+})
