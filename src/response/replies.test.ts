@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createManualClock, type DraftFlag, type Incident } from '../core/index.ts'
 import { createSqliteStore } from '../store/index.ts'
-import { createDraft, decideDraft, editDraft, setApprovalChain, submitDraft } from './index.ts'
+import { type Actor, createDraft, decideDraft, editDraft, setApprovalChain, submitDraft } from './index.ts'
 
 const T0 = new Date('2026-03-10T09:00:00.000Z')
 
@@ -109,7 +109,7 @@ test('a draft passes every step of the chain in order, each by someone entitled 
   const submitted = await submitDraft({ ctx, input: { workspaceId: 'acme', id: draft.id, actor: writer } })
   assert.equal(submitted.state, 'in_review')
   assert.equal(checked.length, 1)
-  const decide = (actor: typeof lead, decision: object) =>
+  const decide = (actor: Actor, decision: object) =>
     decideDraft({ ctx, input: { workspaceId: 'acme', id: draft.id, actor, decision } })
   await assert.rejects(
     decide({ ...writer, role: 'analyst' }, { decision: 'approved' }),
