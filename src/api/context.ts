@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { AlertFeed, NoticeFeed, Notifier } from '../alerts/index.ts'
-import type { Clock, Meter } from '../core/index.ts'
+import type { Clock, Meter, Publisher } from '../core/index.ts'
+import type { PublishClient } from '../response/index.ts'
 import type { Runtime } from '../runtime/index.ts'
 import type { Store } from '../store/index.ts'
 import type { RateLimit } from './rate-limit.ts'
@@ -41,6 +42,11 @@ export interface ApiContext {
   uploadLimitBytes?: number
   /** called after a source was added, changed or removed, so the runner reads the new set */
   onSourcesChanged?: (workspaceId: string) => void | Promise<void>
+  /**
+   * the publishers' clients (`vigie serve`: secrets from its environment, through the SSRF guard); absent,
+   * publishing now answers 503 (scheduling still works, a running server sends it)
+   */
+  publishClients?: (publisher: Publisher) => PublishClient
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

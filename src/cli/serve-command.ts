@@ -44,6 +44,7 @@ export const registerServe = (program: Command) => {
           startDemo,
           startDetectionTicker,
           startNotifications,
+          startPublishing,
           startSources,
         } = await import('../runtime/index.ts')
         const config = configFrom(cmd, {
@@ -64,6 +65,11 @@ export const registerServe = (program: Command) => {
         const sources = startSources(rt, {
           policy: { allowHosts: config.network.allowHosts },
           // credentials named by a source option (appPasswordEnv…) are read from the environment here
+          env: process.env,
+        })
+        // approved replies go out through the workspaces' publishers; their secrets are read from here
+        const publishing = startPublishing(rt, {
+          policy: { allowHosts: config.network.allowHosts },
           env: process.env,
         })
         const app = createApp({
@@ -93,6 +99,7 @@ export const registerServe = (program: Command) => {
           notifier: notifications.notifier,
           notices: notifications.notices,
           onSourcesChanged: () => sources.reload(),
+          publishClients: publishing.clientFor,
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
         for (const ws of await rt.store.listWorkspaces()) {
@@ -121,6 +128,7 @@ export const registerServe = (program: Command) => {
         const shutdown = async () => {
           stopDemo()
           stopTicker()
+          publishing.stop()
           follower.stop()
           await sources.stop()
           await notifications.stop()

@@ -62,6 +62,65 @@ export const ApprovalDecision = z.object({
 })
 export type ApprovalDecision = z.infer<typeof ApprovalDecision>
 
+export const PUBLISHER_KINDS = ['mastodon', 'bluesky', 'webhook'] as const
+export const PublisherKind = z.enum(PUBLISHER_KINDS)
+export type PublisherKind = z.infer<typeof PublisherKind>
+
+/**
+ * Where approved replies go out: a Mastodon account (instance URL, access token), a Bluesky account (PDS
+ * URL, handle, app password) or a webhook (URL, signing secret). The secret itself is never stored: only the
+ * name of the environment variable of `vigie serve` that holds it.
+ */
+export const Publisher = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'letters, digits, dot, dash or underscore'),
+  workspaceId: z.string(),
+  kind: PublisherKind,
+  name: z.string().trim().min(1).max(100),
+  url: z.url({ protocol: /^https?$/ }),
+  /** the Bluesky handle or DID the app password belongs to; null for the other kinds */
+  handle: z.string().min(1).max(253).nullable(),
+  /** the environment variable holding the token, app password or signing secret */
+  secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name: A-Z, 0-9, _'),
+  createdAt: z.coerce.date(),
+})
+export type Publisher = z.infer<typeof Publisher>
+
+/** One part of a reply as it went out: its id where it was published, and its address when there is one. */
+export const Publication = z.object({
+  publisherId: z.string(),
+  part: z.number().int().min(0),
+  /** the status id (Mastodon), the record's at:// URI (Bluesky), the delivery id (webhook) */
+  remoteId: z.string(),
+  /** Bluesky's content id of the record (a reply names its root and parent by URI and CID) */
+  cid: z.string().nullable().default(null),
+  url: z.string().nullable(),
+  at: z.coerce.date(),
+})
+export type Publication = z.infer<typeof Publication>
+
+/** An approved draft set to go out later through a publisher (unless publishing is paused then). */
+export const PublishSchedule = z.object({
+  publisherId: z.string(),
+  at: z.coerce.date(),
+  by: z.string().nullable(),
+  /** why the last attempt failed; it is tried again at the next round */
+  lastError: z.string().nullable().default(null),
+})
+export type PublishSchedule = z.infer<typeof PublishSchedule>
+
+/** The workspace's pause switch: while set, nothing is published, scheduled replies wait. */
+export const PublishingPause = z.object({
+  workspaceId: z.string(),
+  since: z.coerce.date(),
+  by: z.string().nullable(),
+  reason: z.string().max(1000),
+})
+export type PublishingPause = z.infer<typeof PublishingPause>
+
 /** A reply drafted for an incident: for one audience, in one channel and language, after a posture. */
 export const ReplyDraft = z.object({
   id: z.string(),
@@ -90,6 +149,10 @@ export const ReplyDraft = z.object({
   updatedAt: z.coerce.date(),
   /** how many times the draft was saved: a save over a newer copy is refused (two approvers at once) */
   changes: z.number().int().min(1),
+  /** set when an approved draft waits to go out at a given time */
+  schedule: PublishSchedule.nullable().default(null),
+  /** the parts published so far, in order (a thread that stopped half-way resumes after the last one) */
+  publications: z.array(Publication).default([]),
 })
 export type ReplyDraft = z.infer<typeof ReplyDraft>
 
@@ -122,7 +185,11 @@ export const AUDIT_ACTIONS = [
   'approved',
   'rejected',
   'published',
+  'scheduled',
+  'unscheduled',
   'chain_changed',
+  'publishing_paused',
+  'publishing_resumed',
 ] as const
 export const AuditAction = z.enum(AUDIT_ACTIONS)
 export type AuditAction = z.infer<typeof AuditAction>

@@ -5,6 +5,24 @@ export type { IncidentStore } from './incident-store.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
 export {
+  addPublisher,
+  NewPublisher,
+  type PublishClient,
+  type PublishContext,
+  PublishRequest,
+  pausePublishing,
+  publishDraft,
+  publishDueDrafts,
+  resumePublishing,
+  unscheduleDraft,
+} from './publish-reply.ts'
+export {
+  createBlueskyPublisher,
+  createMastodonPublisher,
+  createWebhookPublisher,
+  type HttpPost,
+} from './publishers/index.ts'
+export {
   type Actor,
   approvalChainOf,
   type CheckDraft,

@@ -160,6 +160,8 @@ export const createDraft = async ({
     editedBy: input.actor.userId,
     updatedAt: now,
     changes: 0,
+    schedule: null,
+    publications: [],
   }
   const saved = await save(ctx, undefined, draft)
   await ctx.store.addAuditEntries([audit(saved, 'created', input.actor, now, { parts })])

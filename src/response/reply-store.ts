@@ -1,4 +1,4 @@
-import type { ApprovalChain, AuditEntry, ReplyDraft } from '../core/index.ts'
+import type { ApprovalChain, AuditEntry, Publisher, PublishingPause, ReplyDraft } from '../core/index.ts'
 import type { IncidentStore } from './incident-store.ts'
 
 /** What drafting and approving replies need of the store (the Store port satisfies it). */
@@ -22,4 +22,17 @@ export interface ReplyStore extends IncidentStore {
     incidentId?: string
     draftId?: string
   }): Promise<AuditEntry[]>
+
+  /** Approved drafts scheduled at or before `until`, of every workspace, soonest first (100 by default). */
+  listDueReplyDrafts(until: Date, limit?: number): Promise<ReplyDraft[]>
+  /** Adds or replaces a publisher (same workspace and id). */
+  savePublisher(publisher: Publisher): Promise<void>
+  listPublishers(workspaceId: string): Promise<Publisher[]>
+  getPublisher(workspaceId: string, id: string): Promise<Publisher | undefined>
+  /** False when the workspace has no such publisher. */
+  deletePublisher(workspaceId: string, id: string): Promise<boolean>
+  /** The workspace's pause switch, when set. */
+  getPublishingPause(workspaceId: string): Promise<PublishingPause | undefined>
+  /** Sets the pause switch, or lifts it (null). */
+  setPublishingPause(workspaceId: string, pause: PublishingPause | null): Promise<void>
 }

@@ -14,6 +14,8 @@ import type {
   Lang,
   Membership,
   NotificationRule,
+  Publisher,
+  PublishingPause,
   ReplyDraft,
   Sentiment,
   SentimentLabel,
@@ -411,4 +413,17 @@ export interface Store {
     incidentId?: string
     draftId?: string
   }): Promise<AuditEntry[]>
+
+  /** Approved drafts scheduled at or before `until`, of every workspace, soonest first (100 by default). */
+  listDueReplyDrafts(until: Date, limit?: number): Promise<ReplyDraft[]>
+  /** Adds or replaces a publisher (same workspace and id). */
+  savePublisher(publisher: Publisher): Promise<void>
+  listPublishers(workspaceId: string): Promise<Publisher[]>
+  getPublisher(workspaceId: string, id: string): Promise<Publisher | undefined>
+  /** False when the workspace has no such publisher. */
+  deletePublisher(workspaceId: string, id: string): Promise<boolean>
+  /** The workspace's pause switch, when set. */
+  getPublishingPause(workspaceId: string): Promise<PublishingPause | undefined>
+  /** Sets the pause switch, or lifts it (null). */
+  setPublishingPause(workspaceId: string, pause: PublishingPause | null): Promise<void>
 }

@@ -6,11 +6,14 @@ import {
   ApprovalChain,
   ApprovalStep,
   AuditEntry,
+  Publisher,
+  PublishingPause,
   ReplyDraft,
   systemClock,
 } from '../../core/index.ts'
 import {
   type Actor,
+  addPublisher,
   approvalChainOf,
   type CheckDraft,
   createDraft,
@@ -18,8 +21,14 @@ import {
   decideDraft,
   editDraft,
   NewDraft,
+  NewPublisher,
+  PublishRequest,
+  pausePublishing,
+  publishDraft,
+  resumePublishing,
   setApprovalChain,
   submitDraft,
+  unscheduleDraft,
 } from '../../response/index.ts'
 import { toneCheck } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
@@ -29,6 +38,8 @@ import { defineRoute, type RouteSpec } from '../route-spec.ts'
 const Id = z.string().min(1).max(200)
 const IncidentParams = WorkspaceParams.extend({ id: Id })
 const DraftParams = WorkspaceParams.extend({ draftId: Id })
+
+const PublisherParams = WorkspaceParams.extend({ publisherId: Id })
 
 const actorOf = (who: Principal | undefined, ws: string): Actor => ({
   userId: who?.user?.id ?? null,
@@ -41,6 +52,15 @@ const actorOf = (who: Principal | undefined, ws: string): Actor => ({
  */
 export const replyRoutes = (ctx: ApiContext, check: CheckDraft = toneCheck): RouteSpec[] => {
   const uc = () => ({ store: ctx.store, clock: ctx.clock ?? systemClock, check })
+  const publishing = () => ({
+    store: ctx.store,
+    clock: ctx.clock ?? systemClock,
+    clientFor: (p: Publisher) => {
+      if (!ctx.publishClients)
+        throw new AppError('unavailable', 'publishing runs in vigie serve; this server does not publish')
+      return ctx.publishClients(p)
+    },
+  })
   return [
     defineRoute({
       method: 'GET',
@@ -196,6 +216,120 @@ export const replyRoutes = (ctx: ApiContext, check: CheckDraft = toneCheck): Rou
           draftId: query.draft,
         }),
       }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/publishers',
+      tag: 'replies',
+      summary: "The workspace's publishers (where approved replies go out); secrets are named, never shown",
+      access: 'viewer',
+      params: WorkspaceParams,
+      response: z.object({ items: Publisher.array() }),
+      handler: async ({ params }) => ({ items: await ctx.store.listPublishers(params.ws) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/workspaces/:ws/publishers',
+      tag: 'replies',
+      summary:
+        'Add or replace a publisher: a Mastodon or Bluesky account, or a webhook, its secret named by an environment variable',
+      access: 'admin',
+      params: WorkspaceParams,
+      body: NewPublisher,
+      response: Publisher,
+      status: 201,
+      handler: async ({ params, body }) =>
+        addPublisher({ ctx: uc(), input: { workspaceId: params.ws, publisher: body } }),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/workspaces/:ws/publishers/:publisherId',
+      tag: 'replies',
+      summary: 'Remove a publisher',
+      access: 'admin',
+      params: PublisherParams,
+      response: z.object({ deleted: z.literal(true) }),
+      handler: async ({ params }) => {
+        if (!(await ctx.store.deletePublisher(params.ws, params.publisherId)))
+          throw new AppError('not_found', `no publisher ${params.publisherId} in workspace ${params.ws}`)
+        return { deleted: true as const }
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/workspaces/:ws/drafts/:draftId/publish',
+      tag: 'replies',
+      summary:
+        'Publish an approved draft through a publisher, now or at a time (`at`); refused while publishing is paused',
+      access: 'responder',
+      params: DraftParams,
+      body: PublishRequest,
+      response: ReplyDraft,
+      handler: async ({ params, body, who }) =>
+        publishDraft({
+          ctx: publishing(),
+          input: {
+            workspaceId: params.ws,
+            id: params.draftId,
+            actor: actorOf(who, params.ws),
+            request: body,
+          },
+        }),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/workspaces/:ws/drafts/:draftId/schedule',
+      tag: 'replies',
+      summary: 'Take a scheduled draft off the schedule (it stays approved)',
+      access: 'responder',
+      params: DraftParams,
+      response: ReplyDraft,
+      handler: async ({ params, who }) =>
+        unscheduleDraft({
+          ctx: uc(),
+          input: { workspaceId: params.ws, id: params.draftId, actor: actorOf(who, params.ws) },
+        }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/publishing/pause',
+      tag: 'replies',
+      summary: 'The pause switch: `{pause}` when publishing is paused, `{pause: null}` when not',
+      access: 'viewer',
+      params: WorkspaceParams,
+      response: z.object({ pause: PublishingPause.nullable() }),
+      handler: async ({ params }) => ({ pause: (await ctx.store.getPublishingPause(params.ws)) ?? null }),
+    }),
+    defineRoute({
+      method: 'PUT',
+      path: '/workspaces/:ws/publishing/pause',
+      tag: 'replies',
+      summary: 'Pause publishing: nothing goes out, scheduled replies wait, until the pause is lifted',
+      access: 'responder',
+      params: WorkspaceParams,
+      body: z.object({ reason: z.string().trim().max(1000).default('') }).strict(),
+      response: PublishingPause,
+      handler: async ({ params, body, who }) =>
+        pausePublishing({
+          ctx: uc(),
+          input: { workspaceId: params.ws, actor: actorOf(who, params.ws), reason: body.reason },
+        }),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/workspaces/:ws/publishing/pause',
+      tag: 'replies',
+      summary: 'Lift the pause: scheduled replies whose time has passed go out at the next round',
+      access: 'analyst',
+      params: WorkspaceParams,
+      response: z.object({ paused: z.literal(false) }),
+      handler: async ({ params, who }) => {
+        await resumePublishing({
+          ctx: uc(),
+          input: { workspaceId: params.ws, actor: actorOf(who, params.ws) },
+        })
+        return { paused: false as const }
+      },
     }),
   ]
 }

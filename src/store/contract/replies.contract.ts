@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { type AuditEntry, ReplyDraft } from '../../core/index.ts'
+import { type AuditEntry, type Publisher, ReplyDraft } from '../../core/index.ts'
 import { HOUR, T0 } from './build-mention.ts'
 import type { UseStore } from './use-store.ts'
 
@@ -136,5 +136,72 @@ export const repliesContract = (use: UseStore) => {
       assert.deepEqual(await store.listAuditEntries({ workspaceId: 'acme' }), [])
       assert.ok(await store.getReplyDraft('globex', 'd1'))
       assert.equal((await store.listAuditEntries({ workspaceId: 'globex' })).length, 1)
+    }))
+}
+
+export const publishingContract = (use: UseStore) => {
+  const publisher = (id: string, workspaceId = 'acme'): Publisher => ({
+    id,
+    workspaceId,
+    kind: 'mastodon',
+    name: 'Acme sur Mastodon',
+    url: 'https://social.example',
+    handle: null,
+    secretEnv: 'ACME_MASTODON_TOKEN',
+    createdAt: new Date(T0),
+  })
+
+  test('publishers are stored per workspace, replaced by id, listed by id and deleted', () =>
+    use(async (store) => {
+      await store.savePublisher(publisher('b'))
+      await store.savePublisher(publisher('a'))
+      await store.savePublisher({ ...publisher('a'), name: 'Acme (officiel)' })
+      await store.savePublisher(publisher('a', 'globex'))
+      assert.deepEqual(
+        (await store.listPublishers('acme')).map((p) => [p.id, p.name]),
+        [
+          ['a', 'Acme (officiel)'],
+          ['b', 'Acme sur Mastodon'],
+        ],
+      )
+      assert.deepEqual(await store.getPublisher('acme', 'b'), publisher('b'))
+      assert.equal(await store.deletePublisher('acme', 'a'), true)
+      assert.equal(await store.deletePublisher('acme', 'a'), false)
+      assert.equal(await store.getPublisher('acme', 'a'), undefined)
+      assert.ok(await store.getPublisher('globex', 'a'))
+    }))
+
+  test('the pause switch is set, replaced and lifted per workspace', () =>
+    use(async (store) => {
+      assert.equal(await store.getPublishingPause('acme'), undefined)
+      const pause = { workspaceId: 'acme', since: new Date(T0), by: 'u1', reason: 'crise' }
+      await store.setPublishingPause('acme', pause)
+      assert.deepEqual(await store.getPublishingPause('acme'), pause)
+      assert.equal(await store.getPublishingPause('globex'), undefined)
+      await store.setPublishingPause('acme', { ...pause, reason: 'toujours' })
+      assert.equal((await store.getPublishingPause('acme'))?.reason, 'toujours')
+      await store.setPublishingPause('acme', null)
+      assert.equal(await store.getPublishingPause('acme'), undefined)
+    }))
+
+  test('due drafts are the approved, scheduled ones up to a time, soonest first, of every workspace', () =>
+    use(async (store) => {
+      const at = (h: number) => ({ publisherId: 'a', at: new Date(T0 + h * HOUR), by: 'u1', lastError: null })
+      await store.saveReplyDraft(draft('late', { state: 'approved', schedule: at(2) }))
+      await store.saveReplyDraft(draft('soon', { state: 'approved', schedule: at(1), workspaceId: 'globex' }))
+      await store.saveReplyDraft(draft('later', { state: 'approved', schedule: at(5) }))
+      await store.saveReplyDraft(draft('unscheduled', { state: 'approved' }))
+      await store.saveReplyDraft(draft('not-approved', { state: 'in_review', schedule: at(1) }))
+      const due = async (h: number) =>
+        (await store.listDueReplyDrafts(new Date(T0 + h * HOUR))).map((d) => d.id)
+      assert.deepEqual(await due(3), ['soon', 'late'])
+      const published = {
+        ...(await store.getReplyDraft('acme', 'late'))!,
+        state: 'published' as const,
+        changes: 2,
+      }
+      await store.saveReplyDraft(published)
+      assert.deepEqual(await due(3), ['soon'])
+      assert.deepEqual(await due(0), [])
     }))
 }

@@ -16,6 +16,8 @@ const TABLES = [
   'reply_audit',
   'reply_drafts',
   'approval_chains',
+  'publishers',
+  'publishing_pauses',
   'incident_timeline',
   'incidents',
   'alert_comments',

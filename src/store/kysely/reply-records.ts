@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
-import { ApprovalChain, AuditEntry, ReplyDraft } from '../../core/index.ts'
+import { ApprovalChain, AuditEntry, Publisher, PublishingPause, ReplyDraft } from '../../core/index.ts'
 import type { Store } from '../port.ts'
-import type { ReplyAuditTable, StoreTables } from './schema.ts'
+import type { PublisherTable, ReplyAuditTable, StoreTables } from './schema.ts'
 
 type ReplyRecords = Pick<
   Store,
@@ -12,7 +12,26 @@ type ReplyRecords = Pick<
   | 'saveApprovalChain'
   | 'addAuditEntries'
   | 'listAuditEntries'
+  | 'listDueReplyDrafts'
+  | 'savePublisher'
+  | 'listPublishers'
+  | 'getPublisher'
+  | 'deletePublisher'
+  | 'getPublishingPause'
+  | 'setPublishingPause'
 >
+
+const toPublisher = (r: Selectable<PublisherTable>): Publisher =>
+  Publisher.parse({
+    id: r.id,
+    workspaceId: r.workspace_id,
+    kind: r.kind,
+    name: r.name,
+    url: r.url,
+    handle: r.handle,
+    secretEnv: r.secret_env,
+    createdAt: new Date(Number(r.created_at)),
+  })
 
 const toAudit = (r: Selectable<ReplyAuditTable>): AuditEntry =>
   AuditEntry.parse({
@@ -37,6 +56,7 @@ export const createReplyRecords = (db: Kysely<StoreTables>): ReplyRecords => ({
       state: draft.state,
       created_at: draft.createdAt.getTime(),
       changes: draft.changes,
+      publish_at: draft.state === 'approved' ? (draft.schedule?.at.getTime() ?? null) : null,
       draft: JSON.stringify(draft),
     }
     if (draft.changes === 1) {
@@ -49,7 +69,7 @@ export const createReplyRecords = (db: Kysely<StoreTables>): ReplyRecords => ({
     }
     const r = await db
       .updateTable('reply_drafts')
-      .set({ state: row.state, changes: row.changes, draft: row.draft })
+      .set({ state: row.state, changes: row.changes, publish_at: row.publish_at, draft: row.draft })
       .where('workspace_id', '=', draft.workspaceId)
       .where('id', '=', draft.id)
       .where('changes', '=', draft.changes - 1)
@@ -127,5 +147,87 @@ export const createReplyRecords = (db: Kysely<StoreTables>): ReplyRecords => ({
     if (incidentId !== undefined) q = q.where('incident_id', '=', incidentId)
     if (draftId !== undefined) q = q.where('draft_id', '=', draftId)
     return (await q.orderBy('id').execute()).map(toAudit)
+  },
+  async listDueReplyDrafts(until, limit = 100) {
+    const rows = await db
+      .selectFrom('reply_drafts')
+      .select('draft')
+      .where('publish_at', 'is not', null)
+      .where('publish_at', '<=', until.getTime())
+      .orderBy('publish_at')
+      .orderBy('workspace_id')
+      .orderBy('id')
+      .limit(limit)
+      .execute()
+    return rows.map((r) => ReplyDraft.parse(JSON.parse(r.draft)))
+  },
+  async savePublisher(p) {
+    const values = {
+      kind: p.kind,
+      name: p.name,
+      url: p.url,
+      handle: p.handle,
+      secret_env: p.secretEnv,
+      created_at: p.createdAt.getTime(),
+    }
+    await db
+      .insertInto('publishers')
+      .values({ workspace_id: p.workspaceId, id: p.id, ...values })
+      .onConflict((oc) => oc.columns(['workspace_id', 'id']).doUpdateSet(values))
+      .execute()
+  },
+  async listPublishers(workspaceId) {
+    const rows = await db
+      .selectFrom('publishers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute()
+    return rows.map(toPublisher)
+  },
+  async getPublisher(workspaceId, id) {
+    const row = await db
+      .selectFrom('publishers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row && toPublisher(row)
+  },
+  async deletePublisher(workspaceId, id) {
+    const r = await db
+      .deleteFrom('publishers')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return Number(r.numDeletedRows) === 1
+  },
+  async getPublishingPause(workspaceId) {
+    const row = await db
+      .selectFrom('publishing_pauses')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst()
+    return (
+      row &&
+      PublishingPause.parse({
+        workspaceId: row.workspace_id,
+        since: new Date(Number(row.since)),
+        by: row.paused_by,
+        reason: row.reason,
+      })
+    )
+  },
+  async setPublishingPause(workspaceId, pause) {
+    if (pause === null) {
+      await db.deleteFrom('publishing_pauses').where('workspace_id', '=', workspaceId).execute()
+      return
+    }
+    const values = { since: pause.since.getTime(), paused_by: pause.by, reason: pause.reason }
+    await db
+      .insertInto('publishing_pauses')
+      .values({ workspace_id: workspaceId, ...values })
+      .onConflict((oc) => oc.column('workspace_id').doUpdateSet(values))
+      .execute()
   },
 })

@@ -35,6 +35,8 @@ export interface StoreTables {
     updated_by: string | null
   }
   reply_audit: ReplyAuditTable
+  publishers: PublisherTable
+  publishing_pauses: { workspace_id: string; since: number; paused_by: string | null; reason: string }
 }
 
 export interface UserTable {
@@ -270,7 +272,20 @@ export interface ReplyDraftTable {
   created_at: number
   /** the draft's save count: an update names the count it replaces */
   changes: number
+  /** when an approved draft is scheduled to go out */
+  publish_at: number | null
   draft: string
+}
+
+export interface PublisherTable {
+  workspace_id: string
+  id: string
+  kind: string
+  name: string
+  url: string
+  handle: string | null
+  secret_env: string
+  created_at: number
 }
 
 export interface ReplyAuditTable {
