@@ -2,7 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createApiToken, createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
+import { publishClients } from '../runtime/index.ts'
 import { createTestApp } from '../test/api-test-app.ts'
+import { startPublishServers } from '../test/fake-publish-servers.ts'
 
 type App = Awaited<ReturnType<typeof createTestApp>>
 
@@ -21,7 +23,7 @@ const member = async (
   const { token } = await createApiToken({ ctx, userId: user.id, input: {} })
   return {
     id: user.id,
-    call: (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) =>
+    call: (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) =>
       h.app.inject({
         method,
         url: `/api/v1/workspaces/${workspaceId}${url}`,
@@ -157,6 +159,131 @@ test('with no chain set, one analyst who did not write the draft approves it; th
     )
     const approved = await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
     assert.equal(approved.json().state, 'approved')
+  } finally {
+    await h.close()
+  }
+})
+
+test('an approved reply is published through the API to a Mastodon-like server; the pause switch stops it', async () => {
+  const servers = await startPublishServers({
+    mastodonToken: 'tok',
+    blueskyHandle: 'acme.bsky.social',
+    blueskyPassword: 'pw',
+    webhookSecret: 's',
+  })
+  const h = await createTestApp({
+    publishClients: publishClients(
+      { clock: systemClock },
+      { env: { ACME_TOKEN: 'tok' }, policy: { allowHosts: ['127.0.0.1'] } },
+    ),
+  })
+  try {
+    const writer = await member(h, 'camille', 'responder')
+    const lead = await member(h, 'dominique', 'analyst')
+    const added = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/publishers',
+      payload: { id: 'masto', kind: 'mastodon', name: 'Acme', url: servers.base, secretEnv: 'ACME_TOKEN' },
+    })
+    assert.equal(added.statusCode, 201, added.body)
+    assert.equal(
+      (
+        await writer.call('POST', '/publishers', {
+          id: 'x',
+          kind: 'webhook',
+          name: 'x',
+          url: servers.base,
+          secretEnv: 'X',
+        })
+      ).statusCode,
+      403,
+    )
+    assert.doesNotMatch((await writer.call('GET', '/publishers')).body, /tok/)
+    const incident = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { title: 'Panne' },
+      })
+    ).json().id
+    const draft = (
+      await writer.call('POST', `/incidents/${incident}/drafts`, {
+        audience: 'customers',
+        channel: 'short_post',
+        network: 'mastodon',
+        lang: 'fr',
+      })
+    ).json()
+    await writer.call('PATCH', `/drafts/${draft.id}`, {
+      parts: ['Le service est rétabli. Merci de votre patience.'],
+    })
+    await writer.call('POST', `/drafts/${draft.id}/submit`)
+    assert.equal(
+      (await writer.call('POST', `/drafts/${draft.id}/publish`, { publisherId: 'masto' })).statusCode,
+      409,
+    )
+    await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
+
+    assert.equal((await writer.call('PUT', '/publishing/pause', { reason: 'crise' })).statusCode, 200)
+    const held = await writer.call('POST', `/drafts/${draft.id}/publish`, { publisherId: 'masto' })
+    assert.equal(held.statusCode, 409)
+    assert.match(held.json().error.message, /paused/)
+    assert.equal((await writer.call('DELETE', '/publishing/pause')).statusCode, 403)
+    assert.equal((await lead.call('DELETE', '/publishing/pause')).statusCode, 200)
+    assert.deepEqual((await writer.call('GET', '/publishing/pause')).json(), { pause: null })
+
+    const published = await writer.call('POST', `/drafts/${draft.id}/publish`, { publisherId: 'masto' })
+    assert.equal(published.statusCode, 200, published.body)
+    assert.equal(published.json().state, 'published')
+    assert.deepEqual(
+      servers.posts.map((p) => p.text),
+      ['Le service est rétabli. Merci de votre patience.'],
+    )
+  } finally {
+    await h.close()
+    await servers.close()
+  }
+})
+
+test('a server that does not publish says so instead of pretending', async () => {
+  const h = await createTestApp()
+  try {
+    await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/publishers',
+      payload: {
+        id: 'hook',
+        kind: 'webhook',
+        name: 'Intranet',
+        url: 'https://intranet.example/hook',
+        secretEnv: 'HOOK',
+      },
+    })
+    const incident = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { title: 'Panne' },
+      })
+    ).json().id
+    const writer = await member(h, 'camille', 'responder')
+    const draft = (
+      await writer.call('POST', `/incidents/${incident}/drafts`, {
+        audience: 'press',
+        channel: 'press_statement',
+        lang: 'fr',
+      })
+    ).json()
+    await writer.call('PATCH', `/drafts/${draft.id}`, { parts: ['Communiqué'] })
+    await writer.call('POST', `/drafts/${draft.id}/submit`)
+    await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/acme/drafts/${draft.id}/decision`,
+      payload: { decision: 'approved' },
+    })
+    const res = await writer.call('POST', `/drafts/${draft.id}/publish`, { publisherId: 'hook' })
+    assert.equal(res.statusCode, 503)
+    assert.match(res.json().error.message, /publishing runs in vigie serve/)
   } finally {
     await h.close()
   }
