@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict'
+import type { Page } from 'playwright-core'
 import { createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
 import { browserTest, fillLogin } from '../test/dashboard-browser.ts'
 
 const CLAIRE = { email: 'claire@acme.example', password: 'a long enough password' }
+/** Whether the page scrolls sideways (content wider than the viewport). */
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+
 const ANGRY = 'This is disgusting, shameful and infuriating. We hate these lies, stop it now!'
 
 browserTest(
@@ -118,5 +123,31 @@ browserTest(
     await page.locator('.incident-list a', { hasText: hostile }).waitFor()
     assert.equal(await page.locator('main img, main script').count(), 0)
     assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined)
+  },
+)
+
+browserTest(
+  'in a browser, on a phone (390 px wide) the incidents and the crisis room never scroll sideways, and a keyboard chooses the posture',
+  { logIn: 'fr' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('link', { name: 'Incidents' }).click()
+    await page.getByLabel('Titre du nouvel incident').fill('Rappel de bouilloires : une rumeur très partagée')
+    await page.getByRole('button', { name: 'Ouvrir un incident' }).click()
+    await page.locator('.incident-room').waitFor()
+    const replies = page.getByRole('region', { name: 'Réponses' })
+    await replies.getByLabel('Canal').selectOption('thread')
+    await replies.getByLabel('Réseau').selectOption('x')
+    await replies.getByRole('button', { name: 'Rédiger' }).click()
+    await replies.locator('.reply-draft').waitFor()
+    await page.locator('.posture-advice').waitFor()
+    assert.equal(await scrollsSideways(page), false, 'crisis room')
+    // the postures are radio buttons: the arrow keys move the choice, and the advice follows
+    await page.getByRole('radio', { name: 'non choisie' }).focus()
+    await page.keyboard.press('ArrowDown')
+    assert.equal(await page.getByRole('radio', { name: 'Reconnaître et réparer' }).isChecked(), true)
+    await page.getByRole('link', { name: 'Tous les incidents' }).click()
+    await page.locator('.incident-list li').first().waitFor()
+    assert.equal(await scrollsSideways(page), false, 'incidents')
   },
 )

@@ -122,7 +122,7 @@ export const ROOM_EN = {
   'draft.count': '{count} / {limit} characters',
   'draft.countFree': '{count} characters',
   'draft.over': 'too long for {network}',
-  'draft.gaps': '{count} gaps to fill',
+  'draft.gaps': 'gaps to fill: {count}',
   'draft.preview': 'As it reads, gaps and flags marked',
   'draft.save': 'Save the text',
   'draft.submit': 'Submit for approval',

@@ -124,7 +124,7 @@ export const ROOM_FR: Record<keyof typeof ROOM_EN, string> = {
   'draft.count': '{count} / {limit} caractères',
   'draft.countFree': '{count} caractères',
   'draft.over': 'trop long pour {network}',
-  'draft.gaps': '{count} passages à compléter',
+  'draft.gaps': 'passages à compléter : {count}',
   'draft.preview': 'Tel qu’il se lit, passages à compléter et alertes marqués',
   'draft.save': 'Enregistrer le texte',
   'draft.submit': 'Soumettre à validation',

@@ -25,7 +25,7 @@ export const AuditTrail = ({
   /** changes when a reply changed: the trail is read again */
   round: number
 }) => {
-  const { client, t, format } = useApp()
+  const { client, t, format, session } = useApp()
   const trail = useLoad(
     () => client.get<Page<AuditEntryJson>>(wsPath(ws, '/audit'), { incident: incidentId }),
     [ws, incidentId, round],
@@ -33,7 +33,9 @@ export const AuditTrail = ({
   const nameOf = (userId: string | null) =>
     userId === null
       ? t('timeline.vigie')
-      : (members.find((m) => m.userId === userId)?.name ?? t('alert.formerUser'))
+      : userId === session.user?.id
+        ? t('alert.you')
+        : (members.find((m) => m.userId === userId)?.name ?? t('alert.formerUser'))
   const items = trail.data?.items ?? []
   return (
     <section class="panel" aria-labelledby="audit-title" data-panel="audit">
