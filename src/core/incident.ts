@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { Cause } from './analysis.ts'
 import { CrisisType, Posture } from './response.ts'
+import { INCIDENT_STATES } from './vocabulary.ts'
 
 /** An incident's life: opened, the team is answering, watching the conversation calm down, closed. */
-export const IncidentState = z.enum(['open', 'responding', 'monitoring', 'closed'])
+export const IncidentState = z.enum(INCIDENT_STATES)
 export type IncidentState = z.infer<typeof IncidentState>
 
 /** The facts posture advice reads, as the team knows them so far (every one can be corrected). */

@@ -1,40 +1,21 @@
 import { z } from 'zod'
 import { Posture } from './response.ts'
-import { ROLES } from './vocabulary.ts'
+import { AUDIENCES, DRAFT_STATES, NETWORK_LIMITS, REPLY_CHANNELS, ROLES } from './vocabulary.ts'
+
+export { AUDIENCES, DRAFT_STATES, NETWORK_LIMITS, REPLY_CHANNELS }
 
 /** Who a reply speaks to. `harmed`: the people the crisis hurt (victims, customers who lost something). */
-export const AUDIENCES = ['customers', 'employees', 'press', 'investors', 'authorities', 'harmed'] as const
 export const Audience = z.enum(AUDIENCES)
 export type Audience = z.infer<typeof Audience>
 
 /** The form a reply takes. */
-export const REPLY_CHANNELS = [
-  'short_post',
-  'thread',
-  'press_statement',
-  'internal_message',
-  'private_reply',
-] as const
 export const ReplyChannel = z.enum(REPLY_CHANNELS)
 export type ReplyChannel = z.infer<typeof ReplyChannel>
 
-/**
- * The networks a post or thread is written for, with the length a post may have there (characters as
- * the network counts them, close enough: graphemes). Sources: each network's public documentation.
- */
-export const NETWORK_LIMITS = {
-  x: 280,
-  bluesky: 300,
-  mastodon: 500,
-  threads: 500,
-  linkedin: 3000,
-  facebook: 5000,
-  instagram: 2200,
-} as const
+/** The networks a post or thread is written for; their length limits are in the vocabulary. */
 export type ReplyNetwork = keyof typeof NETWORK_LIMITS
 export const ReplyNetwork = z.enum(Object.keys(NETWORK_LIMITS) as [ReplyNetwork, ...ReplyNetwork[]])
 
-export const DRAFT_STATES = ['draft', 'in_review', 'approved', 'rejected', 'published'] as const
 export const DraftState = z.enum(DRAFT_STATES)
 export type DraftState = z.infer<typeof DraftState>
 

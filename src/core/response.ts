@@ -1,23 +1,12 @@
 import { z } from 'zod'
 import { Cause } from './analysis.ts'
+import { CRISIS_TYPES, POSTURES } from './vocabulary.ts'
 
 /**
  * The crisis types of Coombs' Situational Crisis Communication Theory (SCCT), in three clusters by how much
  * responsibility stakeholders attribute to the organisation: victim (weak), accidental (minimal),
  * preventable (strong).
  */
-export const CRISIS_TYPES = [
-  'rumor',
-  'natural_disaster',
-  'product_tampering',
-  'workplace_violence',
-  'challenge',
-  'technical_error_accident',
-  'technical_error_product_harm',
-  'human_error_accident',
-  'human_error_product_harm',
-  'organizational_misdeed',
-] as const
 export const CrisisType = z.enum(CRISIS_TYPES)
 export type CrisisType = z.infer<typeof CrisisType>
 
@@ -29,7 +18,7 @@ export type CrisisCluster = z.infer<typeof CrisisCluster>
  * compensation); counter-attack or shift responsibility (attack the accuser, scapegoat, excuse,
  * justification, victim posture); deny or minimise (denial, "no crisis", "could have been worse").
  */
-export const Posture = z.enum(['acknowledge', 'counter', 'deny'])
+export const Posture = z.enum(POSTURES)
 export type Posture = z.infer<typeof Posture>
 
 /** The facts posture advice is drawn from; an incident supplies them and the team can correct them. */

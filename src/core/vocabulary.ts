@@ -27,3 +27,44 @@ export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const
 /** The shapes of file Vigie imports (`vigie ingest --format`, the dashboard's Import page). */
 export const FILE_FORMATS = ['jsonl', 'csv', 'twitter-v2', 'mastodon', 'bluesky', 'reddit'] as const
 export type FileFormat = (typeof FILE_FORMATS)[number]
+/** An incident's life in the crisis room (core's `IncidentState`). */
+export const INCIDENT_STATES = ['open', 'responding', 'monitoring', 'closed'] as const
+/** SCCT's crisis types, victim cluster first, then accidental, then preventable (core's `CrisisType`). */
+export const CRISIS_TYPES = [
+  'rumor',
+  'natural_disaster',
+  'product_tampering',
+  'workplace_violence',
+  'challenge',
+  'technical_error_accident',
+  'technical_error_product_harm',
+  'human_error_accident',
+  'human_error_product_harm',
+  'organizational_misdeed',
+] as const
+/** Acknowledge and repair; counter-attack or shift responsibility; deny or minimise (core's `Posture`). */
+export const POSTURES = ['acknowledge', 'counter', 'deny'] as const
+/** Who a reply speaks to; `harmed`: the people the crisis hurt. */
+export const AUDIENCES = ['customers', 'employees', 'press', 'investors', 'authorities', 'harmed'] as const
+/** The forms a reply takes. */
+export const REPLY_CHANNELS = [
+  'short_post',
+  'thread',
+  'press_statement',
+  'internal_message',
+  'private_reply',
+] as const
+/**
+ * The networks a post or thread is written for, with the length a post may have there (characters as
+ * the network counts them, close enough: graphemes). Sources: each network's public documentation.
+ */
+export const NETWORK_LIMITS = {
+  x: 280,
+  bluesky: 300,
+  mastodon: 500,
+  threads: 500,
+  linkedin: 3000,
+  facebook: 5000,
+  instagram: 2200,
+} as const
+export const DRAFT_STATES = ['draft', 'in_review', 'approved', 'rejected', 'published'] as const

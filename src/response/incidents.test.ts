@@ -65,6 +65,7 @@ test('an alert already in an open incident opens no second one; an unknown alert
   await assert.rejects(openIncident({ ctx, input: { workspaceId: 'acme', alertId: 'a1', userId: 'u2' } }), {
     code: 'conflict',
     message: new RegExp(first.id),
+    details: { incidentId: first.id },
   })
   await assert.rejects(openIncident({ ctx, input: { workspaceId: 'acme', alertId: 'zz', userId: 'u2' } }), {
     code: 'not_found',

@@ -92,7 +92,10 @@ export const openIncident = async ({
   if (alert) {
     const open = await ctx.store.listIncidents({ workspaceId: input.workspaceId })
     const holder = open.find((i) => i.state !== 'closed' && i.alertIds.includes(alert.id))
-    if (holder) throw new AppError('conflict', `alert ${alert.id} is already in incident ${holder.id}`)
+    if (holder)
+      throw new AppError('conflict', `alert ${alert.id} is already in incident ${holder.id}`, {
+        incidentId: holder.id,
+      })
   }
   const incident: Incident = {
     id: randomUUID(),

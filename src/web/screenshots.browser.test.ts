@@ -144,3 +144,34 @@ browserTest('in a browser, the mention list comes page by page with "more"', {},
   await shown(124) // the 120 of the busy days and the 4 of the seed, all within 7 days
   assert.equal(await s.page.getByRole('button', { name: 'More' }).count(), 0)
 })
+
+browserTest(
+  'in a browser, the crisis room of an incident opened from the crisis alert renders its advice, figures and a reply',
+  { timeout: 120_000 },
+  async (s) => {
+    mkdirSync(OUT, { recursive: true })
+    await seedBusyDays(s.h)
+    const { page, address } = s
+    await logIn(page, address, 'en')
+    await page.getByRole('link', { name: /Alerts/ }).click()
+    await page
+      .locator('.alert-card[data-id="alert-crisis"]')
+      .getByRole('button', { name: 'Open an incident' })
+      .click()
+    await page.locator('.incident-room').waitFor()
+    await page.getByLabel(/^Cause/).selectOption('product_defect')
+    await page.getByLabel(/^Harm/).selectOption('severe')
+    await page.getByLabel('People were hurt or lost money or data').check()
+    await page.getByRole('radio', { name: 'Deny or minimise' }).check()
+    await page.locator('.advice-warnings[data-chosen-risk="high"]').waitFor()
+    await page.getByRole('button', { name: 'Save the facts and posture' }).click()
+    await page.locator('.timeline li[data-kind="posture"]').waitFor()
+    const replies = page.getByRole('region', { name: 'Replies' })
+    await replies.getByLabel('Network').selectOption('x')
+    await replies.getByRole('button', { name: 'Draft it' }).click()
+    await replies.locator('.reply-draft mark.gap').first().waitFor()
+    await page.locator('[data-panel="figures"] .volume-chart canvas').first().waitFor()
+    await page.locator('.ranked[data-list="emotions"]').waitFor()
+    await shoot(s, 'incident')
+  },
+)

@@ -1,10 +1,16 @@
 import type {
   Alert,
   AnalyzedMention,
+  ApprovalChain,
+  AuditEntry,
   BrandQuery,
   ImportJob,
+  Incident,
+  PostureAdvice,
   RejectionGroup,
+  ReplyDraft,
   Role,
+  TimelineEntry,
   User,
   Workspace,
 } from '../../core/index.ts'
@@ -173,4 +179,19 @@ export interface ImportPreviewJson {
   rows: string[][]
   suggestedMap: Record<string, string>
   lines: string[]
+}
+
+/** The crisis room: an incident, its timeline, the advice for its facts; reply drafts and their approval. */
+export type IncidentJson = Json<Incident>
+export type TimelineEntryJson = Json<TimelineEntry>
+export type PostureAdviceJson = Json<PostureAdvice>
+export type ReplyDraftJson = Json<ReplyDraft>
+export type ApprovalChainJson = Json<ApprovalChain>
+export type AuditEntryJson = Json<AuditEntry>
+
+/** `GET …/incidents/:id` */
+export interface IncidentViewJson {
+  incident: IncidentJson
+  timeline: TimelineEntryJson[]
+  advice: PostureAdviceJson
 }

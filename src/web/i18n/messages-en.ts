@@ -1,3 +1,5 @@
+import { ROOM_EN } from './messages-room-en.ts'
+
 /** Every string of the dashboard in English; `{name}` is replaced. messages-fr.ts must have the same keys. */
 export const EN = {
   'app.loading': 'Loading…',
@@ -275,6 +277,7 @@ export const EN = {
   'import.examplePayload': 'What that row held',
   'import.analystOnly': 'Importing a file needs the analyst role.',
   'import.another': 'Import another file',
+  ...ROOM_EN,
 }
 
 export type MessageKey = keyof typeof EN

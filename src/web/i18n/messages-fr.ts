@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en.ts'
+import { ROOM_FR } from './messages-room-fr.ts'
 
 /** Every string of the dashboard in French: the type makes a missing or extra key an error. */
 export const FR: Messages = {
@@ -279,4 +280,5 @@ export const FR: Messages = {
   'import.examplePayload': 'Ce que contenait cette ligne',
   'import.analystOnly': 'Importer un fichier demande le rôle analyste.',
   'import.another': 'Importer un autre fichier',
+  ...ROOM_FR,
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createFormat } from './format.ts'
+import { incidentHref, incidentsSearch, readIncidentsSearch } from './incident-route.ts'
 import { loginHref } from './login-href.ts'
 import { readPreferences, savePreferences } from './preferences.ts'
 import { placeOf, syntaxErrorOf } from './query-error.ts'
@@ -76,4 +77,17 @@ test('the login link carries the language and the view to come back to, and leav
   assert.equal(loginHref('fr', '/#/acme/alerts'), '/login?lang=fr&next=%2F%23%2Facme%2Falerts')
   assert.equal(loginHref('en', '/'), '/login?lang=en')
   assert.equal(loginHref(), '/login')
+})
+
+test('an incident and the state of the incident list live in the URL, and a bad state is ignored', () => {
+  assert.equal(incidentHref('acme', 'inc 1&x'), '#/acme/incidents?id=inc+1%26x')
+  assert.deepEqual(parseRoute(incidentHref('acme', 'inc-1')), {
+    ws: 'acme',
+    page: 'incidents',
+    search: 'id=inc-1',
+  })
+  assert.deepEqual(readIncidentsSearch('id=inc+1%26x'), { id: 'inc 1&x' })
+  assert.deepEqual(readIncidentsSearch('state=monitoring'), { state: 'monitoring' })
+  assert.deepEqual(readIncidentsSearch('state=burning&id='), {})
+  assert.equal(incidentsSearch({ state: 'closed' }), 'state=closed')
 })

@@ -18,3 +18,13 @@ export const rangeWindow = (key: RangeKey, now: Date) => ({
   to: now.toISOString(),
   bucket: RANGES[key].bucket,
 })
+
+/**
+ * The window from a moment (an incident's start) to now, with buckets small enough to see its first hours:
+ * minutes up to six hours, hours up to two weeks, days beyond.
+ */
+export const sinceWindow = (from: string, now: Date) => {
+  const span = now.getTime() - Date.parse(from)
+  const bucket: Bucket = span <= 6 * HOUR ? 'minute' : span <= 14 * 24 * HOUR ? 'hour' : 'day'
+  return { from, to: now.toISOString(), bucket }
+}

@@ -1,6 +1,7 @@
 import type { Page, UserJson, WorkspaceJson } from '../api/wire.ts'
 import { can } from '../model/roles.ts'
 import { useApp } from '../ui/app-context.ts'
+import { ApprovalChainSettings } from '../ui/approval-chain-settings.tsx'
 import { MemberSettings } from '../ui/member-settings.tsx'
 import { PeopleList } from '../ui/people-list.tsx'
 import { TokenSettings } from '../ui/token-settings.tsx'
@@ -37,6 +38,9 @@ export const SettingsPage = ({
       ) : (
         <PeopleList ws={workspace.id} />
       )}
+      {can(workspace.role, 'administer') ? (
+        <ApprovalChainSettings key={workspace.id} ws={workspace.id} />
+      ) : null}
       {installationAdmin && users.data ? (
         <UserSettings
           ws={workspace.id}

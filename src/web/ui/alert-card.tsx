@@ -1,10 +1,17 @@
 import { useState } from 'preact/hooks'
-import { wsPath } from '../api/api-client.ts'
-import type { AlertJson } from '../api/wire.ts'
+import { ApiError, wsPath } from '../api/api-client.ts'
+import type { AlertJson, IncidentJson } from '../api/wire.ts'
 import { explanationIn } from '../model/crisis-level.ts'
+import { incidentHref } from '../model/incident-route.ts'
 import { AlertComments } from './alert-comments.tsx'
 import { useApp } from './app-context.ts'
 import { ErrorNotice } from './notice.tsx'
+
+/** The incident named by a 409 answer to opening one from an alert. */
+const holderOf = (details: unknown): string | undefined => {
+  const id = (details as { incidentId?: unknown } | null)?.incidentId
+  return typeof id === 'string' ? id : undefined
+}
 
 /**
  * One alert: severity, score, when, the explanation in the reader's language (as text), its status, and
@@ -29,6 +36,7 @@ export const AlertCard = ({
   const [error, setError] = useState<Error>()
   const [busy, setBusy] = useState(false)
   const [showComments, setShowComments] = useState(false)
+  const [holder, setHolder] = useState<string>()
   const act = async (step: 'acknowledge' | 'resolve') => {
     setBusy(true)
     try {
@@ -37,6 +45,22 @@ export const AlertCard = ({
       setError(undefined)
     } catch (e) {
       setError(e as Error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  // one click: the crisis room opens; an alert an open incident already holds links to that one
+  const openIncident = async () => {
+    setBusy(true)
+    try {
+      const incident = await client.send<IncidentJson>('POST', wsPath(ws, '/incidents'), {
+        alertId: alert.id,
+      })
+      window.location.hash = incidentHref(ws, incident.id)
+    } catch (e) {
+      const held = e instanceof ApiError && e.status === 409 ? holderOf(e.details) : undefined
+      if (held) setHolder(held)
+      else setError(e as Error)
     } finally {
       setBusy(false)
     }
@@ -68,6 +92,11 @@ export const AlertCard = ({
             {t('alert.resolve')}
           </button>
         ) : null}
+        {canRespond ? (
+          <button type="button" disabled={busy} onClick={() => void openIncident()}>
+            {t('incident.fromAlert')}
+          </button>
+        ) : null}
         <button
           type="button"
           class="link"
@@ -78,6 +107,11 @@ export const AlertCard = ({
         </button>
       </div>
       <ErrorNotice error={error} />
+      {holder ? (
+        <p class="notice" role="status">
+          {t('incident.alreadyIn')} <a href={incidentHref(ws, holder)}>{t('incident.see')}</a>
+        </p>
+      ) : null}
       {showComments ? <AlertComments ws={ws} alertId={alert.id} canWrite={canRespond} /> : null}
     </article>
   )

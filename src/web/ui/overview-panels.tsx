@@ -21,7 +21,7 @@ export const Panel = ({
 )
 
 /** How many mentions of the range had each emotion as their strongest (as the emotion filter counts them). */
-const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
+export const EmotionMix = ({ overview }: { overview: OverviewJson }) => {
   const { t, format } = useApp()
   const totals = EMOTIONS.map((key) => ({
     key,

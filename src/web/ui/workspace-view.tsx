@@ -6,6 +6,7 @@ import { can } from '../model/roles.ts'
 import { type Route, routeHash } from '../model/routes.ts'
 import { AlertsPage } from '../pages/alerts-page.tsx'
 import { ImportPage } from '../pages/import-page.tsx'
+import { IncidentsPage } from '../pages/incidents-page.tsx'
 import { MentionsPage } from '../pages/mentions-page.tsx'
 import { OverviewPage } from '../pages/overview-page.tsx'
 import { QueriesPage } from '../pages/queries-page.tsx'
@@ -67,6 +68,16 @@ const PageOf = ({
           canRespond={can(workspace.role, 'respond')}
           sound={sound}
           onSound={onSound}
+        />
+      )
+    case 'incidents':
+      return (
+        <IncidentsPage
+          key={ws}
+          ws={ws}
+          search={route.search ?? ''}
+          canRespond={can(workspace.role, 'respond')}
+          canAudit={can(workspace.role, 'analyse')}
         />
       )
     case 'queries':
