@@ -53,3 +53,30 @@ test('an incident opened from an alert is read back with its timeline and the ad
     await h.close()
   }
 })
+
+test("an incident's follow-up says the brand has not spoken yet, and refuses a window out of range", async () => {
+  const h = await createTestApp()
+  try {
+    const opened = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { alertId: 'alert-1' },
+    })
+    const { id } = opened.json()
+    const res = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/acme/incidents/${id}/follow-up` })
+    assert.equal(res.statusCode, 200, res.body)
+    const body = res.json()
+    assert.equal(body.responseMinutes, null)
+    assert.equal(body.windowMinutes, 120)
+    assert.deepEqual(body.responses, [])
+    const bad = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/follow-up?window=5`,
+    })
+    assert.equal(bad.statusCode, 400)
+    const other = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/globex/incidents/${id}/follow-up` })
+    assert.equal(other.statusCode, 404)
+  } finally {
+    await h.close()
+  }
+})

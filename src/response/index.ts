@@ -1,6 +1,7 @@
 export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
 export { composeReply, lengthOf, overLimit } from './compose-reply.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
+export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   AppError,
+  FollowUp,
   Incident,
   IncidentState,
   PostureAdvice,
@@ -10,6 +11,7 @@ import {
 import {
   addIncidentNote,
   advisePosture,
+  followUp,
   IncidentChange,
   openIncident,
   updateIncident,
@@ -114,6 +116,27 @@ export const incidentRoutes = (ctx: ApiContext): RouteSpec[] => {
           ctx: uc(),
           input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, text: body.text },
         }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents/:id/follow-up',
+      tag: 'incidents',
+      summary:
+        'How the brand answered: minutes from the first alert to its first public word, and each response’s effect (before vs after)',
+      access: 'viewer',
+      params: IncidentParams,
+      query: z.object({ window: optionalParam(z.coerce.number().int().min(15).max(1440)) }),
+      response: FollowUp,
+      handler: async ({ params, query }) => {
+        const incident = await ctx.store.getIncident(params.ws, params.id)
+        if (!incident) throw new AppError('not_found', `no incident ${params.id} in workspace ${params.ws}`)
+        return followUp({
+          store: ctx.store,
+          incident,
+          now: (ctx.clock ?? systemClock).now(),
+          ...(query.window === undefined ? {} : { windowMinutes: query.window }),
+        })
+      },
     }),
   ]
 }
