@@ -1,5 +1,6 @@
 export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
 export { composeReply, lengthOf, overLimit } from './compose-reply.ts'
+export { buildCrisisReport, type CrisisReport, type ReportStore } from './crisis-report.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
 export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
@@ -38,4 +39,5 @@ export {
   submitDraft,
 } from './replies.ts'
 export type { ReplyStore } from './reply-store.ts'
+export { renderReportHtml } from './report-html.ts'
 export { addIncidentNote, IncidentChange, updateIncident } from './update-incident.ts'
