@@ -4,6 +4,7 @@ import type {
   ApprovalChain,
   AuditEntry,
   BrandQuery,
+  FollowUp,
   ImportJob,
   Incident,
   PostureAdvice,
@@ -188,6 +189,7 @@ export type PostureAdviceJson = Json<PostureAdvice>
 export type ReplyDraftJson = Json<ReplyDraft>
 export type ApprovalChainJson = Json<ApprovalChain>
 export type AuditEntryJson = Json<AuditEntry>
+export type FollowUpJson = Json<FollowUp>
 
 /** `GET …/incidents/:id` */
 export interface IncidentViewJson {
