@@ -13,6 +13,7 @@ import type { RouteSpec } from './route-spec.ts'
 import { adviceRoutes } from './routes/advice.ts'
 import { alertRoutes } from './routes/alerts.ts'
 import { deadLetterRoutes } from './routes/dead-letters.ts'
+import { drillRoutes } from './routes/drills.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { incidentRoutes } from './routes/incidents.ts'
@@ -77,6 +78,7 @@ export const apiRoutes = (
   ...adviceRoutes(),
   ...incidentRoutes(ctx),
   ...replyRoutes(ctx),
+  ...drillRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

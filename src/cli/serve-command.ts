@@ -47,6 +47,7 @@ export const registerServe = (program: Command) => {
           startNotifications,
           startPublishing,
           startSources,
+          stopAllDrills,
         } = await import('../runtime/index.ts')
         const config = configFrom(cmd, {
           'server.port': opts.port,
@@ -131,6 +132,7 @@ export const registerServe = (program: Command) => {
           stopDemo()
           stopTicker()
           publishing.stop()
+          stopAllDrills(rt)
           follower.stop()
           await sources.stop()
           await notifications.stop()

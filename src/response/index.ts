@@ -2,12 +2,14 @@ export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
 export { composeReply, lengthOf, overLimit } from './compose-reply.ts'
 export { buildCrisisReport, type CrisisReport, type ReportStore } from './crisis-report.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
+export { drillReport } from './drill-report.ts'
 export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
 export {
   addPublisher,
+  DRILL_PUBLISHER,
   NewPublisher,
   type PublishClient,
   type PublishContext,

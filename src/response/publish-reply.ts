@@ -97,8 +97,8 @@ const sendParts = async (
   draft: ReplyDraft,
   publisher: Publisher,
   actor: { userId: string | null },
+  client: PublishClient = ctx.clientFor(publisher),
 ): Promise<ReplyDraft> => {
-  const client = ctx.clientFor(publisher)
   let current = draft
   for (let part = current.publications.length; part < current.parts.length; part++) {
     let sent: Awaited<ReturnType<PublishClient['post']>>
@@ -174,8 +174,12 @@ export const publishDraft = async ({
   if (!draft) throw new AppError('not_found', `no draft ${input.id} in workspace ${input.workspaceId}`)
   if (draft.state !== 'approved')
     throw new AppError('conflict', `draft ${input.id} is ${draft.state}: only an approved draft is published`)
-  const publisher = await requirePublisher(ctx.store, input.workspaceId, request.publisherId)
-  const why = unfit(draft, publisher)
+  const drill =
+    request.publisherId === DRILL_PUBLISHER ? await ctx.store.getDrill(input.workspaceId) : undefined
+  const publisher = drill
+    ? drillPublisher(input.workspaceId, drill.startedAt)
+    : await requirePublisher(ctx.store, input.workspaceId, request.publisherId)
+  const why = drill ? undefined : unfit(draft, publisher)
   if (why) throw new AppError('invalid', why)
   const pause = await ctx.store.getPublishingPause(input.workspaceId)
   if (pause) throw pausedError(pause)
@@ -194,7 +198,25 @@ export const publishDraft = async ({
     ])
     return scheduled
   }
-  return sendParts(ctx, draft, publisher, input.actor)
+  return sendParts(ctx, draft, publisher, input.actor, drill ? rehearsal : undefined)
+}
+
+/** In a drill's sandbox, `publisherId: "drill"` publishes nowhere: the parts are recorded as if sent. */
+export const DRILL_PUBLISHER = 'drill'
+
+const drillPublisher = (workspaceId: string, createdAt: Date): Publisher => ({
+  id: DRILL_PUBLISHER,
+  workspaceId,
+  kind: 'webhook',
+  name: 'Drill (nothing is sent)',
+  url: 'https://drill.invalid/',
+  handle: null,
+  secretEnv: 'NONE',
+  createdAt,
+})
+
+const rehearsal: PublishClient = {
+  post: async ({ idempotencyKey }) => ({ remoteId: `drill:${idempotencyKey}`, cid: null, url: null }),
 }
 
 /** Takes a scheduled draft off the schedule (it stays approved). */
@@ -234,8 +256,12 @@ export const publishDueDrafts = async (
       continue
     }
     try {
-      const publisher = await requirePublisher(ctx.store, draft.workspaceId, schedule.publisherId)
-      await sendParts(ctx, draft, publisher, { userId: schedule.by })
+      const drill =
+        schedule.publisherId === DRILL_PUBLISHER ? await ctx.store.getDrill(draft.workspaceId) : undefined
+      const publisher = drill
+        ? drillPublisher(draft.workspaceId, drill.startedAt)
+        : await requirePublisher(ctx.store, draft.workspaceId, schedule.publisherId)
+      await sendParts(ctx, draft, publisher, { userId: schedule.by }, drill ? rehearsal : undefined)
       out.published.push(draft.id)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)

@@ -1,4 +1,11 @@
-import type { ApprovalChain, AuditEntry, Publisher, PublishingPause, ReplyDraft } from '../core/index.ts'
+import type {
+  ApprovalChain,
+  AuditEntry,
+  Drill,
+  Publisher,
+  PublishingPause,
+  ReplyDraft,
+} from '../core/index.ts'
 import type { IncidentStore } from './incident-store.ts'
 
 /** What drafting and approving replies need of the store (the Store port satisfies it). */
@@ -35,4 +42,11 @@ export interface ReplyStore extends IncidentStore {
   getPublishingPause(workspaceId: string): Promise<PublishingPause | undefined>
   /** Sets the pause switch, or lifts it (null). */
   setPublishingPause(workspaceId: string, pause: PublishingPause | null): Promise<void>
+
+  /** Saves a crisis drill (keyed by its sandbox workspace). */
+  saveDrill(drill: Drill): Promise<void>
+  /** The drill a sandbox workspace holds, if it is one. */
+  getDrill(workspaceId: string): Promise<Drill | undefined>
+  /** The drills started from a workspace, newest first. */
+  listDrills(sourceWorkspaceId: string): Promise<Drill[]>
 }

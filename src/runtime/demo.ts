@@ -18,12 +18,38 @@ export const createAcceleratedClock = (eventStart: number, speed: number, wallSt
   now: () => new Date(eventStart + (Date.now() - wallStart) * speed),
 })
 
+/** A simulated stream replayed live into one workspace: the demo's, or a drill's sandbox. */
+export interface ReplaySettings extends DemoSettings {
+  workspaceId: string
+  name: string
+  language: 'fr' | 'en'
+}
+
 /**
  * The demo workspace: Télécomète, a fictional French telecom brand. A week of ordinary chatter is stored at
  * once; then the stream is replayed in accelerated time, and `crisisAfterSeconds` later an employee's insulting
  * post goes viral. The demo is rebuilt afresh at every start. Returns a function that stops the replay.
  */
-export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<() => void> => {
+export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<() => void> =>
+  (
+    await startReplay(rt, {
+      ...settings,
+      workspaceId: DEMO_WORKSPACE,
+      name: 'Télécomète (démo)',
+      language: 'fr',
+    })
+  ).stop
+
+/**
+ * Replays the demo's simulated stream into a workspace (emptied first): a week of chatter stored at once, then
+ * the live stream at `speed`, the crisis `crisisAfterSeconds` wall-clock seconds after the start. Returns when
+ * the crisis begins (event time) and how to stop.
+ */
+export const startReplay = async (
+  rt: Runtime,
+  settings: ReplaySettings,
+): Promise<{ onsetAt: Date; stop: () => void }> => {
+  const workspaceId = settings.workspaceId
   const eventStart = Date.now()
   const onset = new Date(eventStart + settings.crisisAfterSeconds * settings.speed * 1000)
   const stream = createDemoStream({ seed: 7, start: onset })
@@ -33,27 +59,27 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   ]
   const backlog = stream.backlog.filter((m) => m.createdAt.getTime() < eventStart)
   // the ticker must not move the demo to "now" while its week of history is being stored
-  const pipeline = await rt.pipelines.get(DEMO_WORKSPACE)
-  pipeline.backfilling = true
-  await rt.store.purgeWorkspace(DEMO_WORKSPACE)
   await rt.store.upsertWorkspace({
-    id: DEMO_WORKSPACE,
-    name: 'Télécomète (démo)',
-    language: 'fr',
+    id: workspaceId,
+    name: settings.name,
+    language: settings.language,
     createdAt: new Date(eventStart),
   })
+  const pipeline = await rt.pipelines.get(workspaceId)
+  pipeline.backfilling = true
+  await rt.store.purgeWorkspace(workspaceId)
   const q = scenarioQuery('demo')
   await rt.store.upsertQuery({
     id: q.id,
-    workspaceId: DEMO_WORKSPACE,
+    workspaceId,
     brand: q.brand,
     query: q.query,
     owned: q.owned,
   })
-  await rt.pipelines.restart(DEMO_WORKSPACE) // the same handle, with nothing seen and no detection state
+  await rt.pipelines.restart(workspaceId) // the same handle, with nothing seen and no detection state
   const history = await ingest({
     rt,
-    workspaceId: DEMO_WORKSPACE,
+    workspaceId,
     connector: createMemoryConnector(backlog, 'demo'),
     sourceKey: 'demo:backlog',
     detect: true,
@@ -62,7 +88,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   })
   rt.log.info(
     { stored: history.stored, crisisAt: onset.toISOString() },
-    'demo: a week of chatter stored; replaying the stream',
+    `${workspaceId}: a week of chatter stored; replaying the stream`,
   )
   const clock = createAcceleratedClock(eventStart, settings.speed)
   pipeline.clock = clock
@@ -70,7 +96,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
   void ingest({
     rt,
-    workspaceId: DEMO_WORKSPACE,
+    workspaceId,
     connector: createMemoryConnector(live, 'demo'),
     sourceKey: 'demo:live',
     fromStart: true,
@@ -82,7 +108,7 @@ export const startDemo = async (rt: Runtime, settings: DemoSettings): Promise<()
       if (wait > 0 && !controller.signal.aborted) await sleep(wait)
     },
   })
-    .then((s) => rt.log.info({ stored: s.stored, alerts: s.alerts }, 'demo: replay finished'))
-    .catch((error) => rt.log.error({ error }, 'demo: replay failed'))
-  return () => controller.abort()
+    .then((s) => rt.log.info({ stored: s.stored, alerts: s.alerts }, `${workspaceId}: replay finished`))
+    .catch((error) => rt.log.error({ error }, `${workspaceId}: replay failed`))
+  return { onsetAt: onset, stop: () => controller.abort() }
 }

@@ -8,6 +8,7 @@ import type {
   AuditEntry,
   BrandQuery,
   Cause,
+  Drill,
   EmotionName,
   Incident,
   IncidentState,
@@ -426,4 +427,11 @@ export interface Store {
   getPublishingPause(workspaceId: string): Promise<PublishingPause | undefined>
   /** Sets the pause switch, or lifts it (null). */
   setPublishingPause(workspaceId: string, pause: PublishingPause | null): Promise<void>
+
+  /** Saves a crisis drill (keyed by its sandbox workspace). */
+  saveDrill(drill: Drill): Promise<void>
+  /** The drill a sandbox workspace holds, if it is one. */
+  getDrill(workspaceId: string): Promise<Drill | undefined>
+  /** The drills started from a workspace, newest first. */
+  listDrills(sourceWorkspaceId: string): Promise<Drill[]>
 }

@@ -11,7 +11,7 @@ import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
-import { publishingContract, repliesContract } from './contract/replies.contract.ts'
+import { drillsContract, publishingContract, repliesContract } from './contract/replies.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
 import { sourcesContract } from './contract/sources.contract.ts'
@@ -44,5 +44,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('incidents', () => incidentsContract(use))
     describe('replies, approval chains and the audit trail', () => repliesContract(use))
     describe('publishers, the pause switch and scheduled replies', () => publishingContract(use))
+    describe('crisis drills', () => drillsContract(use))
   })
 }

@@ -205,3 +205,30 @@ export const publishingContract = (use: UseStore) => {
       assert.deepEqual(await due(0), [])
     }))
 }
+
+export const drillsContract = (use: UseStore) => {
+  test('drills are stored by sandbox, listed newest first by the workspace they copy, and ended', () =>
+    use(async (store) => {
+      const drill = (id: string, h: number) => ({
+        workspaceId: id,
+        sourceWorkspaceId: 'acme',
+        scenario: 'demo',
+        startedAt: new Date(T0 + h * HOUR),
+        startedBy: 'u1',
+        onsetAt: new Date(T0 + h * HOUR + 60_000),
+        speed: 1.5,
+        endedAt: null,
+      })
+      await store.saveDrill(drill('acme-drill-1', 0))
+      await store.saveDrill(drill('acme-drill-2', 1))
+      await store.saveDrill({ ...drill('globex-drill-1', 2), sourceWorkspaceId: 'globex' })
+      assert.deepEqual(
+        (await store.listDrills('acme')).map((d) => d.workspaceId),
+        ['acme-drill-2', 'acme-drill-1'],
+      )
+      assert.deepEqual(await store.getDrill('acme-drill-1'), drill('acme-drill-1', 0))
+      assert.equal(await store.getDrill('acme'), undefined)
+      await store.saveDrill({ ...drill('acme-drill-1', 0), endedAt: new Date(T0 + 5 * HOUR) })
+      assert.equal((await store.getDrill('acme-drill-1'))?.endedAt?.getTime(), T0 + 5 * HOUR)
+    }))
+}

@@ -18,6 +18,7 @@ const TABLES = [
   'approval_chains',
   'publishers',
   'publishing_pauses',
+  'drills',
   'incident_timeline',
   'incidents',
   'alert_comments',

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
-import { ApprovalChain, AuditEntry, Publisher, PublishingPause, ReplyDraft } from '../../core/index.ts'
+import { ApprovalChain, AuditEntry, Drill, Publisher, PublishingPause, ReplyDraft } from '../../core/index.ts'
 import type { Store } from '../port.ts'
-import type { PublisherTable, ReplyAuditTable, StoreTables } from './schema.ts'
+import type { DrillTable, PublisherTable, ReplyAuditTable, StoreTables } from './schema.ts'
 
 type ReplyRecords = Pick<
   Store,
@@ -19,7 +19,22 @@ type ReplyRecords = Pick<
   | 'deletePublisher'
   | 'getPublishingPause'
   | 'setPublishingPause'
+  | 'saveDrill'
+  | 'getDrill'
+  | 'listDrills'
 >
+
+const toDrill = (r: Selectable<DrillTable>): Drill =>
+  Drill.parse({
+    workspaceId: r.workspace_id,
+    sourceWorkspaceId: r.source_workspace_id,
+    scenario: r.scenario,
+    startedAt: new Date(Number(r.started_at)),
+    startedBy: r.started_by,
+    onsetAt: new Date(Number(r.onset_at)),
+    speed: Number(r.speed),
+    endedAt: r.ended_at === null ? null : new Date(Number(r.ended_at)),
+  })
 
 const toPublisher = (r: Selectable<PublisherTable>): Publisher =>
   Publisher.parse({
@@ -229,5 +244,38 @@ export const createReplyRecords = (db: Kysely<StoreTables>): ReplyRecords => ({
       .values({ workspace_id: workspaceId, ...values })
       .onConflict((oc) => oc.column('workspace_id').doUpdateSet(values))
       .execute()
+  },
+  async saveDrill(d) {
+    const values = {
+      source_workspace_id: d.sourceWorkspaceId,
+      scenario: d.scenario,
+      started_at: d.startedAt.getTime(),
+      started_by: d.startedBy,
+      onset_at: d.onsetAt.getTime(),
+      speed: d.speed,
+      ended_at: d.endedAt?.getTime() ?? null,
+    }
+    await db
+      .insertInto('drills')
+      .values({ workspace_id: d.workspaceId, ...values })
+      .onConflict((oc) => oc.column('workspace_id').doUpdateSet(values))
+      .execute()
+  },
+  async getDrill(workspaceId) {
+    const row = await db
+      .selectFrom('drills')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst()
+    return row && toDrill(row)
+  },
+  async listDrills(sourceWorkspaceId) {
+    const rows = await db
+      .selectFrom('drills')
+      .selectAll()
+      .where('source_workspace_id', '=', sourceWorkspaceId)
+      .orderBy('started_at', 'desc')
+      .execute()
+    return rows.map(toDrill)
   },
 })

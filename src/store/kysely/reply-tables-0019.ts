@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely'
 
 /**
  * Migration 0019, on both engines: replies drafted in the crisis room, each workspace's approval chain, its
- * publishers and pause switch, and the append-only audit trail of who wrote, submitted, approved, rejected or
+ * publishers and pause switch, crisis drills (sandboxes), and the append-only audit trail of who wrote, submitted, approved, rejected or
  * published what. A draft's
  * parts, decisions and flags are JSON text (read whole, never searched). Frozen once shipped.
  */
@@ -46,6 +46,17 @@ export const createReplyTables = async (db: Kysely<unknown>, engine: 'sqlite' | 
     .addColumn('since', time, (c) => c.notNull())
     .addColumn('paused_by', id)
     .addColumn('reason', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createTable('drills')
+    .addColumn('workspace_id', id, (c) => c.primaryKey())
+    .addColumn('source_workspace_id', id, (c) => c.notNull())
+    .addColumn('scenario', 'text', (c) => c.notNull())
+    .addColumn('started_at', time, (c) => c.notNull())
+    .addColumn('started_by', id)
+    .addColumn('onset_at', time, (c) => c.notNull())
+    .addColumn('speed', 'real', (c) => c.notNull())
+    .addColumn('ended_at', time)
     .execute()
   await db.schema
     .createTable('approval_chains')

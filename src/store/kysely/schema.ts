@@ -36,6 +36,7 @@ export interface StoreTables {
   }
   reply_audit: ReplyAuditTable
   publishers: PublisherTable
+  drills: DrillTable
   publishing_pauses: { workspace_id: string; since: number; paused_by: string | null; reason: string }
 }
 
@@ -298,4 +299,16 @@ export interface ReplyAuditTable {
   action: string
   revision: number | null
   detail: string
+}
+
+/** A crisis drill: its sandbox workspace is the key (migration 0019). */
+export interface DrillTable {
+  workspace_id: string
+  source_workspace_id: string
+  scenario: string
+  started_at: number
+  started_by: string | null
+  onset_at: number
+  speed: number
+  ended_at: number | null
 }
