@@ -7,6 +7,8 @@ import type {
   ImportJob,
   Incident,
   PostureAdvice,
+  Publisher,
+  PublishingPause,
   RejectionGroup,
   ReplyDraft,
   Role,
@@ -188,6 +190,9 @@ export type PostureAdviceJson = Json<PostureAdvice>
 export type ReplyDraftJson = Json<ReplyDraft>
 export type ApprovalChainJson = Json<ApprovalChain>
 export type AuditEntryJson = Json<AuditEntry>
+/** Publishing: a publisher (its secret named, never given) and the workspace's pause switch. */
+export type PublisherJson = Json<Publisher>
+export type PublishingPauseJson = Json<PublishingPause>
 
 /** `GET …/incidents/:id` */
 export interface IncidentViewJson {
