@@ -155,6 +155,9 @@ export const DraftPublishing = ({
     } catch (e) {
       setError(e as Error)
       if (e instanceof ApiError && e.status === 409) pause?.reload()
+      // a thread refused half-way: the parts that went out are shown, read again
+      if (e instanceof ApiError && e.status === 503)
+        onChanged(await client.get<ReplyDraftJson>(path).catch(() => draft))
     }
   }
   const fit = publishersFor(draft, publishers ?? [])
