@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict'
+import type { Page } from 'playwright-core'
 import { createApiToken, createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
 import { publishClients } from '../runtime/index.ts'
 import { browserTest, type DashboardSession } from '../test/dashboard-browser.ts'
 import { startPublishServers } from '../test/fake-publish-servers.ts'
+
+/** Whether the page scrolls sideways (content wider than the viewport). */
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
 
 const TOKEN = 'mastodon-token-never-shown-42'
 const HOSTILE = '<img src=x onerror="window.__pwned=1">Acme'
@@ -84,6 +89,9 @@ browserTest(
         /<img src=x onerror="window.__pwned=1">Acme/,
       )
       assert.doesNotMatch(String(await page.content()), new RegExp(TOKEN))
+      await page.setViewportSize({ width: 390, height: 844 })
+      assert.equal(await scrollsSideways(page), false, 'the settings scroll sideways on a phone')
+      await page.setViewportSize({ width: 1280, height: 900 })
 
       const incident = (
         await h.app.inject({
@@ -121,17 +129,18 @@ browserTest(
       // the pause switch, with its reason, shows in a banner on the crisis room
       await page.goto(`${address}/#/acme/incidents?id=${encodeURIComponent(incident)}`)
       await page.locator('.incident-room').waitFor()
-      await page.getByRole('button', { name: 'Pause all publishing' }).click()
-      await page.getByLabel(/^Why pause\?/).fill('Crisis: every post waits')
-      await page.getByRole('button', { name: 'Pause now' }).click()
+      // by keyboard: the button opens the reason's field, focused; Enter pauses
+      await page.getByRole('button', { name: 'Pause all publishing' }).focus()
+      await page.keyboard.press('Enter')
+      await page.getByLabel(/^Why pause\?/).waitFor()
+      await page.keyboard.type('Crisis: every post waits')
+      await page.keyboard.press('Enter')
       const banner = page.getByRole('region', { name: 'Publishing is paused' })
       await banner.getByText('Crisis: every post waits').waitFor()
       await banner.getByText(/by you/).waitFor()
       await page.setViewportSize({ width: 390, height: 844 })
       assert.equal(
-        await page.evaluate(
-          () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-        ),
+        await scrollsSideways(page),
         false,
         'the crisis room with the banner scrolls sideways on a phone',
       )
