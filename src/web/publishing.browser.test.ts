@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { createApiToken, createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
 import { publishClients } from '../runtime/index.ts'
-import { browserTest, type DashboardSession } from '../test/dashboard-browser.ts'
+import { browserTest, type DashboardSession, logIn } from '../test/dashboard-browser.ts'
 import { startPublishServers } from '../test/fake-publish-servers.ts'
 
 /** Whether the page scrolls sideways (content wider than the viewport). */
@@ -207,5 +207,32 @@ browserTest(
     } finally {
       await servers.close()
     }
+  },
+)
+
+browserTest(
+  'in a browser, in French, a responder sees the pause banner with its reason but may not lift it, and the publishers stay an admin’s',
+  {},
+  async ({ page, address, h }) => {
+    const paused = await h.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workspaces/acme/publishing/pause',
+      payload: { reason: 'Crise en cours : tout attend' },
+    })
+    assert.equal(paused.statusCode, 200, paused.body)
+    const camille = { email: 'camille@acme.example', password: 'a long enough password' }
+    await createUser({
+      ctx: { store: h.store, clock: systemClock },
+      input: { ...camille, name: 'Camille', role: 'responder', workspaceId: 'acme' },
+    })
+    await logIn(page, address, 'fr', camille)
+    await page.getByRole('link', { name: 'Incidents' }).click()
+    const banner = page.getByRole('region', { name: 'La publication est en pause' })
+    await banner.getByText('Crise en cours : tout attend').waitFor()
+    await banner.getByText('Lever la pause demande le rôle analyste.').waitFor()
+    assert.equal(await page.getByRole('button', { name: 'Lever la pause' }).count(), 0)
+    await page.getByRole('link', { name: 'Réglages' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Réglages' }).waitFor()
+    assert.equal(await page.getByRole('region', { name: 'Canaux de publication' }).count(), 0)
   },
 )
