@@ -47,6 +47,8 @@ export interface ApiContext {
    * publishing now answers 503 (scheduling still works, a running server sends it)
    */
   publishClients?: (publisher: Publisher) => PublishClient
+  /** prints a page to PDF (`vigie serve`: with Chromium); absent, reports are HTML only */
+  printPdf?: (html: string) => Promise<Buffer>
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

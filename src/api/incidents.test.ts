@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { test } from 'node:test'
+import { printPdf } from '../runtime/index.ts'
 import { createTestApp } from '../test/api-test-app.ts'
+import { needService } from '../test/services.ts'
 
 test('an incident opened from an alert is read back with its timeline and the advice for its facts', async () => {
   const h = await createTestApp()
@@ -49,6 +52,100 @@ test('an incident opened from an alert is read back with its timeline and the ad
     )
     const other = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/globex/incidents/${id}` })
     assert.equal(other.statusCode, 404)
+  } finally {
+    await h.close()
+  }
+})
+
+test("an incident's follow-up says the brand has not spoken yet, and refuses a window out of range", async () => {
+  const h = await createTestApp()
+  try {
+    const opened = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { alertId: 'alert-1' },
+    })
+    const { id } = opened.json()
+    const res = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/follow-up`,
+    })
+    assert.equal(res.statusCode, 200, res.body)
+    const body = res.json()
+    assert.equal(body.responseMinutes, null)
+    assert.equal(body.windowMinutes, 120)
+    assert.deepEqual(body.responses, [])
+    const bad = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/follow-up?window=5`,
+    })
+    assert.equal(bad.statusCode, 400)
+    const other = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/globex/incidents/${id}/follow-up`,
+    })
+    assert.equal(other.statusCode, 404)
+  } finally {
+    await h.close()
+  }
+})
+
+test('the crisis report downloads as HTML, and as a PDF printed by Chromium', async (t) => {
+  const h = await createTestApp({
+    printPdf: (html) => printPdf(html, { chromium: '/usr/bin/chromium' }),
+  })
+  try {
+    const { id } = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { alertId: 'alert-1' },
+      })
+    ).json()
+    const html = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/report?lang=fr`,
+    })
+    assert.equal(html.statusCode, 200, html.body)
+    assert.match(String(html.headers['content-type']), /^text\/html/)
+    assert.match(
+      String(html.headers['content-disposition']),
+      /attachment; filename="acme-incident-\d{4}-\d\d-\d\d\.html"/,
+    )
+    assert.match(html.body, /Rapport de crise/)
+    const ok = await needService(t, 'chromium', async () => {
+      if (!existsSync('/usr/bin/chromium'))
+        throw new Error('/usr/bin/chromium is missing (scripts/install-browser.sh)')
+    })
+    if (!ok) return
+    const pdf = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/report?format=pdf`,
+    })
+    assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 300))
+    assert.equal(pdf.headers['content-type'], 'application/pdf')
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-')
+  } finally {
+    await h.close()
+  }
+})
+
+test('a server that cannot print says to download the HTML report instead', async () => {
+  const h = await createTestApp()
+  try {
+    const { id } = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { title: 'Rumeur' },
+      })
+    ).json()
+    const res = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/acme/incidents/${id}/report?format=pdf`,
+    })
+    assert.equal(res.statusCode, 503)
+    assert.match(res.json().error.message, /download the HTML one/)
   } finally {
     await h.close()
   }

@@ -43,6 +43,7 @@ export const registerServe = (program: Command) => {
           followStoredAlerts,
           startDemo,
           startDetectionTicker,
+          printPdf,
           startNotifications,
           startPublishing,
           startSources,
@@ -100,6 +101,7 @@ export const registerServe = (program: Command) => {
           notices: notifications.notices,
           onSourcesChanged: () => sources.reload(),
           publishClients: publishing.clientFor,
+          printPdf: (html: string) => printPdf(html, { chromium: config.reports.chromium }),
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
         for (const ws of await rt.store.listWorkspaces()) {

@@ -151,6 +151,13 @@ export const Config = z
       })
       .strict()
       .default({ allowHosts: [] }),
+    reports: z
+      .object({
+        /** the Chromium (or Chrome) that prints crisis reports as PDF; without one, reports are HTML only */
+        chromium: z.string().min(1).default('/usr/bin/chromium'),
+      })
+      .strict()
+      .default({ chromium: '/usr/bin/chromium' }),
     /** sources declared in the file, added (or updated) in their workspace at each start of `vigie serve` */
     sources: z
       .array(

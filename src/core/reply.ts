@@ -190,3 +190,60 @@ export const AuditEntry = z.object({
   detail: z.record(z.string(), z.unknown()),
 })
 export type AuditEntry = z.infer<typeof AuditEntry>
+
+const EmotionShares = z.object({
+  anger: z.number(),
+  fear: z.number(),
+  sadness: z.number(),
+  joy: z.number(),
+  surprise: z.number(),
+  disgust: z.number(),
+})
+
+/** The conversation over a window: how much, how negative, which emotions lead (shares of mentions). */
+export const Stretch = z.object({
+  from: z.coerce.date(),
+  to: z.coerce.date(),
+  mentions: z.number().int(),
+  /** mentions per hour */
+  perHour: z.number(),
+  /** negative mentions / mentions; null when there were none */
+  negativeShare: z.number().nullable(),
+  /** share of the mentions whose dominant emotion is each one */
+  emotions: EmotionShares,
+})
+export type Stretch = z.infer<typeof Stretch>
+
+/** One public word of the brand during an incident, and what the conversation did around it. */
+export const ResponseEffect = z.object({
+  at: z.coerce.date(),
+  /** a reply published through Vigie, or a post of the brand's own accounts seen in the stream */
+  kind: z.enum(['reply', 'owned_post']),
+  draftId: z.string().nullable(),
+  mentionId: z.string().nullable(),
+  url: z.string().nullable(),
+  before: Stretch,
+  after: Stretch,
+  /** after.perHour / before.perHour (null when nothing before) */
+  volumeRatio: z.number().nullable(),
+  /** after.negativeShare − before.negativeShare (null when either is unknown) */
+  negativeShareChange: z.number().nullable(),
+  /** false while the window after it is still running: the figures are partial */
+  complete: z.boolean(),
+})
+export type ResponseEffect = z.infer<typeof ResponseEffect>
+
+/** How the brand answered an incident: how fast, and with what effect. */
+export const FollowUp = z.object({
+  incidentId: z.string(),
+  /** the incident's first alert, else its opening */
+  firstSignalAt: z.coerce.date(),
+  /** the brand's first public word after it; null while it is silent */
+  firstPublicWordAt: z.coerce.date().nullable(),
+  /** minutes from the first signal to the first public word */
+  responseMinutes: z.number().int().nullable(),
+  /** the window compared before and after each response */
+  windowMinutes: z.number().int(),
+  responses: z.array(ResponseEffect),
+})
+export type FollowUp = z.infer<typeof FollowUp>

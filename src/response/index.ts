@@ -1,6 +1,8 @@
 export { advisePosture, SCCT_SOURCES } from './advise-posture.ts'
 export { composeReply, lengthOf, overLimit } from './compose-reply.ts'
+export { buildCrisisReport, type CrisisReport, type ReportStore } from './crisis-report.ts'
 export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
+export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
@@ -37,4 +39,5 @@ export {
   submitDraft,
 } from './replies.ts'
 export type { ReplyStore } from './reply-store.ts'
+export { renderReportHtml } from './report-html.ts'
 export { addIncidentNote, IncidentChange, updateIncident } from './update-incident.ts'

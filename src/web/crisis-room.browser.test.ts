@@ -95,6 +95,13 @@ browserTest(
       .waitFor()
     await page.locator('table.audit tr[data-action="approved"]').waitFor()
     assert.equal(await page.locator('table.audit tr[data-action="submitted"]').count(), 1)
+    // nothing published yet: the follow-up says the brand is silent, and the report downloads
+    await page.locator('[data-panel="incident-follow-up"]', { hasText: 'has not spoken publicly' }).waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the report (HTML)' }).click(),
+    ])
+    assert.match(download.suggestedFilename(), /^acme-incident-\d{4}-\d\d-\d\d\.html$/)
   },
 )
 

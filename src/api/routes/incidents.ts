@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   AppError,
+  FollowUp,
   Incident,
   IncidentState,
   PostureAdvice,
@@ -10,8 +11,11 @@ import {
 import {
   addIncidentNote,
   advisePosture,
+  buildCrisisReport,
+  followUp,
   IncidentChange,
   openIncident,
+  renderReportHtml,
   updateIncident,
 } from '../../response/index.ts'
 import type { ApiContext } from '../context.ts'
@@ -114,6 +118,65 @@ export const incidentRoutes = (ctx: ApiContext): RouteSpec[] => {
           ctx: uc(),
           input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, text: body.text },
         }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents/:id/follow-up',
+      tag: 'incidents',
+      summary:
+        'How the brand answered: minutes from the first alert to its first public word, and each response’s effect (before vs after)',
+      access: 'viewer',
+      params: IncidentParams,
+      query: z.object({ window: optionalParam(z.coerce.number().int().min(15).max(1440)) }),
+      response: FollowUp,
+      handler: async ({ params, query }) => {
+        const incident = await ctx.store.getIncident(params.ws, params.id)
+        if (!incident) throw new AppError('not_found', `no incident ${params.id} in workspace ${params.ws}`)
+        return followUp({
+          store: ctx.store,
+          incident,
+          now: (ctx.clock ?? systemClock).now(),
+          ...(query.window === undefined ? {} : { windowMinutes: query.window }),
+        })
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents/:id/report',
+      tag: 'incidents',
+      summary:
+        'The crisis report for the client, as a file to download: HTML (the default) or PDF (printed with Chromium)',
+      access: 'viewer',
+      params: IncidentParams,
+      query: z.object({
+        format: optionalParam(z.enum(['html', 'pdf'])),
+        lang: optionalParam(z.enum(['fr', 'en'])),
+      }),
+      produces: ['text/html', 'application/pdf'],
+      handler: async ({ params, query, reply }) => {
+        const now = (ctx.clock ?? systemClock).now()
+        const report = await buildCrisisReport({
+          store: ctx.store,
+          workspaceId: params.ws,
+          incidentId: params.id,
+          now,
+          lang: query.lang,
+        })
+        const html = renderReportHtml(report)
+        const name = `${params.ws}-incident-${now.toISOString().slice(0, 10)}`
+        if (query.format !== 'pdf')
+          return reply
+            .type('text/html; charset=utf-8')
+            .header('Content-Disposition', `attachment; filename="${name}.html"`)
+            .send(html)
+        if (!ctx.printPdf)
+          throw new AppError('unavailable', 'this server does not print PDF reports: download the HTML one')
+        const pdf = await ctx.printPdf(html)
+        return reply
+          .type('application/pdf')
+          .header('Content-Disposition', `attachment; filename="${name}.pdf"`)
+          .send(pdf)
+      },
     }),
   ]
 }

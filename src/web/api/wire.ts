@@ -4,6 +4,7 @@ import type {
   ApprovalChain,
   AuditEntry,
   BrandQuery,
+  FollowUp,
   ImportJob,
   Incident,
   PostureAdvice,
@@ -190,6 +191,7 @@ export type PostureAdviceJson = Json<PostureAdvice>
 export type ReplyDraftJson = Json<ReplyDraft>
 export type ApprovalChainJson = Json<ApprovalChain>
 export type AuditEntryJson = Json<AuditEntry>
+export type FollowUpJson = Json<FollowUp>
 /** Publishing: a publisher (its secret named, never given) and the workspace's pause switch. */
 export type PublisherJson = Json<Publisher>
 export type PublishingPauseJson = Json<PublishingPause>

@@ -7,6 +7,7 @@ import { useApp } from './app-context.ts'
 import { AuditTrail } from './audit-trail.tsx'
 import { IncidentFacts } from './incident-facts.tsx'
 import { IncidentFigures } from './incident-figures.tsx'
+import { IncidentFollowUp } from './incident-follow-up.tsx'
 import { IncidentTimeline } from './incident-timeline.tsx'
 import { ErrorNotice, Loading } from './notice.tsx'
 import { PublishingPauseSwitch } from './publishing-pause.tsx'
@@ -153,6 +154,7 @@ export const IncidentRoom = ({
       />
       <IncidentFigures ws={ws} incident={incident} timeline={timeline} />
       <ReplyDrafts ws={ws} incident={incident} members={people} canRespond={canRespond} onChanged={replied} />
+      <IncidentFollowUp ws={ws} incident={incident} round={round} />
       <IncidentTimeline
         ws={ws}
         incident={incident}
