@@ -8,6 +8,8 @@ import type {
   ImportJob,
   Incident,
   PostureAdvice,
+  Publisher,
+  PublishingPause,
   RejectionGroup,
   ReplyDraft,
   Role,
@@ -190,6 +192,9 @@ export type ReplyDraftJson = Json<ReplyDraft>
 export type ApprovalChainJson = Json<ApprovalChain>
 export type AuditEntryJson = Json<AuditEntry>
 export type FollowUpJson = Json<FollowUp>
+/** Publishing: a publisher (its secret named, never given) and the workspace's pause switch. */
+export type PublisherJson = Json<Publisher>
+export type PublishingPauseJson = Json<PublishingPause>
 
 /** `GET …/incidents/:id` */
 export interface IncidentViewJson {

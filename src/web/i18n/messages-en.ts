@@ -1,3 +1,4 @@
+import { PUBLISH_EN } from './messages-publish-en.ts'
 import { ROOM_EN } from './messages-room-en.ts'
 
 /** Every string of the dashboard in English; `{name}` is replaced. messages-fr.ts must have the same keys. */
@@ -278,6 +279,7 @@ export const EN = {
   'import.analystOnly': 'Importing a file needs the analyst role.',
   'import.another': 'Import another file',
   ...ROOM_EN,
+  ...PUBLISH_EN,
 }
 
 export type MessageKey = keyof typeof EN

@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en.ts'
+import { PUBLISH_FR } from './messages-publish-fr.ts'
 import { ROOM_FR } from './messages-room-fr.ts'
 
 /** Every string of the dashboard in French: the type makes a missing or extra key an error. */
@@ -281,4 +282,5 @@ export const FR: Messages = {
   'import.analystOnly': 'Importer un fichier demande le rôle analyste.',
   'import.another': 'Importer un autre fichier',
   ...ROOM_FR,
+  ...PUBLISH_FR,
 }

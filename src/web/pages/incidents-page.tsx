@@ -7,6 +7,7 @@ import { routeHash } from '../model/routes.ts'
 import { useApp } from '../ui/app-context.ts'
 import { IncidentRoom } from '../ui/incident-room.tsx'
 import { ErrorNotice, Loading } from '../ui/notice.tsx'
+import { PauseContext, PublishingPauseSwitch, usePauseState } from '../ui/publishing-pause.tsx'
 import { useLoad } from '../ui/use-load.ts'
 
 type IncidentState = IncidentJson['state']
@@ -55,17 +56,25 @@ export const IncidentsPage = ({
 }) => {
   const { client, t, format } = useApp()
   const { id, state } = readIncidentsSearch(search)
+  const pause = usePauseState(ws)
   const list = useLoad(
     async () => (id ? undefined : client.get<Page<IncidentJson>>(wsPath(ws, '/incidents'), { state })),
     [ws, id, state],
   )
-  if (id) return <IncidentRoom key={id} ws={ws} id={id} canRespond={canRespond} canAudit={canAudit} />
+  // the pause switch is on every crisis page: under this heading, and under each crisis room's title
+  if (id)
+    return (
+      <PauseContext.Provider value={pause}>
+        <IncidentRoom key={id} ws={ws} id={id} canRespond={canRespond} canAudit={canAudit} />
+      </PauseContext.Provider>
+    )
   const show = (next: IncidentState | undefined) =>
     routeHash({ ws, page: 'incidents', search: incidentsSearch({ state: next }) })
   const items = list.data?.items ?? []
   return (
-    <>
+    <PauseContext.Provider value={pause}>
       <h1>{t('incidents.title')}</h1>
+      <PublishingPauseSwitch ws={ws} canRespond={canRespond} canLift={canAudit} />
       <nav class="toggles" aria-label={t('incidents.show')}>
         <a href={show(undefined)} aria-current={state === undefined ? 'true' : undefined}>
           {t('incidents.all')}
@@ -89,6 +98,6 @@ export const IncidentsPage = ({
           </li>
         ))}
       </ul>
-    </>
+    </PauseContext.Provider>
   )
 }

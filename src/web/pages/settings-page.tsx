@@ -4,6 +4,7 @@ import { useApp } from '../ui/app-context.ts'
 import { ApprovalChainSettings } from '../ui/approval-chain-settings.tsx'
 import { MemberSettings } from '../ui/member-settings.tsx'
 import { PeopleList } from '../ui/people-list.tsx'
+import { PublisherSettings } from '../ui/publisher-settings.tsx'
 import { TokenSettings } from '../ui/token-settings.tsx'
 import { useLoad } from '../ui/use-load.ts'
 import { UserSettings } from '../ui/user-settings.tsx'
@@ -41,6 +42,7 @@ export const SettingsPage = ({
       {can(workspace.role, 'administer') ? (
         <ApprovalChainSettings key={workspace.id} ws={workspace.id} />
       ) : null}
+      {can(workspace.role, 'administer') ? <PublisherSettings key={workspace.id} ws={workspace.id} /> : null}
       {installationAdmin && users.data ? (
         <UserSettings
           ws={workspace.id}

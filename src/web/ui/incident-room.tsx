@@ -10,6 +10,7 @@ import { IncidentFigures } from './incident-figures.tsx'
 import { IncidentFollowUp } from './incident-follow-up.tsx'
 import { IncidentTimeline } from './incident-timeline.tsx'
 import { ErrorNotice, Loading } from './notice.tsx'
+import { PublishingPauseSwitch } from './publishing-pause.tsx'
 import { ReplyDrafts } from './reply-drafts.tsx'
 import { useLoad } from './use-load.ts'
 
@@ -87,8 +88,9 @@ const IncidentHead = ({
 }
 
 /**
- * The crisis room of one incident: its head (title, state, owner), the facts with the posture advice, the
- * figures since the start, the replies and their approval, the timeline, and for analysts the audit trail.
+ * The crisis room of one incident: its head (title, state, owner), the publishing pause switch, the facts
+ * with the posture advice, the figures since the start, the replies with their approval and publishing, the
+ * timeline, and for analysts the audit trail.
  */
 export const IncidentRoom = ({
   ws,
@@ -142,6 +144,7 @@ export const IncidentRoom = ({
         canRespond={canRespond}
         onChange={(c) => void change(c)}
       />
+      <PublishingPauseSwitch ws={ws} canRespond={canRespond} canLift={canAudit} />
       <ErrorNotice error={error ?? view.error} />
       <IncidentFacts
         key={`${incident.posture}-${JSON.stringify(incident.facts)}`}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks'
 import { wsPath } from '../api/api-client.ts'
-import type { ApprovalChainJson, MemberJson, ReplyDraftJson } from '../api/wire.ts'
+import type { ApprovalChainJson, MemberJson, PublisherJson, ReplyDraftJson } from '../api/wire.ts'
 import { gapsIn, lengthOf, limitOf } from '../model/draft-text.ts'
 import { useApp } from './app-context.ts'
 import { DecisionForm, DraftDecisions } from './draft-decision.tsx'
+import { DraftPublishing } from './draft-publishing.tsx'
 import { DraftFlags, DraftTextView } from './draft-text-view.tsx'
 import { ErrorNotice } from './notice.tsx'
 
@@ -64,13 +65,14 @@ const PartEditor = ({
 /**
  * A reply draft: who it speaks to and where, its state; its parts edited with their counts; saved and
  * submitted by responders (the server's refusal said as it is, e.g. gaps left to fill); the check's flags;
- * the decisions and, while it waits for approval, the decision form.
+ * the decisions and, while it waits for approval, the decision form; once approved, its publishing.
  */
 export const ReplyDraft = ({
   ws,
   draft,
   chain,
   members,
+  publishers,
   canRespond,
   onChanged,
 }: {
@@ -78,6 +80,8 @@ export const ReplyDraft = ({
   draft: ReplyDraftJson
   chain: ApprovalChainJson | undefined
   members: MemberJson[]
+  /** the workspace's publishers (undefined while they load) */
+  publishers: PublisherJson[] | undefined
   canRespond: boolean
   onChanged: (draft: ReplyDraftJson) => void
 }) => {
@@ -147,7 +151,16 @@ export const ReplyDraft = ({
           ) : null}
         </div>
       ) : null}
-      {/* The Publish button of an approved draft goes here (POST …/drafts/:draftId/publish, being built). */}
+      {draft.state === 'approved' || draft.state === 'published' ? (
+        <DraftPublishing
+          ws={ws}
+          draft={draft}
+          publishers={publishers}
+          members={members}
+          canRespond={canRespond}
+          onChanged={onChanged}
+        />
+      ) : null}
       <DraftDecisions draft={draft} chain={chain} members={members} />
       {canRespond && draft.state === 'in_review' && !dirty ? (
         <DecisionForm

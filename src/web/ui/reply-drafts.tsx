@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks'
 import { AUDIENCES, NETWORK_LIMITS, REPLY_CHANNELS } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
-import type { ApprovalChainJson, IncidentJson, MemberJson, Page, ReplyDraftJson } from '../api/wire.ts'
+import type {
+  ApprovalChainJson,
+  IncidentJson,
+  MemberJson,
+  Page,
+  PublisherJson,
+  ReplyDraftJson,
+} from '../api/wire.ts'
 import { useApp } from './app-context.ts'
 import { ErrorNotice, Loading } from './notice.tsx'
 import { ReplyDraft } from './reply-draft.tsx'
@@ -103,6 +110,7 @@ export const ReplyDrafts = ({
   const path = wsPath(ws, `/incidents/${encodeURIComponent(incident.id)}/drafts`)
   const drafts = useLoad(() => client.get<Page<ReplyDraftJson>>(path), [path])
   const chain = useLoad(() => client.get<ApprovalChainJson>(wsPath(ws, '/approval-chain')), [ws])
+  const publishers = useLoad(() => client.get<Page<PublisherJson>>(wsPath(ws, '/publishers')), [ws])
   const [error, setError] = useState<Error>()
   const create = async (body: Record<string, string>) => {
     try {
@@ -134,6 +142,7 @@ export const ReplyDrafts = ({
               draft={d}
               chain={chain.data}
               members={members}
+              publishers={publishers.data?.items}
               canRespond={canRespond}
               onChanged={changed}
             />
