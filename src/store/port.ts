@@ -12,6 +12,7 @@ import type {
   Lang,
   Membership,
   NotificationRule,
+  OwnedAccount,
   Sentiment,
   SentimentLabel,
   SessionRecord,
@@ -280,6 +281,11 @@ export interface Store {
   /** What a run of the source gave: a success (with counts) or an error; counts add up. */
   recordSourceRun(run: SourceRun): Promise<void>
   listSourceHealth(workspaceId: string): Promise<SourceHealth[]>
+
+  /** The brand's own accounts in a workspace, by network then handle. */
+  listOwnedAccounts(workspaceId: string): Promise<OwnedAccount[]>
+  /** Replaces the workspace's owned accounts with these, in one transaction (one per network and handle). */
+  setOwnedAccounts(workspaceId: string, accounts: readonly OwnedAccount[]): Promise<void>
 
   /** Stores a correction, replacing the mention's previous one (one correction per mention). */
   saveCorrection(correction: SentimentCorrectionRecord): Promise<void>

@@ -10,6 +10,7 @@ import { incidentsContract } from './contract/incidents.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
+import { ownedAccountsContract } from './contract/owned-accounts.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
 import { sortContract } from './contract/sort.contract.ts'
@@ -41,5 +42,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('sources', () => sourcesContract(use))
     describe('notification rules', () => notificationRulesContract(use))
     describe('incidents', () => incidentsContract(use))
+    describe('owned accounts', () => ownedAccountsContract(use))
   })
 }

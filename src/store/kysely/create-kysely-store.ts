@@ -13,6 +13,7 @@ import { checkMentionFilter, listMentions, type SearchCondition } from './list-m
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
 import { createNotificationRuleRecords } from './notification-rule-records.ts'
+import { createOwnedAccountRecords } from './owned-account-records.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
 import { createSaveMentions } from './save-mentions.ts'
 import type { StoreTables } from './schema.ts'
@@ -64,6 +65,7 @@ export const createKyselyStore = ({
     ...createSessionRecords(db),
     ...createCommentRecords(db),
     ...createSourceRecords(db),
+    ...createOwnedAccountRecords(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
     async findExistingMentionIds(workspaceId, ids) {

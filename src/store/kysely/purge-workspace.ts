@@ -13,6 +13,7 @@ const TABLES = [
   'queries',
   'cursors',
   'sources',
+  'owned_accounts',
   'incident_timeline',
   'incidents',
   'alert_comments',

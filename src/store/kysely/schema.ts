@@ -27,6 +27,8 @@ export interface StoreTables {
   notification_rules: NotificationRuleTable
   incidents: IncidentTable
   incident_timeline: IncidentTimelineTable
+  /** (workspace_id, network, handle) is the key */
+  owned_accounts: { workspace_id: string; network: string; handle: string; account_id: string | null }
 }
 
 export interface UserTable {
