@@ -11,6 +11,12 @@ export { createImportJobs, type ImportJobs, type ImportRequest } from './import-
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { createDefaultModels } from './models.ts'
+export {
+  changeOwnedAccounts,
+  type OwnedAccountChange,
+  OwnedAccountList,
+  setOwnedAccounts,
+} from './owned-accounts.ts'
 export { createPipeline, type Pipeline } from './pipelines.ts'
 export { MAX_PUSHED, pushMentions } from './push-mentions.ts'
 export { createPacer, replay, sortedByEventTime } from './replay.ts'
