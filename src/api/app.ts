@@ -20,6 +20,7 @@ import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
 import { notificationRuleRoutes } from './routes/notification-rules.ts'
 import { overviewRoutes } from './routes/overview.ts'
+import { ownedAccountRoutes } from './routes/owned-accounts.ts'
 import { registerPageRoutes } from './routes/page.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { sessionRoutes } from './routes/session.ts'
@@ -71,6 +72,7 @@ export const apiRoutes = (
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
   ...sourceRoutes(ctx),
+  ...ownedAccountRoutes(ctx),
   ...importRoutes(ctx, imports),
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),

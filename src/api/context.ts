@@ -41,6 +41,8 @@ export interface ApiContext {
   uploadLimitBytes?: number
   /** called after a source was added, changed or removed, so the runner reads the new set */
   onSourcesChanged?: (workspaceId: string) => void | Promise<void>
+  /** called after a workspace's owned accounts changed, so analysis and the sources read them */
+  onOwnedAccountsChanged?: (workspaceId: string) => void | Promise<void>
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

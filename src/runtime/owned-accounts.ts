@@ -6,20 +6,27 @@ import type { Store } from '../store/index.ts'
 export const OwnedAccountList = z.object({ accounts: z.array(OwnedAccount).max(500) }).strict()
 export type OwnedAccountList = z.input<typeof OwnedAccountList>
 
-/** Accounts to add and to remove, as `network:handle` (the CLI's `--add` and `--remove`). */
+/**
+ * Accounts to add and to remove, as `network:handle` (the CLI's `--add` and `--remove`) or as accounts (the
+ * config file's `ownedAccounts`, which may give the network's id).
+ */
 export interface OwnedAccountChange {
-  add?: readonly string[]
+  add?: readonly (string | z.input<typeof OwnedAccount>)[]
   remove?: readonly string[]
 }
 
-const parseEach = (texts: readonly string[] = []) =>
-  texts.map((text) => {
-    try {
-      return parseOwnedAccount(text)
-    } catch (error) {
-      throw new AppError('invalid', error instanceof Error ? error.message : String(error))
-    }
-  })
+const parseOne = (one: string | z.input<typeof OwnedAccount>): OwnedAccount => {
+  if (typeof one !== 'string') {
+    const parsed = OwnedAccount.safeParse(one)
+    if (parsed.success) return parsed.data
+    throw new AppError('invalid', `not an owned account: ${JSON.stringify(one)}`)
+  }
+  try {
+    return parseOwnedAccount(one)
+  } catch (error) {
+    throw new AppError('invalid', error instanceof Error ? error.message : String(error))
+  }
+}
 
 const mustExist = async (store: Store, workspaceId: string) => {
   if (!(await store.getWorkspace(workspaceId))) throw new AppError('not_found', `no workspace ${workspaceId}`)
@@ -49,8 +56,8 @@ export const changeOwnedAccounts = async (
   workspaceId: string,
   change: OwnedAccountChange,
 ): Promise<OwnedAccount[]> => {
-  const added = parseEach(change.add)
-  const removed = parseEach(change.remove)
+  const added = (change.add ?? []).map(parseOne)
+  const removed = (change.remove ?? []).map(parseOne)
   await mustExist(ctx.store, workspaceId)
   const current = new Map(
     (await ctx.store.listOwnedAccounts(workspaceId)).map((a) => [ownedAccountKey(a), a]),
