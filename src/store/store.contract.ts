@@ -8,6 +8,7 @@ import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
 import { incidentsContract } from './contract/incidents.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
+import { mentionMetricsContract } from './contract/mention-metrics.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
 import { ownedAccountsContract } from './contract/owned-accounts.contract.ts'
@@ -43,5 +44,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('notification rules', () => notificationRulesContract(use))
     describe('incidents', () => incidentsContract(use))
     describe('owned accounts', () => ownedAccountsContract(use))
+    describe('engagement added to stored mentions', () => mentionMetricsContract(use))
   })
 }

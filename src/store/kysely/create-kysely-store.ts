@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAccountRecords } from './account-records.ts'
+import { addMentionMetrics } from './add-mention-metrics.ts'
 import { aggregateMentions } from './aggregate-mentions.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
 import { createCommentRecords } from './comment-records.ts'
@@ -66,6 +67,7 @@ export const createKyselyStore = ({
     ...createCommentRecords(db),
     ...createSourceRecords(db),
     ...createOwnedAccountRecords(db),
+    addMentionMetrics: addMentionMetrics(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
