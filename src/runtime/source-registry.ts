@@ -8,6 +8,7 @@ import {
   createRssConnector,
   type NetPolicy,
 } from '../sources/index.ts'
+import { resolveSourceSecrets } from './source-secrets.ts'
 
 /** What a connector gets besides its own options: the network policy and the workspace's brand queries. */
 export interface ConnectorDeps {
@@ -17,6 +18,10 @@ export interface ConnectorDeps {
   env: Readonly<Record<string, string | undefined>>
   /** the workspace's owned accounts: those on the source's network are read too */
   ownedAccounts?: readonly OwnedAccount[]
+  /** likes, reposts and replies a stream counts on the posts it delivered (totals since it started) */
+  onEngagement?: (totals: { id: string; likes: number; reposts: number; replies: number }) => void
+  /** only checking the options (a source being declared): credentials by reference need not be set */
+  checking?: boolean
 }
 
 type Factory = (source: SourceDefinition, deps: ConnectorDeps) => Connector
@@ -31,7 +36,7 @@ const withUrl = (source: SourceDefinition, key: string, deps: ConnectorDeps) => 
     .map((a) => (source.kind === 'bluesky' ? (a.id ?? a.handle) : a.handle))
   const declared = Array.isArray(source.options.accounts) ? source.options.accounts : []
   return {
-    ...source.options,
+    ...resolveSourceSecrets(source.kind, source.options, deps.env, deps.checking),
     ...(source.url !== undefined ? { [key]: source.url } : {}),
     ...(owned.length > 0 ? { accounts: [...new Set([...declared, ...owned])] } : {}),
   }
@@ -61,6 +66,7 @@ export const CONNECTORS: Record<Exclude<SourceKind, 'webhook'>, Factory> = {
       policy: deps.policy,
       matches: matcherOf(deps.queries),
       env: deps.env,
+      ...(deps.onEngagement ? { onEngagement: deps.onEngagement } : {}),
     }),
 }
 

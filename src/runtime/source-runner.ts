@@ -1,5 +1,6 @@
 import { type OwnedAccount, type SourceDefinition, systemClock } from '../core/index.ts'
 import type { NetPolicy } from '../sources/index.ts'
+import { createEngagementWriter } from './engagement-writer.ts'
 import { ingest } from './ingest.ts'
 import type { Runtime } from './runtime.ts'
 import { connectorFor } from './source-registry.ts'
@@ -12,8 +13,10 @@ export const nextPollDelay = (everyMs: number, random: () => number = Math.rando
 export const failureDelay = (failures: number, random: () => number = Math.random) =>
   Math.round(Math.min(30 * 60_000, 30_000 * 2 ** (failures - 1)) * (0.75 + 0.5 * random()))
 
+// an abort that came before the wait (a stream stopped mid-read) ends it at once, not a period later
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve()
     const timer = setTimeout(resolve, ms)
     signal.addEventListener('abort', () => {
       clearTimeout(timer)
@@ -32,6 +35,8 @@ export interface SourceRunnerOptions {
    * `reload()` is called
    */
   reloadEveryMs?: number
+  /** how long likes and reposts counted on a stream are gathered before they are written (2 s by default) */
+  engagementFlushMs?: number
 }
 
 /** The cursor key of a declared source: what `ingest` resumes from. */
@@ -51,11 +56,22 @@ const runSource = async (
 ) => {
   let failures = 0
   const pause = o.wait ?? wait
+  const engagement = createEngagementWriter(rt.store, source.workspaceId, {
+    flushMs: o.engagementFlushMs,
+    onError: (error) =>
+      rt.log.warn({ source: source.id, error: String(error) }, 'writing engagement counts failed'),
+  })
   while (!signal.aborted) {
     const clock = rt.clock ?? systemClock
     try {
       const queries = await rt.store.listQueries(source.workspaceId)
-      const connector = connectorFor(source, { policy: o.policy, queries, env: o.env ?? {}, ownedAccounts })
+      const connector = connectorFor(source, {
+        policy: o.policy,
+        queries,
+        env: o.env ?? {},
+        ownedAccounts,
+        onEngagement: engagement.record,
+      })
       if (typeof connector === 'string') throw new Error(connector)
       const summary = await ingest({
         rt,
@@ -97,6 +113,7 @@ const runSource = async (
       signal,
     )
   }
+  await engagement.flush()
 }
 
 /** What a source's loop was started with: a change of either restarts it. */

@@ -292,9 +292,9 @@ export interface Store {
 
   /**
    * Adds engagement seen after a mention was stored (likes, reposts, replies counted on a stream) to its
-   * metrics, and to its per-query copies; a mention not stored is skipped. Returns how many were updated.
+   * metrics, and to its per-query copies; a mention not stored (yet) is skipped. Returns the ids updated.
    */
-  addMentionMetrics(workspaceId: string, increments: readonly MetricsIncrement[]): Promise<number>
+  addMentionMetrics(workspaceId: string, increments: readonly MetricsIncrement[]): Promise<string[]>
 
   /** The brand's own accounts in a workspace, by network then handle. */
   listOwnedAccounts(workspaceId: string): Promise<OwnedAccount[]>

@@ -17,7 +17,7 @@ export const mentionMetricsContract = (use: UseStore) => {
         { id: 'bluesky:never-stored', likes: 5, reposts: 0, replies: 0 },
         { id: 'bluesky:b', likes: 0, reposts: 0, replies: 0 },
       ])
-      assert.equal(updated, 2)
+      assert.deepEqual(updated, ['bluesky:a', 'bluesky:b'])
       await store.addMentionMetrics('acme', [{ id: 'bluesky:b', likes: 1, reposts: 2, replies: 0 }])
       const metricsOf = async (workspaceId: string, queryId?: string) =>
         new Map(

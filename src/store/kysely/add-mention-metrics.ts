@@ -11,9 +11,9 @@ export const addMentionMetrics =
   (db: Kysely<StoreTables>): Store['addMentionMetrics'] =>
   async (workspaceId, increments) => {
     const useful = increments.filter((i) => i.likes + i.reposts + i.replies > 0)
-    if (useful.length === 0) return 0
+    if (useful.length === 0) return []
     return db.transaction().execute(async (trx) => {
-      let updated = 0
+      const updated: string[] = []
       for (const i of useful) {
         for (const table of ['mentions', 'mention_queries'] as const) {
           const result = await trx
@@ -26,7 +26,7 @@ export const addMentionMetrics =
             .where('workspace_id', '=', workspaceId)
             .where(table === 'mentions' ? 'id' : 'mention_id', '=', i.id)
             .executeTakeFirst()
-          if (table === 'mentions' && result.numUpdatedRows > 0n) updated++
+          if (table === 'mentions' && result.numUpdatedRows > 0n) updated.push(i.id)
         }
       }
       return updated
