@@ -108,6 +108,7 @@ const runSource = async (
         })
         .catch(() => {})
     }
+    if (signal.aborted) break // stopped mid-read: no period to wait
     await pause(
       failures > 0 ? failureDelay(failures, o.random) : nextPollDelay(source.everyMs, o.random),
       signal,
