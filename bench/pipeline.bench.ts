@@ -69,6 +69,7 @@ const measure = async (
       all: () => [...built.values()],
       reloadSentiment: async () => {},
       reloadSettings: async () => {},
+      reloadOwnedAccounts: async () => {},
       seedFromHistory: async () => new Map(),
     },
   }

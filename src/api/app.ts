@@ -21,6 +21,7 @@ import { mentionRoutes } from './routes/mentions.ts'
 import { registerMetricsRoutes } from './routes/metrics.ts'
 import { notificationRuleRoutes } from './routes/notification-rules.ts'
 import { overviewRoutes } from './routes/overview.ts'
+import { ownedAccountRoutes } from './routes/owned-accounts.ts'
 import { registerPageRoutes } from './routes/page.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { replyRoutes } from './routes/replies.ts'
@@ -73,6 +74,7 @@ export const apiRoutes = (
   ...streamRoutes(ctx, openStreams),
   ...deadLetterRoutes(ctx),
   ...sourceRoutes(ctx),
+  ...ownedAccountRoutes(ctx),
   ...importRoutes(ctx, imports),
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),

@@ -49,6 +49,8 @@ export interface ApiContext {
   publishClients?: (publisher: Publisher) => PublishClient
   /** prints a page to PDF (`vigie serve`: with Chromium); absent, reports are HTML only */
   printPdf?: (html: string) => Promise<Buffer>
+  /** called after a workspace's owned accounts changed, so analysis and the sources read them */
+  onOwnedAccountsChanged?: (workspaceId: string) => void | Promise<void>
   /** logins, sessions and limits; accounts are always required except where `demoWorkspaceId` opens one */
   auth?: AuthSettings
 }

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander'
+import { registerOwnedAccounts } from './owned-accounts-command.ts'
 import { withStore } from './with-store.ts'
 
 /** The first line of standard input, without its line end (`--password-stdin`). */
@@ -69,9 +70,9 @@ const registerTokens = (program: Command) => {
 }
 
 const registerWorkspaces = (program: Command) => {
-  program
-    .command('workspaces')
-    .description('workspaces (one per client)')
+  const workspaces = program.command('workspaces').description('workspaces (one per client)')
+  registerOwnedAccounts(workspaces)
+  workspaces
     .command('create')
     .description('create a workspace; prints the new workspace id alone on stdout')
     .requiredOption('--name <name>', "the client's name")

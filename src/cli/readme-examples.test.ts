@@ -59,6 +59,24 @@ test('every command of the README runs, in order, on small files, and does what 
     run('npx vigie sources list').stdout,
     /^acme-corp\tr-france\treddit\t-\tevery 600s\ton\tnever read/m,
   )
+  // owned accounts: the list after each change; a source removed; a credential kept as a reference
+  assert.equal(
+    run('npx vigie workspaces owned --workspace acme-corp --add').stdout,
+    'bluesky:acme.bsky.social\nmastodon:acme@mastodon.social\n',
+  )
+  assert.equal(
+    run('npx vigie workspaces owned --workspace acme-corp --remove').stdout,
+    'mastodon:acme@mastodon.social\n',
+  )
+  assert.equal(run('npx vigie sources add --workspace acme-corp --kind mastodon').stdout, 'fediverse\n')
+  const after = vigie(['sources', 'list', '--workspace', 'acme-corp'], { cwd: dir }).stdout
+  assert.deepEqual(
+    after
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t')[1]),
+    ['fediverse', 'r-france'],
+  )
 
   // replay: explained alerts, the first one at alert level within the hour after the simulated crisis began
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {

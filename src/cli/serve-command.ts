@@ -38,6 +38,7 @@ export const registerServe = (program: Command) => {
         const { createApp } = await import('../api/index.ts')
         const {
           addSource,
+          changeOwnedAccounts,
           createRuntime,
           DEMO_WORKSPACE,
           followStoredAlerts,
@@ -63,11 +64,16 @@ export const registerServe = (program: Command) => {
               `webhook source ${declared.id} of ${workspace}: its signing secret is ${added.secret} (shown once)\n`,
             )
         }
+        // owned accounts of the config file join those each workspace already has
+        for (const { workspace, ...account } of config.ownedAccounts)
+          await changeOwnedAccounts(rt, workspace, { add: [account] })
         const notifications = startNotifications(rt)
         const sources = startSources(rt, {
           policy: { allowHosts: config.network.allowHosts },
           // credentials named by a source option (appPasswordEnv…) are read from the environment here
           env: process.env,
+          // sources and owned accounts changed by the CLI (another process) are read again this often
+          reloadEveryMs: config.runner.reloadSeconds * 1000,
         })
         // approved replies go out through the workspaces' publishers; their secrets are read from here
         const publishing = startPublishing(rt, {
@@ -103,6 +109,8 @@ export const registerServe = (program: Command) => {
           onSourcesChanged: () => sources.reload(),
           publishClients: publishing.clientFor,
           printPdf: (html: string) => printPdf(html, { chromium: config.reports.chromium }),
+          // analysis marks the new accounts' posts; sources on their networks restart to read them
+          onOwnedAccountsChanged: () => sources.reload(),
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
         for (const ws of await rt.store.listWorkspaces()) {

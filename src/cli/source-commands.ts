@@ -22,7 +22,7 @@ const parseOptions = (pairs: readonly string[]): Record<string, unknown> => {
   return out
 }
 
-/** `vigie sources add` and `vigie sources list`: what a running `vigie serve` reads. */
+/** `vigie sources add`, `remove` and `list`: what a running `vigie serve` reads (and re-reads periodically). */
 export const registerSources = (program: Command) => {
   const sources = program
     .command('sources')
@@ -58,9 +58,20 @@ export const registerSources = (program: Command) => {
         })
         process.stdout.write(`${added.source.id}\n${added.secret ? `${added.secret}\n` : ''}`)
         process.stderr.write(
-          `source ${added.source.id} added: a running vigie serve reads it after a restart\n`,
+          `source ${added.source.id} added: a running vigie serve starts reading it within its reload period (runner.reloadSeconds)\n`,
         )
       })
+    })
+  sources
+    .command('remove')
+    .description('remove a source: it stops being read (its mentions stay)')
+    .requiredOption('--workspace <id>', 'the workspace')
+    .requiredOption('--id <id>', 'the source')
+    .action(async (opts, cmd: Command) => {
+      await withStore(cmd, ({ store }) => store.deleteSource(opts.workspace, opts.id))
+      process.stderr.write(
+        `source ${opts.id} removed: a running vigie serve stops reading it within its reload period\n`,
+      )
     })
   sources
     .command('list')

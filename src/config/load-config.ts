@@ -20,6 +20,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_WEBHOOK_SECRET: 'alerts.webhook.secret',
   VIGIE_ALLOW_HOSTS: 'network.allowHosts',
   VIGIE_CHROMIUM: 'reports.chromium',
+  VIGIE_RELOAD_SECONDS: 'runner.reloadSeconds',
   VIGIE_BASE_URL: 'notifications.baseUrl',
   VIGIE_SMTP_URL: 'notifications.smtp.url',
   VIGIE_SMTP_HOST: 'notifications.smtp.host',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { OwnedAccount } from '../core/index.ts'
 
 /** A list from a config file (an array) or from an environment variable (comma-separated). */
 const commaList = (item: z.ZodString) =>
@@ -158,6 +159,16 @@ export const Config = z
       })
       .strict()
       .default({ chromium: '/usr/bin/chromium' }),
+    runner: z
+      .object({
+        /**
+         * how often `vigie serve` re-reads the sources and owned accounts from the store, so what another
+         * process (the CLI) changed is picked up without a restart; in seconds
+         */
+        reloadSeconds: z.coerce.number().int().min(1).max(3600).default(30),
+      })
+      .strict()
+      .default({ reloadSeconds: 30 }),
     /** sources declared in the file, added (or updated) in their workspace at each start of `vigie serve` */
     sources: z
       .array(
@@ -174,6 +185,11 @@ export const Config = z
           .strict(),
       )
       .default([]),
+    /**
+     * the brand's own accounts, per workspace and network, added to those the workspace already has at each
+     * start of `vigie serve`: their posts are marked owned whatever source brings them
+     */
+    ownedAccounts: z.array(OwnedAccount.extend({ workspace: z.string().min(1) }).strict()).default([]),
     auth: z
       .object({
         /** on the first start without any user: the administrator's email (a one-time password is printed without) */

@@ -58,7 +58,7 @@ export const addSource = async (
   if (source.kind !== 'webhook') {
     const queries = await rt.store.listQueries(workspaceId)
     // the connector checks its own options and says what is wrong; it reads nothing yet
-    const made = connectorFor(source, { policy, queries, env: {} })
+    const made = connectorFor(source, { policy, queries, env: {}, checking: true })
     if (typeof made === 'string') throw new AppError('invalid', made)
     await rt.store.saveSource(source)
     return { source }

@@ -14,6 +14,10 @@ export interface MentionColumns {
   titles: (string | undefined)[]
   langs: (string | undefined)[]
   handles: string[]
+  /** the source, address and author id: what owned accounts are matched by */
+  sources: string[]
+  urls: (string | undefined)[]
+  authorIds: string[]
 }
 
 export const toColumns = (mentions: readonly Mention[]): MentionColumns => {
@@ -24,6 +28,9 @@ export const toColumns = (mentions: readonly Mention[]): MentionColumns => {
     titles: new Array(n),
     langs: new Array(n),
     handles: new Array(n),
+    sources: new Array(n),
+    urls: new Array(n),
+    authorIds: new Array(n),
   }
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!
@@ -32,6 +39,9 @@ export const toColumns = (mentions: readonly Mention[]): MentionColumns => {
     c.titles[i] = m.title
     c.langs[i] = m.lang
     c.handles[i] = m.author.handle
+    c.sources[i] = m.source
+    c.urls[i] = m.url
+    c.authorIds[i] = m.author.id
   }
   return c
 }
@@ -43,7 +53,9 @@ export const mentionAt = (c: MentionColumns, i: number): Mention =>
     text: c.texts[i]!,
     title: c.titles[i],
     lang: c.langs[i],
-    author: { handle: c.handles[i]! },
+    source: c.sources[i]!,
+    url: c.urls[i],
+    author: { id: c.authorIds[i]!, handle: c.handles[i]! },
   }) as Mention
 
 /** Numbers per analysed mention: sentiment score and confidence, then the six emotions. */

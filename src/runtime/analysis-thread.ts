@@ -28,7 +28,7 @@ const analyzerFor = (request: AnalysisRequest): Built => {
     const sentiment = sentimentForWorkspace(spec.corrections)
     analyzers.set(spec.workspaceId, {
       version: spec.version,
-      analyze: createWorkspaceAnalysisRun(spec.queries, sentiment, nothingSeen),
+      analyze: createWorkspaceAnalysisRun(spec.queries, sentiment, nothingSeen, spec.ownedAccounts),
       queryIndex: new Map(spec.queries.map((q, i) => [q.id, i])),
     })
   }

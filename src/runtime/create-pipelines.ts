@@ -27,6 +27,8 @@ export interface Pipelines {
   seedFromHistory(workspaceId: string): Promise<Map<string, number>>
   /** Re-reads the workspace's settings (its language) into its pipeline, if built; detection state is kept. */
   reloadSettings(workspaceId: string): Promise<void>
+  /** Re-reads the workspace's owned accounts into its pipeline, if built and they changed. */
+  reloadOwnedAccounts(workspaceId: string): Promise<void>
 }
 
 /** Reports a stored brand query that does not parse (it is left out of the pipeline). */
@@ -67,6 +69,7 @@ export const createPipelines = (deps: {
       clock: deps.clock,
       corrections: await correctionsOf(workspaceId),
       settings: await settingsOf(workspaceId),
+      ownedAccounts: await deps.store.listOwnedAccounts(workspaceId),
     })
     built.set(workspaceId, pipeline)
     return pipeline
@@ -127,6 +130,15 @@ export const createPipelines = (deps: {
       if (isNew(workspaceId)) return // built later from the stored settings
       const pipeline = await get(workspaceId)
       pipeline.setLanguage((await settingsOf(workspaceId)).language)
+    },
+    reloadOwnedAccounts: async (workspaceId) => {
+      if (isNew(workspaceId)) return // built later with the stored accounts
+      const pipeline = await get(workspaceId)
+      const isLatest = takeTurn(`owned:${workspaceId}`)
+      const accounts = await deps.store.listOwnedAccounts(workspaceId)
+      // the analysis is rebuilt (and workers sent a new spec) only when the list changed
+      if (isLatest() && JSON.stringify(accounts) !== JSON.stringify(pipeline.ownedAccounts))
+        pipeline.setOwnedAccounts(accounts)
     },
   }
 }

@@ -10,7 +10,8 @@ export interface AlertFollower {
 }
 
 /**
- * Publishes to the live hub (the page, the SSE stream) the alerts other processes store in this runtime's
+ * Publishes to the live hub (the page, the SSE stream) and to the notification rules (`rt.notifier`, when
+ * notifications run) the alerts other processes store in this runtime's
  * store: `vigie ingest --detect` on the data folder or database that `serve` serves. Every `everyMs` it
  * reads the alerts stored since its last look (from those stored after this call), each once: the hub
  * publishes an alert id once, so this server's own alerts, published when raised, are not sent twice.
@@ -24,6 +25,8 @@ export const followStoredAlerts = async (rt: Runtime, everyMs = 2000): Promise<A
       for (const alert of page.items) {
         if (!rt.hub.publish(alert)) continue
         fresh++
+        // the process that stored it notifies no one (the CLI runs no notification rules): this server does
+        await rt.notifier?.onAlert(alert)
         rt.meter.count('alerts_followed_total', { severity: alert.severity })
       }
       last = page.last

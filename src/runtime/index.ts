@@ -13,6 +13,12 @@ export { createImportJobs, type ImportJobs, type ImportRequest } from './import-
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { createDefaultModels } from './models.ts'
+export {
+  changeOwnedAccounts,
+  type OwnedAccountChange,
+  OwnedAccountList,
+  setOwnedAccounts,
+} from './owned-accounts.ts'
 export { createPipeline, type Pipeline } from './pipelines.ts'
 export { printPdf } from './print-pdf.ts'
 export { publishClients, startPublishing } from './publishing.ts'
@@ -22,6 +28,7 @@ export { createRuntime, openStore, type Runtime } from './runtime.ts'
 export { saveBrandQuery } from './save-brand-query.ts'
 export { connectorFor } from './source-registry.ts'
 export { failureDelay, nextPollDelay, type SourceRunner, sourceKeyOf, startSources } from './source-runner.ts'
+export { redactSourceOptions, resolveSourceSecrets } from './source-secrets.ts'
 export { startNotifications } from './start-notifications.ts'
 export { startDetectionTicker } from './ticker.ts'
 export { ensureWorkspace } from './workspaces.ts'

@@ -33,6 +33,7 @@ const createSlowStore = () => {
   const store = {
     listQueries: async () => [query],
     getWorkspace: async () => undefined,
+    listOwnedAccounts: async () => [],
     listCorrections: () => new Promise<SentimentCorrectionRecord[]>((resolve) => pending.push(resolve)),
   } as unknown as Store
   return { store, pending }
@@ -79,6 +80,7 @@ const storeOf = (queries: BrandQuery[]) =>
   ({
     listQueries: async () => queries,
     listCorrections: async () => [],
+    listOwnedAccounts: async () => [],
     getWorkspace: async () => undefined,
   }) as unknown as Store
 

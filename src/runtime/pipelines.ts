@@ -12,7 +12,7 @@ import {
   type SentimentModel,
   seenKey,
 } from '../analysis/index.ts'
-import type { BrandQuery, Clock, Mention } from '../core/index.ts'
+import type { BrandQuery, Clock, Mention, OwnedAccount } from '../core/index.ts'
 import { createDetection, type Detection, type DetectionSettingsInput } from '../detection/index.ts'
 import { createDefaultModels } from './models.ts'
 import { type LearnedCorrection, sentimentForWorkspace } from './workspace-sentiment.ts'
@@ -25,6 +25,7 @@ export interface AnalysisSpec {
   readonly workspaceId: string
   readonly queries: readonly BrandQuery[]
   readonly corrections: readonly LearnedCorrection[]
+  readonly ownedAccounts: readonly OwnedAccount[]
   readonly version: number
 }
 
@@ -54,6 +55,9 @@ export interface Pipeline {
   spec(): AnalysisSpec | undefined
   /** Re-learns the sentiment model from the workspace's corrections, keeping detection state and seen set. */
   setCorrections(corrections: readonly LearnedCorrection[]): void
+  /** The workspace's owned accounts: their posts are marked owned (and kept) from the next mention. */
+  setOwnedAccounts(accounts: readonly OwnedAccount[]): void
+  readonly ownedAccounts: readonly OwnedAccount[]
   /**
    * Swaps in the workspace's brand queries: analysis matches the new set from the next mention; detection
    * keeps the state of unchanged queries, starts new or changed ones afresh and drops removed ones; the seen
@@ -80,6 +84,7 @@ export const createPipeline = (input: {
   /** a sentiment model object (tests, evaluations); by default the shipped one adapted to `corrections` */
   sentiment?: SentimentModel
   corrections?: readonly LearnedCorrection[]
+  ownedAccounts?: readonly OwnedAccount[]
 }): Pipeline => {
   const { workspaceId } = input
   let seen = createSeenSet(100_000)
@@ -88,8 +93,9 @@ export const createPipeline = (input: {
   let queries = input.queries
   let corrections = input.corrections ?? []
   let sentiment = input.sentiment ?? sentimentForWorkspace(corrections)
+  let owned = input.ownedAccounts ?? []
   let version = ++lastVersion
-  let analyze = createWorkspaceAnalyzer(queries, sentiment, asked)
+  let analyze = createWorkspaceAnalyzer(queries, sentiment, asked, owned)
   let settings = input.settings
   let detection = createDetection({ queries, settings })
   return {
@@ -100,6 +106,9 @@ export const createPipeline = (input: {
     get detection() {
       return detection
     },
+    get ownedAccounts() {
+      return owned
+    },
     clock: input.clock,
     backfilling: false,
     analyze: (mention) => analyze(workspaceId, mention),
@@ -107,15 +116,21 @@ export const createPipeline = (input: {
     remember: (mentions) => {
       for (const m of mentions) seen.add(seenKey(workspaceId, m.id))
     },
-    spec: () => (input.sentiment ? undefined : { workspaceId, queries, corrections, version }),
+    spec: () =>
+      input.sentiment ? undefined : { workspaceId, queries, corrections, ownedAccounts: owned, version },
     setCorrections: (next) => {
       sentiment = sentimentForWorkspace(next)
-      analyze = createWorkspaceAnalyzer(queries, sentiment, asked)
+      analyze = createWorkspaceAnalyzer(queries, sentiment, asked, owned)
       corrections = next
       version = ++lastVersion
     },
+    setOwnedAccounts: (next) => {
+      analyze = createWorkspaceAnalyzer(queries, sentiment, asked, next)
+      owned = next
+      version = ++lastVersion
+    },
     setQueries: (next) => {
-      analyze = createWorkspaceAnalyzer(next, sentiment, asked) // throws on a bad query, before any change
+      analyze = createWorkspaceAnalyzer(next, sentiment, asked, owned) // throws on a bad query, before any change
       queries = next
       version = ++lastVersion
       detection.setQueries(next)
@@ -136,23 +151,29 @@ const workspaceAnalysis = (
   queries: readonly BrandQuery[],
   sentiment: SentimentModel,
   seen: SeenSet,
+  owned: readonly OwnedAccount[],
 ): AnalyzerDeps => ({
   seen,
-  matchQueries: matchQueries(compileQueries(queries), queries),
+  matchQueries: matchQueries(compileQueries(queries), queries, owned),
   emotions: createDefaultModels().emotions,
   sentiment,
 })
 
-/** The analysis chain of a workspace: its brand queries and its sentiment model, with the shipped emotions. */
+/**
+ * The analysis chain of a workspace: its brand queries, owned accounts and sentiment model, with the
+ * shipped emotions.
+ */
 export const createWorkspaceAnalyzer = (
   queries: readonly BrandQuery[],
   sentiment: SentimentModel,
   seen: SeenSet,
-): Analyzer => createAnalyzer(workspaceAnalysis(queries, sentiment, seen))
+  owned: readonly OwnedAccount[] = [],
+): Analyzer => createAnalyzer(workspaceAnalysis(queries, sentiment, seen, owned))
 
 /** The same chain returning only each mention's analysis (what a worker thread sends back). */
 export const createWorkspaceAnalysisRun = (
   queries: readonly BrandQuery[],
   sentiment: SentimentModel,
   seen: SeenSet,
-): AnalysisRun => createAnalysisRun(workspaceAnalysis(queries, sentiment, seen))
+  owned: readonly OwnedAccount[] = [],
+): AnalysisRun => createAnalysisRun(workspaceAnalysis(queries, sentiment, seen, owned))

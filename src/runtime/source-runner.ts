@@ -1,5 +1,6 @@
-import { type SourceDefinition, systemClock } from '../core/index.ts'
+import { type OwnedAccount, type SourceDefinition, systemClock } from '../core/index.ts'
 import type { NetPolicy } from '../sources/index.ts'
+import { createEngagementWriter } from './engagement-writer.ts'
 import { ingest } from './ingest.ts'
 import type { Runtime } from './runtime.ts'
 import { connectorFor } from './source-registry.ts'
@@ -12,8 +13,10 @@ export const nextPollDelay = (everyMs: number, random: () => number = Math.rando
 export const failureDelay = (failures: number, random: () => number = Math.random) =>
   Math.round(Math.min(30 * 60_000, 30_000 * 2 ** (failures - 1)) * (0.75 + 0.5 * random()))
 
+// an abort that came before the wait (a stream stopped mid-read) ends it at once, not a period later
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve()
     const timer = setTimeout(resolve, ms)
     signal.addEventListener('abort', () => {
       clearTimeout(timer)
@@ -27,6 +30,13 @@ export interface SourceRunnerOptions {
   /** injectable for tests */
   wait?: (ms: number, signal: AbortSignal) => Promise<void>
   random?: () => number
+  /**
+   * re-read the sources and owned accounts this often (what another process changed); none: only when
+   * `reload()` is called
+   */
+  reloadEveryMs?: number
+  /** how long likes and reposts counted on a stream are gathered before they are written (2 s by default) */
+  engagementFlushMs?: number
 }
 
 /** The cursor key of a declared source: what `ingest` resumes from. */
@@ -40,16 +50,28 @@ export const sourceKeyOf = (source: SourceDefinition) => `source:${source.kind}:
 const runSource = async (
   rt: Runtime,
   source: SourceDefinition,
+  ownedAccounts: readonly OwnedAccount[],
   o: SourceRunnerOptions,
   signal: AbortSignal,
 ) => {
   let failures = 0
   const pause = o.wait ?? wait
+  const engagement = createEngagementWriter(rt.store, source.workspaceId, {
+    flushMs: o.engagementFlushMs,
+    onError: (error) =>
+      rt.log.warn({ source: source.id, error: String(error) }, 'writing engagement counts failed'),
+  })
   while (!signal.aborted) {
     const clock = rt.clock ?? systemClock
     try {
       const queries = await rt.store.listQueries(source.workspaceId)
-      const connector = connectorFor(source, { policy: o.policy, queries, env: o.env ?? {} })
+      const connector = connectorFor(source, {
+        policy: o.policy,
+        queries,
+        env: o.env ?? {},
+        ownedAccounts,
+        onEngagement: engagement.record,
+      })
       if (typeof connector === 'string') throw new Error(connector)
       const summary = await ingest({
         rt,
@@ -86,22 +108,35 @@ const runSource = async (
         })
         .catch(() => {})
     }
+    if (signal.aborted) break // stopped mid-read: no period to wait
     await pause(
       failures > 0 ? failureDelay(failures, o.random) : nextPollDelay(source.everyMs, o.random),
       signal,
     )
   }
+  await engagement.flush()
 }
 
-const sameDefinition = (a: SourceDefinition, b: SourceDefinition) =>
-  JSON.stringify({ ...a, createdAt: 0 }) === JSON.stringify({ ...b, createdAt: 0 })
+/** What a source's loop was started with: a change of either restarts it. */
+interface RunSpec {
+  source: SourceDefinition
+  /** the workspace's owned accounts on the source's network */
+  owned: readonly OwnedAccount[]
+}
+
+const sameSpec = (a: RunSpec, b: RunSpec) =>
+  JSON.stringify({ ...a.source, createdAt: 0, owned: a.owned }) ===
+  JSON.stringify({ ...b.source, createdAt: 0, owned: b.owned })
 
 /**
- * Runs every enabled, readable source of the store, each in its own loop. `reload()` starts new sources,
- * restarts changed ones and stops removed or disabled ones; `stop()` ends them all.
+ * Runs every enabled, readable source of the store, each in its own loop. `reload()` re-reads the store:
+ * it starts new sources, restarts changed ones (or ones whose workspace's owned accounts on their network
+ * changed), stops removed or disabled ones, and hands the owned accounts to the workspaces' analysis; with
+ * `reloadEveryMs` it runs by itself, so what the CLI changes in the same data folder is picked up.
+ * `stop()` ends them all.
  */
 export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
-  const running = new Map<string, { source: SourceDefinition; abort: AbortController; done: Promise<void> }>()
+  const running = new Map<string, RunSpec & { abort: AbortController; done: Promise<void> }>()
   const keyOf = (s: SourceDefinition) => `${s.workspaceId}/${s.id}`
   const stopOne = async (key: string) => {
     const run = running.get(key)
@@ -110,22 +145,52 @@ export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
     run.abort.abort()
     await run.done
   }
-  const reload = async () => {
+  const ownedOf = async (workspaceIds: readonly string[]) => {
+    const owned = new Map<string, OwnedAccount[]>()
+    for (const ws of workspaceIds) {
+      owned.set(ws, await rt.store.listOwnedAccounts(ws))
+      await rt.pipelines.reloadOwnedAccounts(ws)
+    }
+    return owned
+  }
+  const reloadOnce = async () => {
+    const workspaces = (await rt.store.listWorkspaces()).map((w) => w.id)
+    const owned = await ownedOf(workspaces)
     const wanted = (await rt.store.listSources()).filter((s) => s.enabled && s.kind !== 'webhook')
     const keys = new Set(wanted.map(keyOf))
     for (const key of [...running.keys()]) if (!keys.has(key)) await stopOne(key)
     for (const source of wanted) {
+      const spec: RunSpec = {
+        source,
+        owned: (owned.get(source.workspaceId) ?? []).filter((a) => a.network === source.kind),
+      }
       const current = running.get(keyOf(source))
-      if (current && sameDefinition(current.source, source)) continue
+      if (current && sameSpec(current, spec)) continue
       await stopOne(keyOf(source))
       const abort = new AbortController()
-      running.set(keyOf(source), { source, abort, done: runSource(rt, source, o, abort.signal) })
+      const done = runSource(rt, source, spec.owned, o, abort.signal)
+      running.set(keyOf(source), { ...spec, abort, done })
     }
   }
+  // one reload at a time: the timer's and an API change's never interleave their starts and stops
+  let turn: Promise<void> = Promise.resolve()
+  const reload = () => {
+    turn = turn.catch(() => {}).then(reloadOnce)
+    return turn
+  }
+  const timer =
+    o.reloadEveryMs === undefined
+      ? undefined
+      : setInterval(() => {
+          reload().catch((error) => rt.log.warn({ error: String(error) }, 'reloading the sources failed'))
+        }, o.reloadEveryMs)
+  timer?.unref()
   return {
     reload,
     running: () => [...running.values()].map((r) => r.source),
     stop: async () => {
+      clearInterval(timer)
+      await turn.catch(() => {})
       for (const key of [...running.keys()]) await stopOne(key)
     },
   }

@@ -8,6 +8,7 @@ export {
   type ExportFormat,
   type MentionFilter,
   type MentionSort,
+  type MetricsIncrement,
   type NewDeadLetter,
   type Page,
   type QueryShare,

@@ -15,6 +15,7 @@ import type {
   Lang,
   Membership,
   NotificationRule,
+  OwnedAccount,
   Publisher,
   PublishingPause,
   ReplyDraft,
@@ -108,6 +109,14 @@ export interface MentionFilter {
 
 /** The lowest score at which a mention's dominant emotion counts (`MentionFilter.emotion`, aggregates). */
 export const DOMINANT_EMOTION_MIN = 0.5
+
+/** Engagement to add to a stored mention's metrics (counts seen since the last increment). */
+export interface MetricsIncrement {
+  id: string
+  likes: number
+  reposts: number
+  replies: number
+}
 
 /** A source as stored: its definition and, for a webhook, the key its senders sign with. */
 export type SourceRecord = SourceDefinition & { secret?: string }
@@ -286,6 +295,17 @@ export interface Store {
   /** What a run of the source gave: a success (with counts) or an error; counts add up. */
   recordSourceRun(run: SourceRun): Promise<void>
   listSourceHealth(workspaceId: string): Promise<SourceHealth[]>
+
+  /**
+   * Adds engagement seen after a mention was stored (likes, reposts, replies counted on a stream) to its
+   * metrics, and to its per-query copies; a mention not stored (yet) is skipped. Returns the ids updated.
+   */
+  addMentionMetrics(workspaceId: string, increments: readonly MetricsIncrement[]): Promise<string[]>
+
+  /** The brand's own accounts in a workspace, by network then handle. */
+  listOwnedAccounts(workspaceId: string): Promise<OwnedAccount[]>
+  /** Replaces the workspace's owned accounts with these, in one transaction (one per network and handle). */
+  setOwnedAccounts(workspaceId: string, accounts: readonly OwnedAccount[]): Promise<void>
 
   /** Stores a correction, replacing the mention's previous one (one correction per mention). */
   saveCorrection(correction: SentimentCorrectionRecord): Promise<void>

@@ -8,8 +8,10 @@ import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
 import { incidentsContract } from './contract/incidents.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
+import { mentionMetricsContract } from './contract/mention-metrics.contract.ts'
 import { mentionsContract } from './contract/mentions.contract.ts'
 import { notificationRulesContract } from './contract/notification-rules.contract.ts'
+import { ownedAccountsContract } from './contract/owned-accounts.contract.ts'
 import { recordsContract } from './contract/records.contract.ts'
 import { drillsContract, publishingContract, repliesContract } from './contract/replies.contract.ts'
 import { searchContract } from './contract/search.contract.ts'
@@ -45,5 +47,7 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('replies, approval chains and the audit trail', () => repliesContract(use))
     describe('publishers, the pause switch and scheduled replies', () => publishingContract(use))
     describe('crisis drills', () => drillsContract(use))
+    describe('owned accounts', () => ownedAccountsContract(use))
+    describe('engagement added to stored mentions', () => mentionMetricsContract(use))
   })
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { loadConfig } from '../../config/index.ts'
 import { AppError, Id, systemClock } from '../../core/index.ts'
-import { addSource, NewSource, pushMentions } from '../../runtime/index.ts'
+import { addSource, NewSource, pushMentions, redactSourceOptions } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
 import { rawBodyOf } from '../raw-body.ts'
 import { WorkspaceParams } from '../request-params.ts'
@@ -62,7 +62,8 @@ export const sourceRoutes = (ctx: ApiContext): RouteSpec[] => [
           stored: 0,
           rejected: 0,
         }
-        return { ...source, health: h }
+        // credentials given as values never leave the server
+        return { ...source, options: redactSourceOptions(source.options), health: h }
       })
       return { sources, inputs, lastDay }
     },
@@ -85,7 +86,7 @@ export const sourceRoutes = (ctx: ApiContext): RouteSpec[] => [
       }
       const added = await addSource(rt, params.ws, body)
       await ctx.onSourcesChanged?.(params.ws)
-      return added
+      return { ...added, source: { ...added.source, options: redactSourceOptions(added.source.options) } }
     },
   }),
   defineRoute({

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAccountRecords } from './account-records.ts'
+import { addMentionMetrics } from './add-mention-metrics.ts'
 import { aggregateMentions } from './aggregate-mentions.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
 import { createCommentRecords } from './comment-records.ts'
@@ -13,6 +14,7 @@ import { checkMentionFilter, listMentions, type SearchCondition } from './list-m
 import { fromMentionRow, MENTION_COLUMNS } from './mention-row.ts'
 import { mentionVolume } from './mention-volume.ts'
 import { createNotificationRuleRecords } from './notification-rule-records.ts'
+import { createOwnedAccountRecords } from './owned-account-records.ts'
 import { purgeWorkspace } from './purge-workspace.ts'
 import { createReplyRecords } from './reply-records.ts'
 import { createSaveMentions } from './save-mentions.ts'
@@ -65,6 +67,8 @@ export const createKyselyStore = ({
     ...createSessionRecords(db),
     ...createCommentRecords(db),
     ...createSourceRecords(db),
+    ...createOwnedAccountRecords(db),
+    addMentionMetrics: addMentionMetrics(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
     ...createReplyRecords(db),

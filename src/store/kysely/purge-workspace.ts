@@ -19,6 +19,7 @@ const TABLES = [
   'publishers',
   'publishing_pauses',
   'drills',
+  'owned_accounts',
   'incident_timeline',
   'incidents',
   'alert_comments',

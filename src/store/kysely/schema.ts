@@ -38,6 +38,8 @@ export interface StoreTables {
   publishers: PublisherTable
   drills: DrillTable
   publishing_pauses: { workspace_id: string; since: number; paused_by: string | null; reason: string }
+  /** (workspace_id, network, handle) is the key */
+  owned_accounts: { workspace_id: string; network: string; handle: string; account_id: string | null }
 }
 
 export interface UserTable {

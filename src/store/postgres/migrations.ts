@@ -4,6 +4,7 @@ import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
+import { createOwnedAccountTable } from '../kysely/owned-accounts-0017.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createReplyTables } from '../kysely/reply-tables-0019.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
@@ -77,6 +78,8 @@ const migrations: Record<string, Migration> = {
   // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
   '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'postgres') },
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'postgres') },
+  // the brand's own accounts per workspace and network, whatever source brings their posts
+  '0017_owned_accounts': { up: (db: Kysely<unknown>) => createOwnedAccountTable(db, 'postgres') },
   // replies drafted in the crisis room, approval chains and the audit trail
   '0019_replies': { up: (db: Kysely<unknown>) => createReplyTables(db, 'postgres') },
 }
