@@ -1,0 +1,57 @@
+import type { Finding } from './finding.ts'
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+// an organisation's own mailboxes are published on purpose: contact@, support@, presse@…
+const ROLE_MAILBOX =
+  /^(contact|support|help|aide|info|infos|information|hello|bonjour|service|service-?client|serviceclient|sav|presse|press|media|medias|communication|jobs|careers|recrutement|rh|hr|dpo|privacy|rgpd|gdpr|noreply|no-reply|newsletter|orders?|commandes?|sales|ventes?|partenariats?|partners?|accueil|reservations?|booking|feedback|team|equipe|legal|juridique|compliance|abuse|security|securite)([._-].*)?$/i
+
+// French numbers: 0X XX XX XX XX, +33 X XX XX XX XX, 0033…; international: + and 8 to 15 digits
+const FRENCH_PHONE =
+  /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu
+const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
+
+const digitCount = (s: string) => s.replace(/\D/g, '').length
+
+/** Personal e-mail addresses (not an organisation's contact mailbox). */
+export const findEmails = (text: string): Finding[] => {
+  const found: Finding[] = []
+  for (const m of text.matchAll(EMAIL)) {
+    const local = m[0].slice(0, m[0].indexOf('@'))
+    if (ROLE_MAILBOX.test(local)) continue
+    found.push({
+      kind: 'personal_data',
+      rule: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      severity: 'high',
+    })
+  }
+  return found
+}
+
+/**
+ * Phone numbers: French mobiles and landlines, and international numbers. French service numbers (08…,
+ * the free and shared-cost lines companies publish) are not personal.
+ */
+export const findPhones = (text: string): Finding[] => {
+  const found: Finding[] = []
+  for (const m of text.matchAll(FRENCH_PHONE)) {
+    if (m[1] === '8') continue
+    const mobile = m[1] === '6' || m[1] === '7'
+    const end = m.index + m[0].length
+    found.push({
+      kind: 'personal_data',
+      rule: 'phone',
+      start: m.index,
+      end,
+      severity: mobile ? 'high' : 'medium',
+    })
+  }
+  for (const m of text.matchAll(INTERNATIONAL_PHONE)) {
+    const digits = digitCount(m[0])
+    if (digits < 8 || digits > 15) continue
+    const end = m.index + m[0].length
+    found.push({ kind: 'personal_data', rule: 'phone', start: m.index, end, severity: 'medium' })
+  }
+  return found
+}
