@@ -6,6 +6,7 @@ import type {
   ApiTokenRecord,
   BrandQuery,
   Cause,
+  Charter,
   EmotionName,
   Incident,
   IncidentState,
@@ -387,4 +388,16 @@ export interface Store {
   addTimelineEntries(entries: Omit<TimelineEntry, 'id'>[]): Promise<TimelineEntry[]>
   /** An incident's timeline in time order (ties in the order they were added). */
   listTimeline(workspaceId: string, incidentId: string): Promise<TimelineEntry[]>
+
+  // --- social-media charters (migration 0018) ---
+
+  /**
+   * Saves a new version of a workspace's charter (clauses and confidential terms together) and returns it:
+   * version 1 first, then one more than the latest; `conflict` if another save took that number meanwhile.
+   */
+  saveCharter(input: Omit<Charter, 'version'>): Promise<Charter>
+  /** A workspace's charter: the latest version, or the one asked for; undefined when none was saved. */
+  getCharter(workspaceId: string, version?: number): Promise<Charter | undefined>
+  /** Who saved which version and when, newest first. */
+  listCharterVersions(workspaceId: string): Promise<Pick<Charter, 'version' | 'updatedAt' | 'updatedBy'>[]>
 }

@@ -2,6 +2,7 @@ import { describe } from 'node:test'
 import { accountsContract } from './contract/accounts.contract.ts'
 import { aggregateContract } from './contract/aggregate.contract.ts'
 import { alertCommentsContract } from './contract/alert-comments.contract.ts'
+import { chartersContract } from './contract/charters.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
 import { countedHoursContract } from './contract/counted-hours.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
@@ -41,5 +42,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('sources', () => sourcesContract(use))
     describe('notification rules', () => notificationRulesContract(use))
     describe('incidents', () => incidentsContract(use))
+    describe('charters', () => chartersContract(use))
   })
 }

@@ -4,6 +4,7 @@ import type { Store } from '../port.ts'
 import { createAccountRecords } from './account-records.ts'
 import { aggregateMentions } from './aggregate-mentions.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
+import { createCharterRecords } from './charter-records.ts'
 import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
 import { exportMentions } from './export-mentions.ts'
@@ -66,6 +67,7 @@ export const createKyselyStore = ({
     ...createSourceRecords(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
+    ...createCharterRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

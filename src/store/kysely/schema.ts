@@ -27,6 +27,7 @@ export interface StoreTables {
   notification_rules: NotificationRuleTable
   incidents: IncidentTable
   incident_timeline: IncidentTimelineTable
+  charters: CharterTable
 }
 
 export interface UserTable {
@@ -251,4 +252,14 @@ export interface IncidentTimelineTable {
   mention_id: string | null
   alert_id: string | null
   user_id: string | null
+}
+
+/** One saved version of a workspace's charter (migration 0018); clauses and terms are JSON text. */
+export interface CharterTable {
+  workspace_id: string
+  version: number
+  clauses: string
+  confidential_terms: string
+  updated_at: number
+  updated_by: string | null
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { createAccountTables, SQLITE_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
+import { createCharterTables } from '../kysely/charter-tables-0018.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
@@ -51,6 +52,8 @@ const migrations: Record<string, Migration> = {
   // the overview's counts per hour, kept at save: a long range sums hours instead of counting mentions
   '0012_mention_counts': { up: (db: Kysely<unknown>) => createMentionCounts(db, 'sqlite') },
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'sqlite') },
+  // the social-media charter of each workspace, versioned, and its confidential terms
+  '0018_charters': { up: (db: Kysely<unknown>) => createCharterTables(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
