@@ -21,6 +21,7 @@ import { registerMetricsRoutes } from './routes/metrics.ts'
 import { notificationRuleRoutes } from './routes/notification-rules.ts'
 import { overviewRoutes } from './routes/overview.ts'
 import { registerPageRoutes } from './routes/page.ts'
+import { preventionRoutes } from './routes/prevention.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { sourceRoutes } from './routes/sources.ts'
@@ -75,6 +76,7 @@ export const apiRoutes = (
   ...notificationRuleRoutes(ctx),
   ...adviceRoutes(),
   ...incidentRoutes(ctx),
+  ...preventionRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */
