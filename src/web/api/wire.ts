@@ -2,6 +2,8 @@ import type {
   Alert,
   AnalyzedMention,
   BrandQuery,
+  Charter,
+  Flag,
   ImportJob,
   RejectionGroup,
   Role,
@@ -173,4 +175,12 @@ export interface ImportPreviewJson {
   rows: string[][]
   suggestedMap: Record<string, string>
   lines: string[]
+}
+
+export type FlagJson = Flag
+/** The charter as the dashboard reads it: its confidential terms come from their own route (analysts). */
+export type CharterJson = Omit<Json<Charter>, 'confidentialTerms'>
+export interface ConfidentialTermsJson {
+  version: number
+  terms: string[]
 }

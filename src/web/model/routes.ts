@@ -1,4 +1,13 @@
-export const PAGES = ['overview', 'mentions', 'alerts', 'queries', 'sources', 'import', 'settings'] as const
+export const PAGES = [
+  'overview',
+  'mentions',
+  'alerts',
+  'queries',
+  'sources',
+  'import',
+  'check',
+  'settings',
+] as const
 export type PageName = (typeof PAGES)[number]
 
 /**
