@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { createApiToken, createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
@@ -148,6 +149,25 @@ test('a workspace that never saved a charter reads the default one as version 0'
         'crisis',
       ],
     )
+  } finally {
+    await h.close()
+  }
+})
+
+test('the answer docs/api.md shows for its check example is the one the server gives', async () => {
+  const doc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8')
+  const section = doc.slice(doc.indexOf('### `POST /api/v1/check`'))
+  const body = /-d '(\{.+\})'/.exec(section)![1]!
+  const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!)
+  const h = await createTestApp()
+  try {
+    await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/incidents',
+      payload: { title: 'Rappel de bouilloires: rumeur sur les réseaux' },
+    })
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/check', payload: JSON.parse(body) })
+    assert.deepEqual(res.json(), shown)
   } finally {
     await h.close()
   }

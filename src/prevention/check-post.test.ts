@@ -120,6 +120,12 @@ describe('insults, aggressive tone and mockery, through obfuscation', () => {
     assert.deepEqual(kinds({ text: 'The pros and cons of each plan', lang: 'en' }), [])
   })
 
+  test('reads unambiguous insults in any language, and words that are ordinary in the other one only in theirs', () => {
+    assert.deepEqual(kinds({ text: 'What a c0nnard, honestly', lang: 'en' }), ['insult'])
+    assert.deepEqual(kinds({ text: 'Désolés pour le retard de livraison, il est tard.', lang: 'fr' }), [])
+    assert.deepEqual(kinds({ text: 'Our con artist movie night is back!', lang: 'en' }), [])
+  })
+
   test('flags aggressive phrasing and a finger emoji', () => {
     assert.deepEqual(kinds('Si vous n’êtes pas content, allez voir ailleurs.'), ['aggressive_tone'])
     assert.deepEqual(kinds('Nobody cares, deal with it.'), ['aggressive_tone'])

@@ -1,11 +1,14 @@
 import type { AbuseGroup } from './abuse-group.ts'
 
-/** English insults, aggressive phrasing and mockery; written for Vigie (no list copied). */
+/**
+ * English insults, aggressive phrasing and mockery; written for Vigie (no list copied). Unambiguous insults
+ * are read in any language; words that are ordinary French (`retard`: delay, `tard`: late) only in English.
+ */
 export const ABUSE_EN: readonly AbuseGroup[] = [
   {
     kind: 'insult',
     severity: 'high',
-    lang: 'en',
+    lang: 'any',
     phrases: [
       'asshole*',
       'arsehole*',
@@ -23,8 +26,7 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'scum',
       'twat*',
       'wanker*',
-      'prick',
-      'pricks',
+
       'slut*',
       'whore*',
       'fag',
@@ -44,11 +46,9 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'raghead*',
       'paki',
       'pakis',
-      'retard',
-      'retards',
+
       'retarded',
-      'tard',
-      'tards',
+
       'spastic*',
       'bellend*',
       'tosser*',
@@ -275,5 +275,11 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'imagine being',
       'poor baby',
     ],
+  },
+  {
+    kind: 'insult',
+    severity: 'high',
+    lang: 'en',
+    phrases: ['retard', 'retards', 'tard', 'tards', 'prick', 'pricks'],
   },
 ]

@@ -1,17 +1,20 @@
 import type { AbuseGroup } from './abuse-group.ts'
 
-/** French insults, aggressive phrasing and mockery; written for Vigie (no list copied). */
+/**
+ * French insults, aggressive phrasing and mockery; written for Vigie (no list copied). Unambiguous insults
+ * are read in any language (`quel c0nnard` in an English post); words that mean something else in English
+ * (`con`) only in French.
+ */
 export const ABUSE_FR: readonly AbuseGroup[] = [
   {
     kind: 'insult',
     severity: 'high',
-    lang: 'fr',
+    lang: 'any',
     phrases: [
       'connard*',
       'connasse*',
       'conasse*',
-      'con',
-      'conne',
+
       'conard*',
       'pauvre con',
       'gros con',
@@ -24,8 +27,7 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'encul*',
       'enfoir*',
       'fils de pute',
-      'pute',
-      'putes',
+
       'batard*',
       'ordure',
       'ordures',
@@ -37,9 +39,7 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'ntm',
       'nique ta mere',
       'niquez*',
-      'pd',
-      'pede',
-      'pedes',
+
       'tapette*',
       'gouine*',
       'negro*',
@@ -282,5 +282,11 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'laissez faire les grands',
       'bande d amateurs',
     ],
+  },
+  {
+    kind: 'insult',
+    severity: 'high',
+    lang: 'fr',
+    phrases: ['con', 'conne', 'pd', 'pede', 'pedes', 'pute', 'putes'],
   },
 ]
