@@ -22,6 +22,18 @@ describe('safe drafts', () => {
     'Écrivez-nous à service-client@marque.fr ou appelez le 0 800 123 456 (gratuit).',
     'This app is not stupid at all, it is brilliant.',
     'Retrouvez-nous au 12 rue de Rivoli, 75001 Paris, pour l’ouverture de la boutique.',
+    'Shooting photo de notre nouvelle collection ce matin ! -20 % ce week-end.',
+    'Victimes de notre succès : les soldes reprennent demain avec de nouvelles promos.',
+    'Leak-proof bottles are back in stock: grab yours, 20% off!',
+    'Méfiez-vous des escrocs qui se font passer pour nous par SMS : nous ne demandons jamais vos codes.',
+    'Our internal investigation found that 2% of orders were affected; all have been refunded.',
+    'We will deal with it right away, thanks for the heads-up!',
+    'You asked for it: the XXL burger is back!',
+    'Notre collègue Jean-Pierre nous a quittés. Repose en paix, tu nous manqueras.',
+    'Tapette à mouches offerte pour tout achat au rayon jardin.',
+    'Collecte des ordures ménagères décalée au mardi à cause du férié.',
+    'Nos magasins restent ouverts le jour des élections, de 9 h à 19 h.',
+    'Merci Mme Lefèvre pour ce joli message, toute l’équipe est touchée !',
   ])
     test(`a safe draft has no flag: ${text.slice(0, 50)}`, () => assert.deepEqual(checkPost({ text }), []))
 })

@@ -91,8 +91,8 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...(isPrivateReply(draft) ? spareComplainantData(personal) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
     ...abuse,
-    ...(abuse.length === 0 ? findHarshTone(text, detected, context.sentiment) : []),
-    ...findSensitiveTopics(text, tokens),
+    ...(abuse.length === 0 ? findHarshTone(text, tokens, detected, context.sentiment) : []),
+    ...findSensitiveTopics(text, tokens, sentences),
     ...findCopyright(text, draft.imageDescriptions),
     ...findCrisisEcho(text, tokens, context.activeIncident),
   ]

@@ -5,6 +5,7 @@ import { ABUSE_EN } from './lexicons/abuse-en.ts'
 import { ABUSE_FR } from './lexicons/abuse-fr.ts'
 import type { AbuseGroup } from './lexicons/abuse-group.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { TARGETS } from './targets.ts'
 import { foldedSet, type Token } from './text-tokens.ts'
 
 export const ABUSE_GROUPS: readonly AbuseGroup[] = [...ABUSE_FR, ...ABUSE_EN, ...ABUSE_EMOJI]
@@ -21,44 +22,6 @@ export const abuseMatcher = (): PhraseMatcher<AbuseGroup> => {
   return matcher
 }
 
-// someone the sentence speaks to or about: the reader, customers, a competitor
-const TARGETS = foldedSet([
-  'vous',
-  'votre',
-  'vos',
-  'toi',
-  'tu',
-  'te',
-  'ton',
-  'ta',
-  'tes',
-  'you',
-  'your',
-  'youre',
-  'u',
-  'ur',
-  'yourself',
-  'client',
-  'clients',
-  'cliente',
-  'clientes',
-  'customer',
-  'customers',
-  'concurrent',
-  'concurrents',
-  'concurrence',
-  'competitor',
-  'competitors',
-  'competition',
-  'rival',
-  'rivals',
-  'ils',
-  'they',
-  'them',
-  'eux',
-  'people',
-  'gens',
-])
 const NEGATORS = foldedSet(['pas', 'jamais', 'plus', 'not', 'never', 'no', 'ni', 'nor'])
 
 const isNegated = (tokens: readonly Token[], at: number): boolean => {

@@ -1,18 +1,27 @@
 import { createLexiconEmotions, createLexiconSentiment, type SentimentModel } from '../analysis/index.ts'
 import type { Lang } from '../core/index.ts'
 import type { Finding } from './finding.ts'
+import { addressesSomeone } from './targets.ts'
+import type { Token } from './text-tokens.ts'
 
 /** Strongly negative: the analysis models' sentiment score at or below this, with anger or disgust. */
-export const HARSH_SCORE = -0.6
-export const HARSH_EMOTION = 0.4
+export const HARSH_SCORE = -0.7
+export const HARSH_EMOTION = 0.45
 
 let models: { sentiment: SentimentModel; emotions: ReturnType<typeof createLexiconEmotions> } | undefined
 
 /**
- * The overall tone, read by the analysis models: a strongly negative and angry draft is flagged once, over
- * its whole text, when no insult or aggressive phrase already explains it.
+ * The overall tone, read by the analysis models: a strongly negative and angry draft that addresses someone
+ * is flagged once, over its whole text, when no insult or aggressive phrase already explains it (a warning
+ * about scammers or an account of vandalism is negative too, but aimed at no reader).
  */
-export const findHarshTone = (text: string, lang: Lang, sentiment?: SentimentModel): Finding[] => {
+export const findHarshTone = (
+  text: string,
+  tokens: readonly Token[],
+  lang: Lang,
+  sentiment?: SentimentModel,
+): Finding[] => {
+  if (!addressesSomeone(text, tokens)) return []
   models ??= { sentiment: createLexiconSentiment(), emotions: createLexiconEmotions() }
   const scoreLang = lang === 'und' ? 'en' : lang
   const polarity = (sentiment ?? models.sentiment).score(text, scoreLang)

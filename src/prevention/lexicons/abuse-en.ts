@@ -73,8 +73,7 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'halfwit*',
       'nitwit*',
       'numbskull*',
-      'jerk',
-      'jerks',
+
       'loser',
       'losers',
       'useless people',
@@ -91,13 +90,15 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'lunatic*',
       'psycho',
       'psychos',
-      'freak',
-      'freaks',
+
       'fatso',
       'fat cow',
-      'snowflake*',
+
       'whiner*',
       'crybaby',
+      'what a jerk',
+      'you jerk',
+      'control freaks',
       'crybabies',
     ],
   },
@@ -116,7 +117,7 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
     phrases: [
       'shut up',
       'shut your mouth',
-      'shut it',
+
       'stfu',
       'gtfo',
       'go to hell',
@@ -126,9 +127,7 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'f off',
       'eff off',
       'bugger off',
-      'get lost',
-      'go away',
-      'drop dead',
+
       'we will find you',
       'you will regret',
       "you'll regret",
@@ -148,15 +147,18 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
     lang: 'en',
     phrases: [
       'nobody cares',
+      'just deal with it',
+      'no shit sherlock',
+      'ok sherlock',
       'no one cares',
       "we don't care",
       'we do not care',
-      "don't care",
+
       "couldn't care less",
       'not our problem',
       'your problem not ours',
       "that's your problem",
-      'deal with it',
+
       'stop whining',
       'stop complaining',
       'quit whining',
@@ -171,10 +173,10 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'can you even read',
       'get over it',
       'take it or leave it',
-      'you asked for it',
+
       'last warning',
       'final warning',
-      'for the last time',
+
       'go somewhere else',
       'take your business elsewhere',
       'if you don t like it',
@@ -212,33 +214,25 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'nice try',
       'good luck with that',
       'sweetie',
-      'sweetheart',
+
       'even a toddler',
       'even a five year old',
 
       'clowns',
       'clown',
-      'dinosaur',
-      'dinosaurs',
 
       'cringe',
 
       'user error',
 
-      'genius',
-      'einstein',
-      'sherlock',
       'even a child would',
       'even a child could figure',
       'my grandma would',
       'my grandma could figure',
       'big brain',
-      'try harder',
-      'do better',
 
       'poor things',
 
-      'how cute',
       'adorable attempt',
       'knockoff',
       'cheap copy',
@@ -270,9 +264,7 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'haters gonna hate',
       'welcome to the 21st century',
       'pebkac',
-      'imagine paying',
-      'imagine using',
-      'imagine being',
+
       'poor baby',
     ],
   },

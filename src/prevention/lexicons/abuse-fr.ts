@@ -23,14 +23,23 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'bande de cons',
       'les cons',
       'salaud*',
-      'salop*',
+
       'encul*',
       'enfoir*',
       'fils de pute',
+      'espece d ordure',
+      'sale ordure',
+      'bande d ordures',
+      'quelle ordure',
+      'salope',
+      'salopes',
+      'salopard*',
+      'espece de batard',
+      'sale batard',
+      'bande de batards',
+      'sale tapette',
+      'espece de tapette',
 
-      'batard*',
-      'ordure',
-      'ordures',
       'merdeux',
       'merdeuse*',
       'trou du cul',
@@ -40,7 +49,6 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'nique ta mere',
       'niquez*',
 
-      'tapette*',
       'gouine*',
       'negro*',
       'negre*',
@@ -77,7 +85,9 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'minable*',
       'tocard*',
       'bouffon*',
-      'guignol*',
+      'guignols',
+      'bande de guignols',
+
       'incapables',
       'bande de nuls',
       'vous etes nuls',
@@ -106,8 +116,7 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'pleurnichard*',
       'rageux',
       'rageuse*',
-      'escroc',
-      'escrocs',
+
       'bande de voleurs',
       'bande d incapables',
       'vous etes des incapables',
@@ -221,33 +230,27 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'mdrr*',
       'ptdrr*',
 
-      'sherlock',
-
       'niveau zero',
 
       'ringard*',
-      'dinosaure*',
+
       'has been',
       'a la ramasse',
 
       'boomer',
       'boomers',
       'sans blague',
-      'quelle surprise',
+
       'pauvres petits',
       'pauvre petit',
       'pauvre petite',
       'les jaloux',
-      'on rigole bien',
-      'on se moque',
-      'on se marre',
-      'trop drole',
-      'ca nous fait rire',
+
       'chouiner',
       'pleurnicher',
       'copie ratee',
       'pale copie',
-      'bon courage avec',
+
       'au fond du classement',
       'ils ont encore rate',
       'clown',
@@ -276,7 +279,7 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'meme ma grand mere aurait',
       'dans ta face',
       'et toc',
-      'prends ca',
+
       'on vous avait prevenu',
       'laissez faire les pros',
       'laissez faire les grands',

@@ -44,8 +44,7 @@ export const CONFIDENTIAL_MARKERS: readonly string[] = [
   'trade secret',
   'secret industriel',
   'secret des affaires',
-  'entre nous',
-  'between us',
+
   'dites le a personne',
   'ne le dites a personne',
   "don't tell anyone",
@@ -55,9 +54,6 @@ export const CONFIDENTIAL_MARKERS: readonly string[] = [
   'not supposed to tell',
   'not supposed to share',
   "we're not supposed to",
-  'chut',
-  'shh',
-  '🤫',
 ]
 
 /** The word "confidential" alone: a marker unless the sentence reassures someone their data stays private. */
@@ -144,15 +140,16 @@ export const EMBARGO_MARKERS: readonly string[] = [
   'avant le lancement officiel',
   'before the official launch',
   'ahead of the launch',
-  'leak*',
-  'fuite',
-  'fuites',
+
   'on a fuite',
+  'document fuite',
+  'fuites internes',
+  'leaked',
+  'leaked document',
+  'leaked memo',
+  'internal leak',
   'scoop interne',
   'sneak peek of the unreleased',
-  'avant tout le monde',
-  'before anyone else',
-  'spoiler',
 ]
 
 /** Figures said to be unpublished, or words that make a figure in the same sentence an unpublished one. */
@@ -186,16 +183,12 @@ export const UNPUBLISHED_FIGURE_MARKERS: readonly string[] = [
   'preliminary figures',
 ]
 export const FIGURE_CUES: readonly string[] = [
-  'interne',
-  'internes',
-  'internal',
   'provisoire',
   'provisoires',
   'preliminary',
   'prévisionnel',
   'forecast',
   'unaudited',
-  'leaked',
+
   'fuite',
-  'embargo',
 ]
