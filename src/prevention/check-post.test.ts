@@ -48,6 +48,14 @@ describe('personal data', () => {
     assert.deepEqual(spans('Son numéro : +33 6 12 34 56 78.'), [['personal_data', '+33 6 12 34 56 78']])
   })
 
+  test('flags North American numbers and any number right after a phone label, not a service line', () => {
+    assert.deepEqual(spans('Call our client Mrs Brown on (212) 555-0199 about her refund'), [
+      ['personal_data', '(212) 555-0199'],
+    ])
+    assert.deepEqual(spans('Son portable : 612345678'), [['personal_data', '612345678']])
+    assert.deepEqual(kinds('Appelez le 0 800 123 456, c’est gratuit'), [])
+  })
+
   test('flags an IBAN whose checksum is valid, and not a look-alike reference without a label', () => {
     assert.deepEqual(kinds('Virement reçu sur FR76 3000 6000 0112 3456 7890 189, merci'), ['personal_data'])
     assert.deepEqual(kinds('Ref FR12 3456 7890 1234 5678 9012 345 du catalogue'), [])
@@ -175,6 +183,7 @@ describe('sensitive topics, copyright and crisis', () => {
     const quote = `« ${'un mot de plus dans cette très longue citation'.repeat(4)} »`
     assert.deepEqual(kinds(`Comme dit l’auteur : ${quote}`), ['copyright'])
     assert.deepEqual(kinds('Superbe photo trouvée sur Pinterest pour notre campagne !'), ['copyright'])
+    assert.deepEqual(kinds('On a repris la vidéo de @chef_paul sans lui demander, elle cartonne !'), ['copyright'])
     assert.deepEqual(kinds('Superbe photo de @lea_photo, avec son autorisation 📸'), [])
     assert.deepEqual(
       kinds({ text: 'Notre nouvelle affiche', imageDescriptions: ['photo Getty Images avec filigrane'] }),

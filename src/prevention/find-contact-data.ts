@@ -10,6 +10,11 @@ const FRENCH_PHONE =
   /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu
 const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
 
+// North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
+const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu
+const LABELLED_NUMBER =
+  /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
+
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
 /** Personal e-mail addresses (not an organisation's contact mailbox). */
@@ -35,23 +40,24 @@ export const findEmails = (text: string): Finding[] => {
  */
 export const findPhones = (text: string): Finding[] => {
   const found: Finding[] = []
+  const add = (start: number, end: number, severity: Finding['severity']) => {
+    if (!found.some((f) => f.start < end && start < f.end))
+      found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
+  }
   for (const m of text.matchAll(FRENCH_PHONE)) {
     if (m[1] === '8') continue
-    const mobile = m[1] === '6' || m[1] === '7'
-    const end = m.index + m[0].length
-    found.push({
-      kind: 'personal_data',
-      rule: 'phone',
-      start: m.index,
-      end,
-      severity: mobile ? 'high' : 'medium',
-    })
+    add(m.index, m.index + m[0].length, m[1] === '6' || m[1] === '7' ? 'high' : 'medium')
   }
   for (const m of text.matchAll(INTERNATIONAL_PHONE)) {
     const digits = digitCount(m[0])
-    if (digits < 8 || digits > 15) continue
-    const end = m.index + m[0].length
-    found.push({ kind: 'personal_data', rule: 'phone', start: m.index, end, severity: 'medium' })
+    if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
+  }
+  for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
+  for (const m of text.matchAll(LABELLED_NUMBER)) {
+    const number = m[1]!
+    if (/^0[\s.-]?8|^1[\s.-]?8[0-9]{2}/.test(number)) continue // service lines: 0 800…, 1-800…
+    const start = m.index + m[0].length - number.length
+    add(start, start + number.length, 'medium')
   }
   return found
 }

@@ -17,6 +17,8 @@ const NAMED_PERSON = new RegExp(
     `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
     '@[\\p{L}\\p{N}_]{2,}',
+    // a first name opening a sentence about them: "Pauline de la compta est…", "Tom is…"
+    `^\\s*${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
   ].join('|'),
   'u',
 )

@@ -182,6 +182,9 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'if you don t like it',
       "if you don't like it",
       'nobody forced you',
+      'stop spamming',
+      'stop harassing us',
+      'quit spamming',
       'nobody is forcing you',
       'you should be grateful',
       'end of discussion',
@@ -241,6 +244,8 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
       'losers at',
 
       'who even uses',
+      'lol at',
+      'lmao at',
     ],
   },
   {
