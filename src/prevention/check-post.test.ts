@@ -183,7 +183,9 @@ describe('sensitive topics, copyright and crisis', () => {
     const quote = `« ${'un mot de plus dans cette très longue citation'.repeat(4)} »`
     assert.deepEqual(kinds(`Comme dit l’auteur : ${quote}`), ['copyright'])
     assert.deepEqual(kinds('Superbe photo trouvée sur Pinterest pour notre campagne !'), ['copyright'])
-    assert.deepEqual(kinds('On a repris la vidéo de @chef_paul sans lui demander, elle cartonne !'), ['copyright'])
+    assert.deepEqual(kinds('On a repris la vidéo de @chef_paul sans lui demander, elle cartonne !'), [
+      'copyright',
+    ])
     assert.deepEqual(kinds('Superbe photo de @lea_photo, avec son autorisation 📸'), [])
     assert.deepEqual(
       kinds({ text: 'Notre nouvelle affiche', imageDescriptions: ['photo Getty Images avec filigrane'] }),
