@@ -54,6 +54,7 @@ describe('personal data', () => {
     ])
     assert.deepEqual(spans('Son portable : 612345678'), [['personal_data', '612345678']])
     assert.deepEqual(kinds('Appelez le 0 800 123 456, c’est gratuit'), [])
+    assert.deepEqual(kinds('Réservations au 01 42 68 53 00 ou appelez-nous au 06 12 34 56 78'), [])
   })
 
   test('flags an IBAN whose checksum is valid, and not a look-alike reference without a label', () => {
@@ -64,6 +65,7 @@ describe('personal data', () => {
   test('flags a card number that passes Luhn, and not a 16-digit number that fails it', () => {
     assert.deepEqual(kinds('Le client a donné 4111 1111 1111 1111 au téléphone'), ['personal_data'])
     assert.deepEqual(kinds('Commande 1234 5678 9012 3456 expédiée'), [])
+    assert.deepEqual(kinds('Rappel : yaourts code EAN 4111 1111 1111 1111, lot 12'), [])
   })
 
   test('flags a person’s home address but not a shop’s', () => {

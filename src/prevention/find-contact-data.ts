@@ -15,6 +15,11 @@ const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\
 const LABELLED_NUMBER =
   /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
 
+// a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au"
+const OWN_LINE =
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos) (?:num[ée]ro|number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support))\b[^.!?\n]{0,30}$/iu
+const isOwnLine = (text: string, start: number) => OWN_LINE.test(text.slice(Math.max(0, start - 45), start))
+
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
 /** Personal e-mail addresses (not an organisation's contact mailbox). */
@@ -35,12 +40,13 @@ export const findEmails = (text: string): Finding[] => {
 }
 
 /**
- * Phone numbers: French mobiles and landlines, and international numbers. French service numbers (08…,
- * the free and shared-cost lines companies publish) are not personal.
+ * Phone numbers: French mobiles and landlines, international and North American numbers. Service numbers
+ * (08…, 1-800…) and numbers the draft gives as the organisation's own ("appelez-nous au…") are not personal.
  */
 export const findPhones = (text: string): Finding[] => {
   const found: Finding[] = []
   const add = (start: number, end: number, severity: Finding['severity']) => {
+    if (isOwnLine(text, start)) return
     if (!found.some((f) => f.start < end && start < f.end))
       found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
   }

@@ -2,8 +2,12 @@ import type { Finding } from './finding.ts'
 
 // two letters, two check digits, then 11 to 30 letters or digits, in groups of four or not
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g
-// 13 to 19 digits, in groups (4-4-4-4, 4-6-5) or not
-const CARD = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g
+// 15 or 16 digits (Amex, then Visa, Mastercard, CB…), in groups (4-4-4-4, 4-6-5) or not: an EAN-13 barcode
+// or a 14-digit SIRET is never read as one
+const CARD = /(?<!\d)\d(?:[ -]?\d){14,15}(?!\d)/g
+// a number labelled as something else: an order, a parcel, a product code
+const OTHER_NUMBER =
+  /\b(ean|gtin|lot|code[- ]barres?|barcode|r[ée]f[ée]rence|ref|commande|order|suivi|tracking|colis|parcel|siret|siren|tva|vat|facture|invoice|dossier|ticket)\b/i
 // a number labelled as an account or card number is reported even when its checksum is wrong (a typo)
 const IBAN_LABEL = /\b(iban|rib|bic|compte|account|virement|transfer)\b/i
 const CARD_LABEL = /\b(carte|card|cb|visa|mastercard|amex|credit|crédit|débit|debit)\b/i
@@ -52,6 +56,7 @@ export const findPaymentData = (text: string): Finding[] => {
   }
   for (const m of text.matchAll(CARD)) {
     if (found.some((f) => f.start <= m.index && m.index < f.end)) continue
+    if (labelled(text, m.index, OTHER_NUMBER)) continue
     const valid = passesLuhn(m[0].replace(/\D/g, ''))
     if (!valid && !labelled(text, m.index, CARD_LABEL)) continue
     const end = m.index + m[0].length
