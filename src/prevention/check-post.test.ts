@@ -115,6 +115,16 @@ describe('confidential', () => {
     assert.deepEqual(kinds('Confidentiel : la note de la direction'), ['confidential'])
   })
 
+  test('flags links to internal documents, in the text or among the draft’s links, not public ones', () => {
+    assert.deepEqual(spans('Le planning : https://docs.google.com/spreadsheets/d/abc'), [
+      ['confidential', 'https://docs.google.com/spreadsheets/d/abc'],
+    ])
+    assert.deepEqual(kinds({ text: 'Our roadmap', links: ['https://acme.atlassian.net/wiki/x'] }), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds('Découvrez la collection : https://www.acme.fr/printemps'), [])
+  })
+
   test('flags unpublished figures: a figure next to "internal" or "preliminary"', () => {
     assert.deepEqual(kinds('Chiffres internes : +18 % de ventes ce trimestre'), ['confidential'])
     assert.deepEqual(kinds('Preliminary results show 12 million in revenue'), ['confidential'])

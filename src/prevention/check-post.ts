@@ -8,6 +8,7 @@ import { findEmails, findPhones } from './find-contact-data.ts'
 import { findCopyright } from './find-copyright.ts'
 import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
 import { findHarshTone } from './find-harsh-tone.ts'
+import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData } from './find-sensitive-data.ts'
 import { findSensitiveTopics } from './find-sensitive-topics.ts'
@@ -90,6 +91,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
+    ...findInternalLinks(text, draft.links),
     ...abuse,
     ...(abuse.length === 0 ? findHarshTone(text, tokens, detected, context.sentiment) : []),
     ...findSensitiveTopics(text, tokens, sentences),

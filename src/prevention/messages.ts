@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'confidential_marker',
   'embargo',
   'unpublished_figures',
+  'internal_link',
   'insult',
   'aggressive_tone',
   'mockery',
@@ -114,6 +115,16 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
       suggestion: 'Ne citez que des chiffres déjà publiés.',
     },
     en: { message: '“{term}”: unpublished figures.', suggestion: 'Quote published figures only.' },
+  },
+  internal_link: {
+    fr: {
+      message: 'Lien vers un document interne ({term}).',
+      suggestion: 'Retirez le lien ou publiez d’abord le document.',
+    },
+    en: {
+      message: 'A link to an internal document ({term}).',
+      suggestion: 'Remove the link or publish the document first.',
+    },
   },
   insult: {
     fr: {
