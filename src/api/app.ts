@@ -23,6 +23,7 @@ import { notificationRuleRoutes } from './routes/notification-rules.ts'
 import { overviewRoutes } from './routes/overview.ts'
 import { ownedAccountRoutes } from './routes/owned-accounts.ts'
 import { registerPageRoutes } from './routes/page.ts'
+import { preventionRoutes } from './routes/prevention.ts'
 import { queryRoutes } from './routes/queries.ts'
 import { replyRoutes } from './routes/replies.ts'
 import { sessionRoutes } from './routes/session.ts'
@@ -81,6 +82,7 @@ export const apiRoutes = (
   ...incidentRoutes(ctx),
   ...replyRoutes(ctx),
   ...drillRoutes(ctx),
+  ...preventionRoutes(ctx),
 ]
 
 /** 1 MiB: far above any query, correction or comment, far below what could exhaust memory. */

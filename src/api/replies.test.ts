@@ -125,7 +125,7 @@ test('a reply goes from first draft to approval through the API, each step by th
   }
 })
 
-test('with no chain set, one analyst who did not write the draft approves it; the check’s flags come back', async () => {
+test('with no chain set, one analyst who did not write the draft approves it, after the charter’s checker flagged a phone number and an insult', async () => {
   const h = await createTestApp()
   try {
     const incident = (
@@ -150,14 +150,22 @@ test('with no chain set, one analyst who did not write the draft approves it; th
       })
     ).json()
     await writer.call('PATCH', `/drafts/${draft.id}`, {
-      parts: ['Bande d’abrutis, arrêtez de pleurnicher, c’est lamentable et dégoûtant.'],
+      parts: ['Bande d’abrutis, arrêtez de pleurnicher. Appelez Julie au 06 12 34 56 78.'],
     })
     const submitted = (await writer.call('POST', `/drafts/${draft.id}/submit`)).json()
-    assert.deepEqual(
-      submitted.flags.map((f: { kind: string }) => f.kind),
-      ['aggressive_tone'],
-    )
-    const approved = await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
+    assert.deepEqual(submitted.flags.map((f: { kind: string }) => f.kind).sort(), [
+      'aggressive_tone',
+      'insult',
+      'personal_data',
+    ])
+    // the charter's checker found a phone number (high): approving needs the risk accepted, said in the audit
+    const blocked = await lead.call('POST', `/drafts/${draft.id}/decision`, { decision: 'approved' })
+    assert.equal(blocked.statusCode, 409)
+    assert.match(blocked.json().error.message, /flagged personal_data/)
+    const approved = await lead.call('POST', `/drafts/${draft.id}/decision`, {
+      decision: 'approved',
+      acceptRisks: true,
+    })
     assert.equal(approved.json().state, 'approved')
   } finally {
     await h.close()

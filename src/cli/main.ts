@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { registerAccounts } from './account-commands.ts'
 import { registerAnalyze } from './analyze-command.ts'
 import { registerBacktest } from './backtest-command.ts'
+import { registerCheckPost } from './check-post-command.ts'
 import { describeFailure } from './exit-code.ts'
 import { registerIngest } from './ingest-command.ts'
 import { registerNab } from './nab-command.ts'
@@ -30,6 +31,7 @@ registerBacktest(program)
 registerNab(program)
 registerAccounts(program)
 registerSources(program)
+registerCheckPost(program)
 
 try {
   await program.parseAsync(process.argv)

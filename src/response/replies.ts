@@ -21,7 +21,7 @@ import { composeReply, overLimit } from './compose-reply.ts'
 import { PLACEHOLDER } from './reply-phrases.ts'
 import type { ReplyStore } from './reply-store.ts'
 
-/** The check a draft goes through before approval: the pre-publication checker, or a tone check. */
+/** The check a draft goes through before approval: the workspace's pre-publication checker. */
 export type CheckDraft = (input: {
   workspaceId: string
   text: string
@@ -231,7 +231,8 @@ export const submitDraft = async ({
     workspaceId: before.workspaceId,
     text,
     lang: before.lang,
-    network: before.network,
+    // a private reply goes back to the person who complained: the checker leaves their own details alone
+    network: before.channel === 'private_reply' ? 'private_reply' : before.network,
     audience: before.audience,
   })
   const now = ctx.clock.now()

@@ -8,6 +8,7 @@ import type {
   AuditEntry,
   BrandQuery,
   Cause,
+  Charter,
   Drill,
   EmotionName,
   Incident,
@@ -454,4 +455,15 @@ export interface Store {
   getDrill(workspaceId: string): Promise<Drill | undefined>
   /** The drills started from a workspace, newest first. */
   listDrills(sourceWorkspaceId: string): Promise<Drill[]>
+  // --- social-media charters (migration 0018) ---
+
+  /**
+   * Saves a new version of a workspace's charter (clauses and confidential terms together) and returns it:
+   * version 1 first, then one more than the latest; `conflict` if another save took that number meanwhile.
+   */
+  saveCharter(input: Omit<Charter, 'version'>): Promise<Charter>
+  /** A workspace's charter: the latest version, or the one asked for; undefined when none was saved. */
+  getCharter(workspaceId: string, version?: number): Promise<Charter | undefined>
+  /** Who saved which version and when, newest first. */
+  listCharterVersions(workspaceId: string): Promise<Pick<Charter, 'version' | 'updatedAt' | 'updatedBy'>[]>
 }

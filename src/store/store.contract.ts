@@ -2,6 +2,7 @@ import { describe } from 'node:test'
 import { accountsContract } from './contract/accounts.contract.ts'
 import { aggregateContract } from './contract/aggregate.contract.ts'
 import { alertCommentsContract } from './contract/alert-comments.contract.ts'
+import { chartersContract } from './contract/charters.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
 import { countedHoursContract } from './contract/counted-hours.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
@@ -49,5 +50,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('crisis drills', () => drillsContract(use))
     describe('owned accounts', () => ownedAccountsContract(use))
     describe('engagement added to stored mentions', () => mentionMetricsContract(use))
+    describe('charters', () => chartersContract(use))
   })
 }

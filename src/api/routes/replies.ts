@@ -30,7 +30,7 @@ import {
   submitDraft,
   unscheduleDraft,
 } from '../../response/index.ts'
-import { toneCheck } from '../../runtime/index.ts'
+import { charterCheck } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
 import { WorkspaceParams } from '../request-params.ts'
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
@@ -50,7 +50,7 @@ const actorOf = (who: Principal | undefined, ws: string): Actor => ({
  * Replies of the crisis room (issue 13): drafts per posture, audience and channel, their check, the
  * workspace's approval chain, decisions and the audit trail.
  */
-export const replyRoutes = (ctx: ApiContext, check: CheckDraft = toneCheck): RouteSpec[] => {
+export const replyRoutes = (ctx: ApiContext, check: CheckDraft = charterCheck(ctx.store)): RouteSpec[] => {
   const uc = () => ({ store: ctx.store, clock: ctx.clock ?? systemClock, check })
   const publishing = () => ({
     store: ctx.store,

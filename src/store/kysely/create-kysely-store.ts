@@ -5,6 +5,7 @@ import { createAccountRecords } from './account-records.ts'
 import { addMentionMetrics } from './add-mention-metrics.ts'
 import { aggregateMentions } from './aggregate-mentions.ts'
 import { createAlertRecords, type SerialiseAlertWrites } from './alert-records.ts'
+import { createCharterRecords } from './charter-records.ts'
 import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
 import { exportMentions } from './export-mentions.ts'
@@ -72,6 +73,7 @@ export const createKyselyStore = ({
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
     ...createReplyRecords(db),
+    ...createCharterRecords(db),
     async findExistingMentionIds(workspaceId, ids) {
       const found = new Set<string>()
       for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {

@@ -26,6 +26,7 @@ const TABLES = [
   'alerts',
   'dead_letters',
   'notification_rules',
+  'charters',
 ] as const
 
 /** Deletes all a workspace holds in one transaction, keeping the workspace itself. */

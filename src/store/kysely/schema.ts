@@ -40,6 +40,7 @@ export interface StoreTables {
   publishing_pauses: { workspace_id: string; since: number; paused_by: string | null; reason: string }
   /** (workspace_id, network, handle) is the key */
   owned_accounts: { workspace_id: string; network: string; handle: string; account_id: string | null }
+  charters: CharterTable
 }
 
 export interface UserTable {
@@ -313,4 +314,14 @@ export interface DrillTable {
   onset_at: number
   speed: number
   ended_at: number | null
+}
+
+/** One saved version of a workspace's charter (migration 0018); clauses and terms are JSON text. */
+export interface CharterTable {
+  workspace_id: string
+  version: number
+  clauses: string
+  confidential_terms: string
+  updated_at: number
+  updated_by: string | null
 }

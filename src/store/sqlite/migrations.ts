@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { createAccountTables, SQLITE_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
+import { createCharterTables } from '../kysely/charter-tables-0018.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
@@ -55,6 +56,8 @@ const migrations: Record<string, Migration> = {
   '0016_incidents': { up: (db: Kysely<unknown>) => createIncidentTables(db, 'sqlite') },
   // the brand's own accounts per workspace and network, whatever source brings their posts
   '0017_owned_accounts': { up: (db: Kysely<unknown>) => createOwnedAccountTable(db, 'sqlite') },
+  // the social-media charter of each workspace, versioned, and its confidential terms
+  '0018_charters': { up: (db: Kysely<unknown>) => createCharterTables(db, 'sqlite') },
   // replies drafted in the crisis room, approval chains and the audit trail
   '0019_replies': { up: (db: Kysely<unknown>) => createReplyTables(db, 'sqlite') },
 }

@@ -4,6 +4,8 @@ import type {
   ApprovalChain,
   AuditEntry,
   BrandQuery,
+  Charter,
+  Flag,
   FollowUp,
   ImportJob,
   Incident,
@@ -201,4 +203,12 @@ export interface IncidentViewJson {
   incident: IncidentJson
   timeline: TimelineEntryJson[]
   advice: PostureAdviceJson
+}
+
+export type FlagJson = Flag
+/** The charter as the dashboard reads it: its confidential terms come from their own route (analysts). */
+export type CharterJson = Omit<Json<Charter>, 'confidentialTerms'>
+export interface ConfidentialTermsJson {
+  version: number
+  terms: string[]
 }

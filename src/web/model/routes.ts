@@ -6,6 +6,7 @@ export const PAGES = [
   'queries',
   'sources',
   'import',
+  'check',
   'settings',
 ] as const
 export type PageName = (typeof PAGES)[number]

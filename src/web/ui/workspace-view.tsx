@@ -5,6 +5,7 @@ import { readPreferences, savePreferences } from '../model/preferences.ts'
 import { can } from '../model/roles.ts'
 import { type Route, routeHash } from '../model/routes.ts'
 import { AlertsPage } from '../pages/alerts-page.tsx'
+import { CheckPage } from '../pages/check-page.tsx'
 import { ImportPage } from '../pages/import-page.tsx'
 import { IncidentsPage } from '../pages/incidents-page.tsx'
 import { MentionsPage } from '../pages/mentions-page.tsx'
@@ -82,6 +83,8 @@ const PageOf = ({
       )
     case 'queries':
       return <QueriesPage key={ws} ws={ws} canEdit={can(workspace.role, 'analyse')} />
+    case 'check':
+      return <CheckPage key={ws} ws={ws} canEdit={can(workspace.role, 'analyse')} />
     case 'settings':
       return <SettingsPage workspace={workspace} onWorkspaceSaved={onWorkspaceSaved} />
   }

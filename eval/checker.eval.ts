@@ -1,0 +1,70 @@
+/**
+ * The pre-publication checker on labelled drafts (eval/data/checker/dev.jsonl and test.jsonl, written by a
+ * helper who never saw the checks): precision and recall per kind and overall, per split. The test split
+ * is never read while tuning. Targets on test: recall ≥ 0.95 for personal data and confidential, ≥ 0.85
+ * overall; precision ≥ 0.90 overall.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { checkPost } from '../src/prevention/index.ts'
+import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
+import type { EvalSection } from './section.ts'
+
+const SPLITS = ['dev', 'test'] as const
+const fileOf = (split: string) => new URL(`./data/checker/${split}.jsonl`, import.meta.url)
+
+const TARGETS: Partial<Record<KindScore['kind'], string>> = {
+  personal_data: 'recall ≥ 0.95',
+  confidential: 'recall ≥ 0.95',
+  overall: 'recall ≥ 0.85, precision ≥ 0.90',
+}
+
+const readSplit = (split: string): LabelledDraft[] =>
+  readFileSync(fileOf(split), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = LabelledDraft.safeParse(JSON.parse(line))
+      if (!parsed.success) throw new Error(`${split}.jsonl line ${i + 1}: ${parsed.error.message}`)
+      return parsed.data
+    })
+
+/** What the checker says of one labelled draft: the kinds it flags. */
+export const predictKinds = (d: LabelledDraft) => [
+  ...new Set(
+    checkPost(
+      { text: d.text, lang: d.lang, network: d.network, audience: d.audience, authorRole: d.authorRole },
+      { confidentialTerms: d.context?.confidentialTerms, activeIncident: d.context?.activeIncident },
+    ).map((f) => f.kind),
+  ),
+]
+
+const cell = (v: number | undefined) => (v === undefined ? '-' : v)
+
+export default async (): Promise<EvalSection> => {
+  const rows: (string | number)[][] = []
+  const notes: string[] = []
+  for (const split of SPLITS) {
+    if (!existsSync(fileOf(split))) {
+      notes.push(`eval/data/checker/${split}.jsonl is missing: the ${split} split is skipped`)
+      continue
+    }
+    const drafts = readSplit(split)
+    const scores = scoreKinds(drafts.map((d) => ({ labels: d.kinds, predicted: predictKinds(d) })))
+    for (const s of scores)
+      rows.push([
+        split,
+        s.kind,
+        drafts.length,
+        s.positives,
+        cell(s.precision),
+        cell(s.recall),
+        TARGETS[s.kind] ?? '',
+      ])
+  }
+  return {
+    title: 'Pre-publication checker: draft-level precision and recall per kind',
+    columns: ['split', 'kind', 'drafts', 'positives', 'precision', 'recall', 'target (test)'],
+    rows,
+    notes,
+  }
+}

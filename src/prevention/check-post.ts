@@ -1,0 +1,102 @@
+import { detectLang, type SentimentModel } from '../analysis/index.ts'
+import type { CharterClause, CheckKind, Flag, Lang } from '../core/index.ts'
+import { DEFAULT_CHARTER } from './default-charter.ts'
+import { abuseMatcher, findAbuse } from './find-abuse.ts'
+import { findAddresses } from './find-address.ts'
+import { findConfidential } from './find-confidential.ts'
+import { findEmails, findPhones } from './find-contact-data.ts'
+import { findCopyright } from './find-copyright.ts'
+import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
+import { findHarshTone } from './find-harsh-tone.ts'
+import { findInternalLinks } from './find-internal-links.ts'
+import { findPaymentData } from './find-payment-data.ts'
+import { findSensitiveData } from './find-sensitive-data.ts'
+import { findSensitiveTopics } from './find-sensitive-topics.ts'
+import type { Finding } from './finding.ts'
+import { MESSAGES } from './messages.ts'
+import { isPrivateReply, spareComplainantData } from './private-reply.ts'
+import { sentenceOf } from './sentences.ts'
+import { tokenise } from './text-tokens.ts'
+
+/** A post before it is published, and where it is going. */
+export interface PostDraft {
+  text: string
+  /** the language of messages and lexicons; detected from the text when absent */
+  lang?: 'fr' | 'en'
+  links?: readonly string[]
+  imageDescriptions?: readonly string[]
+  /** who writes it: employee, community_manager, spokesperson… */
+  authorRole?: string
+  /** where: x, linkedin, instagram…, or `private_reply` */
+  network?: string
+  /** to whom: public, followers, or `complainant` (the person who complained, in private) */
+  audience?: string
+}
+
+/** What a draft is checked against: the workspace's charter, its confidential terms, an open incident. */
+export interface CheckContext {
+  charter?: readonly CharterClause[]
+  confidentialTerms?: readonly string[]
+  activeIncident?: ActiveIncident
+  /** the sentiment model for the tone check; the lexicon model by default */
+  sentiment?: SentimentModel
+}
+
+const clauseFor = (kind: CheckKind, charter: readonly CharterClause[]): string =>
+  (charter.find((c) => c.kinds.includes(kind)) ?? DEFAULT_CHARTER.find((c) => c.kinds.includes(kind)))!.id
+
+const toFlag = (f: Finding, lang: 'fr' | 'en', charter: readonly CharterClause[]): Flag => {
+  const wording = MESSAGES[f.rule][lang]
+  const flag: Flag = {
+    kind: f.kind,
+    clause: clauseFor(f.kind, charter),
+    start: f.start,
+    end: f.end,
+    severity: f.severity,
+    message: wording.message.replaceAll('{term}', f.term ?? ''),
+  }
+  if (wording.suggestion) flag.suggestion = wording.suggestion
+  return flag
+}
+
+// one flag per kind and span: several rules finding the same words say it once, the most severe first
+const SEVERITY = { high: 0, medium: 1, low: 2 } as const
+const dedupe = (findings: Finding[]): Finding[] => {
+  const seen = new Set<string>()
+  return findings
+    .sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY[a.severity] - SEVERITY[b.severity])
+    .filter((f) => {
+      const key = `${f.kind}:${f.start}:${f.end}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+}
+
+/** Checks a draft against the charter: every flag found, in text order; an empty list for a safe draft. */
+export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] => {
+  const text = draft.text
+  const detected: Lang = draft.lang ?? detectLang(text)
+  const lang = detected === 'fr' ? 'fr' : 'en'
+  const tokens = tokenise(text, abuseMatcher().isWord)
+  const sentences = sentenceOf(text, tokens)
+  const personal = [
+    ...findEmails(text),
+    ...findPhones(text),
+    ...findPaymentData(text),
+    ...findAddresses(text),
+    ...findSensitiveData(text, tokens, sentences),
+  ]
+  const abuse = findAbuse(text, detected, tokens, sentences)
+  const findings = [
+    ...(isPrivateReply(draft) ? spareComplainantData(personal) : personal),
+    ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
+    ...findInternalLinks(text, draft.links),
+    ...abuse,
+    ...(abuse.length === 0 ? findHarshTone(text, tokens, detected, context.sentiment) : []),
+    ...findSensitiveTopics(text, tokens, sentences),
+    ...findCopyright(text, draft.imageDescriptions),
+    ...findCrisisEcho(text, tokens, context.activeIncident),
+  ]
+  return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))
+}

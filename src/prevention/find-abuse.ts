@@ -1,0 +1,69 @@
+import type { Lang } from '../core/index.ts'
+import type { Finding } from './finding.ts'
+import { ABUSE_EMOJI } from './lexicons/abuse-emoji.ts'
+import { ABUSE_EN } from './lexicons/abuse-en.ts'
+import { ABUSE_FR } from './lexicons/abuse-fr.ts'
+import type { AbuseGroup } from './lexicons/abuse-group.ts'
+import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { TARGETS } from './targets.ts'
+import { foldedSet, type Token } from './text-tokens.ts'
+
+export const ABUSE_GROUPS: readonly AbuseGroup[] = [...ABUSE_FR, ...ABUSE_EN, ...ABUSE_EMOJI]
+
+let matcher: PhraseMatcher<AbuseGroup> | undefined
+/** The abuse lexicons compiled once. */
+export const abuseMatcher = (): PhraseMatcher<AbuseGroup> => {
+  matcher ??= createPhraseMatcher(
+    ABUSE_GROUPS.flatMap((g) => g.phrases.map((text) => ({ text, data: g }))),
+    {
+      masks: true,
+    },
+  )
+  return matcher
+}
+
+const NEGATORS = foldedSet(['pas', 'jamais', 'plus', 'not', 'never', 'no', 'ni', 'nor'])
+
+const isNegated = (tokens: readonly Token[], at: number): boolean => {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const norm = tokens[k]!.norm
+    if (NEGATORS.has(norm)) return true
+    // English n't: "isn't" is tokenised as isn + t
+    if (norm === 't' && k > 0 && tokens[k - 1]!.norm.endsWith('n')) return true
+  }
+  return false
+}
+
+const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly number[], at: number) => {
+  const sentence = sentences[at]
+  const from = sentences.indexOf(sentence!)
+  const to = sentences.lastIndexOf(sentence!)
+  for (let k = from; k <= to; k++) if (TARGETS.has(tokens[k]!.norm)) return true
+  // a reply to someone's handle
+  return /@[\p{L}\p{N}_]/u.test(text.slice(tokens[from]!.start, tokens[to]!.end))
+}
+
+/** Insults, aggressive phrasing and mockery, in the draft's language (both when it is unknown). */
+export const findAbuse = (
+  text: string,
+  lang: Lang,
+  tokens: readonly Token[],
+  sentences: readonly number[],
+) => {
+  const found: Finding[] = []
+  for (const hit of abuseMatcher().find(tokens)) {
+    const g = hit.data
+    if (g.lang !== 'any' && lang !== 'und' && g.lang !== lang) continue
+    if (g.negatable && isNegated(tokens, hit.from)) continue
+    if (g.targeted && !isTargeted(text, tokens, sentences, hit.from)) continue
+    found.push({
+      kind: g.kind,
+      rule: g.kind,
+      start: hit.start,
+      end: hit.end,
+      severity: g.severity,
+      term: text.slice(hit.start, hit.end),
+    })
+  }
+  return found
+}

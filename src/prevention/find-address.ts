@@ -1,0 +1,26 @@
+import type { Finding } from './finding.ts'
+
+const FRENCH_ADDRESS =
+  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|r[ée]sidence|lotissement|villa|hameau)\b[^,.\n\d]{2,40}(?:,?\s*\d{5}(?:\s+\p{Lu}[\p{L}'-]+)*)?/giu
+const ENGLISH_ADDRESS =
+  /\b\d{1,5}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Close|Crescent|Gardens)\b(?:,?\s+(?:Apt|Flat|Unit)\.?\s*\w+)?/gu
+
+// an address is a person's when the draft says so (lives, home, the customer); a shop's or an event's is public
+const PERSON_CUE =
+  /\b(habite|habitent|habitait|domicile|domicili[ée]|vit au|vit à|chez (?:lui|elle|eux)|son adresse|leur adresse|sa maison|appartement|lives|living at|live at|home|house|his address|her address|their address|apartment|flat|voisin|voisine|neighbou?r|client|cliente|customer|employ[ée]e?|salari[ée]e?|coll[èe]gue|colleague|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)(?![\p{L}])/iu
+const BUSINESS_CUE =
+  /\b(magasin|boutique|store|shop|agence|restaurant|showroom|si[èe]ge|bureaux|office|usine|entrep[ôo]t|point de vente|retrouvez|rendez-vous|venez|come|visit|join us|ouverture|ouvre|opening|opens|[ée]v[èé]nement|event|salon|stand|atelier|workshop|caf[ée]|h[ôo]tel|mus[ée]e|museum|gallery|galerie|concert|march[ée]|market)(?![\p{L}])/iu
+
+/** Postal addresses of a person: a street address in a draft that ties it to someone rather than a shop. */
+export const findAddresses = (text: string): Finding[] => {
+  const matches = [...text.matchAll(FRENCH_ADDRESS), ...text.matchAll(ENGLISH_ADDRESS)]
+  if (matches.length === 0) return []
+  if (!PERSON_CUE.test(text) && BUSINESS_CUE.test(text)) return []
+  return matches.map((m) => ({
+    kind: 'personal_data' as const,
+    rule: 'address' as const,
+    start: m.index,
+    end: m.index + m[0].trimEnd().length,
+    severity: 'high' as const,
+  }))
+}

@@ -1,0 +1,69 @@
+import type { Finding } from './finding.ts'
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+// an organisation's own mailboxes are published on purpose: contact@, support@, presse@…
+const ROLE_MAILBOX =
+  /^(contact|support|help|aide|info|infos|information|hello|bonjour|service|service-?client|serviceclient|sav|presse|press|media|medias|communication|jobs|careers|recrutement|rh|hr|dpo|privacy|rgpd|gdpr|noreply|no-reply|newsletter|orders?|commandes?|sales|ventes?|partenariats?|partners?|accueil|reservations?|booking|feedback|team|equipe|legal|juridique|compliance|abuse|security|securite)([._-].*)?$/i
+
+// French numbers: 0X XX XX XX XX, +33 X XX XX XX XX, 0033…; international: + and 8 to 15 digits
+const FRENCH_PHONE =
+  /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu
+const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
+
+// North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
+const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu
+const LABELLED_NUMBER =
+  /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
+
+// a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au"
+const OWN_LINE =
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos) (?:num[ée]ro|number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support))\b[^.!?\n]{0,30}$/iu
+const isOwnLine = (text: string, start: number) => OWN_LINE.test(text.slice(Math.max(0, start - 45), start))
+
+const digitCount = (s: string) => s.replace(/\D/g, '').length
+
+/** Personal e-mail addresses (not an organisation's contact mailbox). */
+export const findEmails = (text: string): Finding[] => {
+  const found: Finding[] = []
+  for (const m of text.matchAll(EMAIL)) {
+    const local = m[0].slice(0, m[0].indexOf('@'))
+    if (ROLE_MAILBOX.test(local)) continue
+    found.push({
+      kind: 'personal_data',
+      rule: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      severity: 'high',
+    })
+  }
+  return found
+}
+
+/**
+ * Phone numbers: French mobiles and landlines, international and North American numbers. Service numbers
+ * (08…, 1-800…) and numbers the draft gives as the organisation's own ("appelez-nous au…") are not personal.
+ */
+export const findPhones = (text: string): Finding[] => {
+  const found: Finding[] = []
+  const add = (start: number, end: number, severity: Finding['severity']) => {
+    if (isOwnLine(text, start)) return
+    if (!found.some((f) => f.start < end && start < f.end))
+      found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
+  }
+  for (const m of text.matchAll(FRENCH_PHONE)) {
+    if (m[1] === '8') continue
+    add(m.index, m.index + m[0].length, m[1] === '6' || m[1] === '7' ? 'high' : 'medium')
+  }
+  for (const m of text.matchAll(INTERNATIONAL_PHONE)) {
+    const digits = digitCount(m[0])
+    if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
+  }
+  for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
+  for (const m of text.matchAll(LABELLED_NUMBER)) {
+    const number = m[1]!
+    if (/^0[\s.-]?8|^1[\s.-]?8[0-9]{2}/.test(number)) continue // service lines: 0 800…, 1-800…
+    const start = m.index + m[0].length - number.length
+    add(start, start + number.length, 'medium')
+  }
+  return found
+}

@@ -1,0 +1,8 @@
+export { findActiveIncident, incidentTerms } from './active-incident.ts'
+export type { CharterStore } from './charter-store.ts'
+export { checkDraft, DraftInput } from './check-draft.ts'
+export { type CheckContext, checkPost, type PostDraft } from './check-post.ts'
+export { DEFAULT_CHARTER } from './default-charter.ts'
+export type { ActiveIncident } from './find-crisis-echo.ts'
+export { getCharter } from './get-charter.ts'
+export { CharterChange, ConfidentialTerms, saveCharter } from './save-charter.ts'

@@ -1,0 +1,91 @@
+import { type Token, tokenise } from './text-tokens.ts'
+
+/** A hit of a lexicon phrase: its data, the tokens it covers (`from` to `to` excluded) and its text span. */
+export interface PhraseHit<T> {
+  data: T
+  from: number
+  to: number
+  start: number
+  end: number
+}
+
+interface Compiled<T> {
+  words: string[]
+  /** the last word also matches longer words starting with it (`encul*`: enculé, enculés…) */
+  prefix: boolean
+  data: T
+}
+
+export interface PhraseMatcher<T> {
+  /** Every phrase found in the tokens, whole words only (`con` never matches inside `concombre`). */
+  find(tokens: readonly Token[]): PhraseHit<T>[]
+  /** True when a single word is a lexicon word: a word spelled out letter by letter is joined only then. */
+  isWord(norm: string): boolean
+}
+
+const compile = <T>(text: string, data: T): Compiled<T> => {
+  const prefix = text.endsWith('*')
+  const words = tokenise(prefix ? text.slice(0, -1) : text, () => false).map((t) => t.norm)
+  if (words.length === 0) throw new Error(`empty lexicon phrase: "${text}"`)
+  return { words, prefix, data }
+}
+
+// a masked word (`c*n`, `p**e`) matches a lexicon word with one or two letters where the stars are
+const maskPattern = (norm: string): RegExp | undefined => {
+  const letters = norm.replace(/\*/g, '')
+  if (letters.length < 2 || norm.startsWith('*')) return undefined
+  return new RegExp(`^${norm.replace(/\*/g, '[a-z]{1,2}')}$`)
+}
+
+const wordMatches = (word: string, norm: string, prefix: boolean, mask: RegExp | undefined): boolean =>
+  norm === word || (prefix && norm.startsWith(word)) || mask?.test(word) === true
+
+/**
+ * Compiles lexicon phrases (plain words, `*` at the end for a prefix) into a matcher over tokens; with
+ * `masks`, a masked word of the draft (`c*n`) matches the lexicon words it could hide.
+ */
+export const createPhraseMatcher = <T>(
+  entries: readonly { text: string; data: T }[],
+  options: { masks?: boolean } = {},
+): PhraseMatcher<T> => {
+  const compiled = entries.map((e) => compile(e.text, e.data))
+  const byFirst = new Map<string, Compiled<T>[]>()
+  const prefixed: Compiled<T>[] = []
+  for (const c of compiled) {
+    if (c.prefix && c.words.length === 1) prefixed.push(c)
+    else byFirst.set(c.words[0]!, [...(byFirst.get(c.words[0]!) ?? []), c])
+  }
+  const candidates = (norm: string): Compiled<T>[] => {
+    if (norm.includes('*')) return options.masks ? compiled : []
+    const exact = byFirst.get(norm) ?? []
+    const more = prefixed.filter((c) => norm.startsWith(c.words[0]!))
+    return more.length === 0 ? exact : [...exact, ...more]
+  }
+  const matchAt = (tokens: readonly Token[], i: number, c: Compiled<T>): number | undefined => {
+    for (let k = 0; k < c.words.length; k++) {
+      const token = tokens[i + k]
+      if (!token) return undefined
+      const last = k === c.words.length - 1
+      const mask = token.norm.includes('*') ? maskPattern(token.norm) : undefined
+      if (!wordMatches(c.words[k]!, token.norm, c.prefix && last, mask)) return undefined
+    }
+    return i + c.words.length
+  }
+  return {
+    find(tokens) {
+      const hits: PhraseHit<T>[] = []
+      for (let i = 0; i < tokens.length; i++) {
+        const masked = tokens[i]!.norm.includes('*')
+        for (const c of candidates(tokens[i]!.norm)) {
+          const to = matchAt(tokens, i, c)
+          if (to === undefined) continue
+          hits.push({ data: c.data, from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end })
+          if (masked) break // a masked word is read as one word only: the first of the lexicon it fits
+        }
+      }
+      return hits
+    },
+    isWord: (norm) =>
+      compiled.some((c) => c.words.length === 1 && wordMatches(c.words[0]!, norm, c.prefix, undefined)),
+  }
+}
