@@ -9,7 +9,7 @@ const CLAIRE = { email: 'claire@acme.example', password: 'a long enough password
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
 
-const ANGRY = 'This is disgusting, shameful and infuriating. We hate these lies, stop it now!'
+const ANGRY = 'You are a bunch of idiots: stop whining.'
 
 browserTest(
   'in a browser, a team opens an incident from an alert, sets its facts, is warned against denying a preventable crisis, drafts a reply that another person approves, and the timeline shows it',
@@ -66,9 +66,10 @@ browserTest(
     assert.equal(await draft.locator('mark.gap').count(), 0)
     await draft.getByRole('button', { name: 'Submit for approval' }).click()
     await replies.locator('.reply-draft[data-state="in_review"]').waitFor()
-    // the check's flag is marked on the text it covers, and listed
-    assert.equal(await draft.locator('mark.flag').textContent(), ANGRY)
-    await draft.locator('.draft-flags li[data-severity="medium"]').waitFor()
+    // the charter checker's flags are marked on the words they cover, and listed
+    assert.equal(await draft.locator('mark.flag').first().textContent(), 'idiots')
+    await draft.locator('.draft-flags li[data-severity="medium"]').first().waitFor()
+    assert.equal(await draft.locator('.draft-flags li').count(), 2)
     await draft.getByText('Waiting for step 1 of 1: Communication').waitFor()
     // whoever wrote the text may not approve it
     await draft.getByRole('button', { name: 'Approve' }).click()
