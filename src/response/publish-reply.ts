@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import {
   AppError,
-  type AuditEntry,
   type Clock,
   NETWORK_LIMITS,
   type Publication,
@@ -10,6 +9,14 @@ import {
   type ReplyDraft,
 } from '../core/index.ts'
 import { lengthOf } from './compose-reply.ts'
+import {
+  type Doer,
+  draftAudit,
+  replyTimeline,
+  requireDraft,
+  saveDraft,
+  workspaceAudit,
+} from './draft-records.ts'
 import type { Actor } from './replies.ts'
 import type { ReplyStore } from './reply-store.ts'
 
@@ -64,30 +71,6 @@ const unfit = (draft: ReplyDraft, publisher: Publisher): string | undefined => {
   return undefined
 }
 
-const auditOf = (
-  draft: ReplyDraft,
-  action: AuditEntry['action'],
-  actor: Actor | { userId: string | null },
-  at: Date,
-  detail: Record<string, unknown>,
-): Omit<AuditEntry, 'id'> => ({
-  workspaceId: draft.workspaceId,
-  incidentId: draft.incidentId,
-  draftId: draft.id,
-  at,
-  userId: actor.userId,
-  action,
-  revision: draft.revision,
-  detail,
-})
-
-const saveOrConflict = async (store: ReplyStore, before: ReplyDraft, after: ReplyDraft) => {
-  const next = { ...after, changes: before.changes + 1 }
-  if (!(await store.saveReplyDraft(next)))
-    throw new AppError('conflict', `draft ${before.id} was changed meanwhile: reload it and try again`)
-  return next
-}
-
 /**
  * Sends an approved draft's parts that are not out yet, in order, saving after each one: a thread that
  * stops half-way (the network down, a rate limit) resumes after its last published part, never twice.
@@ -96,7 +79,7 @@ const sendParts = async (
   ctx: PublishContext,
   draft: ReplyDraft,
   publisher: Publisher,
-  actor: { userId: string | null },
+  actor: Doer,
   client: PublishClient = ctx.clientFor(publisher),
 ): Promise<ReplyDraft> => {
   let current = draft
@@ -118,14 +101,14 @@ const sendParts = async (
       )
     }
     const publication: Publication = { ...sent, publisherId: publisher.id, part, at: ctx.clock.now() }
-    current = await saveOrConflict(ctx.store, current, {
+    current = await saveDraft(ctx.store, current, {
       ...current,
       publications: [...current.publications, publication],
       updatedAt: publication.at,
     })
   }
   const now = ctx.clock.now()
-  const done = await saveOrConflict(ctx.store, current, {
+  const done = await saveDraft(ctx.store, current, {
     ...current,
     state: 'published',
     schedule: null,
@@ -133,19 +116,10 @@ const sendParts = async (
   })
   const urls = done.publications.map((p) => p.url ?? p.remoteId)
   await ctx.store.addAuditEntries([
-    auditOf(done, 'published', actor, now, { publisherId: publisher.id, kind: publisher.kind, urls }),
+    draftAudit(done, 'published', actor, now, { publisherId: publisher.id, kind: publisher.kind, urls }),
   ])
   await ctx.store.addTimelineEntries([
-    {
-      workspaceId: done.workspaceId,
-      incidentId: done.incidentId,
-      at: now,
-      kind: 'reply',
-      text: `published on ${publisher.kind} (${publisher.name}): ${urls[0] ?? ''}`,
-      mentionId: null,
-      alertId: null,
-      userId: actor.userId,
-    },
+    replyTimeline(done, actor, now, `published on ${publisher.kind} (${publisher.name}): ${urls[0] ?? ''}`),
   ])
   return done
 }
@@ -170,35 +144,30 @@ export const publishDraft = async ({
   input: { workspaceId: string; id: string; actor: Actor; request: unknown }
 }): Promise<ReplyDraft> => {
   const request = PublishRequest.parse(input.request)
-  const draft = await ctx.store.getReplyDraft(input.workspaceId, input.id)
-  if (!draft) throw new AppError('not_found', `no draft ${input.id} in workspace ${input.workspaceId}`)
+  const draft = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (draft.state !== 'approved')
     throw new AppError('conflict', `draft ${input.id} is ${draft.state}: only an approved draft is published`)
-  const drill =
-    request.publisherId === DRILL_PUBLISHER ? await ctx.store.getDrill(input.workspaceId) : undefined
-  const publisher = drill
-    ? drillPublisher(input.workspaceId, drill.startedAt)
-    : await requirePublisher(ctx.store, input.workspaceId, request.publisherId)
-  const why = drill ? undefined : unfit(draft, publisher)
+  const { publisher, client } = await resolvePublisher(ctx.store, input.workspaceId, request.publisherId)
+  const why = client ? undefined : unfit(draft, publisher)
   if (why) throw new AppError('invalid', why)
   const pause = await ctx.store.getPublishingPause(input.workspaceId)
   if (pause) throw pausedError(pause)
   const now = ctx.clock.now()
   if (request.at && request.at > now) {
-    const scheduled = await saveOrConflict(ctx.store, draft, {
+    const scheduled = await saveDraft(ctx.store, draft, {
       ...draft,
       schedule: { publisherId: publisher.id, at: request.at, by: input.actor.userId, lastError: null },
       updatedAt: now,
     })
     await ctx.store.addAuditEntries([
-      auditOf(scheduled, 'scheduled', input.actor, now, {
+      draftAudit(scheduled, 'scheduled', input.actor, now, {
         publisherId: publisher.id,
         at: request.at.toISOString(),
       }),
     ])
     return scheduled
   }
-  return sendParts(ctx, draft, publisher, input.actor, drill ? rehearsal : undefined)
+  return sendParts(ctx, draft, publisher, input.actor, client)
 }
 
 /** In a drill's sandbox, `publisherId: "drill"` publishes nowhere: the parts are recorded as if sent. */
@@ -219,6 +188,21 @@ const rehearsal: PublishClient = {
   post: async ({ idempotencyKey }) => ({ remoteId: `drill:${idempotencyKey}`, cid: null, url: null }),
 }
 
+/**
+ * The publisher a draft goes out through: the workspace's, or in a drill's sandbox the `drill` one, which
+ * comes with its own client (it sends nothing).
+ */
+const resolvePublisher = async (
+  store: ReplyStore,
+  workspaceId: string,
+  id: string,
+): Promise<{ publisher: Publisher; client?: PublishClient }> => {
+  const drill = id === DRILL_PUBLISHER ? await store.getDrill(workspaceId) : undefined
+  return drill
+    ? { publisher: drillPublisher(workspaceId, drill.startedAt), client: rehearsal }
+    : { publisher: await requirePublisher(store, workspaceId, id) }
+}
+
 /** Takes a scheduled draft off the schedule (it stays approved). */
 export const unscheduleDraft = async ({
   ctx,
@@ -227,12 +211,11 @@ export const unscheduleDraft = async ({
   ctx: Pick<PublishContext, 'store' | 'clock'>
   input: { workspaceId: string; id: string; actor: Actor }
 }): Promise<ReplyDraft> => {
-  const draft = await ctx.store.getReplyDraft(input.workspaceId, input.id)
-  if (!draft) throw new AppError('not_found', `no draft ${input.id} in workspace ${input.workspaceId}`)
+  const draft = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (!draft.schedule) throw new AppError('conflict', `draft ${input.id} is not scheduled`)
   const now = ctx.clock.now()
-  const after = await saveOrConflict(ctx.store, draft, { ...draft, schedule: null, updatedAt: now })
-  await ctx.store.addAuditEntries([auditOf(after, 'unscheduled', input.actor, now, {})])
+  const after = await saveDraft(ctx.store, draft, { ...draft, schedule: null, updatedAt: now })
+  await ctx.store.addAuditEntries([draftAudit(after, 'unscheduled', input.actor, now, {})])
   return after
 }
 
@@ -256,12 +239,8 @@ export const publishDueDrafts = async (
       continue
     }
     try {
-      const drill =
-        schedule.publisherId === DRILL_PUBLISHER ? await ctx.store.getDrill(draft.workspaceId) : undefined
-      const publisher = drill
-        ? drillPublisher(draft.workspaceId, drill.startedAt)
-        : await requirePublisher(ctx.store, draft.workspaceId, schedule.publisherId)
-      await sendParts(ctx, draft, publisher, { userId: schedule.by }, drill ? rehearsal : undefined)
+      const { publisher, client } = await resolvePublisher(ctx.store, draft.workspaceId, schedule.publisherId)
+      await sendParts(ctx, draft, publisher, { userId: schedule.by }, client)
       out.published.push(draft.id)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
@@ -294,16 +273,9 @@ export const pausePublishing = async ({
   }
   await ctx.store.setPublishingPause(input.workspaceId, pause)
   await ctx.store.addAuditEntries([
-    {
-      workspaceId: input.workspaceId,
-      incidentId: null,
-      draftId: null,
-      at: pause.since,
-      userId: input.actor.userId,
-      action: 'publishing_paused',
-      revision: null,
-      detail: { reason: pause.reason },
-    },
+    workspaceAudit(input.workspaceId, 'publishing_paused', input.actor, pause.since, {
+      reason: pause.reason,
+    }),
   ])
   return pause
 }
@@ -320,16 +292,10 @@ export const resumePublishing = async ({
   if (!pause) throw new AppError('conflict', 'publishing is not paused')
   await ctx.store.setPublishingPause(input.workspaceId, null)
   await ctx.store.addAuditEntries([
-    {
-      workspaceId: input.workspaceId,
-      incidentId: null,
-      draftId: null,
-      at: ctx.clock.now(),
-      userId: input.actor.userId,
-      action: 'publishing_resumed',
-      revision: null,
-      detail: { pausedSince: pause.since.toISOString(), reason: pause.reason },
-    },
+    workspaceAudit(input.workspaceId, 'publishing_resumed', input.actor, ctx.clock.now(), {
+      pausedSince: pause.since.toISOString(),
+      reason: pause.reason,
+    }),
   ])
 }
 

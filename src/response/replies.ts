@@ -5,7 +5,6 @@ import {
   type ApprovalChain,
   ApprovalStep,
   Audience,
-  type AuditEntry,
   type Clock,
   type DraftFlag,
   Posture,
@@ -14,10 +13,10 @@ import {
   ReplyNetwork,
   type Role,
   roleAtLeast,
-  type TimelineEntry,
 } from '../core/index.ts'
 import { advisePosture } from './advise-posture.ts'
 import { composeReply, overLimit } from './compose-reply.ts'
+import { draftAudit, replyTimeline, requireDraft, saveDraft, workspaceAudit } from './draft-records.ts'
 import { PLACEHOLDER } from './reply-phrases.ts'
 import type { ReplyStore } from './reply-store.ts'
 
@@ -62,48 +61,6 @@ export type NewDraft = z.infer<typeof NewDraft>
 const DATE: Record<'fr' | 'en', Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-}
-
-const audit = (
-  draft: ReplyDraft,
-  action: AuditEntry['action'],
-  actor: Actor,
-  at: Date,
-  detail: Record<string, unknown>,
-): Omit<AuditEntry, 'id'> => ({
-  workspaceId: draft.workspaceId,
-  incidentId: draft.incidentId,
-  draftId: draft.id,
-  at,
-  userId: actor.userId,
-  action,
-  revision: draft.revision,
-  detail,
-})
-
-const timeline = (draft: ReplyDraft, actor: Actor, at: Date, text: string): Omit<TimelineEntry, 'id'> => ({
-  workspaceId: draft.workspaceId,
-  incidentId: draft.incidentId,
-  at,
-  kind: 'reply',
-  text,
-  mentionId: null,
-  alertId: null,
-  userId: actor.userId,
-})
-
-/** Saves a changed draft, refusing when someone else changed it first. */
-const save = async (ctx: ReplyContext, before: ReplyDraft | undefined, after: ReplyDraft) => {
-  const next = { ...after, changes: (before?.changes ?? 0) + 1 }
-  if (!(await ctx.store.saveReplyDraft(next)))
-    throw new AppError('conflict', `draft ${after.id} was changed meanwhile: reload it and try again`)
-  return next
-}
-
-const requireDraft = async (ctx: ReplyContext, workspaceId: string, id: string) => {
-  const draft = await ctx.store.getReplyDraft(workspaceId, id)
-  if (!draft) throw new AppError('not_found', `no draft ${id} in workspace ${workspaceId}`)
-  return draft
 }
 
 /**
@@ -163,8 +120,8 @@ export const createDraft = async ({
     schedule: null,
     publications: [],
   }
-  const saved = await save(ctx, undefined, draft)
-  await ctx.store.addAuditEntries([audit(saved, 'created', input.actor, now, { parts })])
+  const saved = await saveDraft(ctx.store, undefined, draft)
+  await ctx.store.addAuditEntries([draftAudit(saved, 'created', input.actor, now, { parts })])
   return saved
 }
 
@@ -177,7 +134,7 @@ export const editDraft = async ({
   input: { workspaceId: string; id: string; actor: Actor; parts: unknown; revision?: number }
 }): Promise<ReplyDraft> => {
   const parts = z.array(z.string().max(20_000)).min(1).max(25).parse(input.parts)
-  const before = await requireDraft(ctx, input.workspaceId, input.id)
+  const before = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (before.state === 'published')
     throw new AppError('conflict', `draft ${input.id} is published: write a new draft instead`)
   if (input.revision !== undefined && input.revision !== before.revision)
@@ -186,7 +143,7 @@ export const editDraft = async ({
       `draft ${input.id} is at revision ${before.revision}, not ${input.revision}: reload it`,
     )
   const now = ctx.clock.now()
-  const after = await save(ctx, before, {
+  const after = await saveDraft(ctx.store, before, {
     ...before,
     parts,
     revision: before.revision + 1,
@@ -196,7 +153,7 @@ export const editDraft = async ({
     editedBy: input.actor.userId,
     updatedAt: now,
   })
-  await ctx.store.addAuditEntries([audit(after, 'edited', input.actor, now, { parts })])
+  await ctx.store.addAuditEntries([draftAudit(after, 'edited', input.actor, now, { parts })])
   return after
 }
 
@@ -211,7 +168,7 @@ export const submitDraft = async ({
   ctx: ReplyContext
   input: { workspaceId: string; id: string; actor: Actor }
 }): Promise<ReplyDraft> => {
-  const before = await requireDraft(ctx, input.workspaceId, input.id)
+  const before = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (before.state !== 'draft' && before.state !== 'rejected')
     throw new AppError('conflict', `draft ${input.id} is ${before.state}: only a draft can be submitted`)
   const gaps = before.parts.flatMap((p) => p.match(PLACEHOLDER) ?? [])
@@ -236,11 +193,17 @@ export const submitDraft = async ({
     audience: before.audience,
   })
   const now = ctx.clock.now()
-  const after = await save(ctx, before, { ...before, state: 'in_review', step: 0, flags, updatedAt: now })
+  const after = await saveDraft(ctx.store, before, {
+    ...before,
+    state: 'in_review',
+    step: 0,
+    flags,
+    updatedAt: now,
+  })
   await ctx.store.addAuditEntries([
-    audit(after, 'submitted', input.actor, now, { flags: flags.map((f) => f.kind) }),
+    draftAudit(after, 'submitted', input.actor, now, { flags: flags.map((f) => f.kind) }),
   ])
-  await ctx.store.addTimelineEntries([timeline(after, input.actor, now, `submitted: ${summary(after)}`)])
+  await ctx.store.addTimelineEntries([replyTimeline(after, input.actor, now, `submitted: ${summary(after)}`)])
   return after
 }
 
@@ -280,7 +243,7 @@ export const decideDraft = async ({
   input: { workspaceId: string; id: string; actor: Actor; decision: unknown }
 }): Promise<ReplyDraft> => {
   const d = Decision.parse(input.decision)
-  const before = await requireDraft(ctx, input.workspaceId, input.id)
+  const before = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (before.state !== 'in_review')
     throw new AppError('conflict', `draft ${input.id} is ${before.state}, not waiting for approval`)
   if (d.revision !== undefined && d.revision !== before.revision)
@@ -325,7 +288,7 @@ export const decideDraft = async ({
     revision: before.revision,
   }
   const last = stepIndex + 1 >= chain.steps.length
-  const after = await save(ctx, before, {
+  const after = await saveDraft(ctx.store, before, {
     ...before,
     decisions: [...before.decisions, decision],
     state: d.decision === 'rejected' ? 'rejected' : last ? 'approved' : 'in_review',
@@ -333,7 +296,7 @@ export const decideDraft = async ({
     updatedAt: now,
   })
   await ctx.store.addAuditEntries([
-    audit(after, d.decision, input.actor, now, {
+    draftAudit(after, d.decision, input.actor, now, {
       step: stepIndex,
       stepName: step.name,
       comment: d.comment,
@@ -342,7 +305,7 @@ export const decideDraft = async ({
   ])
   if (after.state !== 'in_review')
     await ctx.store.addTimelineEntries([
-      timeline(after, input.actor, now, `${after.state}: ${summary(after)}`),
+      replyTimeline(after, input.actor, now, `${after.state}: ${summary(after)}`),
     ])
   return after
 }
@@ -366,16 +329,10 @@ export const setApprovalChain = async ({
   }
   await ctx.store.saveApprovalChain(chain)
   await ctx.store.addAuditEntries([
-    {
-      workspaceId: input.workspaceId,
-      incidentId: null,
-      draftId: null,
-      at: now,
-      userId: input.actor.userId,
-      action: 'chain_changed',
-      revision: null,
-      detail: { before: before.steps, after: steps },
-    },
+    workspaceAudit(input.workspaceId, 'chain_changed', input.actor, now, {
+      before: before.steps,
+      after: steps,
+    }),
   ])
   return chain
 }
