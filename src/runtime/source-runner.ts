@@ -90,6 +90,8 @@ const runSource = async (
         rejected: summary.rejectedCount,
       })
       rt.meter.count('source_reads_total', { kind: source.kind, outcome: 'ok' })
+      rt.meter.count('source_items_total', { kind: source.kind, outcome: 'stored' }, summary.stored)
+      rt.meter.count('source_items_total', { kind: source.kind, outcome: 'rejected' }, summary.rejectedCount)
       failures = 0
     } catch (error) {
       if (signal.aborted) break
