@@ -150,3 +150,52 @@ test('a server that cannot print says to download the HTML report instead', asyn
     await h.close()
   }
 })
+
+test('a responder pins a key post of the incident; the room reads pinned posts, the most engaging, amplifiers and sources', async () => {
+  const h = await createTestApp()
+  try {
+    const { id } = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/acme/incidents',
+        payload: { alertId: 'alert-1' },
+      })
+    ).json()
+    const pin = (mentionId: string, pinned = true, ws = 'acme') =>
+      h.app.inject({
+        method: 'POST',
+        url: `/api/v1/workspaces/${ws}/incidents/${id}/key-posts`,
+        payload: { mentionId, pinned },
+      })
+    const pinned = await pin('mastodon:4')
+    assert.equal(pinned.statusCode, 200, pinned.body)
+    assert.deepEqual(pinned.json(), { pinned: ['mastodon:4'] })
+    assert.equal((await pin('mastodon:5')).statusCode, 404, "another client's post cannot be pinned")
+    assert.equal((await pin('mastodon:4', true, 'globex')).statusCode, 404)
+    assert.equal((await pin('')).statusCode, 400)
+    const res = await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/acme/incidents/${id}/posts` })
+    assert.equal(res.statusCode, 200, res.body)
+    const posts = res.json()
+    assert.deepEqual(
+      posts.pinned.map((m: { id: string }) => m.id),
+      ['mastodon:4'],
+    )
+    assert.ok(posts.mostEngaged.length > 0)
+    assert.ok(
+      posts.mostEngaged.every((m: { workspaceId: string }) => m.workspaceId === 'acme'),
+      'only the workspace’s posts',
+    )
+    assert.ok(posts.amplifiers.some((a: { handle: string }) => a.handle === 'mallory'))
+    assert.ok(posts.sources.length > 0)
+    const timeline = (
+      await h.app.inject({ method: 'GET', url: `/api/v1/workspaces/acme/incidents/${id}` })
+    ).json().timeline
+    assert.ok(
+      timeline.some(
+        (e: { kind: string; mentionId: string }) => e.kind === 'pinned' && e.mentionId === 'mastodon:4',
+      ),
+    )
+  } finally {
+    await h.close()
+  }
+})

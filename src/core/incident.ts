@@ -53,6 +53,9 @@ export const TIMELINE_KINDS = [
   'note',
   /** a reply submitted, approved, rejected or published */
   'reply',
+  /** a post pinned as a key post of the incident (its mention named), or taken off the key posts */
+  'pinned',
+  'unpinned',
 ] as const
 export const TimelineKind = z.enum(TIMELINE_KINDS)
 export type TimelineKind = z.infer<typeof TimelineKind>

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { type Incident, neutralEmotions, ReplyDraft } from '../core/index.ts'
+import { createManualClock, type Incident, neutralEmotions, ReplyDraft } from '../core/index.ts'
 import { createSqliteStore } from '../store/index.ts'
 import { analyzedMention } from '../test/mention-stream.ts'
-import { buildCrisisReport, renderReportHtml } from './index.ts'
+import { buildCrisisReport, pinKeyPost, renderReportHtml } from './index.ts'
 
 const T0 = new Date('2026-03-10T09:00:00.000Z')
 const min = (n: number) => new Date(T0.getTime() + n * 60_000)
@@ -114,4 +114,28 @@ test('everything in a report that came from outside is written as text, never as
   assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/)
   assert.match(html, /Crisis report — &lt;img src=x onerror=alert\(1\)&gt;/)
   assert.doesNotMatch(html, /<script/)
+})
+
+test('a report puts the team’s pinned posts first, lists who amplified it, and names timeline lines in its language', async () => {
+  const store = await setUp('Panne du réseau')
+  const quiet = (await store.listMentions({ workspaceId: 'acme', sort: 'oldest', limit: 1 })).items[0]!
+  await pinKeyPost({
+    ctx: { store, clock: createManualClock(min(100)) },
+    input: { workspaceId: 'acme', id: 'i1', userId: 'lead', change: { mentionId: quiet.id, pinned: true } },
+  })
+  const report = await buildCrisisReport({ store, workspaceId: 'acme', incidentId: 'i1', now: min(240) })
+  assert.deepEqual(
+    report.keyPosts.slice(0, 2).map((p) => [p.id, p.pinned]),
+    [
+      [quiet.id, true],
+      [report.keyPosts[1]!.id, false],
+    ],
+  )
+  assert.equal(report.keyPosts[1]!.engagement, 900, 'then the most engaging')
+  assert.equal(report.amplifiers[0]?.handle, 'client178', 'the widest audience first')
+  const html = renderReportHtml(report)
+  assert.match(html, /épinglé par l’équipe · @client0/)
+  assert.match(html, /<h2>Qui l’a amplifié<\/h2>/)
+  assert.match(html, /<td>Message clé épinglé<\/td>/)
+  assert.doesNotMatch(html, /<td>pinned<\/td>|<td>note<\/td>/)
 })

@@ -8,10 +8,13 @@ import {
 } from '../core/index.ts'
 import { advisePosture } from './advise-posture.ts'
 import { type Bucket, type FollowUpStore, followUp } from './follow-up.ts'
+import { type Amplifier, incidentPosts, type KeyPostStore } from './key-posts.ts'
 
-/** A post the report shows: the origin, or one of the most engaging of the incident. */
+/** A post the report shows: one the team pinned, or one of the most engaging of the incident. */
 export interface KeyPost {
   id: string
+  /** pinned by the team in the crisis room */
+  pinned: boolean
   at: Date
   author: string
   followers: number | null
@@ -34,6 +37,8 @@ export interface CrisisReport {
   /** hourly counts over the report's span */
   hours: Bucket[]
   keyPosts: KeyPost[]
+  /** who spread it most (the crisis room's amplifiers) */
+  amplifiers: Amplifier[]
   /** drafts that went out, with where */
   published: ReplyDraft[]
   /** drafts written, submitted, approved, rejected: how the team worked */
@@ -50,29 +55,10 @@ export interface CrisisReport {
 }
 
 /** What the report reads from the store (the Store port satisfies it). */
-export interface ReportStore extends FollowUpStore {
-  getWorkspace(id: string): Promise<{ name: string; language?: 'fr' | 'en' } | undefined>
-  getIncident(workspaceId: string, id: string): Promise<Incident | undefined>
-  listTimeline(workspaceId: string, incidentId: string): Promise<TimelineEntry[]>
-  listMentions(filter: {
-    workspaceId: string
-    queryId?: string
-    from?: Date
-    to?: Date
-    owned?: boolean
-    sort?: 'oldest' | 'engagement'
-    limit?: number
-  }): Promise<{
-    items: {
-      id: string
-      createdAt: Date
-      text: string
-      url?: string
-      author: { handle: string; followers?: number }
-      metrics?: { likes?: number; reposts?: number; replies?: number }
-    }[]
-  }>
-}
+export type ReportStore = FollowUpStore &
+  KeyPostStore & {
+    getWorkspace(id: string): Promise<{ name: string; language?: 'fr' | 'en' } | undefined>
+  }
 
 const HOUR = 3_600_000
 
@@ -103,23 +89,20 @@ export const buildCrisisReport = async ({
   const to = new Date(Math.ceil(end.getTime() / HOUR) * HOUR)
   const scope = { workspaceId, ...(incident.queryId ? { queryId: incident.queryId } : {}) }
   const { buckets } = await store.aggregate({ ...scope, from, to, bucketMs: HOUR, top: 1 })
-  const top = await store.listMentions({
-    ...scope,
-    from: follow.firstSignalAt,
-    to,
-    owned: false,
-    sort: 'engagement',
-    limit: 8,
-  })
-  const keyPosts: KeyPost[] = top.items.map((m) => ({
-    id: m.id,
-    at: m.createdAt,
-    author: m.author.handle,
-    followers: m.author.followers ?? null,
-    text: m.text,
-    url: m.url ?? null,
-    engagement: (m.metrics?.likes ?? 0) + (m.metrics?.reposts ?? 0) + (m.metrics?.replies ?? 0),
-  }))
+  const posts = await incidentPosts({ store, incident, now, limit: 8 })
+  const pinned = new Set(posts.pinned.map((m) => m.id))
+  const keyPosts: KeyPost[] = [...posts.pinned, ...posts.mostEngaged.filter((m) => !pinned.has(m.id))]
+    .slice(0, Math.max(8, pinned.size))
+    .map((m) => ({
+      id: m.id,
+      pinned: pinned.has(m.id),
+      at: m.createdAt,
+      author: m.author.handle,
+      followers: m.author.followers ?? null,
+      text: m.text,
+      url: m.url ?? null,
+      engagement: (m.metrics?.likes ?? 0) + (m.metrics?.reposts ?? 0) + (m.metrics?.replies ?? 0),
+    }))
   const drafts = await store.listReplyDrafts(workspaceId, incidentId)
   const mentions = buckets.reduce((n, b) => n + b.total, 0)
   const negative = buckets.reduce((n, b) => n + b.negative, 0)
@@ -139,6 +122,7 @@ export const buildCrisisReport = async ({
     timeline: await store.listTimeline(workspaceId, incidentId),
     hours: buckets,
     keyPosts,
+    amplifiers: posts.amplifiers,
     published: drafts.filter((d) => d.state === 'published'),
     drafts: {
       total: drafts.length,

@@ -5,6 +5,16 @@ export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
 export { drillReport } from './drill-report.ts'
 export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
+export {
+  type Amplifier,
+  type IncidentPosts,
+  incidentPosts,
+  incidentStart,
+  type KeyPostStore,
+  PinChange,
+  pinKeyPost,
+  pinnedPostIds,
+} from './key-posts.ts'
 export { type OpenIncidentInput, openIncident } from './open-incident.ts'
 export { POSTURE_NAMES } from './posture-phrases.ts'
 export {

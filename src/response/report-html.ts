@@ -41,6 +41,22 @@ const LABELS = {
     drafts: (d: CrisisReport['drafts']) =>
       `${d.total} draft(s) written, ${d.approved} approved, ${d.rejected} rejected, ${d.published} published.`,
     timeline: 'Timeline',
+    kinds: {
+      first_signal: 'First signal',
+      origin_post: 'Origin post',
+      alert: 'Alert',
+      escalation: 'Escalation',
+      state: 'State',
+      posture: 'Posture',
+      facts: 'Facts',
+      note: 'Note',
+      reply: 'Reply',
+      pinned: 'Key post pinned',
+      unpinned: 'Key post unpinned',
+    },
+    pinnedMark: 'pinned by the team',
+    amplifiers: 'Who amplified it',
+    amplifierHead: ['Author', 'Posts', 'Followers'],
     sources: 'Sources of the advice',
     footer:
       'Figures from Vigie: counts of the mentions collected by the workspace’s queries; sentiment and emotions are automatic readings and can be wrong on single posts.',
@@ -87,6 +103,22 @@ const LABELS = {
     drafts: (d: CrisisReport['drafts']) =>
       `${d.total} brouillon(s) rédigé(s), ${d.approved} approuvé(s), ${d.rejected} refusé(s), ${d.published} publié(s).`,
     timeline: 'Chronologie',
+    kinds: {
+      first_signal: 'Premier signal',
+      origin_post: 'Message d’origine',
+      alert: 'Alerte',
+      escalation: 'Aggravation',
+      state: 'État',
+      posture: 'Posture',
+      facts: 'Faits',
+      note: 'Note',
+      reply: 'Réponse',
+      pinned: 'Message clé épinglé',
+      unpinned: 'Message clé retiré',
+    },
+    pinnedMark: 'épinglé par l’équipe',
+    amplifiers: 'Qui l’a amplifié',
+    amplifierHead: ['Auteur', 'Messages', 'Abonnés'],
     sources: 'Sources du conseil',
     footer:
       'Chiffres Vigie : décomptes des mentions collectées par les requêtes de l’espace ; sentiment et émotions sont des lectures automatiques qui peuvent se tromper sur un message isolé.',
@@ -134,6 +166,40 @@ const chart = (r: CrisisReport): string => {
   return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${esc(LABELS[r.lang].chart)}">${bars}${marks}<text x="0" y="12" font-size="11" fill="#333">max ${max}/h</text></svg>`
 }
 
+/** What a timeline line says, states and postures named in the report's language. */
+const entryText = (r: CrisisReport, e: CrisisReport['timeline'][number]): string => {
+  const L = LABELS[r.lang]
+  if (e.kind === 'state' && e.text in L.states) return L.states[e.text as keyof typeof L.states]
+  if (e.kind === 'posture')
+    return e.text === 'acknowledge' || e.text === 'counter' || e.text === 'deny'
+      ? POSTURE_NAMES[e.text][r.lang]
+      : L.none
+  if (e.kind === 'facts')
+    try {
+      const facts = JSON.parse(e.text) as Record<string, unknown>
+      return Object.entries(facts)
+        .map(([k, v]) => `${k}: ${String(v).replace(/_/g, ' ')}`)
+        .join(' · ')
+    } catch {
+      return e.text
+    }
+  return e.text
+}
+
+/** The amplifiers as a table (nothing when there are none). */
+const amplifiers = (r: CrisisReport): string => {
+  if (r.amplifiers.length === 0) return ''
+  const L = LABELS[r.lang]
+  const head = L.amplifierHead.map((h) => `<th>${esc(h)}</th>`).join('')
+  const rows = r.amplifiers
+    .map(
+      (a) =>
+        `<tr><td>@${esc(a.handle.replace(/^@/, ''))}${a.name ? ` <span class="small">${esc(a.name)}</span>` : ''}</td><td>${a.posts}</td><td>${a.followers ?? '—'}</td></tr>`,
+    )
+    .join('')
+  return `<h2>${esc(L.amplifiers)}</h2><table class="grid"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
+}
+
 /**
  * The report as one self-contained HTML page (inline style and chart, no script; its own policy forbids any
  * script or remote load, should a value slip through), ready to print.
@@ -176,9 +242,10 @@ ${r.advice.warnings.length > 0 ? `<p class="warn"><strong>${esc(L.warnings)}</st
 <p>${esc(L.drafts(r.drafts))}</p>
 ${r.published.map((d) => `<blockquote>${d.parts.map((p) => esc(p)).join('<br>')}<br><span class="small">${esc(d.publications.map((p) => p.url ?? p.remoteId).join(' · '))}</span></blockquote>`).join('')}
 <h2>${esc(L.keyPosts)}</h2>
-${r.keyPosts.map((p) => `<blockquote>${esc(p.text)}<br><span class="small">@${esc(p.author.replace(/^@/, ''))}${p.followers === null ? '' : ` · ${p.followers} ${esc(L.followers)}`} · ${p.engagement} ${esc(L.engagement)} · ${esc(when(r.lang, p.at))}${p.url ? ` · ${esc(p.url)}` : ''}</span></blockquote>`).join('')}
+${r.keyPosts.map((p) => `<blockquote>${esc(p.text)}<br><span class="small">${p.pinned ? `${esc(L.pinnedMark)} · ` : ''}@${esc(p.author.replace(/^@/, ''))}${p.followers === null ? '' : ` · ${p.followers} ${esc(L.followers)}`} · ${p.engagement} ${esc(L.engagement)} · ${esc(when(r.lang, p.at))}${p.url ? ` · ${esc(p.url)}` : ''}</span></blockquote>`).join('')}
+${amplifiers(r)}
 <h2>${esc(L.timeline)}</h2>
-<table class="grid">${r.timeline.map((e) => `<tr><th scope="row" class="small">${esc(when(r.lang, e.at))}</th><td>${esc(e.kind)}</td><td>${esc(e.text)}</td></tr>`).join('')}</table>
+<table class="grid">${r.timeline.map((e) => `<tr><th scope="row" class="small">${esc(when(r.lang, e.at))}</th><td>${esc(L.kinds[e.kind])}</td><td>${esc(entryText(r, e))}</td></tr>`).join('')}</table>
 <h2>${esc(L.sources)}</h2><ul class="small">${r.advice.sources.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
 <p class="small">${esc(L.footer)}</p>
 </body></html>

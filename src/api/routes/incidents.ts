@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  AnalyzedMention,
   AppError,
   FollowUp,
   Incident,
@@ -14,7 +15,10 @@ import {
   buildCrisisReport,
   followUp,
   IncidentChange,
+  incidentPosts,
   openIncident,
+  PinChange,
+  pinKeyPost,
   renderReportHtml,
   updateIncident,
 } from '../../response/index.ts'
@@ -23,6 +27,22 @@ import { limitParam, optionalParam, WorkspaceParams } from '../request-params.ts
 import { defineRoute, type RouteSpec } from '../route-spec.ts'
 
 const IncidentParams = WorkspaceParams.extend({ id: z.string().min(1).max(200) })
+const IncidentPostsView = z.object({
+  from: z.date(),
+  pinned: AnalyzedMention.array(),
+  mostEngaged: AnalyzedMention.array(),
+  owned: AnalyzedMention.array(),
+  amplifiers: z
+    .object({
+      handle: z.string(),
+      name: z.string().optional(),
+      followers: z.number().nullable(),
+      posts: z.number(),
+      audience: z.number(),
+    })
+    .array(),
+  sources: z.object({ key: z.string(), count: z.number() }).array(),
+})
 const IncidentView = z.object({ incident: Incident, timeline: TimelineEntry.array(), advice: PostureAdvice })
 
 /** The crisis room's incidents (issue 13, first part): open, list, read with timeline and advice, change, note. */
@@ -117,6 +137,36 @@ export const incidentRoutes = (ctx: ApiContext): RouteSpec[] => {
         addIncidentNote({
           ctx: uc(),
           input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, text: body.text },
+        }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/workspaces/:ws/incidents/:id/posts',
+      tag: 'incidents',
+      summary:
+        'The people and posts of an incident since its start: pinned key posts, the most engaging posts, the brand’s own posts, the amplifiers and the sources',
+      access: 'viewer',
+      params: IncidentParams,
+      response: IncidentPostsView,
+      handler: async ({ params }) => {
+        const incident = await ctx.store.getIncident(params.ws, params.id)
+        if (!incident) throw new AppError('not_found', `no incident ${params.id} in workspace ${params.ws}`)
+        return incidentPosts({ store: ctx.store, incident, now: (ctx.clock ?? systemClock).now() })
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/workspaces/:ws/incidents/:id/key-posts',
+      tag: 'incidents',
+      summary: 'Pin a post as a key post of the incident, or take it off (written on the timeline)',
+      access: 'responder',
+      params: IncidentParams,
+      body: PinChange,
+      response: z.object({ pinned: z.string().array() }),
+      handler: async ({ params, body, who }) =>
+        pinKeyPost({
+          ctx: uc(),
+          input: { workspaceId: params.ws, id: params.id, userId: who?.user?.id ?? null, change: body },
         }),
     }),
     defineRoute({
