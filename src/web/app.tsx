@@ -104,6 +104,7 @@ export const App = () => {
     if (session?.user) void saveAccountLanguage(next)
   }
   const logOut = async () => {
+    client.abortAll()
     await client.send('DELETE', '/session').catch(() => undefined)
     // logged out on purpose: the next login starts at the overview
     window.location.assign(loginHref(lang))

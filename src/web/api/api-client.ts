@@ -20,6 +20,8 @@ export interface ApiClient {
   upload: <T>(path: string, params: Params, file: Blob) => Promise<T>
   /** the session's CSRF value, sent with every change */
   setCsrf: (csrf: string | null) => void
+  /** stops every request still on its way (logging out: their answers would only be refused) */
+  abortAll: () => void
 }
 
 /** `?a=1&c=x`, leaving out empty values; '' when nothing is left. */
@@ -42,18 +44,27 @@ const failure = async (res: Response): Promise<ApiError> => {
  */
 export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1'): ApiClient => {
   let csrf: string | null = null
+  const pending = new Set<AbortController>()
   const call = async <T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> => {
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (method !== 'GET') {
       headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json'
       if (csrf) headers['X-CSRF-Token'] = csrf
     }
-    const res = await fetch(base + path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
-    })
+    const controller = new AbortController()
+    pending.add(controller)
+    let res: Response
+    try {
+      res = await fetch(base + path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
+        signal: controller.signal,
+      })
+    } finally {
+      pending.delete(controller)
+    }
     if (res.status === 401 && path !== '/session') onUnauthenticated()
     if (!res.ok) throw await failure(res)
     return (res.status === 204 ? undefined : await res.json()) as T
@@ -64,6 +75,10 @@ export const createApiClient = (onUnauthenticated: () => void, base = '/api/v1')
     upload: (path, params, file) => call('POST', path + searchOf(params), undefined, file),
     setCsrf: (value) => {
       csrf = value
+    },
+    abortAll: () => {
+      for (const controller of pending) controller.abort()
+      pending.clear()
     },
   }
 }

@@ -205,6 +205,16 @@ export interface IncidentViewJson {
   advice: PostureAdviceJson
 }
 
+/** `GET …/incidents/:id/posts`: the people and posts of an incident since its start */
+export interface IncidentPostsJson {
+  from: string
+  pinned: MentionJson[]
+  mostEngaged: MentionJson[]
+  owned: MentionJson[]
+  amplifiers: { handle: string; name?: string; followers: number | null; posts: number; audience: number }[]
+  sources: TopCountJson[]
+}
+
 export type FlagJson = Flag
 /** The charter as the dashboard reads it: its confidential terms come from their own route (analysts). */
 export type CharterJson = Omit<Json<Charter>, 'confidentialTerms'>

@@ -45,11 +45,14 @@ const OpenByHand = ({ ws }: { ws: string }) => {
  */
 export const IncidentsPage = ({
   ws,
+  liveCount,
   search,
   canRespond,
   canAudit,
 }: {
   ws: string
+  /** alerts that arrived live: each one refreshes an open crisis room's figures */
+  liveCount: number
   search: string
   canRespond: boolean
   canAudit: boolean
@@ -65,7 +68,14 @@ export const IncidentsPage = ({
   if (id)
     return (
       <PauseContext.Provider value={pause}>
-        <IncidentRoom key={id} ws={ws} id={id} canRespond={canRespond} canAudit={canAudit} />
+        <IncidentRoom
+          key={id}
+          ws={ws}
+          id={id}
+          liveCount={liveCount}
+          canRespond={canRespond}
+          canAudit={canAudit}
+        />
       </PauseContext.Provider>
     )
   const show = (next: IncidentState | undefined) =>

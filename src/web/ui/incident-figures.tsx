@@ -22,10 +22,13 @@ export const IncidentFigures = ({
   ws,
   incident,
   timeline,
+  round = 0,
 }: {
   ws: string
   incident: IncidentJson
   timeline: TimelineEntryJson[]
+  /** bumped to read the figures again (a live alert, a reply) */
+  round?: number
 }) => {
   const { client, t, format } = useApp()
   const from = startOf(incident, timeline)
@@ -34,7 +37,7 @@ export const IncidentFigures = ({
     if (now.getTime() <= Date.parse(from)) return undefined
     const query = incident.queryId ?? undefined
     return client.get<OverviewJson>(wsPath(ws, '/overview'), { ...sinceWindow(from, now), query, top: 1 })
-  }, [ws, incident.id, incident.closedAt, incident.queryId, from])
+  }, [ws, incident.id, incident.closedAt, incident.queryId, from, round])
   const overview = data.data
   const totals = (overview?.buckets ?? []).reduce(
     (sum, b) => ({ total: sum.total + b.total, negative: sum.negative + b.negative }),

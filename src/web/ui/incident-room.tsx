@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { INCIDENT_STATES } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
 import type { IncidentJson, IncidentViewJson, MemberJson, Page } from '../api/wire.ts'
@@ -8,6 +8,7 @@ import { AuditTrail } from './audit-trail.tsx'
 import { IncidentFacts } from './incident-facts.tsx'
 import { IncidentFigures } from './incident-figures.tsx'
 import { IncidentFollowUp } from './incident-follow-up.tsx'
+import { IncidentPosts } from './incident-posts.tsx'
 import { IncidentTimeline } from './incident-timeline.tsx'
 import { ErrorNotice, Loading } from './notice.tsx'
 import { PublishingPauseSwitch } from './publishing-pause.tsx'
@@ -95,11 +96,14 @@ const IncidentHead = ({
 export const IncidentRoom = ({
   ws,
   id,
+  liveCount = 0,
   canRespond,
   canAudit,
 }: {
   ws: string
   id: string
+  /** alerts that arrived live: each one reads the room's figures, posts and timeline again */
+  liveCount?: number
   canRespond: boolean
   canAudit: boolean
 }) => {
@@ -119,6 +123,12 @@ export const IncidentRoom = ({
       setError(e as Error)
     }
   }
+  // a live alert (an escalation, a new signal): the figures, the posts and the timeline are read again
+  useEffect(() => {
+    if (liveCount === 0) return
+    setRound((r) => r + 1)
+    view.reload()
+  }, [liveCount])
   const replied = () => {
     setRound((r) => r + 1)
     view.reload()
@@ -152,7 +162,14 @@ export const IncidentRoom = ({
         canRespond={canRespond}
         onSave={(c) => change(c)}
       />
-      <IncidentFigures ws={ws} incident={incident} timeline={timeline} />
+      <IncidentFigures ws={ws} incident={incident} timeline={timeline} round={round} />
+      <IncidentPosts
+        ws={ws}
+        incident={incident}
+        canRespond={canRespond}
+        round={round}
+        onPinned={view.reload}
+      />
       <ReplyDrafts ws={ws} incident={incident} members={people} canRespond={canRespond} onChanged={replied} />
       <IncidentFollowUp ws={ws} incident={incident} round={round} />
       <IncidentTimeline

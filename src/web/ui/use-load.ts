@@ -24,7 +24,11 @@ export const useLoad = <T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
         setData(value)
         setError(undefined)
       })
-      .catch((e: unknown) => current && setError(e instanceof Error ? e : new Error(String(e))))
+      .catch((e: unknown) => {
+        // a request stopped on purpose (logging out) is no error to show
+        if (!current || (e instanceof Error && e.name === 'AbortError')) return
+        setError(e instanceof Error ? e : new Error(String(e)))
+      })
       .finally(() => current && setLoading(false))
     return () => {
       current = false

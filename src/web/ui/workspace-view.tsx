@@ -76,6 +76,7 @@ const PageOf = ({
         <IncidentsPage
           key={ws}
           ws={ws}
+          liveCount={live.fresh.size}
           search={route.search ?? ''}
           canRespond={can(workspace.role, 'respond')}
           canAudit={can(workspace.role, 'analyse')}
