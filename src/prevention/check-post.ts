@@ -8,6 +8,7 @@ import { findEmails, findPhones } from './find-contact-data.ts'
 import { findCopyright } from './find-copyright.ts'
 import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
 import { findHarshTone } from './find-harsh-tone.ts'
+import { findIdentityData } from './find-identity-data.ts'
 import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData } from './find-sensitive-data.ts'
@@ -85,11 +86,12 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findPhones(text),
     ...findPaymentData(text),
     ...findAddresses(text),
+    ...findIdentityData(text),
     ...findSensitiveData(text, tokens, sentences),
   ]
   const abuse = findAbuse(text, detected, tokens, sentences)
   const findings = [
-    ...(isPrivateReply(draft) ? spareComplainantData(personal) : personal),
+    ...(isPrivateReply(draft) ? spareComplainantData(personal, text) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
     ...findInternalLinks(text, draft.links),
     ...abuse,
