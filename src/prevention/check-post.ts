@@ -5,6 +5,7 @@ import { abuseMatcher, findAbuse } from './find-abuse.ts'
 import { findAddresses } from './find-address.ts'
 import { findConfidential } from './find-confidential.ts'
 import { findEmails, findPhones } from './find-contact-data.ts'
+import { findContempt } from './find-contempt.ts'
 import { findCopyright } from './find-copyright.ts'
 import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
 import { findHarshTone } from './find-harsh-tone.ts'
@@ -16,6 +17,7 @@ import { findSensitiveTopics } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
+import { addressesSomeone } from './targets.ts'
 import { sentenceOf } from './sentences.ts'
 import { tokenise } from './text-tokens.ts'
 
@@ -89,7 +91,9 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findIdentityData(text),
     ...findSensitiveData(text, tokens, sentences),
   ]
-  const abuse = findAbuse(text, detected, tokens, sentences)
+  const addressed =
+    addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
+  const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal, text) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
