@@ -63,7 +63,8 @@ const LAUGHED_AT = foldedSet([
   'pensioners',
   'millennials',
 ])
-const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '👀', '🐌', '🤭', '😅', '🥴', '🙈'])
+// not 😅 or 🙈 (laughing at oneself) nor 👀 (a teaser)
+const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '🐌', '🤭', '🥴'])
 
 // "you're a 🤡": the emoji is the insult; "our customers on Monday 🤡": it mocks them
 const CLOWN_AS_NAME =
@@ -73,7 +74,10 @@ const CLOWN_AS_NAME =
 const JUDGED_REQUEST =
   /\b(?:your|votre|ta|ton|vos|tes)\s+(?:request|question|complaint|message|e-?mail|demand|claim|comment|review|demande|question|r[ée]clamation|remarque|commentaire|avis|requ[êe]te)s?\s+(?:is|was|are|est|était|sont)\s+(?:frankly|franchement|vraiment|really|totally|complètement|tout simplement|simply|just|juste|d'une?)?\s*(?:moronic|idiotic|stupid|dumb|ridiculous|absurd|laughable|pathetic|nonsense|insane|ridicule|absurde|stupide|d[ée]bile|grotesque|risible|irrecevable|pathétique|idiote|connerie|b[êe]tise)/iu
 
-// three words or more in capitals: shouting at the reader ("NO REFUNDS ON SALE ITEMS")
+// three words or more in capitals: shouting a rule at the reader ("NO REFUNDS ON SALE ITEMS"), not a
+// headline or a sale ("SOLDES D'HIVER", "NEW COLLECTION OUT NOW")
+const SHOUTED_RULE =
+  /\b(?:NO|NOT|NEVER|ONLY|DON'T|DO NOT|CAN'T|CANNOT|MUST|READ|STOP|PAS|JAMAIS|AUCUN|AUCUNE|UNIQUEMENT|SEULEMENT|D[ÉE]J[ÀA]|LISEZ|ARR[ÊE]TEZ|INTERDIT|OBLIGATOIRE)\b/u
 const SHOUT = /(?<![\p{L}])(?:\p{Lu}[\p{Lu}'’-]*[\s,.:;!?-]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])/gu
 
 /**
@@ -112,7 +116,7 @@ export const findContempt = (
     for (const m of text.matchAll(SHOUT)) {
       const letters = m[0].replace(/[^\p{L}]/gu, '').length
       // a heading ("PRODUCT RECALL —", "DRAFT — NOT FOR DISTRIBUTION") is not shouting at anyone
-      if (letters < 12 || !/\p{Ll}/u.test(text.slice(0, m.index))) continue
+      if (letters < 12 || !/\p{Ll}/u.test(text.slice(0, m.index)) || !SHOUTED_RULE.test(m[0])) continue
       found.push({
         kind: 'aggressive_tone',
         rule: 'aggressive_tone',

@@ -325,8 +325,6 @@ export const TRAGEDIES: readonly string[] = [
   'attentat*',
   'terror*',
   'arena attack',
-  'the attack',
-  'attack on',
   'victims',
   'victimes',
   'victims of',
