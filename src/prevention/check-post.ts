@@ -78,7 +78,8 @@ const dedupe = (findings: Finding[]): Finding[] => {
 
 /** Checks a draft against the charter: every flag found, in text order; an empty list for a safe draft. */
 export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] => {
-  const text = draft.text
+  // typographic apostrophes read as straight ones by the patterns (one UTF-16 unit for one: spans are kept)
+  const text = draft.text.replace(/[’ʼ‘]/g, "'")
   const detected: Lang = draft.lang ?? detectLang(text)
   const lang = detected === 'fr' ? 'fr' : 'en'
   const tokens = tokenise(text, abuseMatcher().isWord)
