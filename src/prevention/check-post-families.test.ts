@@ -121,13 +121,17 @@ describe('contempt without an abusive word', () => {
       kinds({ text: 'Once again: YOU CANNOT CANCEL AFTER CHECK-IN.', lang: 'en', audience: 'customers' }),
       ['aggressive_tone'],
     )
-    assert.deepEqual(kinds({ text: 'Winter sale: SOLDES D’HIVER JUSQU’À -50 %', lang: 'fr', audience: 'customers' }), [])
+    assert.deepEqual(
+      kinds({ text: 'Winter sale: SOLDES D’HIVER JUSQU’À -50 %', lang: 'fr', audience: 'customers' }),
+      [],
+    )
   })
 
   test('laughing at customers or guests is mockery; laughing at ourselves is not', () => {
-    assert.deepEqual(kinds({ text: 'Le client qui demande si le wifi marche sans électricité 😂', lang: 'fr' }), [
-      'mockery',
-    ])
+    assert.deepEqual(
+      kinds({ text: 'Le client qui demande si le wifi marche sans électricité 😂', lang: 'fr' }),
+      ['mockery'],
+    )
     assert.deepEqual(kinds({ text: 'Guests who ask for the pool at midnight 🤣', lang: 'en' }), ['mockery'])
     assert.deepEqual(kinds({ text: 'Notre machine à café a encore fait grève ce matin 😅', lang: 'fr' }), [])
     assert.deepEqual(kinds({ text: 'Sneak peek for our customers 👀 new menu on Monday!', lang: 'en' }), [])
@@ -150,7 +154,9 @@ describe('contempt without an abusive word', () => {
 describe('sensitive topics, copyright and crisis: the new families', () => {
   test('backing a party or a candidate, a stance on strikers and a joke on migrants are sensitive', () => {
     assert.deepEqual(kinds('Proud to back the Green Future Party this spring!'), ['sensitive_topic'])
-    assert.deepEqual(kinds('We proudly backs Cllr Patel, the only candidate who gets it.'), ['sensitive_topic'])
+    assert.deepEqual(kinds('We proudly backs Cllr Patel, the only candidate who gets it.'), [
+      'sensitive_topic',
+    ])
     assert.deepEqual(kinds('Les grévistes sont des privilégiés irresponsables.'), ['sensitive_topic'])
     assert.deepEqual(kinds('Migrants welcome? Not in our hotels 😉'), ['sensitive_topic'])
     assert.deepEqual(kinds('Grève SNCF jeudi : nos boutiques de gare restent ouvertes.'), [])
@@ -158,7 +164,9 @@ describe('sensitive topics, copyright and crisis: the new families', () => {
 
   test('a god used in a sales comparison and a tragedy next to a flash sale are sensitive, a greeting is not', () => {
     assert.deepEqual(kinds('Dieu a mis six jours, nous on vous livre en un seul 😇'), ['sensitive_topic'])
-    assert.deepEqual(kinds('Remembering the victims of the bombing today. Flash sale tonight!'), ['sensitive_topic'])
+    assert.deepEqual(kinds('Remembering the victims of the bombing today. Flash sale tonight!'), [
+      'sensitive_topic',
+    ])
     assert.deepEqual(kinds('Mon Dieu, quelle belle journée pour l’ouverture de la boutique !'), [])
   })
 
@@ -166,12 +174,15 @@ describe('sensitive topics, copyright and crisis: the new families', () => {
     assert.deepEqual(kinds('Found this pic on Instagram, no idea whose it is, love it'), ['copyright'])
     assert.deepEqual(kinds('Notre pub reprend la musique du film « Nuit Bleue » 🎬'), ['copyright'])
     assert.deepEqual(kinds('We don’t have the rights to this song but it fits perfectly 🎵'), ['copyright'])
-    assert.deepEqual(kinds('Voici l’article complet du Journal de l’Ouest en captures d’écran'), ['copyright'])
+    assert.deepEqual(kinds('Voici l’article complet du Journal de l’Ouest en captures d’écran'), [
+      'copyright',
+    ])
     assert.deepEqual(kinds('Merci au Journal de l’Ouest ! L’article complet : lien en bio'), [])
   })
 
   test('a stanza of lyrics with a music note is a long quotation', () => {
-    const verse = '🎶\nthe night is long and the road is cold\nI carried your name like a stone\nand every light was a promise sold\n— Mara Vale'
+    const verse =
+      '🎶\nthe night is long and the road is cold\nI carried your name like a stone\nand every light was a promise sold\n— Mara Vale'
     assert.deepEqual(kinds(verse), ['copyright'])
   })
 

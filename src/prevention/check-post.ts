@@ -17,8 +17,8 @@ import { findSensitiveTopics } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
-import { addressesSomeone } from './targets.ts'
 import { sentenceOf } from './sentences.ts'
+import { addressesSomeone } from './targets.ts'
 import { tokenise } from './text-tokens.ts'
 
 /** A post before it is published, and where it is going. */
@@ -92,8 +92,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findIdentityData(text),
     ...findSensitiveData(text, tokens, sentences),
   ]
-  const addressed =
-    addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
+  const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
   const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal, text) : personal),

@@ -35,7 +35,36 @@ const isNegated = (tokens: readonly Token[], at: number): boolean => {
 }
 
 // a word that is part of a proper name: "rue Le Bastard", "Saint-Con": capitalised after a street word or particle
-const NAME_LEADS = foldedSet(['rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'impasse', 'allée', 'chemin', 'quai', 'route', 'street', 'st', 'road', 'lane', 'saint', 'sainte', 'le', 'la', 'les', 'de', 'du', 'des', 'van', 'von', 'mc', 'mac', 'o'])
+const NAME_LEADS = foldedSet([
+  'rue',
+  'avenue',
+  'av',
+  'boulevard',
+  'bd',
+  'place',
+  'impasse',
+  'allée',
+  'chemin',
+  'quai',
+  'route',
+  'street',
+  'st',
+  'road',
+  'lane',
+  'saint',
+  'sainte',
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'mc',
+  'mac',
+  'o',
+])
 const isInProperName = (text: string, tokens: readonly Token[], at: number): boolean => {
   const word = text.slice(tokens[at]!.start, tokens[at]!.end)
   if (at === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return false
@@ -43,7 +72,9 @@ const isInProperName = (text: string, tokens: readonly Token[], at: number): boo
   const prevWord = text.slice(prev.start, prev.end)
   const gap = text.slice(prev.end, tokens[at]!.start)
   if (/[.!?:\n]/.test(gap)) return false
-  return NAME_LEADS.has(prev.norm) && (/^\p{Lu}/u.test(prevWord) || at < 2 || NAME_LEADS.has(tokens[at - 2]!.norm))
+  return (
+    NAME_LEADS.has(prev.norm) && (/^\p{Lu}/u.test(prevWord) || at < 2 || NAME_LEADS.has(tokens[at - 2]!.norm))
+  )
 }
 
 const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly number[], at: number) => {

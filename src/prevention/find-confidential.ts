@@ -87,7 +87,8 @@ export const findConfidential = (
     for (const h of termMatcher(terms).find(tokens)) at('confidential_term', h, 'high')
     const compact = compactOf(terms)
     for (const t of tokens)
-      if (text[t.start - 1] === '#' && compact.some((c) => t.norm.includes(c))) at('confidential_term', t, 'high')
+      if (text[t.start - 1] === '#' && compact.some((c) => t.norm.includes(c)))
+        at('confidential_term', t, 'high')
   }
   for (const m of text.matchAll(NOT_YET_OUT))
     at('embargo', { start: m.index, end: m.index + m[0].length }, 'high')

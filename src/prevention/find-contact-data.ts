@@ -25,10 +25,14 @@ const isOwnLine = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 45), start)
   if (OWN_LINE.test(before)) return true
   // a press contact or the organisation's own mailbox in the same sentence
-  const sentenceStart = Math.max(text.lastIndexOf('\n', start), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, start)))
+  const sentenceStart = Math.max(
+    text.lastIndexOf('\n', start),
+    ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, start)),
+  )
   const sentence = text.slice(Math.max(0, sentenceStart, start - 160), start)
   if (PRESS_CONTACT.test(sentence)) return true
-  for (const m of sentence.matchAll(EMAIL)) if (ROLE_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return true
+  for (const m of sentence.matchAll(EMAIL))
+    if (ROLE_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return true
   return false
 }
 
@@ -51,18 +55,21 @@ const OBFUSCATED_EMAIL = new RegExp(
   'giu',
 )
 
+// a cheap test first: no bracketed "at" and no spoken dot, no disguised address
+const MAY_HIDE_EMAIL = /[[({<]\s*(?:at|@|arobase|chez)\s*[\])}>]|\b(?:dot|point)\b/iu
+
 /** Personal e-mail addresses (not an organisation's contact mailbox), also written as "name [at] domain [dot] com". */
 export const findEmails = (text: string): Finding[] => {
   const found: Finding[] = []
   const add = (start: number, address: string) => {
-    const local = address.split(/\s*[\[({<]?\s*(?:@|\bat\b|\barobase\b|\bchez\b)/iu)[0]!.trim()
-    if (ROLE_MAILBOX.test(local.replace(/\s*[\[({<]?\s*(?:dot|point)\s*[\])}>]?\s*/giu, '.'))) return
+    const local = address.split(/\s*[[({<]?\s*(?:@|\bat\b|\barobase\b|\bchez\b)/iu)[0]!.trim()
+    if (ROLE_MAILBOX.test(local.replace(/\s*[[({<]?\s*(?:dot|point)\s*[\])}>]?\s*/giu, '.'))) return
     const end = start + address.length
     if (found.some((f) => f.start < end && start < f.end)) return
     found.push({ kind: 'personal_data', rule: 'email', start, end, severity: 'high' })
   }
-  for (const m of text.matchAll(EMAIL)) add(m.index, m[0])
-  for (const m of text.matchAll(OBFUSCATED_EMAIL)) add(m.index, m[0])
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m.index, m[0])
+  if (MAY_HIDE_EMAIL.test(text)) for (const m of text.matchAll(OBFUSCATED_EMAIL)) add(m.index, m[0])
   return found
 }
 

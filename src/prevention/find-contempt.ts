@@ -84,23 +84,40 @@ const SHOUT = /(?<![\p{L}])(?:\p{Lu}[\p{Lu}'’-]*[\s,.:;!?-]+){2,}\p{Lu}[\p{Lu}
  * Contempt without an abusive word: laughing at customers, guests or a population (a laughing emoji in a
  * draft about them), a request judged rather than answered, shouting at the reader, the clown emoji.
  */
-export const findContempt = (
-  text: string,
-  tokens: readonly Token[],
-  addressed: boolean,
-): Finding[] => {
+export const findContempt = (text: string, tokens: readonly Token[], addressed: boolean): Finding[] => {
   const found: Finding[] = []
   const people = tokens.find((t) => LAUGHED_AT.has(t.norm))
   const laugh = tokens.find((t) => LAUGHING.has(t.norm))
   if (people && laugh)
-    found.push({ kind: 'mockery', rule: 'mockery', start: laugh.start, end: laugh.end, severity: 'medium', term: laugh.norm })
+    found.push({
+      kind: 'mockery',
+      rule: 'mockery',
+      start: laugh.start,
+      end: laugh.end,
+      severity: 'medium',
+      term: laugh.norm,
+    })
   for (const t of tokens) {
     if (t.norm !== '🤡') continue
     const before = text.slice(Math.max(0, t.start - 40), t.end)
     if (CLOWN_AS_NAME.test(before))
-      found.push({ kind: 'insult', rule: 'insult', start: t.start, end: t.end, severity: 'medium', term: '🤡' })
+      found.push({
+        kind: 'insult',
+        rule: 'insult',
+        start: t.start,
+        end: t.end,
+        severity: 'medium',
+        term: '🤡',
+      })
     else if (addressed || people)
-      found.push({ kind: 'mockery', rule: 'mockery', start: t.start, end: t.end, severity: 'medium', term: '🤡' })
+      found.push({
+        kind: 'mockery',
+        rule: 'mockery',
+        start: t.start,
+        end: t.end,
+        severity: 'medium',
+        term: '🤡',
+      })
   }
   const judged = JUDGED_REQUEST.exec(text)
   if (judged)

@@ -26,7 +26,8 @@ const PAYWALL =
   /\b(?:paywall|pour ceux qui n'ont pas (?:l'|d')?abonnement|sans abonnement|for (?:those|anyone|everyone) without (?:a )?subscription|non-?subscribers|non[- ]abonn[ée]s)\b/iu
 const WHOLE_WORK =
   /\b(?:article complet|l'article en entier|tout l'article|rapport complet|[ée]tude compl[èe]te|full article|whole article|entire article|full report|whole report|full study)\b(?![^.!?\n]{0,20}\b(?:lien|link|ici|here|bio)\b)/iu
-const REPRODUCED = /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
+const REPRODUCED =
+  /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
 // verse: three short lines or more, with a music note or an attribution ("— June Calloway")
 const VERSE_CUE = /🎶|🎵|♪|♫|\blyrics\b|\bparoles\b|\bpo[eè]me\b|\bpoem\b|^\s*[—–-]\s*\p{Lu}/mu
 const isVerse = (text: string): boolean => {
@@ -63,10 +64,24 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
   const all = [text, ...imageDescriptions].join('\n')
   const paywalled = PAYWALL.exec(text) ?? (REPRODUCED.test(text) ? WHOLE_WORK.exec(text) : null)
   if (paywalled)
-    found.push({ kind: 'copyright', rule: 'uncredited_media', start: paywalled.index, end: paywalled.index + paywalled[0].length, severity: 'high', term: paywalled[0] })
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: paywalled.index,
+      end: paywalled.index + paywalled[0].length,
+      severity: 'high',
+      term: paywalled[0],
+    })
   const admitted = NO_RIGHTS.exec(text)
   if (admitted)
-    found.push({ kind: 'copyright', rule: 'uncredited_media', start: admitted.index, end: admitted.index + admitted[0].length, severity: 'high', term: admitted[0] })
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: admitted.index,
+      end: admitted.index + admitted[0].length,
+      severity: 'high',
+      term: admitted[0],
+    })
   const borrowed = (MEDIA.test(all) && BORROWED.test(all)) || TAKEN_FROM.test(all) || OTHERS_WORK.test(all)
   if (borrowed && !CREDITED.test(all)) {
     const cue = TAKEN_FROM.exec(text) ?? OTHERS_WORK.exec(text) ?? BORROWED.exec(text)
