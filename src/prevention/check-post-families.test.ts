@@ -199,3 +199,18 @@ describe('sensitive topics, copyright and crisis: the new families', () => {
     ])
   })
 })
+
+describe('more personal data: British numbers and work discipline', () => {
+  test('a British mobile or landline is a phone number; an eleven-digit order number is not', () => {
+    assert.deepEqual(kinds('Text Amy on 07700 900461 for the keys'), ['personal_data'])
+    assert.deepEqual(kinds('His direct line is 020 7946 0417'), ['personal_data'])
+    assert.deepEqual(kinds('Order 01234567891 has shipped'), [])
+  })
+
+  test('a named colleague’s disciplinary sanction or sick note is personal data', () => {
+    assert.deepEqual(kinds('Notre collègue Hugo Marchal a reçu un avertissement disciplinaire.'), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds('Our colleague Dave Price was fired for gross misconduct.'), ['personal_data'])
+  })
+})

@@ -11,6 +11,10 @@ const FRENCH_PHONE =
 const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
 
 // North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
+// British numbers: eleven digits from 0, 07700 900123, 020 7946 0958, 0161 496 0000 (a French one has ten);
+// a landline only with its spaces, so that an order number of eleven digits is not read as one
+const UK_PHONE =
+  /(?<![\p{N}+])0(?:7\d{3}[\s.-]?\d{3}[\s.-]?\d{3}|[1-3]\d[\s.-]\d{4}[\s.-]\d{4}|[1-3]\d{2}[\s.-]\d{3}[\s.-]\d{4}|[1-3]\d{3}[\s.-]\d{6})(?!\d)/gu
 const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu
 const LABELLED_NUMBER =
   /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
@@ -92,6 +96,8 @@ export const findPhones = (text: string): Finding[] => {
     const digits = digitCount(m[0])
     if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
   }
+  for (const m of text.matchAll(UK_PHONE))
+    add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!
