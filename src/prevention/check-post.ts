@@ -5,9 +5,11 @@ import { abuseMatcher, findAbuse } from './find-abuse.ts'
 import { findAddresses } from './find-address.ts'
 import { findConfidential } from './find-confidential.ts'
 import { findEmails, findPhones } from './find-contact-data.ts'
+import { findContempt } from './find-contempt.ts'
 import { findCopyright } from './find-copyright.ts'
 import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
 import { findHarshTone } from './find-harsh-tone.ts'
+import { findIdentityData } from './find-identity-data.ts'
 import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData } from './find-sensitive-data.ts'
@@ -16,6 +18,7 @@ import type { Finding } from './finding.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
 import { sentenceOf } from './sentences.ts'
+import { addressesSomeone } from './targets.ts'
 import { tokenise } from './text-tokens.ts'
 
 /** A post before it is published, and where it is going. */
@@ -75,7 +78,8 @@ const dedupe = (findings: Finding[]): Finding[] => {
 
 /** Checks a draft against the charter: every flag found, in text order; an empty list for a safe draft. */
 export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] => {
-  const text = draft.text
+  // typographic apostrophes read as straight ones by the patterns (one UTF-16 unit for one: spans are kept)
+  const text = draft.text.replace(/[’ʼ‘]/g, "'")
   const detected: Lang = draft.lang ?? detectLang(text)
   const lang = detected === 'fr' ? 'fr' : 'en'
   const tokens = tokenise(text, abuseMatcher().isWord)
@@ -85,11 +89,13 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findPhones(text),
     ...findPaymentData(text),
     ...findAddresses(text),
+    ...findIdentityData(text),
     ...findSensitiveData(text, tokens, sentences),
   ]
-  const abuse = findAbuse(text, detected, tokens, sentences)
+  const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
+  const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
   const findings = [
-    ...(isPrivateReply(draft) ? spareComplainantData(personal) : personal),
+    ...(isPrivateReply(draft) ? spareComplainantData(personal, text) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
     ...findInternalLinks(text, draft.links),
     ...abuse,

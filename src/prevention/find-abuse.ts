@@ -34,6 +34,49 @@ const isNegated = (tokens: readonly Token[], at: number): boolean => {
   return false
 }
 
+// a word that is part of a proper name: "rue Le Bastard", "Saint-Con": capitalised after a street word or particle
+const NAME_LEADS = foldedSet([
+  'rue',
+  'avenue',
+  'av',
+  'boulevard',
+  'bd',
+  'place',
+  'impasse',
+  'allée',
+  'chemin',
+  'quai',
+  'route',
+  'street',
+  'st',
+  'road',
+  'lane',
+  'saint',
+  'sainte',
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'mc',
+  'mac',
+  'o',
+])
+const isInProperName = (text: string, tokens: readonly Token[], at: number): boolean => {
+  const word = text.slice(tokens[at]!.start, tokens[at]!.end)
+  if (at === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return false
+  const prev = tokens[at - 1]!
+  const prevWord = text.slice(prev.start, prev.end)
+  const gap = text.slice(prev.end, tokens[at]!.start)
+  if (/[.!?:\n]/.test(gap)) return false
+  return (
+    NAME_LEADS.has(prev.norm) && (/^\p{Lu}/u.test(prevWord) || at < 2 || NAME_LEADS.has(tokens[at - 2]!.norm))
+  )
+}
+
 const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly number[], at: number) => {
   const sentence = sentences[at]
   const from = sentences.indexOf(sentence!)
@@ -55,6 +98,7 @@ export const findAbuse = (
     const g = hit.data
     if (g.lang !== 'any' && lang !== 'und' && g.lang !== lang) continue
     if (g.negatable && isNegated(tokens, hit.from)) continue
+    if (hit.to - hit.from === 1 && isInProperName(text, tokens, hit.from)) continue
     if (g.targeted && !isTargeted(text, tokens, sentences, hit.from)) continue
     found.push({
       kind: g.kind,

@@ -8,7 +8,7 @@ import {
   UNPUBLISHED_FIGURE_MARKERS,
 } from './lexicons/confidential-markers.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
-import { foldedSet, type Token } from './text-tokens.ts'
+import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Marker = 'marker' | 'word' | 'embargo' | 'figures'
 let markers: PhraseMatcher<Marker> | undefined
@@ -34,6 +34,21 @@ const termMatcher = (terms: readonly string[]) => {
   }
   return m
 }
+
+// a term hidden in a hashtag: #ProjectKingfisher, #LancementColibri (folded, spaces removed)
+const compactTerms = new WeakMap<readonly string[], string[]>()
+const compactOf = (terms: readonly string[]) => {
+  let c = compactTerms.get(terms)
+  if (!c) {
+    c = terms.map((t) => foldWord(t).replace(/[^a-z0-9]/g, '')).filter((t) => t.length >= 4)
+    compactTerms.set(terms, c)
+  }
+  return c
+}
+
+// news not yet out: "not yet disclosed", "pas encore annoncé", "avant qu'on l'annonce", "yet to be announced"
+const NOT_YET_OUT =
+  /\b(?:not yet|yet to be|still not|not officially|pas encore|toujours pas|pas officiellement|non encore|avant d'être|avant qu'(?:on|il|elle) (?:ne )?(?:l'|les )?)\s*(?:été\s+|been\s+|be\s+|made\s+|rendu(?:e|s|es)?\s+|officiellement\s+|officially\s+|publicly\s+)?(?:announc\w*|disclos\w*|revealed|released to|public\b|annonc\w*|communiqu[ée]\w*|divulgu\w*|d[ée]voil\w*|officiel\w*|publique?s?\b|rendu\w* publi\w*)/giu
 
 const SAFE_CONTEXT = foldedSet(CONFIDENTIAL_SAFE_CONTEXT)
 const CUES = foldedSet(FIGURE_CUES)
@@ -68,7 +83,15 @@ export const findConfidential = (
       severity,
       term: text.slice(h.start, h.end),
     })
-  if (terms.length > 0) for (const h of termMatcher(terms).find(tokens)) at('confidential_term', h, 'high')
+  if (terms.length > 0) {
+    for (const h of termMatcher(terms).find(tokens)) at('confidential_term', h, 'high')
+    const compact = compactOf(terms)
+    for (const t of tokens)
+      if (text[t.start - 1] === '#' && compact.some((c) => t.norm.includes(c)))
+        at('confidential_term', t, 'high')
+  }
+  for (const m of text.matchAll(NOT_YET_OUT))
+    at('embargo', { start: m.index, end: m.index + m[0].length }, 'high')
   for (const h of markerMatcher().find(tokens)) {
     if (h.data === 'word' && reassures(tokens, sentences, h.from)) continue
     if (h.data === 'embargo') at('embargo', h, 'high')

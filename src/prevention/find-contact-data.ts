@@ -11,31 +11,69 @@ const FRENCH_PHONE =
 const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
 
 // North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
+// British numbers: eleven digits from 0, 07700 900123, 020 7946 0958, 0161 496 0000 (a French one has ten);
+// a landline only with its spaces, so that an order number of eleven digits is not read as one
+const UK_PHONE =
+  /(?<![\p{N}+])0(?:7\d{3}[\s.-]?\d{3}[\s.-]?\d{3}|[1-3]\d[\s.-]\d{4}[\s.-]\d{4}|[1-3]\d{2}[\s.-]\d{3}[\s.-]\d{4}|[1-3]\d{3}[\s.-]\d{6})(?!\d)/gu
 const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu
 const LABELLED_NUMBER =
   /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
 
-// a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au"
+// a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au",
+// "même numéro", a press contact or a line next to one of its published mailboxes (presse@…)
 const OWN_LINE =
-  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos) (?:num[ée]ro|number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support))\b[^.!?\n]{0,30}$/iu
-const isOwnLine = (text: string, start: number) => OWN_LINE.test(text.slice(Math.max(0, start - 45), start))
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
+const PRESS_CONTACT =
+  /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
+const isOwnLine = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 45), start)
+  if (OWN_LINE.test(before)) return true
+  // a press contact or the organisation's own mailbox in the same sentence
+  const sentenceStart = Math.max(
+    text.lastIndexOf('\n', start),
+    ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, start)),
+  )
+  const sentence = text.slice(Math.max(0, sentenceStart, start - 160), start)
+  if (PRESS_CONTACT.test(sentence)) return true
+  for (const m of sentence.matchAll(EMAIL))
+    if (ROLE_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return true
+  return false
+}
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
-/** Personal e-mail addresses (not an organisation's contact mailbox). */
+// an address written to dodge robots: jean [at] mail [dot] com, jean(at)mail.com, jean arobase mail point fr
+const PART = '[\\p{L}\\p{N}_%+-]+'
+const BRACKETED_AT = '\\s*[\\[({<]\\s*(?:at|@|arobase|chez)\\s*[\\])}>]\\s*'
+const SPOKEN_AT = '\\s+(?:at|arobase)\\s+'
+const BRACKETED_DOT = '\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*'
+const SPOKEN_DOT = '\\s+(?:dot|point)\\s+'
+const ANY_DOT = `(?:${BRACKETED_DOT}|${SPOKEN_DOT}|\\.)`
+const TLD = '\\p{L}{2,6}(?![\\p{L}\\p{N}])'
+// "[at]" may come with real dots; a spoken "at" only with a spoken or bracketed dot ("sign up at example.com" is not one)
+const OBFUSCATED_EMAIL = new RegExp(
+  [
+    `${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_AT})${PART}(?:${ANY_DOT}${PART})*${ANY_DOT}${TLD}`,
+    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${TLD}`,
+  ].join('|'),
+  'giu',
+)
+
+// a cheap test first: no bracketed "at" and no spoken dot, no disguised address
+const MAY_HIDE_EMAIL = /[[({<]\s*(?:at|@|arobase|chez)\s*[\])}>]|\b(?:dot|point)\b/iu
+
+/** Personal e-mail addresses (not an organisation's contact mailbox), also written as "name [at] domain [dot] com". */
 export const findEmails = (text: string): Finding[] => {
   const found: Finding[] = []
-  for (const m of text.matchAll(EMAIL)) {
-    const local = m[0].slice(0, m[0].indexOf('@'))
-    if (ROLE_MAILBOX.test(local)) continue
-    found.push({
-      kind: 'personal_data',
-      rule: 'email',
-      start: m.index,
-      end: m.index + m[0].length,
-      severity: 'high',
-    })
+  const add = (start: number, address: string) => {
+    const local = address.split(/\s*[[({<]?\s*(?:@|\bat\b|\barobase\b|\bchez\b)/iu)[0]!.trim()
+    if (ROLE_MAILBOX.test(local.replace(/\s*[[({<]?\s*(?:dot|point)\s*[\])}>]?\s*/giu, '.'))) return
+    const end = start + address.length
+    if (found.some((f) => f.start < end && start < f.end)) return
+    found.push({ kind: 'personal_data', rule: 'email', start, end, severity: 'high' })
   }
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m.index, m[0])
+  if (MAY_HIDE_EMAIL.test(text)) for (const m of text.matchAll(OBFUSCATED_EMAIL)) add(m.index, m[0])
   return found
 }
 
@@ -58,6 +96,8 @@ export const findPhones = (text: string): Finding[] => {
     const digits = digitCount(m[0])
     if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
   }
+  for (const m of text.matchAll(UK_PHONE))
+    add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!

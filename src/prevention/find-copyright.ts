@@ -8,9 +8,40 @@ export const LONG_QUOTE_WORDS = 25
 const MEDIA =
   /\b(photos?|images?|vid[ée]os?|clips?|illustrations?|dessins?|drawings?|artworks?|pictures?|pics?|visuels?|gifs?|extraits?|footage|songs?|chansons?|musique|music|articles?|memes?|th[èe]me|soundtrack|bande[- ]son|paroles|lyrics)\b/iu
 const BORROWED =
-  /\b(trouv[ée]e?s? sur|found (?:it )?on|from google|google images|pinterest|sur (?:le )?net\b|sur internet|on the internet|off the internet|piqu[ée]e?s?|taken from|grabbed from|stolen|vol[ée]e?s?|repris(?:e|es)? (?:de|sur)|copi[ée]e?s?|copied|screenshot|capture d'[ée]cran|d'un internaute|from a fan|by a fan|d'un fan|d'une fan|from twitter|from instagram|from tiktok|from reddit|repost(?:ed|ing)?|sans (?:son |leur )?autorisation|sans (?:lui |leur )?demander|sans (?:son |leur )?accord|without asking|without (?:their |his |her )?permission|getty|shutterstock|afp|reuters|watermark|filigrane|on a trouv[ée])/iu
+  /\b(trouv[ée]e?s? sur|found (?:it )?on|from google|google images|pinterest|sur (?:le )?net\b|sur internet|on the internet|off the internet|piqu[ée]e?s?|taken from|grabbed from|stolen|vol[ée]e?s?|repris(?:e|es)? (?:de|sur)|copi[ée]e?s?|copied|screenshot|captures? d'[ée]cran|screenshots?|d'un internaute|from a fan|by a fan|d'un fan|d'une fan|from twitter|from instagram|from tiktok|from reddit|repost(?:ed|ing)?|sans (?:son |leur )?autorisation|sans (?:lui |leur )?demander|sans (?:son |leur )?accord|without asking|without (?:their |his |her )?permission|getty|shutterstock|afp|reuters|watermark|filigrane|on a trouv[ée])/iu
 const CREDITED =
   /(©|\bcr[ée]dits?\b|\bcredits?\b|avec (?:son|leur) (?:accord|autorisation)|avec l'autorisation|with (?:their |his |her )?permission|courtesy|merci à @|thanks to @|📸|\bby @|\bpar @|\blicen[cs]e|droits acquis|rights cleared|\bphoto ?: ?@)/iu
+
+// taken from somewhere or someone: "found this photo on Google", "nicked from a photographer's account"
+const TAKEN_FROM =
+  /\b(?:found|trouv[ée]e?s?|pris(?:e|es)?|taken|took|nicked|pinched|borrowed|lifted|grabbed|ripped|piqu[ée]e?s?|chip[ée]e?s?|emprunt[ée]e?s?|r[ée]cup[ée]r[ée]e?s?|repris(?:e|es)?|t[ée]l[ée]charg[ée]e?s?|downloaded)\b[^.!?\n]{0,40}?\b(?:on|from|off|sur|de|chez|via)\s+(?:google|pinterest|instagram|insta|internet|the (?:internet|web|net)|le (?:net|web)|twitter|tiktok|facebook|youtube|reddit|(?:a|an|un|une|le|la|the)\s+(?:compte|account|photographer|photographe|artist|artiste|illustrat\w+|fan|internaute|agence|agency|site)|someone|quelqu'un|an? (?:random )?account|a photographer's|(?:d'|de l')\s*(?:un|une)?\s*(?:photographe|artiste|internaute))/iu
+// saying the rights are missing: "we don't have the rights but…", "pas encore eu de réponse de la prod"
+const NO_RIGHTS =
+  /(?:(?:don't|do not|didn't|did not|haven't|have not|never)\s+(?:have|got|get|asked for|obtained|cleared|paid for)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission|clearance)|(?:n'avons|n'a|n'ont|ai|avons|a)\s+pas\s+(?:encore\s+)?(?:les|de|eu|obtenu|demand[ée])\s+(?:les\s+|l'|d'|de\s+)?(?:droits?|licences?|autorisations?|accords?|r[ée]ponses?|feu vert)|sans (?:les |aucun )?(?:droits?|licence|autorisation)|without (?:the |any )?(?:rights?|licen[cs]e|permission|clearance)|\bno (?:rights|licen[cs]e)\b|on publie quand m[êe]me|publish(?:ing)? anyway|post(?:ing)? it anyway|can't remember whose|cannot remember whose|sais plus (?:de |à )?qui|no idea whose|aucune idée de qui|pour que (?:ça|ca) ne se voie pas|so (?:nobody|no one) (?:notices|will notice)|hope (?:nobody|no one) notices|pas vu pas pris)/iu
+// someone else's work put in our ad or post: a film clip, a series' theme, another brand's music
+const OTHERS_WORK =
+  /\b(?:extraits?|sc[èe]nes?|clips?|g[ée]n[ée]riques?|musiques?|chansons?|bandes?[- ](?:son|annonce)|th[èe]mes?|soundtracks?|theme songs?|songs?|music|footage|scenes?|trailers?|images?|s[ée]quences?)\b[^.!?\n]{0,25}?\b(?:du film|de la s[ée]rie|d'une s[ée]rie|d'un film|de la (?:derni[èe]re )?pub|d'une pub|de l'[ée]mission|du match|de la retransmission|from the (?:film|movie|show|series|(?:latest |last )?ad|broadcast|match)|of the (?:film|movie|show|series)|from (?:a|an) (?:film|movie|tv show|series|ad)|from their (?:latest |last )?ad|de (?:la|leur) (?:derni[èe]re )?(?:pub|campagne) (?:de|d'|chez))/iu
+// a paid article or report given away: "l'article complet en captures d'écran", "full article for non-subscribers"
+const PAYWALL =
+  /\b(?:paywall|pour ceux qui n'ont pas (?:l'|d')?abonnement|sans abonnement|for (?:those|anyone|everyone) without (?:a )?subscription|non-?subscribers|non[- ]abonn[ée]s)\b/iu
+const WHOLE_WORK =
+  /\b(?:article complet|l'article en entier|tout l'article|rapport complet|[ée]tude compl[èe]te|full article|whole article|entire article|full report|whole report|full study)\b(?![^.!?\n]{0,20}\b(?:lien|link|ici|here|bio)\b)/iu
+const REPRODUCED =
+  /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
+// verse: three short lines or more, with a music note or an attribution ("— June Calloway")
+const VERSE_CUE = /🎶|🎵|♪|♫|\blyrics\b|\bparoles\b|\bpo[eè]me\b|\bpoem\b|^\s*[—–-]\s*\p{Lu}/mu
+const isVerse = (text: string): boolean => {
+  const lines = text.split('\n')
+  let run = 0
+  let best = 0
+  for (const line of lines) {
+    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+    const verse = words >= 3 && words <= 14 && !/\d/.test(line)
+    run = verse ? run + 1 : 0
+    best = Math.max(best, run)
+  }
+  return best >= 3 && VERSE_CUE.test(text)
+}
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
@@ -28,9 +59,32 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       severity: 'medium',
     })
   }
+  if (isVerse(text))
+    found.push({ kind: 'copyright', rule: 'long_quote', start: 0, end: text.length, severity: 'medium' })
   const all = [text, ...imageDescriptions].join('\n')
-  if (MEDIA.test(all) && BORROWED.test(all) && !CREDITED.test(all)) {
-    const cue = BORROWED.exec(text)
+  const paywalled = PAYWALL.exec(text) ?? (REPRODUCED.test(text) ? WHOLE_WORK.exec(text) : null)
+  if (paywalled)
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: paywalled.index,
+      end: paywalled.index + paywalled[0].length,
+      severity: 'high',
+      term: paywalled[0],
+    })
+  const admitted = NO_RIGHTS.exec(text)
+  if (admitted)
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: admitted.index,
+      end: admitted.index + admitted[0].length,
+      severity: 'high',
+      term: admitted[0],
+    })
+  const borrowed = (MEDIA.test(all) && BORROWED.test(all)) || TAKEN_FROM.test(all) || OTHERS_WORK.test(all)
+  if (borrowed && !CREDITED.test(all)) {
+    const cue = TAKEN_FROM.exec(text) ?? OTHERS_WORK.exec(text) ?? BORROWED.exec(text)
     const span = cue ? { start: cue.index, end: cue.index + cue[0].length } : { start: 0, end: text.length }
     found.push({ kind: 'copyright', rule: 'uncredited_media', ...span, severity: 'high', term: cue?.[0] })
   }

@@ -9,7 +9,7 @@ import {
   TRAGEDIES,
 } from './lexicons/sensitive-topics.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
-import type { Token } from './text-tokens.ts'
+import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Topic = 'politics' | 'political_context' | 'stance' | 'religion' | 'tragedy' | 'promotion' | 'humour'
 let matcher: PhraseMatcher<Topic> | undefined
@@ -28,7 +28,27 @@ export const topicMatcher = () => {
 }
 
 // a discount written as a figure: -20 %, 30% off
+// labour conflicts are news a brand may joke about only at its own expense: sensitive next to a stance only
+const LABOUR = foldedSet([
+  'greve',
+  'greves',
+  'grevistes',
+  'strike',
+  'strikes',
+  'strikers',
+  'syndicat',
+  'syndicats',
+  'trade unions',
+])
 const DISCOUNT = /-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de r[ée]duction)/iu
+// a political party named in full ("the National Renewal Party", "Parti de la Renaissance")
+const NAMED_PARTY = /\b(?:\p{Lu}\p{L}+\s+){1,3}Party\b|\bParti\s+(?:de\s+l[ae']\s*|du\s+|des\s+)?\p{Lu}/u
+// a god or a scripture turned into a sales argument or a joke ("Dieu a créé le monde en 7 jours, nous on livre en 24 h")
+const DEITY = /\b(?:Dieu|God|Jésus|Jesus|Allah|Bouddha|Buddha)\b/u
+const DEITY_IDIOM =
+  /\b(?:mon|my|oh|thank|thanks|bless|gr[âa]ce [àa]|nom de|bon|for)\s+(?:Dieu|God)\b|\bGod bless\b/iu
+const COMPARES =
+  /\bplus forts?\b|\bmieux que\b|\bbetter than\b|\bfaster than\b|\bplus rapides?\b|\bbeats?\b|\bnous on\b|\bwe just\b/iu
 
 /**
  * Politics (named parties and politicians; news words such as "election" only next to a stance) and religion; a tragedy next to a sales pitch (used for promotion) or next to a joke (humour
@@ -45,11 +65,34 @@ export const findSensitiveTopics = (
   const promotes = has('promotion') || DISCOUNT.test(text)
   const jokes = has('humour')
   const found: Finding[] = []
+  const party = NAMED_PARTY.exec(text)
+  if (party)
+    found.push({
+      kind: 'sensitive_topic',
+      rule: 'politics',
+      start: party.index,
+      end: party.index + party[0].length,
+      severity: 'medium',
+      term: party[0],
+    })
+  const deity = DEITY.exec(text)
+  if (deity && !DEITY_IDIOM.test(text) && (jokes || promotes || COMPARES.test(text)))
+    found.push({
+      kind: 'sensitive_topic',
+      rule: 'religion',
+      start: deity.index,
+      end: deity.index + deity[0].length,
+      severity: 'medium',
+      term: deity[0],
+    })
   for (const h of hits) {
     const term = text.slice(h.start, h.end)
     const at = { kind: 'sensitive_topic' as const, start: h.start, end: h.end, term }
     if (h.data === 'politics') found.push({ ...at, rule: 'politics', severity: 'medium' })
-    else if (h.data === 'political_context' && stances.has(sentences[h.from]))
+    else if (
+      h.data === 'political_context' &&
+      (stances.has(sentences[h.from]) || (jokes && !LABOUR.has(foldWord(term))))
+    )
       found.push({ ...at, rule: 'politics', severity: 'medium' })
     else if (h.data === 'religion') found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'tragedy' && promotes) found.push({ ...at, rule: 'tragedy_promo', severity: 'high' })

@@ -6,6 +6,9 @@ export const RULE_IDS = [
   'card',
   'address',
   'sensitive_data',
+  'identity_number',
+  'birth_date',
+  'credentials',
   'confidential_term',
   'confidential_marker',
   'embargo',
@@ -86,6 +89,33 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
     en: {
       message: 'Sensitive data (“{term}”) about a named person.',
       suggestion: 'Leave out anyone’s health and private life.',
+    },
+  },
+  identity_number: {
+    fr: {
+      message: 'Numéro d’identité (passeport, carte d’identité, sécurité sociale…) : ne le publiez jamais.',
+      suggestion: 'Retirez le numéro ; échangez ces documents par un canal sécurisé.',
+    },
+    en: {
+      message: 'Identity number (passport, ID card, social security…): never publish it.',
+      suggestion: 'Remove the number; exchange such documents through a secure channel.',
+    },
+  },
+  birth_date: {
+    fr: {
+      message: 'Date de naissance : une donnée personnelle.',
+      suggestion: 'Retirez-la.',
+    },
+    en: { message: 'Date of birth: personal data.', suggestion: 'Leave it out.' },
+  },
+  credentials: {
+    fr: {
+      message: 'Mot de passe ou code d’accès : ne le publiez jamais.',
+      suggestion: 'Retirez-le et faites-le changer.',
+    },
+    en: {
+      message: 'Password or access code: never publish it.',
+      suggestion: 'Remove it and have it changed.',
     },
   },
   confidential_term: {

@@ -5,14 +5,27 @@ export const isPrivateReply = (draft: { network?: string; audience?: string }): 
   draft.network === 'private_reply' || draft.audience === 'complainant'
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
-const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data'])
+const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
+
+// someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
+const OTHER_PERSON =
+  /\b(?:(?:an?|the|l'|un|une|le|la|les)\s*(?:other|another|previous|autre|précédente?|dernier|dernière)\s+(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|travell?ers?|voyageu(?:r|se)s?|persons?|people|personnes?|guests?|usag(?:er|ère)s?|abonn[ée]e?s?|members?|membres?|users?|utilisat(?:eur|rice)s?)|(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|persons?|personnes?|guests?)\s+(?:précédente?|before you|ahead of you|involved|concern[ée]e?|d'à côté|next to you)|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)/u
+const GREETING = /^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère)\b[^,!.\n]{0,40}[,!.\n]/iu
+
+/** True when the words just before a finding tie it to someone else than the person we answer. */
+const aboutSomeoneElse = (text: string, f: Finding): boolean => {
+  const skip = GREETING.exec(text)?.[0].length ?? 0
+  const before = text.slice(Math.max(skip, f.start - 120), f.start)
+  return OTHER_PERSON.test(before)
+}
 
 /**
  * In a private reply to the complainant, their own contact details and what they told us are not flagged:
- * sending them back to confirm is part of helping. Payment numbers stay flagged, lowered to medium: a full
- * IBAN or card number is never written, even in private (mask all but the last digits).
+ * sending them back to confirm is part of helping. Someone else's are (another customer, a named third
+ * party). Payment numbers stay flagged, lowered to medium: a full IBAN or card number is never written, even
+ * in private (mask all but the last digits).
  */
-export const spareComplainantData = (findings: readonly Finding[]): Finding[] =>
+export const spareComplainantData = (findings: readonly Finding[], text: string): Finding[] =>
   findings
-    .filter((f) => !SPARED.has(f.rule))
-    .map((f) => (f.severity === 'high' ? { ...f, severity: 'medium' as const } : f))
+    .filter((f) => !SPARED.has(f.rule) || aboutSomeoneElse(text, f))
+    .map((f) => (f.severity === 'high' && !SPARED.has(f.rule) ? { ...f, severity: 'medium' as const } : f))

@@ -9,7 +9,7 @@ export const ABUSE_EMOJI: readonly AbuseGroup[] = [
     severity: 'medium',
     lang: 'any',
     targeted: true,
-    phrases: ['🤡', '🙄', '😏', '🥱', '🤪', '🤓'],
+    phrases: ['😏', '🥱', '🤪', '🤓'],
   },
   { kind: 'aggressive_tone', severity: 'medium', lang: 'any', targeted: true, phrases: ['🤬', '😡'] },
 ]

@@ -1,0 +1,82 @@
+import type { Finding } from './finding.ts'
+
+// an identity document or number, named before it: passport, ID card, driving licence, social security…
+const ID_LABEL =
+  /\b(?:passeports?|passports?|carte (?:nationale )?d'identit[ée]|cni|pi[èe]ce d'identit[ée]|titre de s[ée]jour|permis de conduire|id card|identity card|national id|driv(?:ing|er'?s) licen[cs]e|s[ée]curit[ée] sociale|s[ée]cu|nir|carte vitale|social security|ssn|national insurance|ni number|nhs number|num[ée]ro fiscal|tax id)\b/giu
+// what follows the label: "no. 533912874", "n° 12AB34567", ": 1 79 04 75 112 233 45"
+const ID_VALUE =
+  /^[^\p{L}\p{N}\n]{0,6}(?:(?:no|n°|nº|num[ée]ro|number|num|#)\.?\s*:?\s*)?([A-Z]{0,3}\s?\d[\dA-Z]*(?:[\s-]\d[\dA-Z]*){0,6})/iu
+
+// the French social security number (NIR): sex, year, month, department, commune, order, and a key of 97
+const NIR =
+  /(?<!\d)([12])[\s.]?(\d{2})[\s.]?(0[1-9]|1[0-2]|[2-9]\d)[\s.]?(\d{2}|2[AB])[\s.]?(\d{3})[\s.]?(\d{3})[\s.]?(\d{2})(?!\d)/gu
+const US_SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/gu
+const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gu
+
+/** The NIR's key: 97 minus the first 13 digits modulo 97 (Corsica's 2A and 2B counted as 19 and 18). */
+export const isValidNir = (nir: string): boolean => {
+  const compact = nir.replace(/[\s.]/g, '').toUpperCase()
+  if (!/^[12]\d{4}(?:\d{2}|2A|2B)\d{8}$/.test(compact)) return false
+  const body = compact.slice(0, 13).replace('2A', '19').replace('2B', '18')
+  let rest = 0
+  for (const c of body) rest = (rest * 10 + Number(c)) % 97
+  return 97 - rest === Number(compact.slice(13))
+}
+
+// a date of birth: "né le 12/04/1979", "born on 3 March 1990", "DOB: 1990-03-03", "date de naissance : …"
+const MONTHS =
+  'janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december'
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`
+const BIRTH_DATE = new RegExp(
+  `\\b(?:n[ée]e?s?\\s+le|date de naissance|naissance|born(?:\\s+on)?|date of birth|birth ?date|d\\.?o\\.?b\\.?|birthday)\\s*:?\\s*(${DATE})`,
+  'giu',
+)
+// a date of birth in an obituary or a tribute belongs to its story, not to a file
+const TRIBUTE =
+  /\b(d[ée]c[ée]d[ée]e?|nous a quitt[ée]e?s?|disparu(?:e)?|hommage|in memoriam|passed away|died|tribute|late founder|regrett[ée]e?|1[89]\d\d\s?[–-]\s?20\d\d)\b/iu
+
+// credentials: "mot de passe : Azerty123", "password: hunter2", "PIN 4821", "login: jdoe / pwd: …"
+const CREDENTIAL =
+  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login)\s*(?:[:=]|est|is)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+
+const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
+  kind: 'personal_data',
+  rule,
+  start,
+  end,
+  severity: 'high',
+})
+
+/** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
+export const findIdentityData = (text: string): Finding[] => {
+  const found: Finding[] = []
+  if (!/\d/.test(text)) return found // every number, date and secret below holds a digit
+  const add = (f: Finding) => {
+    if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f)
+  }
+  for (const m of text.matchAll(NIR))
+    if (isValidNir(m[0])) add(at('identity_number', m.index, m.index + m[0].length))
+  for (const m of text.matchAll(US_SSN)) add(at('identity_number', m.index, m.index + m[0].length))
+  for (const m of text.matchAll(UK_NINO)) add(at('identity_number', m.index, m.index + m[0].length))
+  for (const m of text.matchAll(ID_LABEL)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const v = ID_VALUE.exec(after)
+    if (!v) continue
+    const value = v[1]!.trimEnd()
+    if (value.replace(/\D/g, '').length < 5) continue
+    const start = m.index + m[0].length + v[0].length - v[1]!.length
+    add(at('identity_number', start, start + value.length))
+  }
+  if (!TRIBUTE.test(text))
+    for (const m of text.matchAll(BIRTH_DATE)) {
+      const start = m.index + m[0].length - m[1]!.length
+      add(at('birth_date', start, start + m[1]!.length))
+    }
+  for (const m of text.matchAll(CREDENTIAL)) {
+    const secret = m[1]!
+    if (!/\d/.test(secret)) continue // a word, not a secret: "login is easy"
+    const start = m.index + m[0].length - secret.length
+    add(at('credentials', start, start + secret.length))
+  }
+  return found
+}
