@@ -53,6 +53,11 @@ test('a drill copies the team and approval chain into a sandbox, the team runs t
       (await h.store.listAlerts({ workspaceId: sandbox })).some((a) => a.id === 'alert-1'),
       false,
     )
+    // the workspace list says which workspace is a drill's sandbox, and of which workspace
+    const mine = (await h.app.inject({ method: 'GET', url: '/api/v1/workspaces', headers: asWriter })).json()
+      .items as { id: string; drill?: { sourceWorkspaceId: string } }[]
+    assert.equal(mine.find((w) => w.id === sandbox)?.drill?.sourceWorkspaceId, 'acme')
+    assert.equal(mine.find((w) => w.id === 'acme')?.drill, undefined)
     const listed = await h.app.inject({ method: 'GET', url: '/api/v1/workspaces/acme/drills' })
     assert.deepEqual(
       listed.json().items.map((d: { workspaceId: string }) => d.workspaceId),

@@ -186,13 +186,11 @@ describe('sensitive topics, copyright and crisis: the new families', () => {
     assert.deepEqual(kinds(verse), ['copyright'])
   })
 
-  test('during an incident a sober update or recall notice is not flagged, a cheerful promotion is', () => {
+  test('during an incident even a sober update needs crisis approval, and a cheerful promotion is flagged too', () => {
     const activeIncident = { terms: ['panne', 'réseau mobile'], summary: 'panne du réseau mobile' }
     assert.deepEqual(
-      kinds('Panne du réseau mobile : nos équipes sont mobilisées, point de situation à 18 h. Désolés.', {
-        activeIncident,
-      }),
-      [],
+      kinds('Nos équipes sont mobilisées, point de situation à 18 h. Désolés.', { activeIncident }),
+      ['crisis_echo'],
     )
     assert.deepEqual(kinds('Profitez de -30 % sur nos forfaits ce week-end ! 🎉', { activeIncident }), [
       'crisis_echo',

@@ -5,6 +5,8 @@ import type {
   AuditEntry,
   BrandQuery,
   Charter,
+  Drill,
+  DrillReport,
   Flag,
   FollowUp,
   ImportJob,
@@ -33,7 +35,10 @@ export type Json<T> = T extends Date
 export type AlertJson = Json<Alert>
 export type MentionJson = Json<AnalyzedMention>
 export type UserJson = Json<User>
-export type WorkspaceJson = Json<Workspace> & { role: Role }
+/** A workspace with the reader's role, and the drill it is the sandbox of, if it is one. */
+export type WorkspaceJson = Json<Workspace> & { role: Role; drill?: DrillJson }
+export type DrillJson = Json<Drill>
+export type DrillReportJson = Json<DrillReport>
 export type QueryJson = Json<BrandQuery> & { error?: { message: string; position: number; reason: string } }
 
 export interface SessionJson {
