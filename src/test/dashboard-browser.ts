@@ -69,6 +69,8 @@ export interface BrowserTestOptions {
   /** problems (console errors) the test provokes on purpose */
   expected?: RegExp
   timeout?: number
+  /** the test app runs a runtime's pipelines (drills, the demo) */
+  runtime?: boolean
 }
 
 /**
@@ -81,7 +83,7 @@ export const browserTest = (
   body: (s: DashboardSession) => Promise<void>,
 ) =>
   test(name, { timeout: options.timeout ?? 90_000 }, async (t) => {
-    const s = await openDashboard(t, options.overrides)
+    const s = await openDashboard(t, options.overrides, { runtime: options.runtime })
     if (!s) return
     try {
       if (options.logIn) await logIn(s.page, s.address, options.logIn)

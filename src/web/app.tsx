@@ -117,6 +117,9 @@ export const App = () => {
         onLang={switchLang}
         onLogout={() => void logOut()}
         onWorkspaceSaved={(w) => setWorkspaces((list) => list.map((x) => (x.id === w.id ? w : x)))}
+        onWorkspacesChanged={async () =>
+          setWorkspaces((await client.get<Page<WorkspaceJson>>('/workspaces')).items)
+        }
       />
     </AppContext.Provider>
   )

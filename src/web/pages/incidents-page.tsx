@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { INCIDENT_STATES } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
@@ -49,8 +50,11 @@ export const IncidentsPage = ({
   search,
   canRespond,
   canAudit,
+  drills,
 }: {
   ws: string
+  /** the drills panel (not in a drill's own sandbox) */
+  drills?: ComponentChildren
   /** alerts that arrived live: each one refreshes an open crisis room's figures */
   liveCount: number
   search: string
@@ -108,6 +112,7 @@ export const IncidentsPage = ({
           </li>
         ))}
       </ul>
+      {drills}
     </PauseContext.Provider>
   )
 }

@@ -47,6 +47,10 @@ export const DrillsPanel = ({
     }
   }
   const items = drills.data?.items ?? []
+  const speedName = (value: number) => {
+    const known = SPEEDS.find((s) => s === value)
+    return known ? t(`drills.speed.${known}`) : t('drills.speedOther', { speed: format.count(value) })
+  }
   return (
     <Panel id="drills" title={t('drills.title')}>
       <p class="muted">{t('drills.intro')}</p>
@@ -87,7 +91,7 @@ export const DrillsPanel = ({
               {t('drills.item', { when: format.dateTime(d.startedAt) })}
             </a>{' '}
             <span class="muted">
-              {t(`drills.speed.${SPEEDS.includes(d.speed as 1) ? d.speed : 1}`)} ·{' '}
+              {speedName(d.speed)} ·{' '}
               {d.endedAt ? t('drills.ended', { when: format.dateTime(d.endedAt) }) : t('drills.running')}
             </span>
           </li>
@@ -119,7 +123,7 @@ export const DrillBanner = ({ workspace, canStop }: { workspace: WorkspaceJson; 
   }
   const steps = report.data?.steps ?? []
   return (
-    <section class="drill-banner" role="region" aria-label={t('drills.banner')} data-ended={ended ? 'true' : 'false'}>
+    <section class="drill-banner" aria-label={t('drills.banner')} data-ended={ended ? 'true' : 'false'}>
       <p>
         <strong>{t('drills.banner')}</strong>{' '}
         {t('drills.bannerText', { source: drill.sourceWorkspaceId, when: format.dateTime(drill.onsetAt) })}{' '}
@@ -149,7 +153,9 @@ export const DrillBanner = ({ workspace, canStop }: { workspace: WorkspaceJson; 
             {steps.map((s) => (
               <tr key={s.step} data-step={s.step} data-done={s.at ? 'true' : 'false'}>
                 <th scope="row">{t(`drills.step.${s.step}`)}</th>
-                <td class="num">{s.minutes === null ? t('drills.notYet') : format.count(Math.round(s.minutes * 10) / 10)}</td>
+                <td class="num">
+                  {s.minutes === null ? t('drills.notYet') : format.count(Math.round(s.minutes * 10) / 10)}
+                </td>
               </tr>
             ))}
           </tbody>

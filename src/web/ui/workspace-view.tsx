@@ -15,6 +15,7 @@ import { SettingsPage } from '../pages/settings-page.tsx'
 import { SourcesPage } from '../pages/sources-page.tsx'
 import { playAlertSound } from './alert-sound.ts'
 import { useApp } from './app-context.ts'
+import { DrillBanner, DrillsPanel } from './drills.tsx'
 import { Header } from './header.tsx'
 import { useHashRoute } from './use-hash-route.ts'
 import { type LiveAlerts, useLiveAlerts } from './use-live-alerts.ts'
@@ -26,6 +27,8 @@ interface Props {
   onLang: (lang: Lang) => void
   onLogout: () => void
   onWorkspaceSaved: (workspace: WorkspaceJson) => void
+  /** reads the workspace list again (a drill's sandbox was added) */
+  onWorkspacesChanged: () => Promise<void>
 }
 
 const PageOf = ({
@@ -35,6 +38,7 @@ const PageOf = ({
   sound,
   onSound,
   onWorkspaceSaved,
+  onWorkspacesChanged,
 }: {
   route: Route
   workspace: WorkspaceJson
@@ -42,6 +46,7 @@ const PageOf = ({
   sound: boolean
   onSound: (on: boolean) => void
   onWorkspaceSaved: (workspace: WorkspaceJson) => void
+  onWorkspacesChanged: () => Promise<void>
 }) => {
   const ws = workspace.id
   switch (route.page) {
@@ -80,6 +85,18 @@ const PageOf = ({
           search={route.search ?? ''}
           canRespond={can(workspace.role, 'respond')}
           canAudit={can(workspace.role, 'analyse')}
+          drills={
+            workspace.drill ? undefined : (
+              <DrillsPanel
+                ws={ws}
+                canStart={can(workspace.role, 'analyse')}
+                onStarted={async (sandbox) => {
+                  await onWorkspacesChanged()
+                  window.location.hash = routeHash({ ws: sandbox, page: 'incidents' })
+                }}
+              />
+            )
+          }
         />
       )
     case 'queries':
@@ -92,7 +109,14 @@ const PageOf = ({
 }
 
 /** One workspace's dashboard: its live alerts (title badge, sound), the header and the page of the route. */
-export const WorkspaceView = ({ workspaces, who, onLang, onLogout, onWorkspaceSaved }: Props) => {
+export const WorkspaceView = ({
+  workspaces,
+  who,
+  onLang,
+  onLogout,
+  onWorkspaceSaved,
+  onWorkspacesChanged,
+}: Props) => {
   const { client, t } = useApp()
   const asked = useHashRoute()
   const workspace = workspaces.find((w) => w.id === asked.ws) ?? workspaces[0]
@@ -133,6 +157,9 @@ export const WorkspaceView = ({ workspaces, who, onLang, onLogout, onWorkspaceSa
         onLogout={onLogout}
       />
       <main id="main" tabIndex={-1}>
+        {workspace.drill ? (
+          <DrillBanner key={workspace.id} workspace={workspace} canStop={can(workspace.role, 'analyse')} />
+        ) : null}
         <PageOf
           route={route}
           workspace={workspace}
@@ -140,6 +167,7 @@ export const WorkspaceView = ({ workspaces, who, onLang, onLogout, onWorkspaceSa
           sound={sound}
           onSound={switchSound}
           onWorkspaceSaved={onWorkspaceSaved}
+          onWorkspacesChanged={onWorkspacesChanged}
         />
       </main>
     </>
