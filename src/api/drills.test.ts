@@ -34,10 +34,17 @@ test('a drill copies the team and approval chain into a sandbox, the team runs t
     const started = await h.app.inject({
       method: 'POST',
       url: '/api/v1/workspaces/acme/drills',
-      payload: { speed: 60, crisisAfterSeconds: 3600 },
+      payload: { speed: 60, crisisAfterSeconds: 3600, scenario: 'product_defect' },
     })
     assert.equal(started.statusCode, 201, started.body)
     const drill = started.json()
+    assert.equal(drill.scenario, 'product_defect')
+    const unknown = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/acme/drills',
+      payload: { scenario: 'alien_invasion' },
+    })
+    assert.equal(unknown.statusCode, 400)
     const sandbox = drill.workspaceId as string
     assert.match(sandbox, /^acme-drill-\d{12}$/)
     assert.equal(drill.sourceWorkspaceId, 'acme')

@@ -19,6 +19,8 @@ export const CAUSES = [
   'governance',
   'none',
 ] as const
+/** What a crisis drill can be about: the causes the simulator tells a crisis story for (the first is the default). */
+export const DRILL_SCENARIOS = ['employee_post', 'product_defect', 'accident', 'data_breach_outage'] as const
 /** The orders of a list of mentions (the store's `MentionSort`). */
 export const MENTION_SORTS = ['newest', 'oldest', 'reach', 'engagement'] as const
 /** Roles in a workspace, from least to most. */

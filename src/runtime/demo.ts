@@ -1,5 +1,5 @@
 import type { Clock } from '../core/index.ts'
-import { createDemoStream, scenarioQuery } from '../simulation/index.ts'
+import { type CrisisCause, createDemoStream, scenarioQuery } from '../simulation/index.ts'
 import { createMemoryConnector } from '../sources/index.ts'
 import { ingest } from './ingest.ts'
 import type { Runtime } from './runtime.ts'
@@ -23,6 +23,8 @@ export interface ReplaySettings extends DemoSettings {
   workspaceId: string
   name: string
   language: 'fr' | 'en'
+  /** what the crisis is about: an employee's insulting post by default */
+  cause?: CrisisCause
 }
 
 /**
@@ -52,7 +54,11 @@ export const startReplay = async (
   const workspaceId = settings.workspaceId
   const eventStart = Date.now()
   const onset = new Date(eventStart + settings.crisisAfterSeconds * settings.speed * 1000)
-  const stream = createDemoStream({ seed: 7, start: onset })
+  const stream = createDemoStream({
+    seed: 7,
+    start: onset,
+    ...(settings.cause ? { cause: settings.cause } : {}),
+  })
   const live = [
     ...stream.backlog.filter((m) => m.createdAt.getTime() >= eventStart),
     ...stream.crisis.map((c) => c.mention),

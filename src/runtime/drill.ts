@@ -1,4 +1,8 @@
-import { AppError, type Drill } from '../core/index.ts'
+import { AppError, DRILL_SCENARIOS, type Drill } from '../core/index.ts'
+
+/** What a drill's simulated crisis can be about. */
+export type DrillScenario = (typeof DRILL_SCENARIOS)[number]
+
 import { startReplay } from './demo.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -8,12 +12,20 @@ const stamp = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:T]/g, '')
 
 /**
  * Starts a crisis drill from a workspace: a sandbox workspace with its team (same roles), its approval chain
- * and its language, none of its data nor publishers, into which the demo's simulated crisis is replayed
+ * and its language, none of its data nor publishers, into which a simulated crisis (an employee's post, a
+ * product defect, an accident, a data breach or outage) is replayed after the demo's week of chatter,
  * live (`speed` 1 is real time: the team's times mean what they say). Returns the drill.
  */
 export const startDrill = async (
   rt: Runtime,
-  input: { workspaceId: string; by: string | null; speed?: number; crisisAfterSeconds?: number },
+  input: {
+    workspaceId: string
+    by: string | null
+    speed?: number
+    crisisAfterSeconds?: number
+    /** what the simulated crisis is about (`DRILL_SCENARIOS`; an employee's post by default) */
+    scenario?: DrillScenario
+  },
 ): Promise<Drill> => {
   const source = await rt.store.getWorkspace(input.workspaceId)
   if (!source) throw new AppError('not_found', `no workspace ${input.workspaceId}`)
@@ -33,6 +45,7 @@ export const startDrill = async (
     language,
     speed,
     crisisAfterSeconds: input.crisisAfterSeconds ?? 60,
+    cause: input.scenario ?? DRILL_SCENARIOS[0],
   })
   // after the replay's start, which empties the sandbox
   const chain = await rt.store.getApprovalChain(input.workspaceId)
@@ -40,7 +53,7 @@ export const startDrill = async (
   const drill: Drill = {
     workspaceId: id,
     sourceWorkspaceId: input.workspaceId,
-    scenario: 'demo',
+    scenario: input.scenario ?? DRILL_SCENARIOS[0],
     startedAt: now,
     startedBy: input.by,
     onsetAt: replay.onsetAt,

@@ -25,3 +25,12 @@ test('the crisis starts at start, offsets counting from it in order', () => {
   }
   assert.ok(stream.crisis.length > 1500)
 })
+
+test('the demo crisis can be about another cause, told by that cause’s crisis story', () => {
+  const defect = createDemoStream({ seed: 5, start, cause: 'product_defect' })
+  assert.equal(stream.truth.events[0]?.cause, 'employee_post', 'an employee’s post by default')
+  assert.equal(defect.truth.events[0]?.cause, 'product_defect')
+  assert.equal(defect.truth.events[0]?.onset, start.toISOString())
+  assert.notEqual(defect.crisis[0]?.mention.text, stream.crisis[0]?.mention.text)
+  assert.ok(defect.crisis.length > 1000)
+})

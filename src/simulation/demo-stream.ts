@@ -1,5 +1,6 @@
 import type { Mention } from '../core/index.ts'
 import { simulate } from './simulate.ts'
+import type { CrisisCause } from './story.ts'
 import type { Truth } from './truth.ts'
 
 const HOUR_MS = 3_600_000
@@ -19,7 +20,12 @@ export interface DemoStream {
  * mention after `offsetMs / speedup`. Mentions keep their own `createdAt` (event time), so detectors
  * see the crisis unfold as it would live. The stream covers 30 hours after the onset.
  */
-export const createDemoStream = (options: { seed: string | number; start: Date }): DemoStream => {
+export const createDemoStream = (options: {
+  seed: string | number
+  start: Date
+  /** what the crisis is about: an employee's insulting post by default */
+  cause?: CrisisCause
+}): DemoStream => {
   const onset = options.start.getTime()
   const { mentions, truth } = simulate({
     seed: options.seed,
@@ -27,6 +33,7 @@ export const createDemoStream = (options: { seed: string | number; start: Date }
     start: new Date(onset - 7 * DAY_MS),
     days: 7 + 30 / 24,
     onset: options.start,
+    ...(options.cause ? { cause: options.cause } : {}),
   })
   const split = mentions.findIndex((m) => m.createdAt.getTime() >= onset)
   const at = split < 0 ? mentions.length : split

@@ -2,6 +2,7 @@ import type { Brand } from './brand.ts'
 import { type EventSpec, HOUR_MS, type Speed } from './events.ts'
 import type { Random } from './random.ts'
 import { activityAt } from './rhythm.ts'
+import type { CrisisCause } from './story.ts'
 import type { Traffic } from './traffic.ts'
 
 /** What a scenario planner returns: the ordinary traffic's volume (and shape) and the events to inject. */
@@ -19,6 +20,8 @@ export interface PlanInput {
   brand: Brand
   /** demo only: put the crisis onset here instead of on the 8th day */
   onset?: number
+  /** demo only: what the crisis is about (an employee's post by default) */
+  cause?: CrisisCause
 }
 
 const DAY_MS = 24 * HOUR_MS

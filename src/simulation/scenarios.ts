@@ -18,6 +18,8 @@ export const SCENARIO_NAMES: readonly ScenarioName[] = [...ORIGINAL_SCENARIOS, .
 const DAY_MS = 24 * HOUR_MS
 
 const CAUSES = Object.keys(CRISIS_STORIES) as CrisisCause[]
+/** What a simulated crisis can be about: the causes the simulator has a story for. */
+export const CRISIS_CAUSES: readonly CrisisCause[] = CAUSES
 const CAMPAIGN_TAGS = ['#TelecometeVoyage', '#CometeEte', '#TelecometeNoel', '#JeuComete']
 
 const planMixed = (input: PlanInput): ScenarioPlan => {
@@ -69,7 +71,7 @@ const planDemo = (input: PlanInput): ScenarioPlan => {
     events: [
       {
         kind: 'crisis',
-        cause: 'employee_post',
+        cause: input.cause ?? 'employee_post',
         onset,
         size: 1500,
         speed: 'fast',

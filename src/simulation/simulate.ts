@@ -14,6 +14,7 @@ import { generateCampaign, generatePositiveViral } from './positive-posts.ts'
 import { createRandom, type Random } from './random.ts'
 import { DEFAULT_DAYS, isScenarioName, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './scenarios.ts'
 import type { SimContext } from './sim-context.ts'
+import type { CrisisCause } from './story.ts'
 import { brandLangOf, createActivity, createLangSwitch, extraLangsOf } from './traffic.ts'
 import type { Truth } from './truth.ts'
 
@@ -30,6 +31,8 @@ export interface SimulateOptions {
   brand?: Brand
   /** demo only: when the crisis starts (default: the 8th day at start + 9h30) */
   onset?: Date
+  /** demo only: what the crisis is about (default: an employee's insulting post) */
+  cause?: CrisisCause
   /** multiplies the ordinary traffic's volume (default 1): the same profile for a smaller or larger brand */
   volume?: number
 }
@@ -93,6 +96,7 @@ export const simulate = (options: SimulateOptions): Simulation => {
     days,
     brand,
     ...(options.onset ? { onset: options.onset.getTime() } : {}),
+    ...(options.cause ? { cause: options.cause } : {}),
   })
   const { traffic } = plan
   const population = createPopulation(

@@ -8,6 +8,9 @@ browserTest(
     await page.getByRole('link', { name: 'Incidents' }).click()
     const drills = page.getByRole('region', { name: 'Crisis drills' })
     await drills.getByText('No drill started yet.').waitFor()
+    await drills
+      .getByLabel('Scenario')
+      .selectOption({ label: 'a defective product overheats, a recall follows' })
     await drills.getByLabel('Speed').selectOption({ label: 'one hour a minute' })
     await drills.getByLabel('Minutes before the crisis begins').fill('30')
     await drills.getByRole('button', { name: 'Start a drill' }).click()
@@ -22,6 +25,7 @@ browserTest(
     assert.equal(await page.getByRole('region', { name: 'Crisis drills' }).count(), 0, 'no drill of a drill')
     const drill = await h.store.getDrill(sandbox)
     assert.equal(drill?.speed, 60)
+    assert.equal(drill?.scenario, 'product_defect')
     assert.equal(drill?.sourceWorkspaceId, 'acme')
 
     // the team opens an incident there: the drill's report records the step

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError, Drill, DrillReport } from '../../core/index.ts'
+import { AppError, DRILL_SCENARIOS, Drill, DrillReport } from '../../core/index.ts'
 import { drillReport } from '../../response/index.ts'
 import { startDrill, stopDrill } from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
@@ -28,6 +28,8 @@ export const drillRoutes = (ctx: ApiContext): RouteSpec[] => {
           speed: z.number().min(0.1).max(600).optional(),
           /** seconds before the crisis begins: 60 by default */
           crisisAfterSeconds: z.number().int().min(0).max(3600).optional(),
+          /** what the simulated crisis is about: an employee's post (the default), a product defect, an accident, a data breach or outage */
+          scenario: z.enum(DRILL_SCENARIOS).optional(),
         })
         .strict(),
       response: Drill,

@@ -199,6 +199,11 @@ export const ROOM_EN = {
   'drills.title': 'Crisis drills',
   'drills.intro':
     'Train without risk: a sandbox copy of this workspace (its team and approval chain, none of its data) where a simulated crisis unfolds live. Replies "publish" nowhere; each step of the team is timed.',
+  'drills.scenario': 'Scenario',
+  'drills.scenario.employee_post': 'an employee’s insulting post goes viral',
+  'drills.scenario.product_defect': 'a defective product overheats, a recall follows',
+  'drills.scenario.accident': 'a fire at a technical site injures a technician and cuts service',
+  'drills.scenario.data_breach_outage': 'a customer data leak, then a national outage',
   'drills.speed': 'Speed',
   'drills.speed.1': 'real time',
   'drills.speed.10': '10× faster',

@@ -202,6 +202,11 @@ export const ROOM_FR: Record<keyof typeof ROOM_EN, string> = {
   'drills.title': 'Exercices de crise',
   'drills.intro':
     'S’entraîner sans risque : une copie bac à sable de cet espace (son équipe et sa chaîne d’approbation, aucune de ses données) où une crise simulée se déroule en direct. Les réponses ne sont « publiées » nulle part ; chaque étape de l’équipe est chronométrée.',
+  'drills.scenario': 'Scénario',
+  'drills.scenario.employee_post': 'le message insultant d’un salarié devient viral',
+  'drills.scenario.product_defect': 'un produit défectueux surchauffe, un rappel suit',
+  'drills.scenario.accident': 'un incendie sur un site technique blesse un technicien et coupe le service',
+  'drills.scenario.data_breach_outage': 'une fuite de données clients, puis une panne nationale',
   'drills.speed': 'Vitesse',
   'drills.speed.1': 'temps réel',
   'drills.speed.10': '10 fois plus vite',

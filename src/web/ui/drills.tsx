@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { DRILL_SCENARIOS } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
 import type { DrillJson, DrillReportJson, Page, WorkspaceJson } from '../api/wire.ts'
 import { routeHash } from '../model/routes.ts'
@@ -27,6 +28,7 @@ export const DrillsPanel = ({
   const { client, t, format } = useApp()
   const drills = useLoad(() => client.get<Page<DrillJson>>(wsPath(ws, '/drills')), [ws])
   const [speed, setSpeed] = useState<number>(1)
+  const [scenario, setScenario] = useState<(typeof DRILL_SCENARIOS)[number]>(DRILL_SCENARIOS[0])
   const [after, setAfter] = useState(1)
   const [error, setError] = useState<Error>()
   const [busy, setBusy] = useState(false)
@@ -36,6 +38,7 @@ export const DrillsPanel = ({
     try {
       const drill = await client.send<DrillJson>('POST', wsPath(ws, '/drills'), {
         speed,
+        scenario,
         crisisAfterSeconds: Math.round(after * 60),
       })
       setError(undefined)
@@ -47,6 +50,10 @@ export const DrillsPanel = ({
     }
   }
   const items = drills.data?.items ?? []
+  const scenarioName = (value: string) => {
+    const known = DRILL_SCENARIOS.find((s) => s === value)
+    return known ? t(`drills.scenario.${known}`) : t('drills.scenario.employee_post')
+  }
   const speedName = (value: number) => {
     const known = SPEEDS.find((s) => s === value)
     return known ? t(`drills.speed.${known}`) : t('drills.speedOther', { speed: format.count(value) })
@@ -57,6 +64,19 @@ export const DrillsPanel = ({
       <ErrorNotice error={error ?? drills.error} />
       {canStart ? (
         <form class="inline-form" onSubmit={(e) => void start(e)}>
+          <label>
+            {t('drills.scenario')}{' '}
+            <select
+              value={scenario}
+              onChange={(e) => setScenario(e.currentTarget.value as (typeof DRILL_SCENARIOS)[number])}
+            >
+              {DRILL_SCENARIOS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`drills.scenario.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             {t('drills.speed')}{' '}
             <select value={String(speed)} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
@@ -91,7 +111,7 @@ export const DrillsPanel = ({
               {t('drills.item', { when: format.dateTime(d.startedAt) })}
             </a>{' '}
             <span class="muted">
-              {speedName(d.speed)} ·{' '}
+              {scenarioName(d.scenario)} · {speedName(d.speed)} ·{' '}
               {d.endedAt ? t('drills.ended', { when: format.dateTime(d.endedAt) }) : t('drills.running')}
             </span>
           </li>
