@@ -56,6 +56,9 @@ export const TIMELINE_KINDS = [
   /** a post pinned as a key post of the incident (its mention named), or taken off the key posts */
   'pinned',
   'unpinned',
+  /** read from the stream, never stored: a post of the brand's own accounts, and the busiest hour (its count) */
+  'owned_post',
+  'peak',
 ] as const
 export const TimelineKind = z.enum(TIMELINE_KINDS)
 export type TimelineKind = z.infer<typeof TimelineKind>

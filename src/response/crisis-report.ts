@@ -8,7 +8,8 @@ import {
 } from '../core/index.ts'
 import { advisePosture } from './advise-posture.ts'
 import { type Bucket, type FollowUpStore, followUp } from './follow-up.ts'
-import { type Amplifier, incidentPosts, type KeyPostStore } from './key-posts.ts'
+import { incidentTimeline, type TimelineStore } from './incident-timeline.ts'
+import { type Amplifier, incidentPosts } from './key-posts.ts'
 
 /** A post the report shows: one the team pinned, or one of the most engaging of the incident. */
 export interface KeyPost {
@@ -56,7 +57,7 @@ export interface CrisisReport {
 
 /** What the report reads from the store (the Store port satisfies it). */
 export type ReportStore = FollowUpStore &
-  KeyPostStore & {
+  TimelineStore & {
     getWorkspace(id: string): Promise<{ name: string; language?: 'fr' | 'en' } | undefined>
   }
 
@@ -119,7 +120,7 @@ export const buildCrisisReport = async ({
     from,
     to,
     advice: advisePosture({ ...incident.facts, chosen: incident.posture ?? undefined, lang: language }),
-    timeline: await store.listTimeline(workspaceId, incidentId),
+    timeline: await incidentTimeline({ store, incident, now }),
     hours: buckets,
     keyPosts,
     amplifiers: posts.amplifiers,

@@ -5,6 +5,7 @@ export { CLUSTER_OF, inferCrisisType } from './crisis-types.ts'
 export { drillReport } from './drill-report.ts'
 export { type FollowUpStore, followUp } from './follow-up.ts'
 export type { IncidentStore } from './incident-store.ts'
+export { incidentTimeline, type TimelineStore } from './incident-timeline.ts'
 export {
   type Amplifier,
   type IncidentPosts,

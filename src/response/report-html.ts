@@ -53,7 +53,10 @@ const LABELS = {
       reply: 'Reply',
       pinned: 'Key post pinned',
       unpinned: 'Key post unpinned',
+      owned_post: 'Post of the brand',
+      peak: 'Peak hour',
     },
+    peakText: (n: string) => `${n} mentions in the hour`,
     pinnedMark: 'pinned by the team',
     amplifiers: 'Who amplified it',
     amplifierHead: ['Author', 'Posts', 'Followers'],
@@ -115,7 +118,10 @@ const LABELS = {
       reply: 'Réponse',
       pinned: 'Message clé épinglé',
       unpinned: 'Message clé retiré',
+      owned_post: 'Message de la marque',
+      peak: 'Heure de pointe',
     },
+    peakText: (n: string) => `${n} mentions dans l’heure`,
     pinnedMark: 'épinglé par l’équipe',
     amplifiers: 'Qui l’a amplifié',
     amplifierHead: ['Auteur', 'Messages', 'Abonnés'],
@@ -174,6 +180,7 @@ const entryText = (r: CrisisReport, e: CrisisReport['timeline'][number]): string
     return e.text === 'acknowledge' || e.text === 'counter' || e.text === 'deny'
       ? POSTURE_NAMES[e.text][r.lang]
       : L.none
+  if (e.kind === 'peak') return L.peakText(e.text)
   if (e.kind === 'facts')
     try {
       const facts = JSON.parse(e.text) as Record<string, unknown>

@@ -16,6 +16,7 @@ import {
   followUp,
   IncidentChange,
   incidentPosts,
+  incidentTimeline,
   openIncident,
   PinChange,
   pinKeyPost,
@@ -54,7 +55,7 @@ export const incidentRoutes = (ctx: ApiContext): RouteSpec[] => {
     const language = lang ?? (await ctx.store.getWorkspace(ws))?.language ?? 'en'
     return {
       incident,
-      timeline: await ctx.store.listTimeline(ws, id),
+      timeline: await incidentTimeline({ store: ctx.store, incident, now: (ctx.clock ?? systemClock).now() }),
       advice: advisePosture({ ...incident.facts, chosen: incident.posture ?? undefined, lang: language }),
     }
   }

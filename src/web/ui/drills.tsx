@@ -63,7 +63,7 @@ export const DrillsPanel = ({
       <p class="muted">{t('drills.intro')}</p>
       <ErrorNotice error={error ?? drills.error} />
       {canStart ? (
-        <form class="inline-form" onSubmit={(e) => void start(e)}>
+        <form class="inline-form drill-form" onSubmit={(e) => void start(e)}>
           <label>
             {t('drills.scenario')}{' '}
             <select

@@ -30,6 +30,7 @@ const entryText = (entry: TimelineEntryJson, t: Translate): string => {
   if (entry.kind === 'posture')
     return isOneOf(POSTURES, entry.text) ? t(`posture.${entry.text}`) : t('timeline.noPosture')
   if (entry.kind === 'facts') return factsText(entry.text, t)
+  if (entry.kind === 'peak') return t('timeline.peakText', { count: entry.text })
   return entry.text
 }
 
