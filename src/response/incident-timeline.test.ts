@@ -74,7 +74,11 @@ test('the timeline reads later alerts of the query, an escalation when more seve
       ['alert', min(100).toISOString(), 'a3'],
     ],
   )
-  assert.equal(timeline.find((e) => e.kind === 'peak')?.text, '61', 'a post a minute and the brand’s in its busiest hour')
+  assert.equal(
+    timeline.find((e) => e.kind === 'peak')?.text,
+    '61',
+    'a post a minute and the brand’s in its busiest hour',
+  )
   assert.match(timeline.find((e) => e.kind === 'owned_post')?.text ?? '', /^@acme: Nous sommes désolés/)
   assert.ok(
     timeline

@@ -147,5 +147,10 @@ test('an incident’s posts since its first signal: pinned, most engaging, the b
     'ranked by posts × followers, the brand left out, an unknown reach counted as one',
   )
   assert.deepEqual(posts.sources, [{ key: 'test', count: 8 }])
+  assert.deepEqual(
+    posts.reach,
+    { authors: 4, followers: 250_323, partial: false },
+    'each author of known reach once, at their largest count; the brand and unknown reach left out',
+  )
   await ctx.store.close()
 })

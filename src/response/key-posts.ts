@@ -4,6 +4,7 @@ import {
   AppError,
   type Clock,
   type Incident,
+  isUnknownAuthor,
   type TimelineEntry,
 } from '../core/index.ts'
 import type { IncidentStore } from './incident-store.ts'
@@ -88,6 +89,10 @@ export const pinKeyPost = async ({
   return { pinned: pinnedPostIds([...timeline, entry!]) }
 }
 
+/** Posts read for the potential reach, and the first of them whose authors join the amplifiers. */
+const REACH_POSTS = 500
+const WIDEST_AUTHORS = 50
+
 /** One author who spread the incident: posts in it, reach, and the audience both make. */
 export interface Amplifier {
   handle: string
@@ -115,6 +120,11 @@ export interface IncidentPosts {
   amplifiers: Amplifier[]
   /** where the posts come from, by number of mentions */
   sources: { key: string; count: number }[]
+  /**
+   * Potential reach: the followers of the distinct authors (of known reach) of the incident's posts, read from
+   * its 500 widest-reaching posts; `partial` when it has more (the figure is then a lower bound).
+   */
+  reach: { authors: number; followers: number; partial: boolean }
 }
 
 /**
@@ -147,7 +157,7 @@ export const incidentPosts = async ({
   const [engaged, owned, widest, aggregate] = await Promise.all([
     store.listMentions({ ...scope, owned: false, sort: 'engagement', limit }),
     store.listMentions({ ...scope, owned: true, sort: 'oldest', limit }),
-    store.listMentions({ ...scope, owned: false, sort: 'reach', limit: 50 }),
+    store.listMentions({ ...scope, owned: false, sort: 'reach', limit: REACH_POSTS }),
     store.aggregate({ ...scope, top: 20 }),
   ])
   const brand = new Set(owned.items.map((m) => m.author.handle.toLowerCase()))
@@ -160,10 +170,17 @@ export const incidentPosts = async ({
       followers: a.followers ?? null,
       posts: a.count,
     })
-  const seen = new Map<string, number>()
-  for (const m of widest.items)
-    seen.set(m.author.handle.toLowerCase(), (seen.get(m.author.handle.toLowerCase()) ?? 0) + 1)
+  const followersOf = new Map<string, number>()
   for (const m of widest.items) {
+    if (isUnknownAuthor(m.author) || m.author.followers === undefined) continue
+    const key = m.author.handle.toLowerCase()
+    followersOf.set(key, Math.max(followersOf.get(key) ?? 0, m.author.followers))
+  }
+  const widestAuthors = widest.items.slice(0, WIDEST_AUTHORS)
+  const seen = new Map<string, number>()
+  for (const m of widestAuthors)
+    seen.set(m.author.handle.toLowerCase(), (seen.get(m.author.handle.toLowerCase()) ?? 0) + 1)
+  for (const m of widestAuthors) {
     const key = m.author.handle.toLowerCase()
     if (authors.has(key)) continue
     authors.set(key, {
@@ -185,5 +202,10 @@ export const incidentPosts = async ({
     owned: owned.items,
     amplifiers,
     sources: aggregate.topSources.slice(0, limit),
+    reach: {
+      authors: followersOf.size,
+      followers: [...followersOf.values()].reduce((a, b) => a + b, 0),
+      partial: widest.items.length >= REACH_POSTS,
+    },
   }
 }

@@ -74,6 +74,7 @@ browserTest(
       await posts.getByRole('button', { name: 'Unpin' }).first().waitFor()
       await page.locator('.timeline li[data-kind="pinned"]').waitFor()
       await posts.getByRole('table').getByRole('row').nth(1).waitFor()
+      await posts.getByText(/^Potential reach: [\d,]+ followers of \d+ authors\.$/).waitFor()
 
       // a draft written for Mastodon, checked by the charter on submission (clean: no flag)
       const replies = page.getByRole('region', { name: 'Replies' })

@@ -43,6 +43,7 @@ const IncidentPostsView = z.object({
     })
     .array(),
   sources: z.object({ key: z.string(), count: z.number() }).array(),
+  reach: z.object({ authors: z.number(), followers: z.number(), partial: z.boolean() }),
 })
 const IncidentView = z.object({ incident: Incident, timeline: TimelineEntry.array(), advice: PostureAdvice })
 

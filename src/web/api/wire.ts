@@ -218,6 +218,7 @@ export interface IncidentPostsJson {
   owned: MentionJson[]
   amplifiers: { handle: string; name?: string; followers: number | null; posts: number; audience: number }[]
   sources: TopCountJson[]
+  reach: { authors: number; followers: number; partial: boolean }
 }
 
 export type FlagJson = Flag

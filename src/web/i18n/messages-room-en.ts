@@ -86,6 +86,9 @@ export const ROOM_EN = {
   'posts.amplifiers': 'Who amplifies it',
   'posts.amplifiersNote':
     'The most active authors and the widest audiences, ranked by posts × followers (the brand’s accounts left out).',
+  'posts.reach': 'Potential reach: {followers} followers of {authors} authors.',
+  'posts.reachAtLeast':
+    'Potential reach: at least {followers} followers of {authors} authors (read from the 500 widest-reaching posts).',
   'posts.author': 'Author',
   'posts.posts': 'Posts',
   'posts.followers': 'Followers',

@@ -88,6 +88,9 @@ export const ROOM_FR: Record<keyof typeof ROOM_EN, string> = {
   'posts.amplifiers': 'Qui l’amplifie',
   'posts.amplifiersNote':
     'Les auteurs les plus actifs et les plus larges audiences, classés par messages × abonnés (sans les comptes de la marque).',
+  'posts.reach': 'Portée potentielle : {followers} abonnés de {authors} auteurs.',
+  'posts.reachAtLeast':
+    'Portée potentielle : au moins {followers} abonnés de {authors} auteurs (lue sur les 500 messages de plus large audience).',
   'posts.author': 'Auteur',
   'posts.posts': 'Messages',
   'posts.followers': 'Abonnés',

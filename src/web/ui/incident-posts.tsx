@@ -94,6 +94,12 @@ export const IncidentPosts = ({
             onPin={pin}
           />
           <h3>{t('posts.amplifiers')}</h3>
+          <p class="reach">
+            {t(posts.reach.partial ? 'posts.reachAtLeast' : 'posts.reach', {
+              followers: format.count(posts.reach.followers),
+              authors: format.count(posts.reach.authors),
+            })}
+          </p>
           {posts.amplifiers.length === 0 ? (
             <p class="muted">{t('posts.none')}</p>
           ) : (
