@@ -5,6 +5,18 @@ import { printPdf } from '../runtime/index.ts'
 import { createTestApp } from '../test/api-test-app.ts'
 import { needService } from '../test/services.ts'
 
+type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/** Opens an incident in acme through the API, from its seeded alert or by hand with a title; its id. */
+const openIncident = async (
+  h: TestApp,
+  payload: { alertId: string } | { title: string } = { alertId: 'alert-1' },
+) => {
+  const res = await h.app.inject({ method: 'POST', url: '/api/v1/workspaces/acme/incidents', payload })
+  assert.equal(res.statusCode, 201, res.body)
+  return res.json().id as string
+}
+
 test('an incident opened from an alert is read back with its timeline and the advice for its facts', async () => {
   const h = await createTestApp()
   try {
@@ -60,12 +72,7 @@ test('an incident opened from an alert is read back with its timeline and the ad
 test("an incident's follow-up says the brand has not spoken yet, and refuses a window out of range", async () => {
   const h = await createTestApp()
   try {
-    const opened = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/workspaces/acme/incidents',
-      payload: { alertId: 'alert-1' },
-    })
-    const { id } = opened.json()
+    const id = await openIncident(h)
     const res = await h.app.inject({
       method: 'GET',
       url: `/api/v1/workspaces/acme/incidents/${id}/follow-up`,
@@ -95,13 +102,7 @@ test('the crisis report downloads as HTML, and as a PDF printed by Chromium', as
     printPdf: (html) => printPdf(html, { chromium: '/usr/bin/chromium' }),
   })
   try {
-    const { id } = (
-      await h.app.inject({
-        method: 'POST',
-        url: '/api/v1/workspaces/acme/incidents',
-        payload: { alertId: 'alert-1' },
-      })
-    ).json()
+    const id = await openIncident(h)
     const html = await h.app.inject({
       method: 'GET',
       url: `/api/v1/workspaces/acme/incidents/${id}/report?lang=fr`,
@@ -133,13 +134,7 @@ test('the crisis report downloads as HTML, and as a PDF printed by Chromium', as
 test('a server that cannot print says to download the HTML report instead', async () => {
   const h = await createTestApp()
   try {
-    const { id } = (
-      await h.app.inject({
-        method: 'POST',
-        url: '/api/v1/workspaces/acme/incidents',
-        payload: { title: 'Rumeur' },
-      })
-    ).json()
+    const id = await openIncident(h, { title: 'Rumeur' })
     const res = await h.app.inject({
       method: 'GET',
       url: `/api/v1/workspaces/acme/incidents/${id}/report?format=pdf`,
@@ -154,13 +149,7 @@ test('a server that cannot print says to download the HTML report instead', asyn
 test('a responder pins a key post of the incident; the room reads pinned posts, the most engaging, amplifiers and sources', async () => {
   const h = await createTestApp()
   try {
-    const { id } = (
-      await h.app.inject({
-        method: 'POST',
-        url: '/api/v1/workspaces/acme/incidents',
-        payload: { alertId: 'alert-1' },
-      })
-    ).json()
+    const id = await openIncident(h)
     const pin = (mentionId: string, pinned = true, ws = 'acme') =>
       h.app.inject({
         method: 'POST',

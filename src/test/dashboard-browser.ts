@@ -95,6 +95,17 @@ export const browserTest = (
     }
   })
 
+/** In a crisis room (in English), asks for a first draft of a short Mastodon post to customers; its locator. */
+export const draftMastodonPost = async (page: Page) => {
+  const replies = page.getByRole('region', { name: 'Replies' })
+  await replies.getByLabel('Audience').selectOption('customers')
+  await replies.getByLabel('Channel').selectOption('short_post')
+  await replies.getByLabel('Network').selectOption('mastodon')
+  await replies.getByLabel('Language').selectOption('en')
+  await replies.getByRole('button', { name: 'Draft it' }).click()
+  return { replies, draft: replies.locator('.reply-draft') }
+}
+
 /** Fills the login form, as a person does (the page must show it). */
 export const fillLogin = async (
   page: Page,

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
 import { printPdf, publishClients } from '../runtime/index.ts'
-import { browserTest, fillLogin } from '../test/dashboard-browser.ts'
+import { browserTest, draftMastodonPost, fillLogin } from '../test/dashboard-browser.ts'
 import { startPublishServers } from '../test/fake-publish-servers.ts'
 
 const TOKEN = 'mastodon-token-of-the-path-test'
@@ -77,13 +77,7 @@ browserTest(
       await posts.getByText(/^Potential reach: [\d,]+ followers of \d+ authors\.$/).waitFor()
 
       // a draft written for Mastodon, checked by the charter on submission (clean: no flag)
-      const replies = page.getByRole('region', { name: 'Replies' })
-      await replies.getByLabel('Audience').selectOption('customers')
-      await replies.getByLabel('Channel').selectOption('short_post')
-      await replies.getByLabel('Network').selectOption('mastodon')
-      await replies.getByLabel('Language').selectOption('en')
-      await replies.getByRole('button', { name: 'Draft it' }).click()
-      const draft = replies.locator('.reply-draft')
+      const { replies, draft } = await draftMastodonPost(page)
       await draft.getByLabel('Text').fill(REPLY)
       await draft.getByRole('button', { name: 'Submit for approval' }).click()
       await replies.locator('.reply-draft[data-state="in_review"]').waitFor()

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
 import { createUser } from '../accounts/index.ts'
 import { systemClock } from '../core/index.ts'
-import { browserTest, fillLogin } from '../test/dashboard-browser.ts'
+import { browserTest, draftMastodonPost, fillLogin } from '../test/dashboard-browser.ts'
 
 const CLAIRE = { email: 'claire@acme.example', password: 'a long enough password' }
 /** Whether the page scrolls sideways (content wider than the viewport). */
@@ -47,13 +47,7 @@ browserTest(
     await page.locator('.timeline li[data-kind="facts"]', { hasText: 'Organisational misdeed' }).waitFor()
 
     // a first draft for Mastodon, with gaps: submitting is refused with the server's reason
-    const replies = page.getByRole('region', { name: 'Replies' })
-    await replies.getByLabel('Audience').selectOption('customers')
-    await replies.getByLabel('Channel').selectOption('short_post')
-    await replies.getByLabel('Network').selectOption('mastodon')
-    await replies.getByLabel('Language').selectOption('en')
-    await replies.getByRole('button', { name: 'Draft it' }).click()
-    const draft = replies.locator('.reply-draft')
+    const { replies, draft } = await draftMastodonPost(page)
     await draft.locator('mark.gap').first().waitFor()
     await draft.getByRole('button', { name: 'Submit for approval' }).click()
     await draft
