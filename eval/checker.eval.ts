@@ -1,6 +1,7 @@
 /**
  * The pre-publication checker on labelled drafts (eval/data/checker/dev.jsonl and test.jsonl, written by a
- * helper who never saw the checks): precision and recall per kind and overall, per split. The test split
+ * helper who never saw the checks; dev2.jsonl by another such helper, its crisis_echo after the charter):
+ * precision and recall per kind and overall, per split. The test split
  * is never read while tuning. Targets on test: recall ≥ 0.95 for personal data and confidential, ≥ 0.85
  * overall; precision ≥ 0.90 overall.
  */
@@ -9,7 +10,7 @@ import { checkPost } from '../src/prevention/index.ts'
 import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
 import type { EvalSection } from './section.ts'
 
-const SPLITS = ['dev', 'test'] as const
+const SPLITS = ['dev', 'dev2', 'test'] as const
 const fileOf = (split: string) => new URL(`./data/checker/${split}.jsonl`, import.meta.url)
 
 const TARGETS: Partial<Record<KindScore['kind'], string>> = {
