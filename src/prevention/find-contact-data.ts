@@ -42,6 +42,41 @@ const isOwnLine = (text: string, start: number) => {
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
+// a number given to the reader to call, with nobody named: "En cas de doute, appelez le 01 99 00 32 00"
+const CALL_THIS = /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu
+const isServiceCall = (text: string, start: number, number: string) =>
+  !/^(?:\+33\s?|0)[67]|^07/.test(number) && CALL_THIS.test(text.slice(Math.max(0, start - 25), start))
+
+// a number spelled out in words: "zéro six, trente-neuf, quatre-vingt-dix-huit…", "oh seven seven double oh…"
+const NUMBER_WORDS = new Set(
+  (
+    'zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
+    'quarante cinquante soixante cent et one two three four five six seven eight nine ten eleven twelve thirteen ' +
+    'fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred oh double triple nought'
+  ).split(' '),
+)
+const SPELLED_START = /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu
+const findSpelledPhones = (text: string): { start: number; end: number }[] => {
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(SPELLED_START)) {
+    const rest = text.slice(m.index)
+    let count = 0
+    let end = m.index
+    for (const w of rest.matchAll(/[\p{L}]+|[^\p{L}]+/gu)) {
+      const word = w[0]
+      if (/\p{L}/u.test(word)) {
+        const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+        if (!NUMBER_WORDS.has(folded)) break
+        count++
+        end = m.index + w.index + word.length
+      } else if (!/^[\s,.-]{1,3}$/u.test(word)) break
+    }
+    if (count >= 7) out.push({ start: m.index, end })
+  }
+  return out
+}
+
 // an address written to dodge robots: jean [at] mail [dot] com, jean(at)mail.com, jean arobase mail point fr
 const PART = '[\\p{L}\\p{N}_%+-]+'
 const BRACKETED_AT = '\\s*[\\[({<]\\s*(?:at|@|arobase|chez)\\s*[\\])}>]\\s*'
@@ -84,7 +119,7 @@ export const findEmails = (text: string): Finding[] => {
 export const findPhones = (text: string): Finding[] => {
   const found: Finding[] = []
   const add = (start: number, end: number, severity: Finding['severity']) => {
-    if (isOwnLine(text, start)) return
+    if (isOwnLine(text, start) || isServiceCall(text, start, text.slice(start, end))) return
     if (!found.some((f) => f.start < end && start < f.end))
       found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
   }
@@ -97,13 +132,17 @@ export const findPhones = (text: string): Finding[] => {
     if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
   }
   for (const m of text.matchAll(UK_PHONE))
-    add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
+    if (!/^0[38]/.test(m[0]))
+      add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!
-    if (/^0[\s.-]?8|^1[\s.-]?8[0-9]{2}/.test(number)) continue // service lines: 0 800…, 1-800…
+    // service lines: 0 800…, 1-800…, UK 03…, European helplines 116 xxx
+    if (/^0[\s.-]?[38]|^1[\s.-]?8[0-9]{2}|^116[\s.-]?\d{3}$/.test(number)) continue
     const start = m.index + m[0].length - number.length
     add(start, start + number.length, 'medium')
   }
+  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text))
+    for (const p of findSpelledPhones(text)) add(p.start, p.end, 'high')
   return found
 }

@@ -37,7 +37,15 @@ const TRIBUTE =
 
 // credentials: "mot de passe : Azerty123", "password: hunter2", "PIN 4821", "login: jdoe / pwd: …"
 const CREDENTIAL =
-  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login)\s*(?:[:=]|est|is)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+
+// a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
+const BANK_ACCOUNT =
+  /\bsort[- ]code\s*:?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}\b|\b(?:account|acct|compte)(?:\s+(?:no\.?|number|num[ée]ro|n°))?\s*:?\s*\d{8,11}\b/giu
+// a number plate with its owner: "GH-482-TR, appartenant à M. Lenoir", "the blue Golf, reg AB12 CDE, owned by…"
+const PLATE = /\b(?:[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b/gu
+const OWNER =
+  /\b(?:appartenant|appartient|propri[ée]taire|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u
 
 const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
   kind: 'personal_data',
@@ -78,5 +86,8 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
   }
+  for (const m of text.matchAll(BANK_ACCOUNT)) add(at('identity_number', m.index, m.index + m[0].length))
+  if (OWNER.test(text))
+    for (const m of text.matchAll(PLATE)) add(at('identity_number', m.index, m.index + m[0].length))
   return found
 }

@@ -5,7 +5,8 @@ export const isPrivateReply = (draft: { network?: string; audience?: string }): 
   draft.network === 'private_reply' || draft.audience === 'complainant'
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
-const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
+// their IBAN, to confirm where a refund goes; a full card number never
+const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date', 'iban'])
 
 // someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
 const OTHER_PERSON =
@@ -21,9 +22,9 @@ const aboutSomeoneElse = (text: string, f: Finding): boolean => {
 
 /**
  * In a private reply to the complainant, their own contact details and what they told us are not flagged:
- * sending them back to confirm is part of helping. Someone else's are (another customer, a named third
- * party). Payment numbers stay flagged, lowered to medium: a full IBAN or card number is never written, even
- * in private (mask all but the last digits).
+ * sending them back to confirm is part of helping, their IBAN too (where the refund goes). Someone else's
+ * are (another customer, a named third party). A card number stays flagged, lowered to medium: it is never
+ * written in full, even in private (mask all but the last digits).
  */
 export const spareComplainantData = (findings: readonly Finding[], text: string): Finding[] =>
   findings
