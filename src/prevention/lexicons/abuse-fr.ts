@@ -459,6 +459,18 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
     targeted: true,
     negatable: true,
     phrases: [
+      // stingy, vermin, sold out: words for people, insults when aimed at someone
+      'radin',
+      'radins',
+      'radines',
+      'pingre*',
+      'rapiat*',
+      'rats',
+      'vermine',
+      'parasites',
+      'profiteurs',
+      'un vendu',
+      'des vendus',
       'tare',
       'tares',
       'taree',
