@@ -88,7 +88,19 @@ const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly 
 
 // a word spelled out with dots to slip past filters: "b.l.i.n.d", "v.e.n.d.u" (not an acronym: lowercase, 4+ letters)
 const DOTTED_WORD = /(?<![\p{L}.])(?:\p{Ll}\.){3,}\p{Ll}(?![\p{L}])/gu
-const DOTTED_ABBREVIATIONS = new Set(['asap', 'rsvp', 'eg', 'ie', 'etc', 'ps', 'aka', 'nb', 'cad', 'svp', 'ssi'])
+const DOTTED_ABBREVIATIONS = new Set([
+  'asap',
+  'rsvp',
+  'eg',
+  'ie',
+  'etc',
+  'ps',
+  'aka',
+  'nb',
+  'cad',
+  'svp',
+  'ssi',
+])
 
 /** Insults, aggressive phrasing and mockery, in the draft's language (both when it is unknown). */
 export const findAbuse = (

@@ -54,7 +54,8 @@ const NOT_YET_OUT =
 const JOB_CUTS =
   /\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people)\s+(?:supprim[ée]s?|en moins|menac[ée]s|cut|axed|to go|to be cut|will go|going)\b|\b(?:suppressions?|supprimer|supprim[ée]s?|cut(?:ting)?|axe|axing|slash(?:ing)?|licencier|licenciements?|layoffs?|lay off|redundanc(?:y|ies)|plan social|pse|plan de d[ée]parts)\b[^.!?\n]{0,30}?\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people|personnes)\b/iu
 // a code name stripped of its generic head: "Project Alder" also leaks as #alder or "Alder"
-const HEAD = /^(?:project|projet|operation|op[ée]ration|code|codename|programme|program|plan|initiative|chantier)\s+/iu
+const HEAD =
+  /^(?:project|projet|operation|op[ée]ration|code|codename|programme|program|plan|initiative|chantier)\s+/iu
 const coreNames = new WeakMap<readonly string[], string[]>()
 const coresOf = (terms: readonly string[]) => {
   let c = coreNames.get(terms)
@@ -111,7 +112,8 @@ export const findConfidential = (
       // the bare code name: in a hashtag, or capitalised as a name
       else if (
         cores.includes(t.norm) &&
-        (hashtag || (/\p{Lu}/u.test(text[t.start]!) && t.start > 0 && !/[.!?\n]\s*$/u.test(text.slice(0, t.start))))
+        (hashtag ||
+          (/\p{Lu}/u.test(text[t.start]!) && t.start > 0 && !/[.!?\n]\s*$/u.test(text.slice(0, t.start))))
       )
         at('confidential_term', t, 'high')
     }

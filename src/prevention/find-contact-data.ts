@@ -43,7 +43,8 @@ const isOwnLine = (text: string, start: number) => {
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
 // a number given to the reader to call, with nobody named: "En cas de doute, appelez le 01 99 00 32 00"
-const CALL_THIS = /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu
+const CALL_THIS =
+  /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu
 const isServiceCall = (text: string, start: number, number: string) =>
   !/^(?:\+33\s?|0)[67]|^07/.test(number) && CALL_THIS.test(text.slice(Math.max(0, start - 25), start))
 
@@ -56,7 +57,8 @@ const NUMBER_WORDS = new Set(
     'hundred oh double triple nought'
   ).split(' '),
 )
-const SPELLED_START = /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu
+const SPELLED_START =
+  /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu
 const findSpelledPhones = (text: string): { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = []
   for (const m of text.matchAll(SPELLED_START)) {
@@ -132,8 +134,7 @@ export const findPhones = (text: string): Finding[] => {
     if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
   }
   for (const m of text.matchAll(UK_PHONE))
-    if (!/^0[38]/.test(m[0]))
-      add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
+    if (!/^0[38]/.test(m[0])) add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!

@@ -48,15 +48,18 @@ const isVerse = (text: string): boolean => {
 // a whole programme of someone else's reposted: "voici le reportage entier", "the whole report", "8 minutes, reuploaded"
 const WHOLE_PROGRAMME =
   /\b(?:(?:reportage|[ée]mission|[ée]pisode|sketch|spectacle|documentaire|interview|passage|journal|sujet)s?\s+(?:entier|complet|en entier|en int[ée]gralit[ée]|int[ée]gral)|(?:whole|full|entire|complete)\s+(?:report|segment|episode|bit|show|set|documentary|programme|program|interview|broadcast|news item))\b/iu
-const REUPLOADED = /\b(?:re-?upload\w*|re-?post(?:ed|é|ée)?|rediffus\w*|re-?shar(?:ed|ing))\b|📺|\[(?:video|vid[ée]o|clip)[^\]]*\]/iu
+const REUPLOADED =
+  /\b(?:re-?upload\w*|re-?post(?:ed|é|ée)?|rediffus\w*|re-?shar(?:ed|ing))\b|📺|\[(?:video|vid[ée]o|clip)[^\]]*\]/iu
 const BROADCASTER =
   /\b(?:BBC|ITV|Sky(?: Sports| News)?|CNN|Channel \d|TF1|France ?[2345]|France T[ée]l[ée]visions|M6|Canal\+|BFM\w*|LCI|Arte|Netflix|HBO|RTL|Europe 1|France Inter|news at \w+|20 ?h|13 ?h|JT)\b/iu
 // a scene or clip of a titled film or show: «the scene from "Midnight in Leeds"», "[clip from «…»]", "[2 min clip]"
 const TITLED_CLIP =
   /\b(?:sc[èe]nes?|clips?|extraits?|excerpts?|s[ée]quences?|footage|passages?)\s+(?:from|of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+)?(?:film\s+|movie\s+|show\s+|s[ée]rie\s+)?["“«]|\[\s*\d+\s*(?:min|mn|s|sec)\w*\s+(?:clip|extrait|excerpt)\s*\]/iu
 // a photo credited to a press agency is the agency's, licensed per use: "Photo AFP", "Getty Images"
-const AGENCY = /\b(?:AFP|Reuters|Getty(?: Images)?|Associated Press|AP Photo|Shutterstock|Sipa|Gamma|Magnum|PA Images|Alamy)\b/u
-const LICENSED = /©|\blicen[cs]e[ds]?\b|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu
+const AGENCY =
+  /\b(?:AFP|Reuters|Getty(?: Images)?|Associated Press|AP Photo|Shutterstock|Sipa|Gamma|Magnum|PA Images|Alamy)\b/u
+const LICENSED =
+  /©|\blicen[cs]e[ds]?\b|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu
 // someone's work taken by their handle: "we borrowed @mila_draws' illustration", "piqué à @photo_lise"
 const TAKEN_FROM_HANDLE =
   /\b(?:borrowed|took|taken|nicked|pinched|lifted|grabbed|used|emprunt[ée]e?s?|pris(?:e|es)?|piqu[ée]e?s?|repris(?:e|es)?|chip[ée]e?s?|r[ée]cup[ée]r[ée]e?s?)\s+(?:from\s+|[àa]\s+|chez\s+|de\s+|l'\w+\s+de\s+|la\s+\w+\s+de\s+|le\s+\w+\s+de\s+)?@[\w.]+(?:'s?)?\s*(?:photos?|pics?|illustrations?|drawings?|artwork|art|images?|videos?|designs?|visuels?)?/iu

@@ -16,7 +16,7 @@ const NAMED_PERSON = new RegExp(
     `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
     // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
     `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?\\p{Ll}+\\s+${NAME}`,
-    `(?<=\\p{L}\\s+)${NAME}\\s+(?:from our|from the|de notre|de l'|du service|de la)\\s`,
+    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our|from the|de notre|de l'|du service|de la)\\s`,
     `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
     '@[\\p{L}\\p{N}_]{2,}',

@@ -1,10 +1,10 @@
 import type { Finding } from './finding.ts'
 import {
+  FAITH,
   HUMOUR,
   POLITICAL_CONTEXT,
   POLITICS,
   PROMOTION,
-  FAITH,
   RELIGION,
   STANCE,
   TRAGEDIES,
@@ -12,7 +12,15 @@ import {
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
-type Topic = 'faith' | 'politics' | 'political_context' | 'stance' | 'religion' | 'tragedy' | 'promotion' | 'humour'
+type Topic =
+  | 'faith'
+  | 'politics'
+  | 'political_context'
+  | 'stance'
+  | 'religion'
+  | 'tragedy'
+  | 'promotion'
+  | 'humour'
 let matcher: PhraseMatcher<Topic> | undefined
 export const topicMatcher = () => {
   const of = (words: readonly string[], data: Topic) => words.map((text) => ({ text, data }))
@@ -101,8 +109,7 @@ export const findSensitiveTopics = (
       (stances.has(sentences[h.from]) || (jokes && !LABOUR.has(foldWord(term))))
     )
       found.push({ ...at, rule: 'politics', severity: 'medium' })
-    else if (h.data === 'faith' && jokes)
-      found.push({ ...at, rule: 'religion', severity: 'medium' })
+    else if (h.data === 'faith' && jokes) found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'religion') found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'tragedy' && promotes) found.push({ ...at, rule: 'tragedy_promo', severity: 'high' })
     else if (h.data === 'tragedy' && jokes) found.push({ ...at, rule: 'mourning_joke', severity: 'high' })
