@@ -88,7 +88,61 @@ describe('personal data told in words or tied to a named person', () => {
   })
 })
 
+describe('personal data in words, labels and care', () => {
+  test('a date of birth written in words is a date of birth, in French and English', () => {
+    assert.ok(
+      has(
+        'personal_data',
+        'Bon anniversaire à Paul Girard, né le deux mai mille neuf cent quatre-vingt-cinq !',
+      ),
+    )
+    assert.ok(has('personal_data', 'Cheers to Ana Ruiz, born on the third of March nineteen ninety-two.'))
+    assert.ok(
+      !has(
+        'personal_data',
+        'Née le deux mai mille neuf cent vingt, notre fondatrice nous a quittés en 2010, hommage.',
+      ),
+    )
+  })
+
+  test('a bank account in spaced groups is flagged in a public reply, spared in a private message', () => {
+    const text = 'Monsieur Petit, votre compte n° 10278 00020 11223344 est bien crédité.'
+    assert.ok(has('personal_data', { text, network: 'x', audience: 'complainant' }))
+    assert.deepEqual(kinds({ text, network: 'private_reply', audience: 'complainant' }), [])
+  })
+
+  test('a social security number on a card read aloud is flagged even when its key is wrong', () => {
+    assert.ok(
+      has(
+        'personal_data',
+        'Carte vitale trouvée au nom de Luc Henry, n° 1 90 03 69 123 456 00, à l’accueil.',
+      ),
+    )
+  })
+
+  test('a disciplinary hearing or a transplant of a named person is personal data', () => {
+    assert.ok(has('personal_data', 'Après l’entretien disciplinaire de Julie Masson, le planning change.'))
+    assert.ok(has('personal_data', 'Our patient Mr Omar Reyes thanks the team for his kidney transplant.'))
+  })
+
+  test('a number followed by “(switchboard)” is the organisation’s line', () => {
+    assert.deepEqual(kinds('Questions about bins? Ring 020 7946 0555 (town hall switchboard).'), [])
+  })
+})
+
 describe('confidential leaks with no marker', () => {
+  test('figures given before their release date, news “not announced yet” and a teased deal are leaks', () => {
+    assert.ok(has('confidential', 'Ventes en hausse de 8 % au T2, les chiffres sortent mardi, chut.'))
+    assert.ok(has('confidential', 'Margins hit 14% this quarter; results are not out until Friday.'))
+    assert.ok(has('confidential', 'the new CFO starts in May, not official yet'))
+    assert.ok(has('confidential', 'Lovely lunch with our future colleagues from Brindle Labs 😉 stay tuned'))
+  })
+
+  test('a release date alone, or a deal already announced, is not', () => {
+    assert.deepEqual(kinds('Nos résultats semestriels sortent jeudi : rendez-vous sur notre site.'), [])
+    assert.deepEqual(kinds('Officially announced today: the merger with Brindle Labs is completed 😉'), [])
+  })
+
   test('a code name without its generic head leaks too, in a hashtag or as a name', () => {
     const context = { confidentialTerms: ['Projet Héron'] }
     assert.ok(has('confidential', 'On a hâte de vous montrer tout ça #heron', context))

@@ -69,6 +69,20 @@ const coresOf = (terms: readonly string[]) => {
   return c
 }
 
+// figures before their release date: "les chiffres sortent officiellement jeudi", "results aren't out till Thursday"
+const BEFORE_RELEASE =
+  /\b(?:r[ée]sultats|chiffres|figures|numbers|results|earnings|comptes)\s+(?:aren't|are not|won't be|will not be|ne sont pas|ne seront pas)?\s*(?:out|publi[ée]s|sortent|sortiront|released|published|officiels)\s+(?:officiellement\s+|officially\s+)?(?:till|until|before|only on|avant|qu'[àa]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain|tomorrow|next|la semaine|monday|tuesday|wednesday|thursday|friday)\b/iu
+// news held back, word order reversed: "not announced yet", "pas annoncé encore", and "keep it quiet"
+const HUSH =
+  /\b(?:not (?:announced|public|official|disclosed) yet|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this) (?:quiet|under wraps|between us)|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ]le pour vous)\b/iu
+// a deal hinted at before it is announced: "nos futurs collègues de…", "un rapprochement… chut 🤫"
+const DEAL =
+  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces)\b/iu
+const TEASE =
+  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead/iu
+const OFFICIAL =
+  /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu
+
 const SAFE_CONTEXT = foldedSet(CONFIDENTIAL_SAFE_CONTEXT)
 const CUES = foldedSet(FIGURE_CUES)
 const FIGURE = /\d[\d\s.,]*\s?(?:%|€|\$|£|k€|m€|md€|millions?|milliards?|billions?|bn|m\b|k\b)/iu
@@ -118,6 +132,12 @@ export const findConfidential = (
         at('confidential_term', t, 'high')
     }
   }
+  // a release date alone is news; with a figure next to it, the figure is out before its date
+  const early = (FIGURE.test(text) ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
+  if (early) at('embargo', { start: early.index, end: early.index + early[0].length }, 'high')
+  const deal = DEAL.exec(text)
+  if (deal && TEASE.test(text) && !OFFICIAL.test(text))
+    at('confidential_marker', { start: deal.index, end: deal.index + deal[0].length }, 'medium')
   const cuts = JOB_CUTS.exec(text)
   if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')
   for (const m of text.matchAll(NOT_YET_OUT))

@@ -25,7 +25,11 @@ const OWN_LINE =
   /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
 const PRESS_CONTACT =
   /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
-const isOwnLine = (text: string, start: number) => {
+// "020 7946 0100 (council switchboard)", "05 36 49 00 00 (standard)"
+const OWN_LINE_AFTER =
+  /^[\s,(–-]{0,4}(?:[\p{L}]+\s+){0,2}(?:switchboard|standard|accueil|hotline|helpline|service client|customer service|reception|r[ée]ception|main line|office)\b/iu
+const isOwnLine = (text: string, start: number, end = start) => {
+  if (OWN_LINE_AFTER.test(text.slice(end, end + 40))) return true
   const before = text.slice(Math.max(0, start - 45), start)
   if (OWN_LINE.test(before)) return true
   // a press contact or the organisation's own mailbox in the same sentence
@@ -87,11 +91,13 @@ const BRACKETED_DOT = '\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*'
 const SPOKEN_DOT = '\\s+(?:dot|point)\\s+'
 const ANY_DOT = `(?:${BRACKETED_DOT}|${SPOKEN_DOT}|\\.)`
 const TLD = '\\p{L}{2,6}(?![\\p{L}\\p{N}])'
+// spoken, the last part may be a longer name: "mailo point example"
+const SPOKEN_TLD = '\\p{L}{2,10}(?![\\p{L}\\p{N}])'
 // "[at]" may come with real dots; a spoken "at" only with a spoken or bracketed dot ("sign up at example.com" is not one)
 const OBFUSCATED_EMAIL = new RegExp(
   [
     `${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_AT})${PART}(?:${ANY_DOT}${PART})*${ANY_DOT}${TLD}`,
-    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${TLD}`,
+    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${SPOKEN_TLD}`,
   ].join('|'),
   'giu',
 )
@@ -121,7 +127,7 @@ export const findEmails = (text: string): Finding[] => {
 export const findPhones = (text: string): Finding[] => {
   const found: Finding[] = []
   const add = (start: number, end: number, severity: Finding['severity']) => {
-    if (isOwnLine(text, start) || isServiceCall(text, start, text.slice(start, end))) return
+    if (isOwnLine(text, start, end) || isServiceCall(text, start, text.slice(start, end))) return
     if (!found.some((f) => f.start < end && start < f.end))
       found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
   }

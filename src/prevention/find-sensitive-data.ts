@@ -17,6 +17,8 @@ const NAMED_PERSON = new RegExp(
     // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
     `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?\\p{Ll}+\\s+${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our|from the|de notre|de l'|du service|de la)\\s`,
+    // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
+    `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
     `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
     '@[\\p{L}\\p{N}_]{2,}',

@@ -5,8 +5,9 @@ export const isPrivateReply = (draft: { network?: string; audience?: string }): 
   draft.network === 'private_reply' || draft.audience === 'complainant'
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
-// their IBAN, to confirm where a refund goes; a full card number never
-const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date', 'iban'])
+const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
+// their bank account, to confirm where a refund goes, only in a private message (a reply on X is public)
+const SPARED_IN_PRIVATE = new Set<Finding['rule']>([...SPARED, 'iban'])
 
 // someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
 const OTHER_PERSON =
@@ -22,11 +23,18 @@ const aboutSomeoneElse = (text: string, f: Finding): boolean => {
 
 /**
  * In a private reply to the complainant, their own contact details and what they told us are not flagged:
- * sending them back to confirm is part of helping, their IBAN too (where the refund goes). Someone else's
+ * sending them back to confirm is part of helping, their IBAN too in a private message (where the refund
+ * goes). Someone else's
  * are (another customer, a named third party). A card number stays flagged, lowered to medium: it is never
  * written in full, even in private (mask all but the last digits).
  */
-export const spareComplainantData = (findings: readonly Finding[], text: string): Finding[] =>
-  findings
-    .filter((f) => !SPARED.has(f.rule) || aboutSomeoneElse(text, f))
-    .map((f) => (f.severity === 'high' && !SPARED.has(f.rule) ? { ...f, severity: 'medium' as const } : f))
+export const spareComplainantData = (
+  findings: readonly Finding[],
+  text: string,
+  network?: string,
+): Finding[] => {
+  const spared = network === 'private_reply' ? SPARED_IN_PRIVATE : SPARED
+  return findings
+    .filter((f) => !spared.has(f.rule) || aboutSomeoneElse(text, f))
+    .map((f) => (f.severity === 'high' && !spared.has(f.rule) ? { ...f, severity: 'medium' as const } : f))
+}

@@ -164,6 +164,16 @@ export const SENSITIVE_DATA_WORDS: readonly string[] = [
   'breakdown',
   'cancer du',
   'breast cancer',
+  // discipline and care, more
+  'entretien disciplinaire',
+  'avertissement ecrit',
+  'disciplinary hearing',
+  'final warning',
+  'greffe',
+  'transplant',
+  'notre patient',
+  'notre patiente',
+  'our patient',
   // private life and daily routine of a named person: what lets a stranger find or harass them
   'celibataire',
   'is single',
