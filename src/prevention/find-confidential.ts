@@ -126,6 +126,7 @@ export const findConfidential = (
       // the bare code name: in a hashtag, or capitalised as a name
       else if (
         cores.includes(t.norm) &&
+        !found.some((f) => f.start <= t.start && t.end <= f.end) &&
         (hashtag ||
           (/\p{Lu}/u.test(text[t.start]!) && t.start > 0 && !/[.!?\n]\s*$/u.test(text.slice(0, t.start))))
       )
