@@ -95,7 +95,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
   const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
   const findings = [
-    ...(isPrivateReply(draft) ? spareComplainantData(personal, text) : personal),
+    ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft.network) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
     ...findInternalLinks(text, draft.links),
     ...abuse,

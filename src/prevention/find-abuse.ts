@@ -86,6 +86,22 @@ const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly 
   return /@[\p{L}\p{N}_]/u.test(text.slice(tokens[from]!.start, tokens[to]!.end))
 }
 
+// a word spelled out with dots to slip past filters: "b.l.i.n.d", "v.e.n.d.u" (not an acronym: lowercase, 4+ letters)
+const DOTTED_WORD = /(?<![\p{L}.])(?:\p{Ll}\.){3,}\p{Ll}(?![\p{L}])/gu
+const DOTTED_ABBREVIATIONS = new Set([
+  'asap',
+  'rsvp',
+  'eg',
+  'ie',
+  'etc',
+  'ps',
+  'aka',
+  'nb',
+  'cad',
+  'svp',
+  'ssi',
+])
+
 /** Insults, aggressive phrasing and mockery, in the draft's language (both when it is unknown). */
 export const findAbuse = (
   text: string,
@@ -107,6 +123,18 @@ export const findAbuse = (
       end: hit.end,
       severity: g.severity,
       term: text.slice(hit.start, hit.end),
+    })
+  }
+  for (const m of text.matchAll(DOTTED_WORD)) {
+    if (DOTTED_ABBREVIATIONS.has(m[0].replace(/\./g, ''))) continue
+    if (found.some((f) => f.start <= m.index && m.index < f.end)) continue
+    found.push({
+      kind: 'insult',
+      rule: 'insult',
+      start: m.index,
+      end: m.index + m[0].length,
+      severity: 'medium',
+      term: m[0],
     })
   }
   return found

@@ -50,6 +50,39 @@ const compactOf = (terms: readonly string[]) => {
 const NOT_YET_OUT =
   /\b(?:not yet|yet to be|still not|not officially|pas encore|toujours pas|pas officiellement|non encore|avant d'être|avant qu'(?:on|il|elle) (?:ne )?(?:l'|les )?)\s*(?:été\s+|been\s+|be\s+|made\s+|rendu(?:e|s|es)?\s+|officiellement\s+|officially\s+|publicly\s+)?(?:announc\w*|disclos\w*|revealed|released to|public\b|annonc\w*|communiqu[ée]\w*|divulgu\w*|d[ée]voil\w*|officiel\w*|publique?s?\b|rendu\w* publi\w*)/giu
 
+// job cuts counted before they are announced: "180 postes supprimés", "plan to cut 300 jobs", "PSE de 90 postes"
+const JOB_CUTS =
+  /\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people)\s+(?:supprim[ée]s?|en moins|menac[ée]s|cut|axed|to go|to be cut|will go|going)\b|\b(?:suppressions?|supprimer|supprim[ée]s?|cut(?:ting)?|axe|axing|slash(?:ing)?|licencier|licenciements?|layoffs?|lay off|redundanc(?:y|ies)|plan social|pse|plan de d[ée]parts)\b[^.!?\n]{0,30}?\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people|personnes)\b/iu
+// a code name stripped of its generic head: "Project Alder" also leaks as #alder or "Alder"
+const HEAD =
+  /^(?:project|projet|operation|op[ée]ration|code|codename|programme|program|plan|initiative|chantier)\s+/iu
+const coreNames = new WeakMap<readonly string[], string[]>()
+const coresOf = (terms: readonly string[]) => {
+  let c = coreNames.get(terms)
+  if (!c) {
+    c = terms
+      .filter((t) => HEAD.test(t.trim()))
+      .map((t) => foldWord(t.trim().replace(HEAD, '')).replace(/[^a-z0-9]/g, ''))
+      .filter((t) => t.length >= 4)
+    coreNames.set(terms, c)
+  }
+  return c
+}
+
+// figures before their release date: "les chiffres sortent officiellement jeudi", "results aren't out till Thursday"
+const BEFORE_RELEASE =
+  /\b(?:r[ée]sultats|chiffres|figures|numbers|results|earnings|comptes)\s+(?:aren't|are not|won't be|will not be|ne sont pas|ne seront pas)?\s*(?:out|publi[ée]s|sortent|sortiront|released|published|officiels)\s+(?:officiellement\s+|officially\s+)?(?:till|until|before|only on|avant|qu'[àa]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain|tomorrow|next|la semaine|monday|tuesday|wednesday|thursday|friday)\b/iu
+// news held back, word order reversed: "not announced yet", "pas annoncé encore", and "keep it quiet"
+const HUSH =
+  /\b(?:not (?:announced|public|official|disclosed) yet|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this) (?:quiet|under wraps|between us)|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ]le pour vous)\b/iu
+// a deal hinted at before it is announced: "nos futurs collègues de…", "un rapprochement… chut 🤫"
+const DEAL =
+  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces)\b/iu
+const TEASE =
+  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead/iu
+const OFFICIAL =
+  /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu
+
 const SAFE_CONTEXT = foldedSet(CONFIDENTIAL_SAFE_CONTEXT)
 const CUES = foldedSet(FIGURE_CUES)
 const FIGURE = /\d[\d\s.,]*\s?(?:%|€|\$|£|k€|m€|md€|millions?|milliards?|billions?|bn|m\b|k\b)/iu
@@ -86,10 +119,28 @@ export const findConfidential = (
   if (terms.length > 0) {
     for (const h of termMatcher(terms).find(tokens)) at('confidential_term', h, 'high')
     const compact = compactOf(terms)
-    for (const t of tokens)
-      if (text[t.start - 1] === '#' && compact.some((c) => t.norm.includes(c)))
+    const cores = coresOf(terms)
+    for (const t of tokens) {
+      const hashtag = text[t.start - 1] === '#'
+      if (hashtag && compact.some((c) => t.norm.includes(c))) at('confidential_term', t, 'high')
+      // the bare code name: in a hashtag, or capitalised as a name
+      else if (
+        cores.includes(t.norm) &&
+        !found.some((f) => f.start <= t.start && t.end <= f.end) &&
+        (hashtag ||
+          (/\p{Lu}/u.test(text[t.start]!) && t.start > 0 && !/[.!?\n]\s*$/u.test(text.slice(0, t.start))))
+      )
         at('confidential_term', t, 'high')
+    }
   }
+  // a release date alone is news; with a figure next to it, the figure is out before its date
+  const early = (FIGURE.test(text) ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
+  if (early) at('embargo', { start: early.index, end: early.index + early[0].length }, 'high')
+  const deal = DEAL.exec(text)
+  if (deal && TEASE.test(text) && !OFFICIAL.test(text))
+    at('confidential_marker', { start: deal.index, end: deal.index + deal[0].length }, 'medium')
+  const cuts = JOB_CUTS.exec(text)
+  if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')
   for (const m of text.matchAll(NOT_YET_OUT))
     at('embargo', { start: m.index, end: m.index + m[0].length }, 'high')
   for (const h of markerMatcher().find(tokens)) {

@@ -25,7 +25,11 @@ const OWN_LINE =
   /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
 const PRESS_CONTACT =
   /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
-const isOwnLine = (text: string, start: number) => {
+// "020 7946 0100 (council switchboard)", "05 36 49 00 00 (standard)"
+const OWN_LINE_AFTER =
+  /^[\s,(–-]{0,4}(?:[\p{L}]+\s+){0,2}(?:switchboard|standard|accueil|hotline|helpline|service client|customer service|reception|r[ée]ception|main line|office)\b/iu
+const isOwnLine = (text: string, start: number, end = start) => {
+  if (OWN_LINE_AFTER.test(text.slice(end, end + 40))) return true
   const before = text.slice(Math.max(0, start - 45), start)
   if (OWN_LINE.test(before)) return true
   // a press contact or the organisation's own mailbox in the same sentence
@@ -42,6 +46,43 @@ const isOwnLine = (text: string, start: number) => {
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
+// a number given to the reader to call, with nobody named: "En cas de doute, appelez le 01 99 00 32 00"
+const CALL_THIS =
+  /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu
+const isServiceCall = (text: string, start: number, number: string) =>
+  !/^(?:\+33\s?|0)[67]|^07/.test(number) && CALL_THIS.test(text.slice(Math.max(0, start - 25), start))
+
+// a number spelled out in words: "zéro six, trente-neuf, quatre-vingt-dix-huit…", "oh seven seven double oh…"
+const NUMBER_WORDS = new Set(
+  (
+    'zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
+    'quarante cinquante soixante cent et one two three four five six seven eight nine ten eleven twelve thirteen ' +
+    'fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred oh double triple nought'
+  ).split(' '),
+)
+const SPELLED_START =
+  /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu
+const findSpelledPhones = (text: string): { start: number; end: number }[] => {
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(SPELLED_START)) {
+    const rest = text.slice(m.index)
+    let count = 0
+    let end = m.index
+    for (const w of rest.matchAll(/[\p{L}]+|[^\p{L}]+/gu)) {
+      const word = w[0]
+      if (/\p{L}/u.test(word)) {
+        const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+        if (!NUMBER_WORDS.has(folded)) break
+        count++
+        end = m.index + w.index + word.length
+      } else if (!/^[\s,.-]{1,3}$/u.test(word)) break
+    }
+    if (count >= 7) out.push({ start: m.index, end })
+  }
+  return out
+}
+
 // an address written to dodge robots: jean [at] mail [dot] com, jean(at)mail.com, jean arobase mail point fr
 const PART = '[\\p{L}\\p{N}_%+-]+'
 const BRACKETED_AT = '\\s*[\\[({<]\\s*(?:at|@|arobase|chez)\\s*[\\])}>]\\s*'
@@ -50,11 +91,13 @@ const BRACKETED_DOT = '\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*'
 const SPOKEN_DOT = '\\s+(?:dot|point)\\s+'
 const ANY_DOT = `(?:${BRACKETED_DOT}|${SPOKEN_DOT}|\\.)`
 const TLD = '\\p{L}{2,6}(?![\\p{L}\\p{N}])'
+// spoken, the last part may be a longer name: "mailo point example"
+const SPOKEN_TLD = '\\p{L}{2,10}(?![\\p{L}\\p{N}])'
 // "[at]" may come with real dots; a spoken "at" only with a spoken or bracketed dot ("sign up at example.com" is not one)
 const OBFUSCATED_EMAIL = new RegExp(
   [
     `${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_AT})${PART}(?:${ANY_DOT}${PART})*${ANY_DOT}${TLD}`,
-    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${TLD}`,
+    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${SPOKEN_TLD}`,
   ].join('|'),
   'giu',
 )
@@ -84,7 +127,7 @@ export const findEmails = (text: string): Finding[] => {
 export const findPhones = (text: string): Finding[] => {
   const found: Finding[] = []
   const add = (start: number, end: number, severity: Finding['severity']) => {
-    if (isOwnLine(text, start)) return
+    if (isOwnLine(text, start, end) || isServiceCall(text, start, text.slice(start, end))) return
     if (!found.some((f) => f.start < end && start < f.end))
       found.push({ kind: 'personal_data', rule: 'phone', start, end, severity })
   }
@@ -97,13 +140,16 @@ export const findPhones = (text: string): Finding[] => {
     if (digits >= 8 && digits <= 15) add(m.index, m.index + m[0].length, 'medium')
   }
   for (const m of text.matchAll(UK_PHONE))
-    add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
+    if (!/^0[38]/.test(m[0])) add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!
-    if (/^0[\s.-]?8|^1[\s.-]?8[0-9]{2}/.test(number)) continue // service lines: 0 800…, 1-800…
+    // service lines: 0 800…, 1-800…, UK 03…, European helplines 116 xxx
+    if (/^0[\s.-]?[38]|^1[\s.-]?8[0-9]{2}|^116[\s.-]?\d{3}$/.test(number)) continue
     const start = m.index + m[0].length - number.length
     add(start, start + number.length, 'medium')
   }
+  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text))
+    for (const p of findSpelledPhones(text)) add(p.start, p.end, 'high')
   return found
 }

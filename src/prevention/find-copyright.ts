@@ -17,7 +17,7 @@ const TAKEN_FROM =
   /\b(?:found|trouv[ée]e?s?|pris(?:e|es)?|taken|took|nicked|pinched|borrowed|lifted|grabbed|ripped|piqu[ée]e?s?|chip[ée]e?s?|emprunt[ée]e?s?|r[ée]cup[ée]r[ée]e?s?|repris(?:e|es)?|t[ée]l[ée]charg[ée]e?s?|downloaded)\b[^.!?\n]{0,40}?\b(?:on|from|off|sur|de|chez|via)\s+(?:google|pinterest|instagram|insta|internet|the (?:internet|web|net)|le (?:net|web)|twitter|tiktok|facebook|youtube|reddit|(?:a|an|un|une|le|la|the)\s+(?:compte|account|photographer|photographe|artist|artiste|illustrat\w+|fan|internaute|agence|agency|site)|someone|quelqu'un|an? (?:random )?account|a photographer's|(?:d'|de l')\s*(?:un|une)?\s*(?:photographe|artiste|internaute))/iu
 // saying the rights are missing: "we don't have the rights but…", "pas encore eu de réponse de la prod"
 const NO_RIGHTS =
-  /(?:(?:don't|do not|didn't|did not|haven't|have not|never)\s+(?:have|got|get|asked for|obtained|cleared|paid for)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission|clearance)|(?:n'avons|n'a|n'ont|ai|avons|a)\s+pas\s+(?:encore\s+)?(?:les|de|eu|obtenu|demand[ée])\s+(?:les\s+|l'|d'|de\s+)?(?:droits?|licences?|autorisations?|accords?|r[ée]ponses?|feu vert)|sans (?:les |aucun )?(?:droits?|licence|autorisation)|without (?:the |any )?(?:rights?|licen[cs]e|permission|clearance)|\bno (?:rights|licen[cs]e)\b|on publie quand m[êe]me|publish(?:ing)? anyway|post(?:ing)? it anyway|can't remember whose|cannot remember whose|sais plus (?:de |à )?qui|no idea whose|aucune idée de qui|pour que (?:ça|ca) ne se voie pas|so (?:nobody|no one) (?:notices|will notice)|hope (?:nobody|no one) notices|pas vu pas pris)/iu
+  /(?:(?:don't|do not|didn't|did not|haven't|have not|never)\s+(?:have|got|get|asked for|obtained|cleared|paid for)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission|clearance)|(?:n'avons|n'a|n'ont|ai|avons|a)\s+pas\s+(?:encore\s+)?(?:les|de|eu|obtenu|demand[ée])\s+(?:les\s+|l'|d'|de\s+)?(?:droits?|licences?|autorisations?|accords?|r[ée]ponses?|feu vert)|sans (?:les |aucun )?(?:droits?|licence|autorisation)|without (?:the |any )?(?:rights?|licen[cs]e|permission|clearance)|\bno (?:rights|licen[cs]e)\b|(?:didn't|did not|haven't|have not|never|not)\s+(?:really\s+|even\s+|properly\s+)?(?:check(?:ed)?|look(?:ed)? (?:into|at)|ask(?:ed)?(?: for)?|clear(?:ed)?)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission)|pas (?:trop |vraiment |encore |bien )?(?:regard[ée]|v[ée]rifi[ée]|demand[ée]|check[ée])\s+(?:pour |pour les |les |l')?(?:droits?|licences?|autorisations?)|on (?:lui|leur) demandera (?:apr[èe]s|plus tard)|(?:we'll|we will) ask (?:him|her|them) (?:later|after)|ask(?:ing)? (?:for )?(?:forgiveness|permission) later|demander (?:la permission )?apr[èe]s|on publie quand m[êe]me|publish(?:ing)? anyway|post(?:ing)? it anyway|can't remember whose|cannot remember whose|sais plus (?:de |à )?qui|no idea whose|aucune idée de qui|pour que (?:ça|ca) ne se voie pas|so (?:nobody|no one) (?:notices|will notice)|hope (?:nobody|no one) notices|pas vu pas pris)/iu
 // someone else's work put in our ad or post: a film clip, a series' theme, another brand's music
 const OTHERS_WORK =
   /\b(?:extraits?|sc[èe]nes?|clips?|g[ée]n[ée]riques?|musiques?|chansons?|bandes?[- ](?:son|annonce)|th[èe]mes?|soundtracks?|theme songs?|songs?|music|footage|scenes?|trailers?|images?|s[ée]quences?)\b[^.!?\n]{0,25}?\b(?:du film|de la s[ée]rie|d'une s[ée]rie|d'un film|de la (?:derni[èe]re )?pub|d'une pub|de l'[ée]mission|du match|de la retransmission|from the (?:film|movie|show|series|(?:latest |last )?ad|broadcast|match)|of the (?:film|movie|show|series)|from (?:a|an) (?:film|movie|tv show|series|ad)|from their (?:latest |last )?ad|de (?:la|leur) (?:derni[èe]re )?(?:pub|campagne) (?:de|d'|chez))/iu
@@ -30,6 +30,8 @@ const REPRODUCED =
   /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
 // verse: three short lines or more, with a music note or an attribution ("— June Calloway")
 const VERSE_CUE = /🎶|🎵|♪|♫|\blyrics\b|\bparoles\b|\bpo[eè]me\b|\bpoem\b|^\s*[—–-]\s*\p{Lu}/mu
+// lines of verse run on one line with slashes: « Tes yeux sont deux saisons / qui se disputent mon ciel / … »
+const SLASHED_VERSE = /\S[^/\n]{6,80}\s\/\s[^/\n]{6,80}\s\/\s[^/\n]{6,80}/u
 const isVerse = (text: string): boolean => {
   const lines = text.split('\n')
   let run = 0
@@ -42,6 +44,25 @@ const isVerse = (text: string): boolean => {
   }
   return best >= 3 && VERSE_CUE.test(text)
 }
+
+// a whole programme of someone else's reposted: "voici le reportage entier", "the whole report", "8 minutes, reuploaded"
+const WHOLE_PROGRAMME =
+  /\b(?:(?:reportage|[ée]mission|[ée]pisode|sketch|spectacle|documentaire|interview|passage|journal|sujet)s?\s+(?:entier|complet|en entier|en int[ée]gralit[ée]|int[ée]gral)|(?:whole|full|entire|complete)\s+(?:report|segment|episode|bit|show|set|documentary|programme|program|interview|broadcast|news item))\b/iu
+const REUPLOADED =
+  /\b(?:re-?upload\w*|re-?post(?:ed|é|ée)?|rediffus\w*|re-?shar(?:ed|ing))\b|📺|\[(?:video|vid[ée]o|clip)[^\]]*\]/iu
+const BROADCASTER =
+  /\b(?:BBC|ITV|Sky(?: Sports| News)?|CNN|Channel \d|TF1|France ?[2345]|France T[ée]l[ée]visions|M6|Canal\+|BFM\w*|LCI|Arte|Netflix|HBO|RTL|Europe 1|France Inter|news at \w+|20 ?h|13 ?h|JT)\b/iu
+// a scene or clip of a titled film or show: «the scene from "Midnight in Leeds"», "[clip from «…»]", "[2 min clip]"
+const TITLED_CLIP =
+  /\b(?:sc[èe]nes?|clips?|extraits?|excerpts?|s[ée]quences?|footage|passages?)\s+(?:from|of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+)?(?:film\s+|movie\s+|show\s+|s[ée]rie\s+)?["“«]|\[\s*\d+\s*(?:min|mn|s|sec)\w*\s+(?:clip|extrait|excerpt)\s*\]/iu
+// a photo credited to a press agency is the agency's, licensed per use: "Photo AFP", "Getty Images"
+const AGENCY =
+  /\b(?:AFP|Reuters|Getty(?: Images)?|Associated Press|AP Photo|Shutterstock|Sipa|Gamma|Magnum|PA Images|Alamy)\b/u
+const LICENSED =
+  /©|\blicen[cs]e[ds]?\b|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu
+// someone's work taken by their handle: "we borrowed @mila_draws' illustration", "piqué à @photo_lise"
+const TAKEN_FROM_HANDLE =
+  /\b(?:borrowed|took|taken|nicked|pinched|lifted|grabbed|used|emprunt[ée]e?s?|pris(?:e|es)?|piqu[ée]e?s?|repris(?:e|es)?|chip[ée]e?s?|r[ée]cup[ée]r[ée]e?s?)\s+(?:from\s+|[àa]\s+|chez\s+|de\s+|l'\w+\s+de\s+|la\s+\w+\s+de\s+|le\s+\w+\s+de\s+)?@[\w.]+(?:'s?)?\s*(?:photos?|pics?|illustrations?|drawings?|artwork|art|images?|videos?|designs?|visuels?)?/iu
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
@@ -59,7 +80,8 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       severity: 'medium',
     })
   }
-  if (isVerse(text))
+  const quoted = [...text.matchAll(QUOTE)].some((m) => SLASHED_VERSE.test(m[1] ?? m[2] ?? m[3] ?? ''))
+  if (isVerse(text) || quoted)
     found.push({ kind: 'copyright', rule: 'long_quote', start: 0, end: text.length, severity: 'medium' })
   const all = [text, ...imageDescriptions].join('\n')
   const paywalled = PAYWALL.exec(text) ?? (REPRODUCED.test(text) ? WHOLE_WORK.exec(text) : null)
@@ -81,6 +103,21 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       end: admitted.index + admitted[0].length,
       severity: 'high',
       term: admitted[0],
+    })
+  const programme = WHOLE_PROGRAMME.exec(text)
+  const reused =
+    (programme && (REUPLOADED.test(all) || BROADCASTER.test(text)) ? programme : null) ??
+    TITLED_CLIP.exec(all) ??
+    (MEDIA.test(all) && !LICENSED.test(all) ? AGENCY.exec(all) : null) ??
+    TAKEN_FROM_HANDLE.exec(text)
+  if (reused)
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: Math.min(reused.index, text.length),
+      end: Math.min(reused.index + reused[0].length, text.length),
+      severity: 'high',
+      term: reused[0],
     })
   const borrowed = (MEDIA.test(all) && BORROWED.test(all)) || TAKEN_FROM.test(all) || OTHERS_WORK.test(all)
   if (borrowed && !CREDITED.test(all)) {

@@ -37,7 +37,15 @@ const TRIBUTE =
 
 // credentials: "mot de passe : Azerty123", "password: hunter2", "PIN 4821", "login: jdoe / pwd: …"
 const CREDENTIAL =
-  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login)\s*(?:[:=]|est|is)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+
+// a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
+const BANK_ACCOUNT =
+  /\bsort[- ]code\s*:?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}\b|\b(?:account|acct|compte)(?:\s+(?:no\.?|number|num[ée]ro|n°))?\s*:?\s*\d(?:[\s-]?\d){7,22}\b/giu
+// a number plate with its owner: "GH-482-TR, appartenant à M. Lenoir", "the blue Golf, reg AB12 CDE, owned by…"
+const PLATE = /\b(?:[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b/gu
+const OWNER =
+  /\b(?:appartenant|appartient|propri[ée]taire|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u
 
 const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
   kind: 'personal_data',
@@ -47,15 +55,25 @@ const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
   severity: 'high',
 })
 
+// a date of birth written in words: "née le trois février mille neuf cent quatre-vingt-onze",
+// "born on the fourteenth of July nineteen eighty-eight"
+const BIRTH_IN_WORDS = new RegExp(
+  `\\b(?:n[ée]e?s?\\s+le|born(?:\\s+on)?)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:of\\s+)?(?:${MONTHS})\\s+(?:mille|dix-neuf cent|deux mille|nineteen|twenty|two thousand)\\b[\\p{L}\\s-]*`,
+  'iu',
+)
+
 /** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
 export const findIdentityData = (text: string): Finding[] => {
   const found: Finding[] = []
+  const inWords = TRIBUTE.test(text) ? null : BIRTH_IN_WORDS.exec(text)
+  if (inWords) found.push(at('birth_date', inWords.index, inWords.index + inWords[0].trimEnd().length))
   if (!/\d/.test(text)) return found // every number, date and secret below holds a digit
   const add = (f: Finding) => {
     if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f)
   }
+  const labelled = /\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu.test(text)
   for (const m of text.matchAll(NIR))
-    if (isValidNir(m[0])) add(at('identity_number', m.index, m.index + m[0].length))
+    if (isValidNir(m[0]) || labelled) add(at('identity_number', m.index, m.index + m[0].length))
   for (const m of text.matchAll(US_SSN)) add(at('identity_number', m.index, m.index + m[0].length))
   for (const m of text.matchAll(UK_NINO)) add(at('identity_number', m.index, m.index + m[0].length))
   for (const m of text.matchAll(ID_LABEL)) {
@@ -78,5 +96,9 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
   }
+  // a bank account is payment data: the complainant's own may be confirmed in private, like an IBAN
+  for (const m of text.matchAll(BANK_ACCOUNT)) add(at('iban', m.index, m.index + m[0].length))
+  if (OWNER.test(text))
+    for (const m of text.matchAll(PLATE)) add(at('identity_number', m.index, m.index + m[0].length))
   return found
 }

@@ -14,6 +14,11 @@ const NAME = "\\p{Lu}[\\p{L}'-]+"
 const NAMED_PERSON = new RegExp(
   [
     `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
+    // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
+    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?\\p{Ll}+\\s+${NAME}`,
+    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our|from the|de notre|de l'|du service|de la)\\s`,
+    // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
+    `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
     `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
     '@[\\p{L}\\p{N}_]{2,}',
@@ -38,9 +43,14 @@ export const findSensitiveData = (
 ): Finding[] => {
   const found: Finding[] = []
   for (const hit of sensitiveDataMatcher().find(tokens)) {
-    const sentence = sentenceText(text, tokens, sentences, sentences[hit.from]!)
-    if (!NAMED_PERSON.test(sentence)) continue
+    const s = sentences[hit.from]!
+    // the person may be named in the sentence before ("Qui connaît Léa Marchand ? Elle… célibataire")
+    const sentence = sentenceText(text, tokens, sentences, s)
+    const before = s > 0 && sentences.includes(s - 1) ? sentenceText(text, tokens, sentences, s - 1) : ''
+    if (!NAMED_PERSON.test(sentence) && !NAMED_PERSON.test(before)) continue
     const term = text.slice(hit.start, hit.end)
+    // a capitalised phrase is a name, not a person's data: "World Mental Health Day", "Cancer Research UK"
+    if (/^\p{Lu}/u.test(term) && /\s\p{Lu}/u.test(term)) continue
     found.push({
       kind: 'personal_data',
       rule: 'sensitive_data',

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.ts'
 import {
+  FAITH,
   HUMOUR,
   POLITICAL_CONTEXT,
   POLITICS,
@@ -11,7 +12,15 @@ import {
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
-type Topic = 'politics' | 'political_context' | 'stance' | 'religion' | 'tragedy' | 'promotion' | 'humour'
+type Topic =
+  | 'faith'
+  | 'politics'
+  | 'political_context'
+  | 'stance'
+  | 'religion'
+  | 'tragedy'
+  | 'promotion'
+  | 'humour'
 let matcher: PhraseMatcher<Topic> | undefined
 export const topicMatcher = () => {
   const of = (words: readonly string[], data: Topic) => words.map((text) => ({ text, data }))
@@ -20,6 +29,7 @@ export const topicMatcher = () => {
     ...of(POLITICAL_CONTEXT, 'political_context'),
     ...of(STANCE, 'stance'),
     ...of(RELIGION, 'religion'),
+    ...of(FAITH, 'faith'),
     ...of(TRAGEDIES, 'tragedy'),
     ...of(PROMOTION, 'promotion'),
     ...of(HUMOUR, 'humour'),
@@ -60,7 +70,12 @@ export const findSensitiveTopics = (
   sentences: readonly number[],
 ): Finding[] => {
   const hits = topicMatcher().find(tokens)
-  const stances = new Set(hits.filter((h) => h.data === 'stance').map((h) => sentences[h.from]))
+  // "par contre" is "on the other hand", not "against"
+  const stances = new Set(
+    hits
+      .filter((h) => h.data === 'stance' && !(h.from > 0 && tokens[h.from - 1]!.norm === 'par'))
+      .map((h) => sentences[h.from]),
+  )
   const has = (topic: Topic) => hits.some((h) => h.data === topic)
   const promotes = has('promotion') || DISCOUNT.test(text)
   const jokes = has('humour')
@@ -94,6 +109,7 @@ export const findSensitiveTopics = (
       (stances.has(sentences[h.from]) || (jokes && !LABOUR.has(foldWord(term))))
     )
       found.push({ ...at, rule: 'politics', severity: 'medium' })
+    else if (h.data === 'faith' && jokes) found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'religion') found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'tragedy' && promotes) found.push({ ...at, rule: 'tragedy_promo', severity: 'high' })
     else if (h.data === 'tragedy' && jokes) found.push({ ...at, rule: 'mourning_joke', severity: 'high' })

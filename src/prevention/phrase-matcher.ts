@@ -66,8 +66,15 @@ export const createPhraseMatcher = <T>(
       const token = tokens[i + k]
       if (!token) return undefined
       const last = k === c.words.length - 1
-      const mask = token.norm.includes('*') ? maskPattern(token.norm) : undefined
-      if (!wordMatches(c.words[k]!, token.norm, c.prefix && last, mask)) return undefined
+      const masked = token.norm.includes('*')
+      const mask = masked ? maskPattern(token.norm) : undefined
+      // a masked plural or feminine (`enf**rés`) also matches the lexicon's singular (`enfoiré`)
+      const stem = masked && /e?s$/.test(token.norm) ? maskPattern(token.norm.replace(/e?s$/, '')) : undefined
+      if (
+        !wordMatches(c.words[k]!, token.norm, c.prefix && last, mask) &&
+        !(stem && wordMatches(c.words[k]!, token.norm, false, stem))
+      )
+        return undefined
     }
     return i + c.words.length
   }

@@ -6,6 +6,8 @@ export const isPrivateReply = (draft: { network?: string; audience?: string }): 
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
 const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
+// their bank account, to confirm where a refund goes, only in a private message (a reply on X is public)
+const SPARED_IN_PRIVATE = new Set<Finding['rule']>([...SPARED, 'iban'])
 
 // someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
 const OTHER_PERSON =
@@ -21,11 +23,18 @@ const aboutSomeoneElse = (text: string, f: Finding): boolean => {
 
 /**
  * In a private reply to the complainant, their own contact details and what they told us are not flagged:
- * sending them back to confirm is part of helping. Someone else's are (another customer, a named third
- * party). Payment numbers stay flagged, lowered to medium: a full IBAN or card number is never written, even
- * in private (mask all but the last digits).
+ * sending them back to confirm is part of helping, their IBAN too in a private message (where the refund
+ * goes). Someone else's
+ * are (another customer, a named third party). A card number stays flagged, lowered to medium: it is never
+ * written in full, even in private (mask all but the last digits).
  */
-export const spareComplainantData = (findings: readonly Finding[], text: string): Finding[] =>
-  findings
-    .filter((f) => !SPARED.has(f.rule) || aboutSomeoneElse(text, f))
-    .map((f) => (f.severity === 'high' && !SPARED.has(f.rule) ? { ...f, severity: 'medium' as const } : f))
+export const spareComplainantData = (
+  findings: readonly Finding[],
+  text: string,
+  network?: string,
+): Finding[] => {
+  const spared = network === 'private_reply' ? SPARED_IN_PRIVATE : SPARED
+  return findings
+    .filter((f) => !spared.has(f.rule) || aboutSomeoneElse(text, f))
+    .map((f) => (f.severity === 'high' && !spared.has(f.rule) ? { ...f, severity: 'medium' as const } : f))
+}

@@ -37,6 +37,9 @@ export const TARGETS = foldedSet([
   'eux',
   'people',
   'gens',
+  'ceux',
+  'celles',
+  'those',
 ])
 
 /** True when the draft speaks to or about someone: the reader, customers, a competitor, an @handle. */

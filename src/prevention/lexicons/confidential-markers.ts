@@ -72,6 +72,17 @@ export const CONFIDENTIAL_MARKERS: readonly string[] = [
   "we shouldn't be telling",
   'officieusement',
   'unofficially',
+  'officiel en interne',
+  'officielle en interne',
+  'annonce en interne',
+  'annoncee en interne',
+  'annonces en interne',
+  'confirme en interne',
+  'confirmee en interne',
+  'officially internally',
+  'announced internally',
+  'confirmed internally',
+  'official internally',
 ]
 
 /** The word "confidential" alone: a marker unless the sentence reassures someone their data stays private. */
@@ -137,6 +148,11 @@ export const CONFIDENTIAL_SAFE_CONTEXT: readonly string[] = [
   'line',
   'strictement',
   'strictly',
+  // "it's not confidential", "rien de confidentiel"
+  'not',
+  'pas',
+  'rien',
+  'nothing',
 ]
 
 /** Embargoes and news given before it is announced. */
