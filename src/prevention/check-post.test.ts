@@ -90,6 +90,8 @@ describe('personal data', () => {
     assert.deepEqual(kinds(text), ['personal_data'])
     assert.deepEqual(kinds({ text, network: 'private_reply' }), [])
     assert.deepEqual(kinds({ text, audience: 'complainant' }), [])
+    // the same answer as a public reply on X shows their number and address to everyone
+    assert.deepEqual(kinds({ text, audience: 'complainant', network: 'x' }), ['personal_data'])
     const card = checkPost({ text: 'Your card 4111 1111 1111 1111 was refunded', audience: 'complainant' })
     assert.deepEqual(
       card.map((f) => [f.kind, f.severity]),

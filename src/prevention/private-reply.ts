@@ -1,8 +1,12 @@
 import type { Finding } from './finding.ts'
 
-/** A reply sent in private to the person who complained (network `private_reply` or audience `complainant`). */
+/**
+ * A reply sent in private to the person who complained: network `private_reply`, or audience `complainant`
+ * with no network named. A reply to the complainant on a public network (a reply on X) is public: their data
+ * echoed there is exposed to everyone.
+ */
 export const isPrivateReply = (draft: { network?: string; audience?: string }): boolean =>
-  draft.network === 'private_reply' || draft.audience === 'complainant'
+  draft.network === 'private_reply' || (draft.audience === 'complainant' && draft.network === undefined)
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
 const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
