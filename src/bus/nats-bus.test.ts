@@ -93,6 +93,31 @@ test('a message that is not JSON becomes a dead letter at once, with its text an
   await bus.close()
 })
 
+test('a message delivered more than maxDeliver times without acknowledgement becomes a dead letter without running the handler again', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await openBus(prefix, { ...options, maxDeliver: 2 })
+  await (await bus.subscribe('raw.>', () => {}, { durable: 'crashing' })).stop()
+  await bus.publish('raw.ws', { n: 1 })
+  // a process that takes the message and dies before acknowledging it, twice
+  const nc = await connect({ servers: url })
+  const consumer = await jetstream(nc).consumers.get(natsStreamName(prefix, 'raw'), 'crashing')
+  for (const delivery of [1, 2])
+    assert.equal((await consumer.next({ expires: 10_000 }))?.info.deliveryCount, delivery)
+  await nc.close()
+  const dead: DeadLetter[] = []
+  const handled: unknown[] = []
+  await bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+  await bus.subscribe('raw.>', (p) => void handled.push(p), { durable: 'crashing' })
+  await eventually('the dead letter', () => dead.length === 1)
+  assert.deepEqual(
+    { payload: dead[0]!.payload, attempts: dead[0]!.attempts, handled },
+    { payload: { n: 1 }, attempts: 2, handled: [] },
+  )
+  assert.match(dead[0]!.reason, /not acknowledged after 2 deliveries/)
+  await bus.close()
+})
+
 test('an unreachable server is refused at start with a clear reason', async () => {
   await assert.rejects(createNatsBus({ url: 'nats://127.0.0.1:1', connectTimeoutMs: 1000 }), {
     code: 'unavailable',
