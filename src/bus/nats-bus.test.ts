@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { after, test } from 'node:test'
+import { once } from 'node:events'
+import { after, type TestContext, test } from 'node:test'
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { needService } from '../test/services.ts'
@@ -8,7 +10,7 @@ import { type BusTestOptions, busContract, eventually } from './bus.contract.ts'
 import { createNatsBus, natsStreamName } from './nats-bus.ts'
 import { BUS_KINDS, type DeadLetter } from './port.ts'
 
-const url = '127.0.0.1:4222'
+const url = process.env.VIGIE_TEST_NATS_URL ?? '127.0.0.1:4222'
 const service = `NATS JetStream at ${url}`
 const probe = async () => {
   const nc = await connect({ servers: url, timeout: 2000 })
@@ -122,5 +124,34 @@ test('an unreachable server is refused at start with a clear reason', async () =
   await assert.rejects(createNatsBus({ url: 'nats://127.0.0.1:1', connectTimeoutMs: 1000 }), {
     code: 'unavailable',
     message: /cannot reach the NATS server at nats:\/\/127\.0\.0\.1:1/,
+  })
+})
+
+/** A NATS server without JetStream on a free port, for as long as the test runs. */
+const startServerWithoutJetStream = async (t: TestContext) => {
+  const server = spawn('nats-server', ['-a', '127.0.0.1', '-p', '-1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  t.after(() => void server.kill())
+  let log = ''
+  for await (const chunk of server.stderr) {
+    log += String(chunk)
+    const port = /Listening for client connections on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]
+    if (port) return `nats://127.0.0.1:${port}`
+  }
+  throw new Error(`nats-server did not start: ${log}`)
+}
+
+test('a server without JetStream is refused at start with a clear reason', async (t) => {
+  const binary = async () => {
+    const child = spawn('nats-server', ['--version'], { stdio: 'ignore' })
+    const [code] = (await once(child, 'exit')) as [number]
+    if (code !== 0) throw new Error('nats-server --version failed')
+  }
+  if (!(await needService(t, 'the nats-server program', binary))) return
+  const plain = await startServerWithoutJetStream(t)
+  await assert.rejects(createNatsBus({ url: plain }), {
+    code: 'unavailable',
+    message: /has no JetStream \(start nats-server with -js\)/,
   })
 })

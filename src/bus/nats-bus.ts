@@ -78,6 +78,10 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
         durable: subscribeOptions.durable,
         publish: (subject, payload) => publishJson(js, `${prefix}.${subject}`, payload),
       })
+      if (closed) {
+        await subscription.stop() // the bus closed while the consumer was being set up
+        throw new AppError('unavailable', 'the bus is closed')
+      }
       subscriptions.add(subscription)
       return {
         async stop() {

@@ -9,7 +9,7 @@ import { loadConfig } from '../config/index.ts'
 import { needService } from '../test/services.ts'
 import { createRuntime } from './index.ts'
 
-const natsUrl = 'nats://127.0.0.1:4222'
+const natsUrl = process.env.VIGIE_TEST_NATS_URL ?? 'nats://127.0.0.1:4222'
 const config = (bus: Record<string, unknown>) =>
   loadConfig({
     env: {},
