@@ -1,31 +1,125 @@
-import type { Bus } from './port.ts'
+import { AppError } from '../core/index.ts'
+import {
+  type Bus,
+  type BusHandler,
+  type DeadLetter,
+  deadLetterSubject,
+  errorMessage,
+  subjectKind,
+  subjectMatches,
+} from './port.ts'
 
-type Handler = (payload: unknown, subject: string) => void | Promise<void>
+export interface InProcessBusOptions {
+  /** attempts per message before it becomes a dead letter (default 5) */
+  maxDeliver?: number
+  /** told of each failed attempt */
+  onError?: (error: unknown, subject: string, attempt: number) => void
+}
 
-const matches = (pattern: string, subject: string) =>
-  pattern === subject || (pattern.endsWith('.>') && subject.startsWith(pattern.slice(0, -1)))
+interface Member {
+  pattern: string
+  handler: BusHandler
+  /** the messages of this subscriber run one after another, in order */
+  tail: Promise<void>
+}
 
-/** One process, no persistence: handlers run in order of subscription; a failing handler does not stop others. */
-export const createInProcessBus = (onError: (error: unknown, subject: string) => void = () => {}): Bus => {
-  const subs = new Set<{ pattern: string; handler: Handler }>()
-  return {
-    async publish(subject, payload) {
-      for (const sub of [...subs]) {
-        if (!matches(sub.pattern, subject)) continue
-        try {
-          await sub.handler(payload, subject)
-        } catch (error) {
-          onError(error, subject)
-        }
+interface Group {
+  pattern: string
+  members: Member[]
+  next: number
+  /** what was published while no member listened */
+  backlog: { subject: string; payload: unknown }[]
+}
+
+/**
+ * One process, memory only: `publish` resolves once every subscriber handled the message (retries
+ * included, one right after the other). A durable subscriber's place lasts as long as the process.
+ */
+export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
+  const maxDeliver = options.maxDeliver ?? 5
+  const members = new Set<Member>()
+  const groups = new Map<string, Group>()
+  let closed = false
+
+  const attempt = async (member: Member, subject: string, payload: unknown) => {
+    let reason = ''
+    for (let n = 1; n <= maxDeliver; n++) {
+      try {
+        await member.handler(payload, subject)
+        return
+      } catch (error) {
+        reason = errorMessage(error)
+        options.onError?.(error, subject, n)
       }
+    }
+    if (subjectKind(subject, false) === 'dead') return // a dead letter's handler failed: reported above
+    const letter: DeadLetter = {
+      subject,
+      payload,
+      reason,
+      attempts: maxDeliver,
+      failedAt: new Date().toISOString(),
+    }
+    await deliver(deadLetterSubject(subject), letter)
+  }
+
+  const enqueue = (member: Member, subject: string, payload: unknown) => {
+    member.tail = member.tail
+      .then(() => attempt(member, subject, payload))
+      .catch((error) => options.onError?.(error, subject, 0))
+    return member.tail
+  }
+
+  const deliver = async (subject: string, payload: unknown) => {
+    const runs: Promise<void>[] = []
+    for (const member of members) {
+      if (subjectMatches(member.pattern, subject)) runs.push(enqueue(member, subject, payload))
+    }
+    for (const group of groups.values()) {
+      if (!subjectMatches(group.pattern, subject)) continue
+      const member = group.members[group.next++ % Math.max(1, group.members.length)]
+      if (member) runs.push(enqueue(member, subject, payload))
+      else group.backlog.push({ subject, payload })
+    }
+    await Promise.all(runs)
+  }
+
+  const stopMember = async (member: Member, group: Group | undefined) => {
+    members.delete(member)
+    if (group) group.members = group.members.filter((m) => m !== member)
+    await member.tail
+  }
+
+  return {
+    kind: 'in-process',
+    async publish(subject, payload) {
+      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      subjectKind(subject, false)
+      await deliver(subject, payload)
     },
-    subscribe(pattern, handler) {
-      const sub = { pattern, handler }
-      subs.add(sub)
-      return () => subs.delete(sub)
+    async subscribe(pattern, handler, subscribeOptions = {}) {
+      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      subjectKind(pattern, true)
+      const member: Member = { pattern, handler, tail: Promise.resolve() }
+      const name = subscribeOptions.durable
+      if (name === undefined) {
+        members.add(member)
+        return { stop: () => stopMember(member, undefined) }
+      }
+      const group = groups.get(name) ?? { pattern, members: [], next: 0, backlog: [] }
+      groups.set(name, group)
+      group.pattern = pattern
+      group.members.push(member)
+      for (const message of group.backlog.splice(0)) void enqueue(member, message.subject, message.payload)
+      return { stop: () => stopMember(member, group) }
     },
     async close() {
-      subs.clear()
+      closed = true
+      const running = [...members].map((m) => m.tail)
+      for (const group of groups.values()) running.push(...group.members.map((m) => m.tail))
+      members.clear()
+      for (const group of groups.values()) group.members = []
+      await Promise.all(running)
     },
   }
 }

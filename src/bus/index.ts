@@ -1,2 +1,13 @@
-export { createInProcessBus } from './in-process-bus.ts'
-export type { Bus } from './port.ts'
+export { createInProcessBus, type InProcessBusOptions } from './in-process-bus.ts'
+export { createNatsBus, type NatsBusOptions, natsStreamName } from './nats-bus.ts'
+export {
+  BUS_KINDS,
+  type Bus,
+  type BusHandler,
+  type BusKind,
+  busSubject,
+  type DeadLetter,
+  deadLetterSubject,
+  type SubscribeOptions,
+  type Subscription,
+} from './port.ts'

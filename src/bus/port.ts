@@ -1,10 +1,95 @@
+import { AppError } from '../core/index.ts'
+
 /**
- * The Bus port: at-least-once publish/subscribe between stages. The in-process adapter serves one
- * process; a NATS JetStream adapter (later) serves several. Same contract suite for both.
+ * The Bus port: at-least-once publish/subscribe between stages. The in-process adapter serves one process;
+ * the NATS JetStream adapter serves several. One contract suite (`bus.contract.ts`) runs on both.
+ *
+ * Subjects are relative: `<kind>.<workspace>` (e.g. `mentions.acme`); the NATS adapter puts its prefix in
+ * front on the wire (`vigie.mentions.acme`) and keeps one stream per kind.
  */
 export interface Bus {
+  readonly kind: 'in-process' | 'nats'
+  /** Resolves once the message is held by the bus (in process: once every subscriber handled it). */
   publish(subject: string, payload: unknown): Promise<void>
-  /** Calls `handler` for each message on `subject` (exact match or `prefix.>`); returns an unsubscribe. */
-  subscribe(subject: string, handler: (payload: unknown, subject: string) => void | Promise<void>): () => void
+  /**
+   * Calls `handler` for each message on `pattern` (a subject, `kind.*` or `kind.>`), one at a time, in
+   * order of publication; resolves once the subscription receives what is published from then on.
+   * A message is acknowledged only after the handler's promise resolved; a handler that throws gets the
+   * message again, up to the bus's `maxDeliver` attempts, then it goes to `dead.<subject>` as a
+   * {@link DeadLetter} and the next messages flow. A message retried comes after those published behind it.
+   */
+  subscribe(pattern: string, handler: BusHandler, options?: SubscribeOptions): Promise<Subscription>
+  /** Stops taking messages, lets running handlers finish and acknowledge, then lets go of the bus. */
   close(): Promise<void>
 }
+
+export type BusHandler = (payload: unknown, subject: string) => void | Promise<void>
+
+export interface SubscribeOptions {
+  /**
+   * A durable subscriber keeps its place while stopped: subscribing again under the same name resumes with
+   * what it had not acknowledged, and nothing twice. Subscribers sharing a name share the messages
+   * (each message goes to one of them). Without a name, a subscription gets every message while it lives.
+   */
+  durable?: string
+}
+
+export interface Subscription {
+  /** Stops taking messages and waits for the running handler; a durable subscriber keeps its place. */
+  stop(): Promise<void>
+}
+
+/** What a message that failed `attempts` times becomes, on `dead.<subject>`. */
+export interface DeadLetter {
+  subject: string
+  payload: unknown
+  /** the last error's message */
+  reason: string
+  attempts: number
+  failedAt: string
+}
+
+/** raw items, analysed mentions, detection signals, notifications to send; `dead` holds dead letters */
+export const BUS_KINDS = ['raw', 'mentions', 'signals', 'notifications', 'dead'] as const
+export type BusKind = (typeof BUS_KINDS)[number]
+
+/** `<kind>.<workspace>`, with the dots of a workspace id escaped (a dot separates subject tokens). */
+export const busSubject = (kind: Exclude<BusKind, 'dead'>, workspaceId: string) =>
+  `${kind}.${workspaceId.replaceAll('%', '%25').replaceAll('.', '%2E')}`
+
+export const deadLetterSubject = (subject: string) => `dead.${subject}`
+
+const token = /^[^\s.*>]+$/
+
+/** Checks a subject (`wildcards` false) or a pattern, and returns its kind; throws `invalid` otherwise. */
+export const subjectKind = (subject: string, wildcards: boolean): BusKind => {
+  const tokens = subject.split('.')
+  const kind = tokens[0] as BusKind
+  const valid =
+    BUS_KINDS.includes(kind) &&
+    tokens.length >= 2 &&
+    tokens.every(
+      (t, i) =>
+        token.test(t) || (wildcards && i > 0 && (t === '*' || (t === '>' && i === tokens.length - 1))),
+    )
+  if (!valid)
+    throw new AppError(
+      'invalid',
+      `bus subject "${subject}" must read <kind>.<token>… with kind one of ${BUS_KINDS.join(', ')}` +
+        (wildcards ? ' (`*` matches one token, a final `>` the rest)' : ' and no wildcard'),
+    )
+  return kind
+}
+
+/** NATS subject matching: `*` one token, a final `>` one or more. */
+export const subjectMatches = (pattern: string, subject: string) => {
+  const p = pattern.split('.')
+  const s = subject.split('.')
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '>') return s.length > i
+    if (i >= s.length || (p[i] !== '*' && p[i] !== s[i])) return false
+  }
+  return p.length === s.length
+}
+
+export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))

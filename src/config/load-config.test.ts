@@ -115,3 +115,18 @@ test('SMTP settings come from the file or from VIGIE_SMTP_* variables, and need 
     /notifications\.smtp\.host: notifications\.smtp needs a host/,
   )
 })
+
+test('the bus stays in the process unless VIGIE_BUS_URL names a NATS server', () => {
+  assert.equal(loadConfig({ env: {} }).bus.url, undefined)
+  const config = loadConfig({ env: { VIGIE_BUS_URL: 'nats://nats.lan:4222', VIGIE_BUS_PREFIX: 'acme' } })
+  assert.deepEqual(config.bus, {
+    url: 'nats://nats.lan:4222',
+    prefix: 'acme',
+    maxDeliver: 5,
+    ackWaitSeconds: 30,
+  })
+  assert.throws(
+    () => loadConfig({ env: { VIGIE_BUS_URL: 'http://nats.lan' } }),
+    /bus\.url: a nats:\/\/ or tls:\/\/ URL/,
+  )
+})

@@ -12,6 +12,8 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_DATA_DIR: 'store.dataDir',
   VIGIE_STORE: 'store.kind',
   VIGIE_DATABASE_URL: 'store.url',
+  VIGIE_BUS_URL: 'bus.url',
+  VIGIE_BUS_PREFIX: 'bus.prefix',
   VIGIE_LOG_LEVEL: 'log.level',
   VIGIE_INGEST_NOT_BEFORE: 'ingest.notBefore',
   VIGIE_INGEST_MAX_FUTURE_HOURS: 'ingest.maxFutureHours',

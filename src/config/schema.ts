@@ -92,6 +92,28 @@ export const Config = z
       })
       .strict()
       .default({ notBefore: '2000-01-01', maxFutureHours: 24 }),
+    bus: z
+      .object({
+        /**
+         * the NATS JetStream server (`nats://127.0.0.1:4222`) that carries messages between stages; without it
+         * the bus stays inside the process (the default)
+         */
+        url: z
+          .string()
+          .regex(/^(nats|tls):\/\/[^\s]+$/, 'a nats:// or tls:// URL, e.g. nats://127.0.0.1:4222')
+          .optional(),
+        /** the first token of the subjects and the start of the stream names, so installations can share a server */
+        prefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, dash or underscore')
+          .default('vigie'),
+        /** attempts per message before it becomes a dead letter with its reason */
+        maxDeliver: z.coerce.number().int().min(1).max(100).default(5),
+        /** how long NATS waits for an acknowledgement before it sends a message again, in seconds */
+        ackWaitSeconds: z.coerce.number().int().min(1).max(3600).default(30),
+      })
+      .strict()
+      .default({ prefix: 'vigie', maxDeliver: 5, ackWaitSeconds: 30 }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

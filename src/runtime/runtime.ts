@@ -7,7 +7,7 @@ import {
   createWebhookChannel,
   type Notifier,
 } from '../alerts/index.ts'
-import { type Bus, createInProcessBus } from '../bus/index.ts'
+import { type Bus, createInProcessBus, createNatsBus } from '../bus/index.ts'
 import type { Config } from '../config/index.ts'
 import { type Clock, createMeter, type Meter, systemClock } from '../core/index.ts'
 import { createPostgresStore, createSqliteStore, type Store } from '../store/index.ts'
@@ -58,7 +58,10 @@ export const createRuntime = async (
   const { store, storePath } = await openStore(config, log, options.storePath)
   const alertKey = await store.installationSecret()
   const meter = createMeter()
-  const bus = createInProcessBus((error, subject) => log.error({ error, subject }, 'bus handler failed'))
+  const bus = await openBus(config.bus, log).catch(async (error) => {
+    await store.close()
+    throw error
+  })
   const hub = createAlertHub()
   const channels: AlertChannel[] = []
   const webhook = config.alerts.webhook
@@ -98,6 +101,20 @@ export const createRuntime = async (
       await store.close()
     },
   }
+}
+
+/** NATS JetStream when `bus.url` is set (several processes), the in-process bus otherwise. */
+const openBus = async (config: Config['bus'], log: Logger): Promise<Bus> => {
+  const onError = (error: unknown, subject: string, attempt: number) =>
+    log.error({ error, subject, attempt }, 'bus handler failed')
+  if (config.url === undefined) return createInProcessBus({ maxDeliver: config.maxDeliver, onError })
+  return createNatsBus({
+    url: config.url,
+    prefix: config.prefix,
+    maxDeliver: config.maxDeliver,
+    ackWaitMs: config.ackWaitSeconds * 1000,
+    onError,
+  })
 }
 
 const dbPath = (dataDir: string) => {

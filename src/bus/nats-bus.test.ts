@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { after, type TestContext, test } from 'node:test'
+import { jetstream, jetstreamManager } from '@nats-io/jetstream'
+import { connect } from '@nats-io/transport-node'
+import { needService } from '../test/services.ts'
+import { type BusTestOptions, busContract, eventually } from './bus.contract.ts'
+import { createNatsBus, natsStreamName } from './nats-bus.ts'
+import { BUS_KINDS, type DeadLetter } from './port.ts'
+
+const url = process.env.VIGIE_TEST_NATS_URL ?? '127.0.0.1:4222'
+const service = `NATS JetStream at ${url}`
+const probe = async () => {
+  const nc = await connect({ servers: url, timeout: 2000 })
+  try {
+    await jetstreamManager(nc)
+  } finally {
+    await nc.close()
+  }
+}
+const reachable = await probe().then(
+  () => true,
+  () => false,
+)
+
+// Each test gets its own prefix (its own streams and consumers), deleted at the end.
+const run = `vigietest_${process.pid}_${randomBytes(4).toString('hex')}`
+const prefixes: string[] = []
+const newPrefix = () => {
+  prefixes.push(`${run}_${prefixes.length}`)
+  return prefixes.at(-1)!
+}
+after(async () => {
+  if (!reachable) return
+  const nc = await connect({ servers: url })
+  const jsm = await jetstreamManager(nc)
+  for (const prefix of prefixes)
+    for (const kind of BUS_KINDS) await jsm.streams.delete(natsStreamName(prefix, kind)).catch(() => {})
+  await nc.close()
+})
+
+const openBus = (prefix: string, options: BusTestOptions) => createNatsBus({ url, prefix, ...options })
+
+if (!reachable) {
+  test('the NATS bus keeps the bus contract', async (t) => {
+    await needService(t, service, probe)
+  })
+} else {
+  busContract('NATS JetStream', async (_t, options) => openBus(newPrefix(), options))
+}
+
+const options: BusTestOptions = { maxDeliver: 3, ackWaitMs: 1000, retryDelayMs: 20 }
+
+test('a durable subscriber that restarts in another process resumes with what it had not acknowledged', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const seen: number[] = []
+  const handler = (p: unknown) => void seen.push((p as { n: number }).n)
+  const first = await openBus(prefix, options)
+  await first.subscribe('mentions.>', handler, { durable: 'detector' })
+  for (const n of [1, 2]) await first.publish('mentions.ws', { n })
+  await eventually('1 and 2', () => seen.length === 2)
+  await first.close()
+  const publisher = await openBus(prefix, options)
+  for (const n of [3, 4]) await publisher.publish('mentions.ws', { n })
+  await publisher.close()
+  const second = await openBus(prefix, options)
+  await second.subscribe('mentions.>', handler, { durable: 'detector' })
+  await eventually('3 and 4', () => seen.length >= 4)
+  await second.publish('mentions.ws', { n: 5 })
+  await eventually('5', () => seen.length >= 5)
+  assert.deepEqual(seen, [1, 2, 3, 4, 5])
+  await second.close()
+})
+
+test('a message that is not JSON becomes a dead letter at once, with its text and the reason', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await openBus(prefix, options)
+  const dead: DeadLetter[] = []
+  const handled: unknown[] = []
+  await bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+  await bus.subscribe('raw.ws', (p) => void handled.push(p))
+  const nc = await connect({ servers: url })
+  await jetstream(nc).publish(`${prefix}.raw.ws`, 'not {json')
+  await nc.close()
+  await bus.publish('raw.ws', { n: 2 })
+  await eventually('the dead letter and the next message', () => dead.length === 1 && handled.length === 1)
+  assert.equal(dead[0]!.subject, 'raw.ws')
+  assert.equal(dead[0]!.payload, 'not {json')
+  assert.match(dead[0]!.reason, /not JSON/)
+  assert.deepEqual(handled, [{ n: 2 }])
+  await bus.close()
+})
+
+test('a message delivered more than maxDeliver times without acknowledgement becomes a dead letter without running the handler again', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await openBus(prefix, { ...options, maxDeliver: 2 })
+  await (await bus.subscribe('raw.>', () => {}, { durable: 'crashing' })).stop()
+  await bus.publish('raw.ws', { n: 1 })
+  // a process that takes the message and dies before acknowledging it, twice
+  const nc = await connect({ servers: url })
+  const consumer = await jetstream(nc).consumers.get(natsStreamName(prefix, 'raw'), 'crashing')
+  for (const delivery of [1, 2])
+    assert.equal((await consumer.next({ expires: 10_000 }))?.info.deliveryCount, delivery)
+  await nc.close()
+  const dead: DeadLetter[] = []
+  const handled: unknown[] = []
+  await bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+  await bus.subscribe('raw.>', (p) => void handled.push(p), { durable: 'crashing' })
+  await eventually('the dead letter', () => dead.length === 1)
+  assert.deepEqual(
+    { payload: dead[0]!.payload, attempts: dead[0]!.attempts, handled },
+    { payload: { n: 1 }, attempts: 2, handled: [] },
+  )
+  assert.match(dead[0]!.reason, /not acknowledged after 2 deliveries/)
+  await bus.close()
+})
+
+test('an unreachable server is refused at start with a clear reason', async () => {
+  await assert.rejects(createNatsBus({ url: 'nats://127.0.0.1:1', connectTimeoutMs: 1000 }), {
+    code: 'unavailable',
+    message: /cannot reach the NATS server at nats:\/\/127\.0\.0\.1:1/,
+  })
+})
+
+/** A NATS server without JetStream on a free port, for as long as the test runs. */
+const startServerWithoutJetStream = async (t: TestContext) => {
+  const server = spawn('nats-server', ['-a', '127.0.0.1', '-p', '-1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  t.after(() => void server.kill())
+  let log = ''
+  for await (const chunk of server.stderr) {
+    log += String(chunk)
+    const port = /Listening for client connections on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]
+    if (port) return `nats://127.0.0.1:${port}`
+  }
+  throw new Error(`nats-server did not start: ${log}`)
+}
+
+test('a server without JetStream is refused at start with a clear reason', async (t) => {
+  const binary = async () => {
+    const child = spawn('nats-server', ['--version'], { stdio: 'ignore' })
+    const [code] = (await once(child, 'exit')) as [number]
+    if (code !== 0) throw new Error('nats-server --version failed')
+  }
+  if (!(await needService(t, 'the nats-server program', binary))) return
+  const plain = await startServerWithoutJetStream(t)
+  await assert.rejects(createNatsBus({ url: plain }), {
+    code: 'unavailable',
+    message: /has no JetStream \(start nats-server with -js\)/,
+  })
+})

@@ -1,0 +1,152 @@
+import {
+  type JetStreamClient,
+  type JetStreamManager,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream'
+import { connect, type NatsConnection, nanos } from '@nats-io/transport-node'
+import { AppError } from '../core/index.ts'
+import { subscribeNats } from './nats-subscription.ts'
+import { BUS_KINDS, type Bus, type BusKind, errorMessage, type Subscription, subjectKind } from './port.ts'
+
+export interface NatsBusOptions {
+  /** `nats://host:4222`, or several separated by commas */
+  url: string
+  /** the first token of every subject on the wire and the start of every stream name (default `vigie`) */
+  prefix?: string
+  /** attempts per message before it becomes a dead letter (default 5) */
+  maxDeliver?: number
+  /** how long the server waits for an acknowledgement before it sends a message again (default 30 s);
+   * a running handler keeps its messages held, however long it takes */
+  ackWaitMs?: number
+  /** the wait before a failed message comes back, doubled at each attempt up to a minute (default 1 s) */
+  retryDelayMs?: number
+  /** messages a subscriber holds unacknowledged at most (default 256) */
+  maxInFlight?: number
+  /** how long the streams keep messages (default 7 days): a durable subscriber stopped longer loses them */
+  maxAgeMs?: number
+  connectTimeoutMs?: number
+  /** told of each failed attempt */
+  onError?: (error: unknown, subject: string, attempt: number) => void
+}
+
+/** `VIGIE_RAW`, `VIGIE_MENTIONS`, … : one stream per kind, holding `<prefix>.<kind>.>` */
+export const natsStreamName = (prefix: string, kind: BusKind) => `${prefix}_${kind}`.toUpperCase()
+
+/**
+ * The bus on NATS JetStream: one file-backed stream per kind of subject, durable pull consumers with explicit
+ * acknowledgement, JSON payloads. Fails with `unavailable` when the server cannot be reached or has no JetStream.
+ */
+export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
+  const prefix = options.prefix ?? 'vigie'
+  if (!/^[A-Za-z0-9_-]+$/.test(prefix))
+    throw new AppError('invalid', `bus prefix "${prefix}" may hold letters, digits, dash and underscore only`)
+  const nc = await connectTo(options)
+  const jsm = await managerOf(nc, options.url)
+  const js = jetstream(nc)
+  await ensureStreams(jsm, prefix, options.maxAgeMs ?? 7 * 24 * 3600_000)
+  const settings = {
+    prefix,
+    maxDeliver: options.maxDeliver ?? 5,
+    ackWaitMs: options.ackWaitMs ?? 30_000,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    maxInFlight: options.maxInFlight ?? 256,
+    onError: options.onError ?? (() => {}),
+  }
+  const subscriptions = new Set<Subscription>()
+  let closed = false
+  return {
+    kind: 'nats',
+    async publish(subject, payload) {
+      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      subjectKind(subject, false)
+      await publishJson(js, `${prefix}.${subject}`, payload)
+    },
+    async subscribe(pattern, handler, subscribeOptions = {}) {
+      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      const kind = subjectKind(pattern, true)
+      const subscription = await subscribeNats({
+        ...settings,
+        nc,
+        js,
+        jsm,
+        stream: natsStreamName(prefix, kind),
+        pattern,
+        handler,
+        durable: subscribeOptions.durable,
+        publish: (subject, payload) => publishJson(js, `${prefix}.${subject}`, payload),
+      })
+      if (closed) {
+        await subscription.stop() // the bus closed while the consumer was being set up
+        throw new AppError('unavailable', 'the bus is closed')
+      }
+      subscriptions.add(subscription)
+      return {
+        async stop() {
+          subscriptions.delete(subscription)
+          await subscription.stop()
+        },
+      }
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      await Promise.all([...subscriptions].map((s) => s.stop()))
+      await nc.drain()
+    },
+  }
+}
+
+const connectTo = async (options: NatsBusOptions) => {
+  try {
+    return await connect({
+      servers: options.url.split(',').map((s) => s.trim()),
+      timeout: options.connectTimeoutMs ?? 5000,
+      name: 'vigie',
+      maxReconnectAttempts: -1,
+    })
+  } catch (error) {
+    throw new AppError(
+      'unavailable',
+      `cannot reach the NATS server at ${options.url}: ${errorMessage(error)}`,
+    )
+  }
+}
+
+const managerOf = async (nc: NatsConnection, url: string) => {
+  try {
+    return await jetstreamManager(nc)
+  } catch (error) {
+    await nc.close()
+    throw new AppError(
+      'unavailable',
+      `the NATS server at ${url} has no JetStream (start nats-server with -js): ${errorMessage(error)}`,
+    )
+  }
+}
+
+const ensureStreams = async (jsm: JetStreamManager, prefix: string, maxAgeMs: number) => {
+  for (const kind of BUS_KINDS) {
+    const name = natsStreamName(prefix, kind)
+    const config = { subjects: [`${prefix}.${kind}.>`], max_age: nanos(maxAgeMs) }
+    const exists = await jsm.streams.info(name).then(
+      () => true,
+      () => false,
+    )
+    if (exists) await jsm.streams.update(name, config)
+    else
+      await jsm.streams.add({ name, ...config, retention: RetentionPolicy.Limits, storage: StorageType.File })
+  }
+}
+
+const encoder = new TextEncoder()
+
+const publishJson = async (js: JetStreamClient, wireSubject: string, payload: unknown) => {
+  try {
+    await js.publish(wireSubject, encoder.encode(JSON.stringify(payload ?? null)))
+  } catch (error) {
+    throw new AppError('unavailable', `could not publish to ${wireSubject}: ${errorMessage(error)}`)
+  }
+}
