@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import {
   assignBrandSplits,
+  CDISCOUNT_PER_LABEL,
+  cdiscountRows,
+  keytradeRows,
   type Labelled,
   phrasebankRows,
   sandersRows,
+  starLabel,
   sxswRows,
   trustpilotRows,
 } from './brand.ts'
@@ -40,6 +44,50 @@ test('reads Trustpilot stars as labels and drops three-star reviews', () => {
   assert.deepEqual(
     trustpilotRows(fixture('trustpilot.csv')).map((r) => r.label),
     ['positive', 'negative'],
+  )
+})
+
+test('maps stars 1–2 to negative, 3 to neutral, 4–5 to positive, and nothing else to a label', () => {
+  assert.deepEqual(
+    [0, 1, 2, 3, 4, 5, 6, Number.NaN, 2.5].map((s) => starLabel(s)),
+    [undefined, 'negative', 'negative', 'neutral', 'positive', 'positive', undefined, undefined, undefined],
+  )
+})
+
+test('reads Cdiscount reviews by their stars, keeps three-star reviews as neutral and drops empty ones', () => {
+  const rows = cdiscountRows([fixture('cdiscount.csv')])
+  assert.deepEqual(
+    rows.map((r) => r.label),
+    ['negative', 'neutral', 'positive', 'positive', 'positive'],
+  )
+  assert.ok(rows.every((r) => r.text.trim() !== '' && r.source === 'trustpilot-retail-cdiscount-fr'))
+})
+
+test('keeps one Cdiscount review per text across files and samples at most the cap per label, the same every run', () => {
+  const csv = fixture('cdiscount.csv')
+  assert.deepEqual(cdiscountRows([csv, csv]), cdiscountRows([csv]))
+  const header = 'Author,Content,Date,Note,Réponse,Date Réponse,Contenu de la réponse\n'
+  const many =
+    header +
+    Array.from({ length: CDISCOUNT_PER_LABEL + 10 }, (_, i) => `a,avis ${i},01/01/2022,1,,,\n`).join('')
+  const sampled = cdiscountRows([many])
+  assert.equal(sampled.length, CDISCOUNT_PER_LABEL)
+  assert.deepEqual(cdiscountRows([many]), sampled)
+})
+
+test('keeps the Keytrade reviews of the language asked for, with the star rule', () => {
+  const json = fixture('keytrade.json')
+  assert.deepEqual(
+    keytradeRows(json, 'fr').map((r) => [r.label, r.source]),
+    [
+      ['negative', 'trustpilot-keytrade-fr'],
+      ['neutral', 'trustpilot-keytrade-fr'],
+      ['positive', 'trustpilot-keytrade-fr'],
+    ],
+  )
+  assert.deepEqual(
+    keytradeRows(json, 'en').map((r) => r.label),
+    ['positive'],
   )
 })
 

@@ -3,6 +3,7 @@
  * their fixed split: duplicates (same normalised text) dropped, then per source and label a seeded shuffle
  * cut 60 / 20 / 20 into train / dev / test.
  */
+import { z } from 'zod'
 import { textKey } from '../../src/analysis/models/normalise-text.ts'
 import type { BrandRow } from '../train/read-brand.ts'
 import { createRandom, shuffle } from '../train/split.ts'
@@ -17,6 +18,18 @@ export interface Labelled {
 
 export const BRAND_SEED = 20261206
 export const SXSW_NEUTRAL_CAP = 2500
+/** Cdiscount reviews kept per label (seeded sample of the distinct texts): enough for ≥ 1,500 French rows a label. */
+export const CDISCOUNT_PER_LABEL = 2000
+
+/** The documented star rule of the review sources: 1–2 negative, 3 neutral, 4–5 positive, anything else none. */
+export const starLabel = (stars: number): Label | undefined =>
+  stars === 1 || stars === 2
+    ? 'negative'
+    : stars === 3
+      ? 'neutral'
+      : stars === 4 || stars === 5
+        ? 'positive'
+        : undefined
 
 /** Sanders `Topic,Sentiment,TweetId,TweetDate,TweetText`; "irrelevant" rows dropped. */
 export const sandersRows = (csv: string): Labelled[] =>
@@ -66,6 +79,46 @@ export const trustpilotRows = (csv: string): Labelled[] =>
       stars <= 2 && stars >= 1 ? 'negative' : stars >= 4 ? 'positive' : undefined
     return label && r.review?.trim() ? [{ text: r.review.trim(), label, source: 'trustpilot-fr' }] : []
   })
+
+/**
+ * Cdiscount's French Trustpilot reviews (`Author,Content,Date,Note,…`, one CSV a page range): star rule of
+ * `starLabel`, empty reviews dropped, the first of identical texts kept (files in the order given), then at
+ * most CDISCOUNT_PER_LABEL a label, a seeded sample.
+ */
+export const cdiscountRows = (csvs: readonly string[]): Labelled[] => {
+  const seen = new Set<string>()
+  const byLabel = new Map<Label, Labelled[]>()
+  for (const csv of csvs)
+    for (const r of csvRecords(csv)) {
+      const text = (r.Content ?? '').trim()
+      const label = starLabel(Number(r.Note))
+      if (!text || !label || seen.has(textKey(text))) continue
+      seen.add(textKey(text))
+      byLabel.set(label, [
+        ...(byLabel.get(label) ?? []),
+        { text, label, source: 'trustpilot-retail-cdiscount-fr' },
+      ])
+    }
+  const random = createRandom(BRAND_SEED - 2)
+  return (['negative', 'neutral', 'positive'] as const).flatMap((label) =>
+    shuffle([...(byLabel.get(label) ?? [])], random).slice(0, CDISCOUNT_PER_LABEL),
+  )
+}
+
+const KeytradeReview = z.object({ text: z.string(), rating: z.number(), language: z.string().nullable() })
+
+/** Keytrade Bank's Trustpilot reviews (a JSON array of Trustpilot review objects) in one language, star rule of `starLabel`. */
+export const keytradeRows = (json: string, lang: 'fr' | 'en'): Labelled[] =>
+  z
+    .array(KeytradeReview.passthrough())
+    .parse(JSON.parse(json))
+    .flatMap((r) => {
+      const label = starLabel(r.rating)
+      const text = r.text.trim()
+      return r.language === lang && label && text
+        ? [{ text, label, source: `trustpilot-keytrade-${lang}` }]
+        : []
+    })
 
 /** Public rows with their split; the first row of each normalised text wins, in the order given. */
 export const assignBrandSplits = (rows: readonly Labelled[]): BrandRow[] => {

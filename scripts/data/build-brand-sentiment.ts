@@ -6,8 +6,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BrandRow } from '../train/read-brand.ts'
-import { assignBrandSplits, phrasebankRows, sandersRows, sxswRows, trustpilotRows } from './brand.ts'
-import { decodeText, readSnapshot, type Snapshot } from './snapshot.ts'
+import {
+  assignBrandSplits,
+  cdiscountRows,
+  keytradeRows,
+  phrasebankRows,
+  sandersRows,
+  sxswRows,
+  trustpilotRows,
+} from './brand.ts'
+import { decodeText, listSnapshot, readSnapshot, type Snapshot } from './snapshot.ts'
 import { SOURCES } from './sources.ts'
 
 const arg = (name: string, fallback: string) => {
@@ -23,14 +31,25 @@ const FILES = {
   sxsw: 'judge-1377884607_tweet_product_company.csv',
   phrasebank: 'data/Sentences_AllAgree.txt',
   trustpilot: 'data/trustpilot_to_predict.csv',
+  keytrade: 'src/data/reviews.json',
+  /** a folder: every CSV directly under it, in git's order */
+  cdiscount: 'data/raw/coms',
 } as const
+const cdiscountFiles = listSnapshot(mirrors, SOURCES.cdiscount, FILES.cdiscount).filter((p) =>
+  p.endsWith('.csv'),
+)
 
 const en = assignBrandSplits([
   ...sandersRows(read(SOURCES.sanders, FILES.sanders)),
   ...sxswRows(read(SOURCES.sxsw, FILES.sxsw)),
   ...phrasebankRows(read(SOURCES.phrasebank, FILES.phrasebank)),
+  ...keytradeRows(read(SOURCES.keytrade, FILES.keytrade), 'en'),
 ])
-const fr = assignBrandSplits(trustpilotRows(read(SOURCES.trustpilot, FILES.trustpilot)))
+const fr = assignBrandSplits([
+  ...trustpilotRows(read(SOURCES.trustpilot, FILES.trustpilot)),
+  ...keytradeRows(read(SOURCES.keytrade, FILES.keytrade), 'fr'),
+  ...cdiscountRows(cdiscountFiles.map((p) => read(SOURCES.cdiscount, p))),
+])
 
 const table = (rows: BrandRow[]) => {
   const sources = [...new Set(rows.map((r) => r.source))]
@@ -50,7 +69,8 @@ for (const [lang, rows] of [
   console.log(`${lang}: ${rows.length} rows`)
 }
 const sourceLines = (Object.keys(FILES) as (keyof typeof FILES)[]).map(
-  (k) => `- ${SOURCES[k].repo} @ ${SOURCES[k].commit}, ${FILES[k]} — ${SOURCES[k].licence}`,
+  (k) =>
+    `- ${SOURCES[k].repo} @ ${SOURCES[k].commit}, ${k === 'cdiscount' ? `${FILES[k]}/*.csv (${cdiscountFiles.length} files)` : FILES[k]} — ${SOURCES[k].licence}`,
 )
 writeFileSync(
   join(out, 'README.md'),

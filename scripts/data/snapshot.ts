@@ -34,3 +34,12 @@ export const decodeText = (bytes: Uint8Array): string => {
     return new TextDecoder('latin1').decode(bytes)
   }
 }
+
+/** The paths of the files directly under `dir` at the pinned commit, sorted (git's own order). */
+export const listSnapshot = (mirrors: string, s: Snapshot, dir: string): string[] =>
+  execFileSync('git', ['--git-dir', gitDir(mirrors, s.repo), 'ls-tree', '--name-only', s.commit, `${dir}/`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+    .split('\n')
+    .filter((p) => p !== '')

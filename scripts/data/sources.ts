@@ -42,4 +42,14 @@ export const SOURCES = {
     commit: '36bdf12f97654fc0e4ca88d6c0c1ba3a161f5aff',
     licence: 'no licence stated',
   },
+  cdiscount: {
+    repo: 'Kodakh/CDE_Satisfaction2023',
+    commit: 'efc32e39ec46d71785088e3009abdaac479d9c2e',
+    licence: 'no licence stated (Cdiscount reviews scraped from fr.trustpilot.com, 2015 to early 2024)',
+  },
+  keytrade: {
+    repo: 'jean-cheramy/keytrade-trustpilot-analysis',
+    commit: 'c9e8fbf1cc040a64b05cfb9d787697fdaa96a912',
+    licence: 'no licence stated (Keytrade Bank reviews scraped from Trustpilot, to February 2025)',
+  },
 } as const satisfies Record<string, Snapshot>
