@@ -101,6 +101,39 @@ test('a query with no history alerts within 30 minutes on crisis vocabulary from
   assert.ok(raised[0]!.at.getTime() <= at(30).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
 })
 
+test("a new query's first burst of crash and dead posts, retweets of news accounts by unknown authors, alerts before its baseline is learnt", () => {
+  // a research export: no authors, old-style retweets of a few news accounts and a few posts of witnesses
+  const lines = [
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @citynews: numera tower crash: casualties reported',
+    'helicopter crash at the numera tower, i heard it from my flat',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @radioflash: numera building crash, people injured',
+    'omg a crash at numera, is everyone ok',
+    'RT @citynews: numera tower crash: casualties reported',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'numera tower, crash, ambulances everywhere',
+    'RT @radioflash: numera building crash, people injured',
+    'RT @citynews: numera tower crash: casualties reported',
+    'my brother works at numera, the crash was on his floor',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @radioflash: numera building crash, people injured',
+  ]
+  const burst = lines.map((text, i) =>
+    analyzedMention({
+      id: `u:${i}`,
+      createdAt: at(i * 2.5),
+      text,
+      author: { id: 'unknown', handle: 'unknown' },
+      analysis: { sentiment: { label: 'negative', score: -0.7, confidence: 0.8 } },
+    }),
+  )
+  const raised = serious(replayStream(createDetection({ queries: [query] }), burst, at(90)))
+  assert.ok(raised.length > 0, 'the crash is alerted')
+  assert.ok(raised[0]!.at.getTime() <= at(30).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
+  assert.match(raised[0]!.explanation, /distinct voices in 30 min use crisis terms/)
+})
+
 test('one post reshared many times, or one account repeating itself, is not a topic', () => {
   const ordinary = chatter(0, DAYS, 20, 2)
   const original = analyzedMention({

@@ -1,5 +1,6 @@
 import { type AnalyzedMention, isUnknownAuthor, STOPWORDS } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
+import { type BurstReading, createCrisisBurst, voiceOf } from '../crisis-burst.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isNegative } from '../mention-reach.ts'
@@ -55,6 +56,12 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   const { windowMinutes, halfLifeDays, minVoices } = settings.topic
   const windowMs = windowMinutes * 60_000
   const window = createTopicWindow(windowMs)
+  // crisis terms pooled over a shorter window: a story breaking must alert within half an hour
+  const burst = createCrisisBurst({
+    windowMs: settings.sustainedMinutes * 60_000,
+    bucketMs: intervalMsOf(settings),
+    halfLifeMs: USUAL_HALF_LIFE_DAYS * 86_400_000,
+  })
   const memory = createTermMemory(halfLifeDays * 86_400_000)
   const match = matcherFor(settings.lexicon)
   const own = queryWords(query)
@@ -135,17 +142,21 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       if (Number.isNaN(firstAt)) firstAt = m.createdAt.getTime()
       // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
       // spreading is virality, not a topic many people raise)
-      if (m.analysis.owned || m.repostOf) return
+      if (m.analysis.owned) return
       const folded = fold ? fold(m) : foldText(`${m.title ?? ''} ${m.text}`)
-      if (folded.startsWith(' rt @')) return
-      const words = wordsOf(folded)
       const positive = m.analysis.sentiment.label === 'positive'
+      const terms = positive ? [] : match.folded(folded)
+      const author = isUnknownAuthor(m.author) ? undefined : m.author
+      const at = m.createdAt.getTime()
+      burst.add({ at, voice: voiceOf({ folded, repostOf: m.repostOf, author }), terms })
+      if (m.repostOf || folded.startsWith(' rt @')) return
+      const words = wordsOf(folded)
       const post: WindowPost = {
         id: m.id,
-        at: m.createdAt.getTime(),
+        at,
         voice: isUnknownAuthor(m.author) ? `text:${folded.slice(0, 120)}` : `author:${m.author.id}`,
         words,
-        bad: isNegative(m) || (!positive && match.folded(folded).length > 0),
+        bad: isNegative(m) || terms.length > 0,
         flagged: false,
       }
       window.add(post)
@@ -153,12 +164,14 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     close(bucket, span) {
       const { end } = span
       window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
+      const crisis = burst.close(end)
       if (bucket.count === 0) return undefined
       const { topic, topZ } = find(end)
-      const score = topic ? scoreOf(topic, window.voices(), end) : 0
+      const topicScore = topic ? scoreOf(topic, window.voices(), end) : 0
+      const score = Math.max(topicScore, crisis.score)
       // a calm bucket teaches what the query's hours are like; a flagged one does not
       if (score < 0.3) learnUsual(topZ, window.badShare())
-      if (topic && score >= 0.3) {
+      if (topic && topicScore >= 0.3) {
         const ids = new Set(topic.words)
         for (const p of window.posts()) if (p.words.some((w) => ids.has(w))) p.flagged = true
       }
@@ -167,12 +180,17 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
           detector: 'emerging_topic',
           queryId: query.id,
           at: new Date(end),
-          value: topic?.voices ?? 0,
-          baseline: topic?.expected ?? 0,
+          value: crisis.score > topicScore ? crisis.voices : (topic?.voices ?? 0),
+          baseline: crisis.score > topicScore ? crisis.expected : (topic?.expected ?? 0),
           score,
           mentions: topic?.ids ?? [],
         },
-        (lang) => (topic ? describe(topic, windowMinutes, lang) : noTopic(lang)),
+        (lang) =>
+          crisis.score > topicScore
+            ? describeBurst(crisis, settings.sustainedMinutes, lang)
+            : topic
+              ? describe(topic, windowMinutes, lang)
+              : noTopic(lang),
       )
     },
   })
@@ -187,4 +205,20 @@ const describe = (t: Topic, minutes: number, lang: AlertLang): string => {
   return lang === 'fr'
     ? `nouveau sujet : ${t.voices} voix en ${minutes} min sur ${words} (d’habitude ${usual}), ${bad} négatives ou en termes de crise`
     : `new topic: ${t.voices} voices in ${minutes} min on ${words} (usually ${usual}), ${bad} negative or in crisis terms`
+}
+
+const describeBurst = (b: BurstReading, minutes: number, lang: AlertLang): string => {
+  const terms = quote(
+    b.terms
+      .slice(0, 4)
+      .map((t) => t.replace(/\*$/, ''))
+      .join(', '),
+    lang,
+    60,
+  )
+  const usual = formatCount(b.expected, lang)
+  const share = formatPct(b.share, lang)
+  return lang === 'fr'
+    ? `${b.voices} voix distinctes en ${minutes} min emploient des termes de crise (${terms} ; d’habitude ${usual}), ${share} des publications`
+    : `${b.voices} distinct voices in ${minutes} min use crisis terms (${terms}; usually ${usual}), ${share} of posts`
 }
