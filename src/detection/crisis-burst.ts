@@ -1,3 +1,5 @@
+import { type AlertLang, formatCount, formatPct, quote } from './phrases.ts'
+
 /** A post as the crisis-term burst keeps it for its window. */
 export interface BurstPost {
   at: number
@@ -128,4 +130,21 @@ export const createCrisisBurst = (opts: { windowMs: number; bucketMs: number; ha
       return last
     },
   }
+}
+
+/** The burst as an alert explains it, in the workspace's language. */
+export const describeBurst = (b: BurstReading, minutes: number, lang: AlertLang): string => {
+  const terms = quote(
+    b.terms
+      .slice(0, 4)
+      .map((t) => t.replace(/\*$/, ''))
+      .join(', '),
+    lang,
+    60,
+  )
+  const usual = formatCount(b.expected, lang)
+  const share = formatPct(b.share, lang)
+  return lang === 'fr'
+    ? `${b.voices} voix distinctes en ${minutes} min emploient des termes de crise (${terms} ; d’habitude ${usual}), ${share} des publications`
+    : `${b.voices} distinct voices in ${minutes} min use crisis terms (${terms}; usually ${usual}), ${share} of posts`
 }

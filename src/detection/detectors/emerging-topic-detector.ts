@@ -1,6 +1,6 @@
 import { type AnalyzedMention, isUnknownAuthor, STOPWORDS } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
-import { type BurstReading, createCrisisBurst, voiceOf } from '../crisis-burst.ts'
+import { createCrisisBurst, describeBurst, voiceOf } from '../crisis-burst.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isNegative } from '../mention-reach.ts'
@@ -205,20 +205,4 @@ const describe = (t: Topic, minutes: number, lang: AlertLang): string => {
   return lang === 'fr'
     ? `nouveau sujet : ${t.voices} voix en ${minutes} min sur ${words} (d’habitude ${usual}), ${bad} négatives ou en termes de crise`
     : `new topic: ${t.voices} voices in ${minutes} min on ${words} (usually ${usual}), ${bad} negative or in crisis terms`
-}
-
-const describeBurst = (b: BurstReading, minutes: number, lang: AlertLang): string => {
-  const terms = quote(
-    b.terms
-      .slice(0, 4)
-      .map((t) => t.replace(/\*$/, ''))
-      .join(', '),
-    lang,
-    60,
-  )
-  const usual = formatCount(b.expected, lang)
-  const share = formatPct(b.share, lang)
-  return lang === 'fr'
-    ? `${b.voices} voix distinctes en ${minutes} min emploient des termes de crise (${terms} ; d’habitude ${usual}), ${share} des publications`
-    : `${b.voices} distinct voices in ${minutes} min use crisis terms (${terms}; usually ${usual}), ${share} of posts`
 }
