@@ -194,3 +194,26 @@ test('in an established stream, a complaint cluster on words it always uses weig
   assert.ok(news > 0.5, `a new subject: ${news}`)
   assert.ok(usual < news * 0.65, `usual words ${usual} against new ones ${news}`)
 })
+
+test('a burst of crisis vocabulary weighs less in a query with hundreds of posts of history than in one of the same age with a few dozen', () => {
+  const outage = (i: number) => `numera panne chez moi depuis ce matin ${i}`
+  const topScore = (before: AnalyzedMention[], from: number) => {
+    const detection = createDetection({ queries: [query] })
+    let top = 0
+    const stream = [...before, ...story(from, 7, outage)].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    )
+    for (const m of stream) {
+      detection.advance(m.createdAt)
+      detection.observe(m)
+      if (m.createdAt.getTime() >= at(from).getTime())
+        top = Math.max(top, detection.snapshot('q').signals.emerging_topic?.score ?? 0)
+    }
+    return top
+  }
+  // three days of talk without crisis words: six posts an hour, or one
+  const thick = topScore(chatter(0, DAYS, 6, 4), DAYS - 600)
+  const thin = topScore(chatter(0, DAYS, 1, 4), DAYS - 600)
+  assert.ok(thin > 0.5, `a query with little history: ${thin}`)
+  assert.ok(thick < thin * 0.8, `hundreds of posts of history ${thick} against a few dozen ${thin}`)
+})

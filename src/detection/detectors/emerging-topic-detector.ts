@@ -29,6 +29,13 @@ const USUAL_HALF_LIFE_DAYS = 3
  */
 const WARM_WEIGHT = 0.7
 const WARM_AFTER_MS = 24 * 3_600_000
+/**
+ * A burst of crisis vocabulary is weighed the same way once the query has a day and a few hundred posts of
+ * history (its own clusters of complaints are then known); a query with little history, however old, keeps
+ * the full weight: forty posts in a day teach little about what its bad hours look like.
+ */
+const BURST_WARM_WEIGHT = WARM_WEIGHT
+const WARM_AFTER_POSTS = 300
 
 interface Topic {
   words: string[]
@@ -115,6 +122,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   // must stand out from those, and read worse than the query's usual talk, not merely worse than 30 %.
   const usual = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
   let firstAt = Number.NaN
+  const seen = { posts: 0 }
   const decay = 2 ** (-1 / (USUAL_HALF_LIFE_DAYS * 24 * (60 / settings.intervalMinutes)))
   const scoreOf = (t: Topic, windowVoices: number, end: number): number => {
     if (t.voices < minVoices) return 0
@@ -139,6 +147,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     open: () => ({ count: 0 }),
     add(bucket, m: AnalyzedMention) {
       bucket.count += 1
+      seen.posts += 1
       if (Number.isNaN(firstAt)) firstAt = m.createdAt.getTime()
       // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
       // spreading is virality, not a topic many people raise)
@@ -168,7 +177,9 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       if (bucket.count === 0) return undefined
       const { topic, topZ } = find(end)
       const topicScore = topic ? scoreOf(topic, window.voices(), end) : 0
-      const score = Math.max(topicScore, crisis.score)
+      const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS, seen.posts / WARM_AFTER_POSTS)
+      const burstScore = crisis.score * (1 - (1 - BURST_WARM_WEIGHT) * warmth)
+      const score = Math.max(topicScore, burstScore)
       // a calm bucket teaches what the query's hours are like; a flagged one does not
       if (score < 0.3) learnUsual(topZ, window.badShare())
       if (topic && topicScore >= 0.3) {
@@ -180,13 +191,13 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
           detector: 'emerging_topic',
           queryId: query.id,
           at: new Date(end),
-          value: crisis.score > topicScore ? crisis.voices : (topic?.voices ?? 0),
-          baseline: crisis.score > topicScore ? crisis.expected : (topic?.expected ?? 0),
+          value: burstScore > topicScore ? crisis.voices : (topic?.voices ?? 0),
+          baseline: burstScore > topicScore ? crisis.expected : (topic?.expected ?? 0),
           score,
           mentions: topic?.ids ?? [],
         },
         (lang) =>
-          crisis.score > topicScore
+          burstScore > topicScore
             ? describeBurst(crisis, settings.sustainedMinutes, lang)
             : topic
               ? describe(topic, windowMinutes, lang)
