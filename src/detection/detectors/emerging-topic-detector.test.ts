@@ -217,3 +217,23 @@ test('a burst of crisis vocabulary weighs less in a query with hundreds of posts
   assert.ok(thin > 0.5, `a query with little history: ${thin}`)
   assert.ok(thick < thin * 0.8, `hundreds of posts of history ${thick} against a few dozen ${thin}`)
 })
+
+test('in a quiet stream of a few posts a day, a dozen outage complaints in 40 minutes alert within 25 minutes', () => {
+  const quiet = chatter(0, 7 * 24 * 60, 0.125, 5)
+  const from = 7 * 24 * 60
+  const outage = (i: number) =>
+    [
+      `numera en panne chez moi, plus de reseau ${i}`,
+      `toujours la panne numera, aucun reseau depuis ce matin ${i}`,
+      `panne generale chez numera ?? ${i}`,
+    ][i % 3]!
+  const raised = serious(
+    replayStream(
+      createDetection({ queries: [query] }),
+      [...quiet, ...story(from, 12, outage)],
+      at(from + 120),
+    ),
+  )
+  assert.ok(raised.length > 0, 'the outage is alerted')
+  assert.ok(raised[0]!.at.getTime() <= at(from + 25).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
+})
