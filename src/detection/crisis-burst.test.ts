@@ -26,11 +26,17 @@ const replay = (
 }
 
 const crash = (i: number, at: number): BurstPost => ({
+  id: `crash:${i}`,
   at,
   voice: `text:crash ${i}`,
   terms: i % 2 === 0 ? ['crash'] : ['dead', 'crash'],
 })
-const chatter = (i: number, at: number): BurstPost => ({ at, voice: `text:chat ${i}`, terms: [] })
+const chatter = (i: number, at: number): BurstPost => ({
+  id: `chat:${i}`,
+  at,
+  voice: `text:chat ${i}`,
+  terms: [],
+})
 
 test("a new query's first burst of crash and dead posts from several voices scores before any history", () => {
   const burst = newBurst()

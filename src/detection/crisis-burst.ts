@@ -2,6 +2,7 @@ import { type AlertLang, formatCount, formatPct, quote } from './phrases.ts'
 
 /** A post as the crisis-term burst keeps it for its window. */
 export interface BurstPost {
+  id: string
   at: number
   /** who speaks (`voiceOf`): copies and reshares of one post are one voice */
   voice: string
@@ -19,6 +20,8 @@ export interface BurstReading {
   share: number
   /** the most used terms, most used first */
   terms: string[]
+  /** the first posts of the burst, one per voice (at most three): the alert's evidence */
+  ids: string[]
   /** 0..1: how many voices × how unusual for the query × how much of its talk they are */
   score: number
 }
@@ -86,43 +89,53 @@ export const createCrisisBurst = (opts: { windowMs: number; bucketMs: number; ha
   const memory = { voices: (PRIOR_PER_HOUR * PRIOR_HOURS * opts.bucketMs) / 3_600_000, buckets: priorBuckets }
   const decay = 2 ** (-opts.bucketMs / opts.halfLifeMs)
   let arrived = 0
-  let last: BurstReading = { voices: 0, expected: 0, share: 0, terms: [], score: 0 }
+  let last: BurstReading = { voices: 0, expected: 0, share: 0, terms: [], ids: [], score: 0 }
+  // posts using crisis terms in the window: most windows hold none and are not scanned
+  let hitsInWindow = 0
+  const expectedNow = () => (memory.voices / memory.buckets) * (opts.windowMs / opts.bucketMs)
 
   const read = (): BurstReading => {
-    const live = posts.slice(head)
     const voices = new Set<string>()
     const terms = new Map<string, number>()
-    let hits = 0
-    for (const p of live) {
+    const ids: string[] = []
+    for (let i = head; i < posts.length; i++) {
+      const p = posts[i]!
       if (p.terms.length === 0) continue
-      hits++
+      if (!voices.has(p.voice) && ids.length < 3) ids.push(p.id)
       voices.add(p.voice)
       for (const t of p.terms) terms.set(t, (terms.get(t) ?? 0) + 1)
     }
-    const expected = (memory.voices / memory.buckets) * (opts.windowMs / opts.bucketMs)
-    const share = live.length > 0 ? hits / live.length : 0
+    const expected = expectedNow()
+    const share = hitsInWindow / (posts.length - head)
     const v = voices.size
     const rarity = 1 / (1 + Math.exp(-1.5 * (poissonSurprise(v, expected) - RARITY_MID)))
     const size = 1 - Math.exp(-Math.max(0, v - 2) / SIZE_SCALE)
     const score = rarity * size * clamp01((share - MIN_SHARE) / (FULL_SHARE - MIN_SHARE))
     const top = [...terms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
-    return { voices: v, expected, share, terms: top, score }
+    return { voices: v, expected, share, terms: top, ids, score }
   }
 
   return {
     add(p: BurstPost) {
       posts.push(p)
-      if (p.terms.length > 0) arrived++
+      if (p.terms.length === 0) return
+      arrived++
+      hitsInWindow++
     },
     /** Closes the bucket ending at `end`: forgets posts older than the window, reads, then learns. */
     close(end: number): BurstReading {
-      while (head < posts.length && posts[head]!.at <= end - opts.windowMs) head++
+      while (head < posts.length && posts[head]!.at <= end - opts.windowMs) {
+        if (posts[head]!.terms.length > 0) hitsInWindow--
+        head++
+      }
       if (head > 256 && head * 2 > posts.length) {
         posts.splice(0, head)
         head = 0
       }
       last =
-        posts.length > head ? read() : { voices: 0, expected: last.expected, share: 0, terms: [], score: 0 }
+        hitsInWindow > 0
+          ? read()
+          : { voices: 0, expected: expectedNow(), share: 0, terms: [], ids: [], score: 0 }
       const weight = last.score >= FLAGGED ? FLAGGED_WEIGHT : 1
       memory.voices = memory.voices * decay + arrived * weight
       memory.buckets = memory.buckets * decay + 1

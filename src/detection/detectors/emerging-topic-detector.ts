@@ -149,15 +149,15 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       bucket.count += 1
       seen.posts += 1
       if (Number.isNaN(firstAt)) firstAt = m.createdAt.getTime()
-      // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
-      // spreading is virality, not a topic many people raise)
+      // the brand's own posts are not others speaking
       if (m.analysis.owned) return
       const folded = fold ? fold(m) : foldText(`${m.title ?? ''} ${m.text}`)
       const positive = m.analysis.sentiment.label === 'positive'
       const terms = positive ? [] : match.folded(folded)
       const author = isUnknownAuthor(m.author) ? undefined : m.author
       const at = m.createdAt.getTime()
-      burst.add({ at, voice: voiceOf({ folded, repostOf: m.repostOf, author }), terms })
+      burst.add({ id: m.id, at, voice: voiceOf({ folded, repostOf: m.repostOf, author }), terms })
+      // a reshare repeats its original's words: one post spreading is virality, not a topic many people raise
       if (m.repostOf || folded.startsWith(' rt @')) return
       const words = wordsOf(folded)
       const post: WindowPost = {
@@ -194,7 +194,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
           value: burstScore > topicScore ? crisis.voices : (topic?.voices ?? 0),
           baseline: burstScore > topicScore ? crisis.expected : (topic?.expected ?? 0),
           score,
-          mentions: topic?.ids ?? [],
+          mentions: burstScore > topicScore ? crisis.ids : (topic?.ids ?? []),
         },
         (lang) =>
           burstScore > topicScore
