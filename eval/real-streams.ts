@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createManualClock, type Mention } from '../src/core/index.ts'
 import type { DetectedAlert, DetectionSettingsInput } from '../src/detection/index.ts'
-import { createPipeline, detectStream } from '../src/runtime/index.ts'
+import { createPipeline } from '../src/runtime/index.ts'
 import { createFileConnector } from '../src/sources/index.ts'
 
 export interface RealEvent {
@@ -63,11 +63,21 @@ export const readRealStreams = async (sharedDir: string): Promise<RealStream[]> 
   return streams
 }
 
-/** Replays one stream through a fresh pipeline (its brand query, the event's language), alerts in order. */
-export const replayRealStream = (s: RealStream, settings: DetectionSettingsInput = {}): DetectedAlert[] => {
+/** What a replay gives: the alerts in order, and when each post matching the event's query was seen. */
+export interface Replayed {
+  alerts: DetectedAlert[]
+  /** epoch milliseconds of the posts the brand query matched (the only ones detection sees) */
+  matchedAt: number[]
+}
+
+/**
+ * Replays one stream through a fresh pipeline (its brand query, the event's language) as `detectStream`
+ * does, also noting which posts the query matched: a collection may hold many posts that it does not.
+ */
+export const replayRealStream = (s: RealStream, settings: DetectionSettingsInput = {}): Replayed => {
   const first = s.mentions[0]
   const last = s.mentions.at(-1)
-  if (!first || !last) return []
+  if (!first || !last) return { alerts: [], matchedAt: [] }
   const language = s.event.lang === 'fr' ? 'fr' : 'en'
   const pipeline = createPipeline({
     workspaceId: 'eval',
@@ -83,5 +93,16 @@ export const replayRealStream = (s: RealStream, settings: DetectionSettingsInput
     clock: createManualClock(first.createdAt),
     settings: { language, ...settings },
   })
-  return detectStream(pipeline, s.mentions, new Date(last.createdAt.getTime() + 3_600_000))
+  const alerts: DetectedAlert[] = []
+  const matchedAt: number[] = []
+  for (const mention of s.mentions) {
+    alerts.push(...pipeline.detection.advance(mention.createdAt))
+    const result = pipeline.analyze(mention)
+    if (result.kind !== 'ok') continue
+    matchedAt.push(mention.createdAt.getTime())
+    pipeline.remember([result.mention])
+    pipeline.detection.observe(result.mention)
+  }
+  alerts.push(...pipeline.detection.advance(new Date(last.createdAt.getTime() + 3_600_000)))
+  return { alerts, matchedAt }
 }

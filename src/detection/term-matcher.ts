@@ -32,7 +32,9 @@ export const createTermMatcher = (
   })
   const seen = new Uint8Array(needles.length)
   /** matches a text already folded by `foldText` */
-  const matchFolded = (t: string): string[] => {
+  const matchFolded = (folded: string): string[] => {
+    // a hashtag is read as its word: #BoycottX uses boycott* (the words run together inside it are not split)
+    const t = folded.includes(' #') ? folded.replace(/ #+/g, ' ') : folded
     if (!any.test(t)) return []
     seen.fill(0)
     for (const i of anywhere) if (t.includes(needles[i]!.needle)) seen[i] = 1

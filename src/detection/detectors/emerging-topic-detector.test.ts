@@ -101,6 +101,39 @@ test('a query with no history alerts within 30 minutes on crisis vocabulary from
   assert.ok(raised[0]!.at.getTime() <= at(30).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
 })
 
+test("a new query's first burst of crash and dead posts, retweets of news accounts by unknown authors, alerts before its baseline is learnt", () => {
+  // a research export: no authors, old-style retweets of a few news accounts and a few posts of witnesses
+  const lines = [
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @citynews: numera tower crash: casualties reported',
+    'helicopter crash at the numera tower, i heard it from my flat',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @radioflash: numera building crash, people injured',
+    'omg a crash at numera, is everyone ok',
+    'RT @citynews: numera tower crash: casualties reported',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'numera tower, crash, ambulances everywhere',
+    'RT @radioflash: numera building crash, people injured',
+    'RT @citynews: numera tower crash: casualties reported',
+    'my brother works at numera, the crash was on his floor',
+    'RT @newsdesk: helicopter crashed into the numera tower, several dead',
+    'RT @radioflash: numera building crash, people injured',
+  ]
+  const burst = lines.map((text, i) =>
+    analyzedMention({
+      id: `u:${i}`,
+      createdAt: at(i * 2.5),
+      text,
+      author: { id: 'unknown', handle: 'unknown' },
+      analysis: { sentiment: { label: 'negative', score: -0.7, confidence: 0.8 } },
+    }),
+  )
+  const raised = serious(replayStream(createDetection({ queries: [query] }), burst, at(90)))
+  assert.ok(raised.length > 0, 'the crash is alerted')
+  assert.ok(raised[0]!.at.getTime() <= at(30).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
+  assert.match(raised[0]!.explanation, /distinct voices in 30 min use crisis terms/)
+})
+
 test('one post reshared many times, or one account repeating itself, is not a topic', () => {
   const ordinary = chatter(0, DAYS, 20, 2)
   const original = analyzedMention({
@@ -160,4 +193,47 @@ test('in an established stream, a complaint cluster on words it always uses weig
   const usual = topScore(familiar)
   assert.ok(news > 0.5, `a new subject: ${news}`)
   assert.ok(usual < news * 0.65, `usual words ${usual} against new ones ${news}`)
+})
+
+test('a burst of crisis vocabulary weighs less in a query with hundreds of posts of history than in one of the same age with a few dozen', () => {
+  const outage = (i: number) => `numera panne chez moi depuis ce matin ${i}`
+  const topScore = (before: AnalyzedMention[], from: number) => {
+    const detection = createDetection({ queries: [query] })
+    let top = 0
+    const stream = [...before, ...story(from, 7, outage)].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    )
+    for (const m of stream) {
+      detection.advance(m.createdAt)
+      detection.observe(m)
+      if (m.createdAt.getTime() >= at(from).getTime())
+        top = Math.max(top, detection.snapshot('q').signals.emerging_topic?.score ?? 0)
+    }
+    return top
+  }
+  // three days of talk without crisis words: six posts an hour, or one
+  const thick = topScore(chatter(0, DAYS, 6, 4), DAYS - 600)
+  const thin = topScore(chatter(0, DAYS, 1, 4), DAYS - 600)
+  assert.ok(thin > 0.5, `a query with little history: ${thin}`)
+  assert.ok(thick < thin * 0.8, `hundreds of posts of history ${thick} against a few dozen ${thin}`)
+})
+
+test('in a quiet stream of a few posts a day, a dozen outage complaints in 40 minutes alert within 25 minutes', () => {
+  const quiet = chatter(0, 7 * 24 * 60, 0.125, 5)
+  const from = 7 * 24 * 60
+  const outage = (i: number) =>
+    [
+      `numera en panne chez moi, plus de reseau ${i}`,
+      `toujours la panne numera, aucun reseau depuis ce matin ${i}`,
+      `panne generale chez numera ?? ${i}`,
+    ][i % 3]!
+  const raised = serious(
+    replayStream(
+      createDetection({ queries: [query] }),
+      [...quiet, ...story(from, 12, outage)],
+      at(from + 120),
+    ),
+  )
+  assert.ok(raised.length > 0, 'the outage is alerted')
+  assert.ok(raised[0]!.at.getTime() <= at(from + 25).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
 })

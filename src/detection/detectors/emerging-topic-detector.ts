@@ -1,5 +1,6 @@
 import { type AnalyzedMention, isUnknownAuthor, STOPWORDS } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
+import { createCrisisBurst, describeBurst, voiceOf } from '../crisis-burst.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isNegative } from '../mention-reach.ts'
@@ -28,6 +29,13 @@ const USUAL_HALF_LIFE_DAYS = 3
  */
 const WARM_WEIGHT = 0.7
 const WARM_AFTER_MS = 24 * 3_600_000
+/**
+ * A burst of crisis vocabulary is weighed the same way once the query has a day and a few hundred posts of
+ * history (its own clusters of complaints are then known); a query with little history, however old, keeps
+ * the full weight: forty posts in a day teach little about what its bad hours look like.
+ */
+const BURST_WARM_WEIGHT = WARM_WEIGHT
+const WARM_AFTER_POSTS = 300
 
 interface Topic {
   words: string[]
@@ -55,6 +63,12 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   const { windowMinutes, halfLifeDays, minVoices } = settings.topic
   const windowMs = windowMinutes * 60_000
   const window = createTopicWindow(windowMs)
+  // crisis terms pooled over a shorter window: a story breaking must alert within half an hour
+  const burst = createCrisisBurst({
+    windowMs: settings.sustainedMinutes * 60_000,
+    bucketMs: intervalMsOf(settings),
+    halfLifeMs: USUAL_HALF_LIFE_DAYS * 86_400_000,
+  })
   const memory = createTermMemory(halfLifeDays * 86_400_000)
   const match = matcherFor(settings.lexicon)
   const own = queryWords(query)
@@ -108,6 +122,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   // must stand out from those, and read worse than the query's usual talk, not merely worse than 30 %.
   const usual = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
   let firstAt = Number.NaN
+  const seen = { posts: 0 }
   const decay = 2 ** (-1 / (USUAL_HALF_LIFE_DAYS * 24 * (60 / settings.intervalMinutes)))
   const scoreOf = (t: Topic, windowVoices: number, end: number): number => {
     if (t.voices < minVoices) return 0
@@ -132,20 +147,25 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     open: () => ({ count: 0 }),
     add(bucket, m: AnalyzedMention) {
       bucket.count += 1
+      seen.posts += 1
       if (Number.isNaN(firstAt)) firstAt = m.createdAt.getTime()
-      // the brand's own posts are not others speaking; a reshare repeats its original's words (one post
-      // spreading is virality, not a topic many people raise)
-      if (m.analysis.owned || m.repostOf) return
+      // the brand's own posts are not others speaking
+      if (m.analysis.owned) return
       const folded = fold ? fold(m) : foldText(`${m.title ?? ''} ${m.text}`)
-      if (folded.startsWith(' rt @')) return
-      const words = wordsOf(folded)
       const positive = m.analysis.sentiment.label === 'positive'
+      const terms = positive ? [] : match.folded(folded)
+      const author = isUnknownAuthor(m.author) ? undefined : m.author
+      const at = m.createdAt.getTime()
+      burst.add({ id: m.id, at, voice: voiceOf({ folded, repostOf: m.repostOf, author }), terms })
+      // a reshare repeats its original's words: one post spreading is virality, not a topic many people raise
+      if (m.repostOf || folded.startsWith(' rt @')) return
+      const words = wordsOf(folded)
       const post: WindowPost = {
         id: m.id,
-        at: m.createdAt.getTime(),
+        at,
         voice: isUnknownAuthor(m.author) ? `text:${folded.slice(0, 120)}` : `author:${m.author.id}`,
         words,
-        bad: isNegative(m) || (!positive && match.folded(folded).length > 0),
+        bad: isNegative(m) || terms.length > 0,
         flagged: false,
       }
       window.add(post)
@@ -153,12 +173,16 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     close(bucket, span) {
       const { end } = span
       window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
+      const crisis = burst.close(end)
       if (bucket.count === 0) return undefined
       const { topic, topZ } = find(end)
-      const score = topic ? scoreOf(topic, window.voices(), end) : 0
+      const topicScore = topic ? scoreOf(topic, window.voices(), end) : 0
+      const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS, seen.posts / WARM_AFTER_POSTS)
+      const burstScore = crisis.score * (1 - (1 - BURST_WARM_WEIGHT) * warmth)
+      const score = Math.max(topicScore, burstScore)
       // a calm bucket teaches what the query's hours are like; a flagged one does not
       if (score < 0.3) learnUsual(topZ, window.badShare())
-      if (topic && score >= 0.3) {
+      if (topic && topicScore >= 0.3) {
         const ids = new Set(topic.words)
         for (const p of window.posts()) if (p.words.some((w) => ids.has(w))) p.flagged = true
       }
@@ -167,12 +191,17 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
           detector: 'emerging_topic',
           queryId: query.id,
           at: new Date(end),
-          value: topic?.voices ?? 0,
-          baseline: topic?.expected ?? 0,
+          value: burstScore > topicScore ? crisis.voices : (topic?.voices ?? 0),
+          baseline: burstScore > topicScore ? crisis.expected : (topic?.expected ?? 0),
           score,
-          mentions: topic?.ids ?? [],
+          mentions: burstScore > topicScore ? crisis.ids : (topic?.ids ?? []),
         },
-        (lang) => (topic ? describe(topic, windowMinutes, lang) : noTopic(lang)),
+        (lang) =>
+          burstScore > topicScore
+            ? describeBurst(crisis, settings.sustainedMinutes, lang)
+            : topic
+              ? describe(topic, windowMinutes, lang)
+              : noTopic(lang),
       )
     },
   })
