@@ -53,6 +53,8 @@ export const openDashboard = async (
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' })
   const page = await context.newPage()
+  // a loaded 2-core machine (the whole suite, other work) can take longer than Playwright's 30 s per step
+  page.setDefaultTimeout(60_000)
   const problems = watchProblems(page)
   const close = async () => {
     await browser.close()
