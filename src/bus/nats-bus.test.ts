@@ -84,7 +84,10 @@ test('a new durable subscriber told to start from the start gets what was publis
   const seen: number[] = []
   const late: number[] = []
   const bus = await openBus(prefix, options)
-  await bus.subscribe('raw.>', (p) => void seen.push((p as { n: number }).n), { durable: 'analyze', from: 'start' })
+  await bus.subscribe('raw.>', (p) => void seen.push((p as { n: number }).n), {
+    durable: 'analyze',
+    from: 'start',
+  })
   await bus.subscribe('raw.>', (p) => void late.push((p as { n: number }).n), { durable: 'other' })
   await bus.publish('raw.ws', { n: 3 })
   await eventually('1, 2 and 3', () => seen.length === 3 && late.length === 1)

@@ -15,7 +15,10 @@ const checkDistributed = (config: Config) => {
       : []),
   ]
   if (missing.length > 0)
-    throw new AppError('invalid', `vigie worker needs ${missing.join(' and ')}; see the README, Distributed mode`)
+    throw new AppError(
+      'invalid',
+      `vigie worker needs ${missing.join(' and ')}; see the README, Distributed mode`,
+    )
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
@@ -24,8 +27,13 @@ export const registerWorker = (program: Command) =>
   program
     .command('worker')
     .description('run one stage of the pipeline as a stateless process on the bus and the PostgreSQL store')
-    .addOption(new Option('--role <role>', 'the stage this process runs').choices(ROLES).makeOptionMandatory())
-    .option('--detect', 'also run detection on what this worker stores (one analyze worker only: see the README)')
+    .addOption(
+      new Option('--role <role>', 'the stage this process runs').choices(ROLES).makeOptionMandatory(),
+    )
+    .option(
+      '--detect',
+      'also run detection on what this worker stores (one analyze worker only: see the README)',
+    )
     .action(async (opts: { role: (typeof ROLES)[number]; detect?: boolean }, cmd: Command) => {
       const config = configFrom(cmd)
       checkDistributed(config)

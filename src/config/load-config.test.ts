@@ -62,7 +62,11 @@ test('the PostgreSQL store needs a URL', () => {
 
 test('VIGIE_DATABASE_SCHEMA names the PostgreSQL schema holding the tables', () => {
   const config = loadConfig({
-    env: { VIGIE_STORE: 'postgres', VIGIE_DATABASE_URL: 'postgres://db/vigie', VIGIE_DATABASE_SCHEMA: 'acme' },
+    env: {
+      VIGIE_STORE: 'postgres',
+      VIGIE_DATABASE_URL: 'postgres://db/vigie',
+      VIGIE_DATABASE_SCHEMA: 'acme',
+    },
   })
   assert.equal(config.store.schema, 'acme')
 })

@@ -49,7 +49,10 @@ test('an analyze worker stores what an import publishes, as the import itself wo
       { batches: 2, read: 6, stored: 2, duplicates: 0, rejected: 2, alerts: 0 },
     )
     const letters = await rt.store.listDeadLetters({ workspaceId: 'ws' })
-    assert.deepEqual(letters.map((l) => l.source), ['file:import.jsonl', 'file:import.jsonl'])
+    assert.deepEqual(
+      letters.map((l) => l.source),
+      ['file:import.jsonl', 'file:import.jsonl'],
+    )
     await worker.stop()
   })
 })

@@ -38,7 +38,14 @@ export interface AnalyzeWorkerOptions {
  */
 export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<AnalyzeWorker> => {
   const { rt } = o
-  const totals: AnalyzeWorkerTotals = { batches: 0, read: 0, stored: 0, duplicates: 0, rejected: 0, alerts: 0 }
+  const totals: AnalyzeWorkerTotals = {
+    batches: 0,
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+    alerts: 0,
+  }
   const refresh = createRefresh(rt)
   const handle = async (payload: unknown) => {
     const batch = parseBatch(payload)
@@ -72,7 +79,10 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
 const parseBatch = (payload: unknown): RawBatch => {
   const parsed = RawBatch.safeParse(payload)
   if (!parsed.success)
-    throw new AppError('invalid', `not a raw batch: ${describeIssues(parsed.error.issues).slice(0, 5).join('; ')}`)
+    throw new AppError(
+      'invalid',
+      `not a raw batch: ${describeIssues(parsed.error.issues).slice(0, 5).join('; ')}`,
+    )
   return parsed.data
 }
 

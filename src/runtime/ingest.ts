@@ -104,7 +104,8 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
     for (const [source, n] of received) rt.meter.count('mentions_received_total', { source }, n)
     received.clear()
     await saveAndDetect(o, pipeline, analysed, summary)
-    if (batch.cursor !== undefined && o.saveCursor !== false) await rt.store.setCursor(workspaceId, o.sourceKey, batch.cursor)
+    if (batch.cursor !== undefined && o.saveCursor !== false)
+      await rt.store.setCursor(workspaceId, o.sourceKey, batch.cursor)
     o.onBatch?.(summary)
   }
   const signal = o.signal ?? new AbortController().signal
