@@ -50,7 +50,7 @@ const printPublished = (p: PublishSummary) => {
       ? ` (and ${p.rejected.toLocaleString('en-US')} unreadable rows, kept as dead letters by the workers)`
       : ''
   process.stdout.write(
-    `published ${p.mentions.toLocaleString('en-US')} mentions to the bus in ${p.batches.toLocaleString('en-US')} batches${unreadable}\n`,
+    `published ${p.mentions.toLocaleString('en-US')} mentions to the bus in ${p.batches.toLocaleString('en-US')} batch${p.batches === 1 ? '' : 'es'}${unreadable}\n`,
   )
 }
 

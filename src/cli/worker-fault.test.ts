@@ -86,6 +86,9 @@ test('two analyze workers, one killed halfway and restarted, store every publish
     `${survivor.output()}\n${restarted.output()}`,
   )
   for (const w of [survivor, restarted]) assert.match(w.output(), /stopped after \d+ batches/)
+  t.diagnostic(
+    `killed with ${atKill} of ${TOTAL} stored; after it: ${survivor.output()} ${restarted.output()}`,
+  )
 
   const { ids, counted } = await setup.stored('fault')
   const expected = Array.from({ length: TOTAL }, (_, i) => `fault:m${i}`).sort()
