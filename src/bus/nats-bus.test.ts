@@ -75,6 +75,53 @@ test('a durable subscriber that restarts in another process resumes with what it
   await second.close()
 })
 
+test('a new durable subscriber told to start from the start gets what was published before it existed', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const publisher = await openBus(prefix, options)
+  for (const n of [1, 2]) await publisher.publish('raw.ws', { n })
+  await publisher.close()
+  const seen: number[] = []
+  const late: number[] = []
+  const bus = await openBus(prefix, options)
+  await bus.subscribe('raw.>', (p) => void seen.push((p as { n: number }).n), {
+    durable: 'analyze',
+    from: 'start',
+  })
+  await bus.subscribe('raw.>', (p) => void late.push((p as { n: number }).n), { durable: 'other' })
+  await bus.publish('raw.ws', { n: 3 })
+  await eventually('1, 2 and 3', () => seen.length === 3 && late.length === 1)
+  assert.deepEqual({ seen, late }, { seen: [1, 2, 3], late: [3] })
+  await bus.close()
+})
+
+test('subscribers sharing a durable name that take one message ahead each share the messages', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await openBus(prefix, options)
+  const publisher = await openBus(prefix, options)
+  for (let n = 0; n < 6; n++) await publisher.publish('raw.ws', { n })
+  const byWorker: number[][] = [[], []]
+  let release: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  // both hold their first message until each has one: neither can have taken all six ahead
+  for (const mine of byWorker)
+    await bus.subscribe(
+      'raw.>',
+      async (p) => {
+        mine.push((p as { n: number }).n)
+        if (byWorker.every((w) => w.length > 0)) release()
+        await gate
+      },
+      { durable: 'shared', from: 'start', maxInFlight: 1 },
+    )
+  await eventually('all six', () => byWorker.flat().length === 6)
+  assert.deepEqual(byWorker.flat().sort(), [0, 1, 2, 3, 4, 5])
+  assert.ok(byWorker.every((w) => w.length > 0))
+  await publisher.close()
+  await bus.close()
+})
+
 test('a message that is not JSON becomes a dead letter at once, with its text and the reason', async (t) => {
   if (!(await needService(t, service, probe))) return
   const prefix = newPrefix()

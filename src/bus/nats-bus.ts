@@ -76,6 +76,8 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
         pattern,
         handler,
         durable: subscribeOptions.durable,
+        from: subscribeOptions.from ?? 'now',
+        take: Math.min(settings.maxInFlight, subscribeOptions.maxInFlight ?? settings.maxInFlight),
         publish: (subject, payload) => publishJson(js, `${prefix}.${subject}`, payload),
       })
       if (closed) {

@@ -26,6 +26,10 @@ export interface NatsSubscriptionDeps {
   pattern: string
   handler: BusHandler
   durable: string | undefined
+  /** where a new durable consumer starts */
+  from: 'now' | 'start'
+  /** messages this subscriber pulls ahead at most (the consumer's `max_ack_pending` is `maxInFlight`, for all) */
+  take: number
   maxDeliver: number
   ackWaitMs: number
   retryDelayMs: number
@@ -46,7 +50,7 @@ export const subscribeNats = async (deps: NatsSubscriptionDeps): Promise<Subscri
   let stopping = false
   const consumer = await deps.js.consumers.get(deps.stream, name)
   const messages = await consumer.consume({
-    max_messages: deps.maxInFlight,
+    max_messages: deps.take,
     callback: (m) => {
       held.push(m)
       wake?.()
@@ -103,7 +107,7 @@ const ensureConsumer = async (deps: NatsSubscriptionDeps) => {
     max_deliver: -1,
     max_ack_pending: deps.maxInFlight,
     filter_subject: filter,
-    deliver_policy: DeliverPolicy.New,
+    deliver_policy: deps.from === 'start' ? DeliverPolicy.All : DeliverPolicy.New,
   }
   const existing = await deps.jsm.consumers.info(deps.stream, name).catch(() => undefined)
   if (existing === undefined) await deps.jsm.consumers.add(deps.stream, config)

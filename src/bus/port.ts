@@ -32,6 +32,17 @@ export interface SubscribeOptions {
    * (each message goes to one of them). Without a name, a subscription gets every message while it lives.
    */
   durable?: string
+  /**
+   * Where a durable subscriber that does not exist yet starts: `now` (the default) with what is published from
+   * then on, `start` with every message the bus still holds on the pattern (on NATS: the stream, up to its
+   * retention; in process nothing is held, so both read the same). A subscriber that exists keeps its place.
+   */
+  from?: 'now' | 'start'
+  /**
+   * Messages this subscriber takes ahead at most (default: the bus's `maxInFlight`). Subscribers sharing a
+   * durable name and handling big messages take few each, so a new one gets its share at once.
+   */
+  maxInFlight?: number
 }
 
 export interface Subscription {

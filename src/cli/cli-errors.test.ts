@@ -199,3 +199,33 @@ test('an output in a missing folder exits 3, a folder given for a file or for da
   assert.equal(data.status, 2)
   assertOneLine(data.stderr, /the data folder .*afile is a file, not a folder/)
 })
+
+test('a worker without the bus or the PostgreSQL store exits 2 in one line saying what it needs', () => {
+  const dir = tmp()
+  const alone = vigie(['worker', '--role', 'analyze', '--data', join(dir, 'data')])
+  assert.equal(alone.status, 2)
+  assertOneLine(
+    alone.stderr,
+    /needs a NATS JetStream bus \(VIGIE_BUS_URL=.*\) and the shared PostgreSQL store/,
+  )
+  const sqlite = vigie(['worker', '--role', 'analyze', '--data', join(dir, 'data')], {
+    env: { VIGIE_BUS_URL: 'nats://127.0.0.1:1' },
+  })
+  assert.equal(sqlite.status, 2)
+  assertOneLine(sqlite.stderr, /^vigie: vigie worker needs the shared PostgreSQL store/)
+  const role = vigie(['worker', '--role', 'listen'])
+  assert.equal(role.status, 2)
+  assert.match(role.stderr, /Allowed choices are analyze/)
+  assert.equal(existsSync(join(dir, 'data')), false)
+})
+
+test('with a bus, ingest --detect exits 2: detection runs in the analyze worker', () => {
+  const dir = tmp()
+  writeFileSync(join(dir, 'in.jsonl'), MENTION)
+  const r = vigie(['ingest', '--input', join(dir, 'in.jsonl'), '--data', join(dir, 'data'), '--detect'], {
+    env: { VIGIE_BUS_URL: 'nats://127.0.0.1:1' },
+  })
+  assert.equal(r.status, 2)
+  assertOneLine(r.stderr, /--detect: with a bus .*vigie worker --role analyze --detect/)
+  assert.equal(existsSync(join(dir, 'data')), false)
+})

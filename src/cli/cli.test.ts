@@ -84,3 +84,14 @@ test('ingest with a brand query stores the matching mentions, analysed, and a se
   const second = vigie(...args, '--from-start')
   assert.match(second.stderr, /0 stored, 2 already stored/)
 })
+
+test('every command the CLI knows has a row in the README command table', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const help = vigie('--help').stdout
+  const commands = [...help.split('Commands:')[1]!.matchAll(/^ {2}([a-z-]+)/gm)]
+    .map((m) => m[1]!)
+    .filter((c) => c !== 'help')
+  assert.ok(commands.includes('worker'), help)
+  for (const command of commands)
+    assert.match(readme, new RegExp(`^\\| \`vigie ${command}\\b`, 'm'), `no README row for ${command}`)
+})

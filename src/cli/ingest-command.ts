@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { AppError, type BrandQuery } from '../core/index.ts'
-import type { Runtime } from '../runtime/index.ts'
+import type { PublishSummary, Runtime } from '../runtime/index.ts'
 import type { Connector } from '../sources/index.ts'
 import { checkBrandQuery, toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
@@ -44,6 +44,16 @@ const noteMissingQuery = async (rt: Runtime, workspace: string) => {
   )
 }
 
+const printPublished = (p: PublishSummary) => {
+  const unreadable =
+    p.rejected > 0
+      ? ` (and ${p.rejected.toLocaleString('en-US')} unreadable rows, kept as dead letters by the workers)`
+      : ''
+  process.stdout.write(
+    `published ${p.mentions.toLocaleString('en-US')} mentions to the bus in ${p.batches.toLocaleString('en-US')} batch${p.batches === 1 ? '' : 'es'}${unreadable}\n`,
+  )
+}
+
 export const registerIngest = (program: Command) =>
   program
     .command('ingest')
@@ -70,12 +80,17 @@ export const registerIngest = (program: Command) =>
       const query =
         opts.query && toBrandQuery(opts.workspace, opts.brand ?? opts.query, opts.query, opts.owned)
       if (query) await checkBrandQuery(query)
+      if (config.bus.url !== undefined && opts.detect)
+        throw new AppError(
+          'invalid',
+          '--detect: with a bus (VIGIE_BUS_URL), detection runs in the analyze worker (vigie worker --role analyze --detect)',
+        )
       let read = 0
       let progress: ReturnType<typeof createFileProgress> | undefined
       const { path, connector } = await openFileInput(opts, {
         onProgress: (bytes) => progress?.update(bytes, read),
       })
-      const { createRuntime, ensureWorkspace, ingest } = await import('../runtime/index.ts')
+      const { createRuntime, ensureWorkspace, ingest, publishRaw } = await import('../runtime/index.ts')
       const folder = watchDataFolder(config)
       let rt: Runtime | undefined
       let started = false
@@ -86,7 +101,7 @@ export const registerIngest = (program: Command) =>
         await ensureWorkspace(rt, opts.workspace)
         if (query) undoQuery = await saveQuery(rt, query)
         progress = createFileProgress(path, 'ingest')
-        const summary = await ingest({
+        const source = {
           rt,
           workspaceId: opts.workspace,
           connector: onFirstItem(connector, () => {
@@ -94,13 +109,20 @@ export const registerIngest = (program: Command) =>
           }),
           sourceKey: `file:${path}`,
           fromStart: Boolean(opts.fromStart),
-          detect: Boolean(opts.detect),
-          onBatch: (s) => {
+          onBatch: (s: { read: number }) => {
             read = s.read
           },
-        })
-        progress.stop()
-        printSummary(summary)
+        }
+        if (config.bus.url !== undefined) {
+          // the analyze workers analyse, store and detect; this process returns once the bus holds the items
+          const published = await publishRaw(source)
+          progress.stop()
+          printPublished(published)
+        } else {
+          const summary = await ingest({ ...source, detect: Boolean(opts.detect) })
+          progress.stop()
+          printSummary(summary)
+        }
         if (!query) await noteMissingQuery(rt, opts.workspace)
       } catch (error) {
         progress?.stop()

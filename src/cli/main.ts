@@ -10,6 +10,7 @@ import { registerReplay } from './replay-command.ts'
 import { registerServe } from './serve-command.ts'
 import { registerSimulate } from './simulate-command.ts'
 import { registerSources } from './source-commands.ts'
+import { registerWorker } from './worker-command.ts'
 
 // command modules import the runtime (models, store, server) only when they run: help and parse errors
 // answer at once
@@ -32,6 +33,7 @@ registerNab(program)
 registerAccounts(program)
 registerSources(program)
 registerCheckPost(program)
+registerWorker(program)
 
 try {
   await program.parseAsync(process.argv)

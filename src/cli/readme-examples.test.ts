@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { tmp, vigie } from '../test/run-vigie.ts'
-import { shellCommands } from '../test/shell-commands.ts'
+import { shellCommands, splitAtSection } from '../test/shell-commands.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const readme = readFileSync(here('../../README.md'), 'utf8')
@@ -31,7 +31,8 @@ const jsonLines = (path: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 
 test('every command of the README runs, in order, on small files, and does what the README says', () => {
-  const commands = shellCommands(readme)
+  // the distributed mode's commands need PostgreSQL and NATS: readme-distributed.test.ts runs them
+  const commands = shellCommands(splitAtSection(readme, 'Distributed mode').rest)
   const cli = commands.filter((c) => c.words[0] === 'npx' && c.words[1] === 'vigie')
   for (const c of commands.filter((c) => !cli.includes(c)))
     assert.ok(NOT_THE_CLI.has(c.text), `a README command this test does not run: ${c.text}`)

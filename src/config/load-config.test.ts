@@ -57,6 +57,18 @@ test('the PostgreSQL store needs a URL', () => {
     env: { VIGIE_STORE: 'postgres', VIGIE_DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' },
   })
   assert.equal(config.store.kind, 'postgres')
+  assert.equal(config.store.schema, 'public')
+})
+
+test('VIGIE_DATABASE_SCHEMA names the PostgreSQL schema holding the tables', () => {
+  const config = loadConfig({
+    env: {
+      VIGIE_STORE: 'postgres',
+      VIGIE_DATABASE_URL: 'postgres://db/vigie',
+      VIGIE_DATABASE_SCHEMA: 'acme',
+    },
+  })
+  assert.equal(config.store.schema, 'acme')
 })
 
 test('allowed hosts and origins come from the file as lists or from the environment comma-separated', () => {

@@ -12,6 +12,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = {
   VIGIE_DATA_DIR: 'store.dataDir',
   VIGIE_STORE: 'store.kind',
   VIGIE_DATABASE_URL: 'store.url',
+  VIGIE_DATABASE_SCHEMA: 'store.schema',
   VIGIE_BUS_URL: 'bus.url',
   VIGIE_BUS_PREFIX: 'bus.prefix',
   VIGIE_LOG_LEVEL: 'log.level',

@@ -1,6 +1,12 @@
 export { addSource, NewSource } from './add-source.ts'
 export { alertId, raiseAlerts, toAlert } from './alerting.ts'
 export { analyzeFile } from './analyze-file.ts'
+export {
+  ANALYZE_CONSUMER,
+  type AnalyzeWorker,
+  type AnalyzeWorkerTotals,
+  startAnalyzeWorker,
+} from './analyze-worker.ts'
 export { backtest } from './backtest.ts'
 export type { Pipelines } from './create-pipelines.ts'
 export { createWorkspace, NewWorkspace } from './create-workspace.ts'
@@ -21,6 +27,7 @@ export {
 } from './owned-accounts.ts'
 export { createPipeline, type Pipeline } from './pipelines.ts'
 export { printPdf } from './print-pdf.ts'
+export { type PublishSummary, publishRaw } from './publish-raw.ts'
 export { publishClients, startPublishing } from './publishing.ts'
 export { MAX_PUSHED, pushMentions } from './push-mentions.ts'
 export { createPacer, replay, sortedByEventTime } from './replay.ts'

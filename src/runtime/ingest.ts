@@ -30,6 +30,8 @@ export interface IngestOptions {
   sourceKey: string
   /** start from the beginning even if a cursor was saved */
   fromStart?: boolean
+  /** false: leave the source's cursor alone (an analyze worker: the publisher saved it when the bus took the items) */
+  saveCursor?: boolean
   /** run detection on what is stored (replay, live); alerts are raised */
   detect?: boolean
   batchSize?: number
@@ -102,7 +104,8 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
     for (const [source, n] of received) rt.meter.count('mentions_received_total', { source }, n)
     received.clear()
     await saveAndDetect(o, pipeline, analysed, summary)
-    if (batch.cursor !== undefined) await rt.store.setCursor(workspaceId, o.sourceKey, batch.cursor)
+    if (batch.cursor !== undefined && o.saveCursor !== false)
+      await rt.store.setCursor(workspaceId, o.sourceKey, batch.cursor)
     o.onBatch?.(summary)
   }
   const signal = o.signal ?? new AbortController().signal

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,3 +19,21 @@ export const vigie = (
   })
 
 export const tmp = () => mkdtempSync(join(tmpdir(), 'vigie-cli-'))
+
+/** A long-running CLI process (`vigie worker`), tests only: what it wrote on stderr, and how it ended. */
+export const startVigie = (args: string[], options: { env?: Record<string, string> } = {}) => {
+  const child = spawn(process.execPath, [bin, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...options.env },
+  })
+  let output = ''
+  const gather = (chunk: Buffer) => {
+    output += chunk.toString('utf8')
+  }
+  child.stdout.on('data', gather)
+  child.stderr.on('data', gather)
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  )
+  return { child, exited, output: () => output }
+}

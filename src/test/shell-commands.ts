@@ -42,3 +42,15 @@ const splitWords = (line: string): string[] => {
   if (word !== undefined) words.push(word)
   return words
 }
+
+/**
+ * A Markdown document cut at the `## ` heading that starts with `heading`: the section (up to the next `## `
+ * heading) and the rest, so each part's commands can be run by the test that has what they need.
+ */
+export const splitAtSection = (markdown: string, heading: string) => {
+  const start = markdown.indexOf(`\n## ${heading}`)
+  if (start < 0) throw new Error(`no section "## ${heading}"`)
+  const next = markdown.indexOf('\n## ', start + 1)
+  const end = next < 0 ? markdown.length : next
+  return { section: markdown.slice(start, end), rest: markdown.slice(0, start) + markdown.slice(end) }
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
+import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
+
+const TOTAL = 20_000
+
+/** `TOTAL` mentions that all match the query, two seconds apart, in the mention format. */
+const writeMentions = (path: string) => {
+  const start = Date.UTC(2026, 0, 5, 8)
+  const words = ['panne', 'facture', 'merci', 'outage', 'support', 'réseau', 'bravo', 'slow']
+  const lines = Array.from({ length: TOTAL }, (_, i) =>
+    JSON.stringify({
+      id: `m${i}`,
+      source: 'fault',
+      createdAt: new Date(start + i * 2000).toISOString(),
+      text: `telecomete ${words[i % words.length]} ${words[(i * 7) % words.length]} n°${i}`,
+      author: { id: `a${i % 500}`, handle: `user${i % 500}` },
+    }),
+  )
+  writeFileSync(path, `${lines.join('\n')}\n`)
+}
+
+test('two analyze workers, one killed halfway and restarted, store every published mention exactly once', async (t) => {
+  const setup = await distributedSetup(t, 'fault')
+  if (!setup) return
+  const dir = tmp()
+  const input = join(dir, 'mentions.jsonl')
+  writeMentions(input)
+  // a short acknowledgement wait, so the killed worker's batches come back soon; no analysis thread per worker
+  const config = join(dir, 'vigie.config.json')
+  writeFileSync(config, JSON.stringify({ bus: { ackWaitSeconds: 5 }, analysis: { workers: 0 } }))
+  const env = setup.env
+  const workers: ReturnType<typeof startVigie>[] = []
+  t.after(() => {
+    for (const w of workers) w.child.kill('SIGKILL')
+  })
+
+  const published = vigie(
+    [
+      '--config',
+      config,
+      'ingest',
+      '--input',
+      input,
+      '--workspace',
+      'fault',
+      '--brand',
+      'Télécomète',
+      '--query',
+      'telecomete',
+    ],
+    { env },
+  )
+  assert.equal(published.status, 0, published.stderr)
+  assert.equal(published.stdout, 'published 20,000 mentions to the bus in 40 batches\n')
+  assert.deepEqual((await setup.stored('fault')).ids, [], 'ingest only publishes; the workers store')
+
+  const startWorker = () => {
+    const worker = startVigie(['--config', config, 'worker', '--role', 'analyze'], { env })
+    workers.push(worker)
+    return worker
+  }
+  const victim = startWorker()
+  const survivor = startWorker()
+  await waitFor('half the mentions stored', async () => (await setup.stored('fault')).ids.length >= TOTAL / 2)
+  victim.child.kill('SIGKILL')
+  const killed = await victim.exited
+  assert.equal(killed.signal, 'SIGKILL')
+  const atKill = (await setup.stored('fault')).ids.length
+  assert.ok(atKill < TOTAL, `the worker was killed before the end (${atKill} stored)`)
+  const restarted = startWorker()
+
+  await waitFor('every mention stored and acknowledged', async () => {
+    if ((await setup.stored('fault')).ids.length < TOTAL) return false
+    const backlog = await setup.analyzeBacklog()
+    return backlog.pending === 0 && backlog.unacknowledged === 0
+  })
+  for (const w of [survivor, restarted]) w.child.kill('SIGTERM')
+  const ends = await Promise.all([survivor.exited, restarted.exited])
+  assert.deepEqual(
+    ends.map((e) => e.code),
+    [0, 0],
+    `${survivor.output()}\n${restarted.output()}`,
+  )
+  for (const w of [survivor, restarted]) assert.match(w.output(), /stopped after \d+ batches/)
+  t.diagnostic(
+    `killed with ${atKill} of ${TOTAL} stored; after it: ${survivor.output()} ${restarted.output()}`,
+  )
+
+  const { ids, counted } = await setup.stored('fault')
+  const expected = Array.from({ length: TOTAL }, (_, i) => `fault:m${i}`).sort()
+  assert.deepEqual([...ids].sort(), expected, 'every mention, each once')
+  // the hourly counts grow only with mentions really inserted: a batch stored twice would count twice
+  assert.equal(counted, TOTAL)
+  assert.equal(await setup.deadLetters(), '0')
+})

@@ -1,0 +1,109 @@
+import { AppError, describeIssues } from '../core/index.ts'
+import type { Connector } from '../sources/index.ts'
+import { ingest } from './ingest.ts'
+import { RawBatch } from './raw-batch.ts'
+import type { Runtime } from './runtime.ts'
+
+/** The durable consumer every analyze worker shares: each raw batch goes to one of them. */
+export const ANALYZE_CONSUMER = 'analyze'
+
+export interface AnalyzeWorkerTotals {
+  batches: number
+  read: number
+  stored: number
+  duplicates: number
+  rejected: number
+  alerts: number
+}
+
+export interface AnalyzeWorker {
+  readonly totals: AnalyzeWorkerTotals
+  /** Stops taking batches; the one being handled is stored and acknowledged first. */
+  stop(): Promise<void>
+}
+
+export interface AnalyzeWorkerOptions {
+  rt: Runtime
+  /** also run detection on what this worker stores and raise alerts (`vigie ingest --detect` does the same) */
+  detect?: boolean
+  /** raw batches taken ahead of the one being handled (default 1: workers get their share at once) */
+  prefetch?: number
+}
+
+/**
+ * An analyze worker: takes raw batches from `raw.>` (published by `publishRaw`) as the shared durable consumer
+ * `analyze`, puts each through the same `ingest` as an import (analysis, store, dead letters, detection), and
+ * acknowledges it only after the store write. A batch delivered again (a worker killed before its
+ * acknowledgement) is stored once: mention ids are stable and the store keeps the first.
+ */
+export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<AnalyzeWorker> => {
+  const { rt } = o
+  const totals: AnalyzeWorkerTotals = {
+    batches: 0,
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+    alerts: 0,
+  }
+  const refresh = createRefresh(rt)
+  const handle = async (payload: unknown) => {
+    const batch = parseBatch(payload)
+    await refresh(batch.workspaceId)
+    const summary = await ingest({
+      rt,
+      workspaceId: batch.workspaceId,
+      connector: itemsOf(batch),
+      sourceKey: batch.sourceKey,
+      fromStart: true,
+      saveCursor: false,
+      detect: Boolean(o.detect),
+      batchSize: Math.max(1, batch.items.length),
+    })
+    totals.batches++
+    totals.read += summary.read
+    totals.stored += summary.stored
+    totals.duplicates += summary.duplicates
+    totals.rejected += summary.rejectedCount
+    totals.alerts += summary.alerts
+  }
+  const subscription = await rt.bus.subscribe('raw.>', handle, {
+    durable: ANALYZE_CONSUMER,
+    // a batch published before any worker ever ran was never analysed: the first worker takes it
+    from: 'start',
+    maxInFlight: 1 + (o.prefetch ?? 1),
+  })
+  return { totals, stop: () => subscription.stop() }
+}
+
+const parseBatch = (payload: unknown): RawBatch => {
+  const parsed = RawBatch.safeParse(payload)
+  if (!parsed.success)
+    throw new AppError(
+      'invalid',
+      `not a raw batch: ${describeIssues(parsed.error.issues).slice(0, 5).join('; ')}`,
+    )
+  return parsed.data
+}
+
+/** The batch's items as a connector, so the batch takes the import's path. */
+const itemsOf = (batch: RawBatch): Connector => ({
+  kind: 'bus',
+  async *read() {
+    yield* batch.items
+  },
+})
+
+/** Re-reads a workspace's queries, owned accounts and language at most every `runner.reloadSeconds`. */
+const createRefresh = (rt: Runtime) => {
+  const readAt = new Map<string, number>()
+  return async (workspaceId: string) => {
+    const now = Date.now()
+    const last = readAt.get(workspaceId)
+    if (last !== undefined && now - last < rt.config.runner.reloadSeconds * 1000) return
+    readAt.set(workspaceId, now)
+    await rt.pipelines.reload(workspaceId)
+    await rt.pipelines.reloadOwnedAccounts(workspaceId)
+    await rt.pipelines.reloadSettings(workspaceId)
+  }
+}
