@@ -1,7 +1,8 @@
 /**
  * `npm run train -- <sharedDataDir> [--brand <dir>] [--sentiment-only]`: builds the lexicon tables and trains
  * the sentiment and emotion models (fr, en) from the shared data and the brand-sentiment files (default
- * `<shared>/data/brand-sentiment`; trained without them, with a warning, when absent), tuning on dev only,
+ * `<shared>/data/brand-sentiment`; trained without them, with a warning, when absent) and the team-written
+ * sentences of `scripts/train/written/` (train split only), tuning on dev only,
  * then writes src/analysis/models/data/. `--sentiment-only` leaves the emotion files as they are.
  * Reproducible: fixed split seed and SGD seeds, deterministic order.
  */
@@ -15,7 +16,7 @@ import { buildLexicons } from './train/build-lexicons.ts'
 import { type Corpus, examplesOf } from './train/examples.ts'
 import { fitEmotions } from './train/fit-emotions.ts'
 import { fitSentiment } from './train/fit-sentiment.ts'
-import { brandDataDir, brandTrainingRows } from './train/read-brand.ts'
+import { brandDataDir, brandTrainingRows, writtenTrainingRows } from './train/read-brand.ts'
 import { type Lang, type Row, readDatasets, SENTIMENTS, SIX } from './train/read-datasets.ts'
 import { assignSplits, SPLIT_SEED } from './train/split.ts'
 import { weakSentiment } from './train/weak-sentiment.ts'
@@ -46,7 +47,12 @@ const main = () => {
   const brandDir = option('--brand') ?? brandDataDir(shared)
   if (!brandDir) log.warn({ shared }, 'no brand-sentiment data: training on the shared datasets only')
   const lexiconJson = buildLexicons(dir)
-  const rows = [...readDatasets(dir), ...(brandDir ? brandTrainingRows(brandDir) : [])]
+  const publicRows = [...readDatasets(dir), ...(brandDir ? brandTrainingRows(brandDir) : [])]
+  // a written sentence that repeats a public text is dropped: written rows train, they never score
+  const seen = new Set(publicRows.map((r) => textKey(r.text)))
+  const written = writtenTrainingRows().filter((r) => !seen.has(textKey(r.text)))
+  log.info({ written: written.length }, 'team-written training sentences (train split only)')
+  const rows = [...publicRows, ...written]
   const corpus: Corpus = {
     rows,
     splits: assignSplits(rows),

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { Lang, Row } from './read-datasets.ts'
 
@@ -48,5 +49,42 @@ export const brandTrainingRows = (dir: string): Row[] =>
       split: r.split,
     })),
   )
+
+/** The team-written sentences committed next to this file (`written/<lang>.tsv`, CC0, see its README). */
+export const WRITTEN_DIR = fileURLToPath(new URL('./written/', import.meta.url))
+
+/**
+ * Parses a written-sentences file: one `label<TAB>text` a line, `#` lines are comments. Every row is
+ * declared `origin: written` and kept in the train split: written sentences never score a model.
+ */
+export const parseWrittenRows = (content: string, name: string): BrandRow[] =>
+  content.split('\n').flatMap((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return []
+    const [label, text, ...rest] = line.split('\t')
+    const parsed = BrandRow.safeParse({
+      text: text?.trim(),
+      label,
+      source: 'written',
+      origin: 'written',
+      split: 'train',
+    })
+    if (!parsed.success || rest.length > 0 || parsed.data.text === '')
+      throw new Error(`${name}:${i + 1}: expected label<TAB>text`)
+    return [parsed.data]
+  })
+
+/** The team-written training sentences of both languages as training rows (dataset `brand-written-<lang>`). */
+export const writtenTrainingRows = (dir = WRITTEN_DIR): Row[] =>
+  (['en', 'fr'] as const).flatMap((lang) => {
+    const path = join(dir, `${lang}.tsv`)
+    return parseWrittenRows(readFileSync(path, 'utf8'), path).map((r) => ({
+      dataset: `brand-written-${lang}`,
+      text: r.text,
+      lang,
+      sentiment: SENTIMENT_INDEX[r.label],
+      stratum: r.label,
+      split: r.split,
+    }))
+  })
 
 const SENTIMENT_INDEX = { negative: 0, neutral: 1, positive: 2 } as const
