@@ -59,6 +59,8 @@ export const TIMELINE_KINDS = [
   /** read from the stream, never stored: a post of the brand's own accounts, and the busiest hour (its count) */
   'owned_post',
   'peak',
+  /** read, never stored: a response's effect once its window after is over (its text the figures, as JSON) */
+  'effect',
 ] as const
 export const TimelineKind = z.enum(TIMELINE_KINDS)
 export type TimelineKind = z.infer<typeof TimelineKind>

@@ -115,3 +115,18 @@ test('a peak is not named while its hour is running, and nothing after the incid
   )
   await store.close()
 })
+
+test('a response’s effect joins the timeline once its window after is over, before → after', async () => {
+  const { store, incident } = await setUp()
+  const effectAt = (now: number) =>
+    incidentTimeline({ store, incident, now: min(now) }).then((t) => t.filter((e) => e.kind === 'effect'))
+  assert.deepEqual(await effectAt(150), [], 'the two hours after the brand’s post are still running')
+  const [effect] = await effectAt(240)
+  assert.equal(effect?.at.toISOString(), min(210).toISOString(), 'two hours after the brand spoke')
+  assert.equal(effect?.mentionId, 'brand-1')
+  const figures = JSON.parse(effect?.text ?? '{}')
+  assert.equal(figures.response, 'owned_post')
+  assert.ok(figures.perHourBefore > 0 && figures.perHourAfter > 0)
+  assert.equal(figures.negativeBefore, 1, 'every post before it was negative')
+  await store.close()
+})

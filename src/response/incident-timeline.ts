@@ -1,8 +1,9 @@
 import type { Alert, Incident, Severity, TimelineEntry } from '../core/index.ts'
+import { type FollowUpStore, followUp } from './follow-up.ts'
 import { incidentStart, type KeyPostStore } from './key-posts.ts'
 
 /** What the timeline reads besides its stored lines (the Store port satisfies it). */
-export interface TimelineStore extends KeyPostStore {
+export interface TimelineStore extends KeyPostStore, Pick<FollowUpStore, 'listReplyDrafts'> {
   listAlerts(input: { workspaceId: string; limit?: number }): Promise<Alert[]>
   aggregate(input: {
     workspaceId: string
@@ -12,7 +13,7 @@ export interface TimelineStore extends KeyPostStore {
     bucketMs?: number
     top?: number
   }): Promise<{
-    buckets: { at: Date; total: number }[]
+    buckets: Awaited<ReturnType<FollowUpStore['aggregate']>>['buckets']
     topAuthors: { handle: string; name?: string; followers?: number; count: number }[]
     topSources: { key: string; count: number }[]
   }>
@@ -31,8 +32,9 @@ const postText = (handle: string, text: string) => {
 /**
  * An incident's whole timeline, oldest first: the lines stored as things happened (the alert it was opened
  * from, every action taken in Vigie, notes), and the lines Vigie reads from the stream when asked: the later
- * alerts of its brand query (an *escalation* when more severe than any before), the brand's own posts, and
- * the peak hour once it is over. Read lines have negative ids (they are not stored).
+ * alerts of its brand query (an *escalation* when more severe than any before), the brand's own posts, the
+ * peak hour once it is over, and each response's effect once its window after is over (the follow-up's
+ * figures: mentions per hour and negative share, before → after). Read lines have negative ids (they are not stored).
  */
 export const incidentTimeline = async ({
   store,
@@ -121,6 +123,23 @@ export const incidentTimeline = async ({
         alertId: null,
       })
   }
+
+  const follow = await followUp({ store, incident, now: to })
+  for (const r of follow.responses.filter((x) => x.complete))
+    read.push({
+      ...base,
+      at: r.after.to,
+      kind: 'effect',
+      text: JSON.stringify({
+        response: r.kind,
+        perHourBefore: Math.round(r.before.perHour * 10) / 10,
+        perHourAfter: Math.round(r.after.perHour * 10) / 10,
+        negativeBefore: r.before.negativeShare,
+        negativeAfter: r.after.negativeShare,
+      }),
+      mentionId: r.mentionId,
+      alertId: null,
+    })
 
   return [...stored, ...read.map((e, i) => ({ ...e, id: -(i + 1) }))].sort(
     (a, b) => a.at.getTime() - b.at.getTime() || Math.abs(a.id) - Math.abs(b.id),

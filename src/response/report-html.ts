@@ -55,6 +55,7 @@ const LABELS = {
       unpinned: 'Key post unpinned',
       owned_post: 'Post of the brand',
       peak: 'Peak hour',
+      effect: 'Effect of a response',
     },
     peakText: (n: string) => `${n} mentions in the hour`,
     pinnedMark: 'pinned by the team',
@@ -120,6 +121,7 @@ const LABELS = {
       unpinned: 'Message clé retiré',
       owned_post: 'Message de la marque',
       peak: 'Heure de pointe',
+      effect: 'Effet d’une réponse',
     },
     peakText: (n: string) => `${n} mentions dans l’heure`,
     pinnedMark: 'épinglé par l’équipe',
@@ -172,6 +174,22 @@ const chart = (r: CrisisReport): string => {
   return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${esc(LABELS[r.lang].chart)}">${bars}${marks}<text x="0" y="12" font-size="11" fill="#333">max ${max}/h</text></svg>`
 }
 
+/** A response's effect line: mentions per hour and negative share, before → after. */
+const effectText = (r: CrisisReport, text: string): string => {
+  const L = LABELS[r.lang]
+  try {
+    const e = JSON.parse(text) as {
+      perHourBefore: number
+      perHourAfter: number
+      negativeBefore: number | null
+      negativeAfter: number | null
+    }
+    return `${e.perHourBefore} → ${e.perHourAfter} ${L.perHour} · ${L.negative} ${pct(e.negativeBefore)} → ${pct(e.negativeAfter)}`
+  } catch {
+    return text
+  }
+}
+
 /** What a timeline line says, states and postures named in the report's language. */
 const entryText = (r: CrisisReport, e: CrisisReport['timeline'][number]): string => {
   const L = LABELS[r.lang]
@@ -181,6 +199,7 @@ const entryText = (r: CrisisReport, e: CrisisReport['timeline'][number]): string
       ? POSTURE_NAMES[e.text][r.lang]
       : L.none
   if (e.kind === 'peak') return L.peakText(e.text)
+  if (e.kind === 'effect') return effectText(r, e.text)
   if (e.kind === 'facts')
     try {
       const facts = JSON.parse(e.text) as Record<string, unknown>

@@ -111,6 +111,8 @@ export const ROOM_EN = {
   'timeline.kind.owned_post': 'Post of the brand',
   'timeline.kind.peak': 'Peak hour',
   'timeline.peakText': '{count} mentions in the hour',
+  'timeline.kind.effect': 'Effect of a response',
+  'timeline.effectText': '{before} → {after} mentions/h, negative share {negBefore} → {negAfter}',
   'timeline.by': 'by {name}',
   'timeline.vigie': 'Vigie',
   'timeline.note': 'Add a note',

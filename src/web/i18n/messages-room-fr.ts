@@ -113,6 +113,8 @@ export const ROOM_FR: Record<keyof typeof ROOM_EN, string> = {
   'timeline.kind.owned_post': 'Message de la marque',
   'timeline.kind.peak': 'Heure de pointe',
   'timeline.peakText': '{count} mentions dans l’heure',
+  'timeline.kind.effect': 'Effet d’une réponse',
+  'timeline.effectText': '{before} → {after} mentions/h, part négative {negBefore} → {negAfter}',
   'timeline.by': 'par {name}',
   'timeline.vigie': 'Vigie',
   'timeline.note': 'Ajouter une note',

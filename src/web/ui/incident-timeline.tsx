@@ -3,6 +3,7 @@ import { CAUSES, CRISIS_TYPES, INCIDENT_STATES, POSTURES } from '../../core/voca
 import { wsPath } from '../api/api-client.ts'
 import type { IncidentJson, MemberJson, TimelineEntryJson } from '../api/wire.ts'
 import type { Translate } from '../i18n/i18n.ts'
+import type { Format } from '../model/format.ts'
 import { useApp } from './app-context.ts'
 import { ErrorNotice } from './notice.tsx'
 
@@ -25,12 +26,34 @@ const factsText = (text: string, t: Translate): string => {
 }
 
 /** What an entry says: states and postures by name, facts in words, the rest as Vigie or a person wrote it. */
-const entryText = (entry: TimelineEntryJson, t: Translate): string => {
+/** A response's effect, before → after, in the reader's words and numbers. */
+const effectText = (text: string, t: Translate, format: Format): string => {
+  try {
+    const e = JSON.parse(text) as {
+      perHourBefore: number
+      perHourAfter: number
+      negativeBefore: number | null
+      negativeAfter: number | null
+    }
+    const share = (x: number | null) => (x === null ? '—' : format.percent(x))
+    return t('timeline.effectText', {
+      before: format.count(e.perHourBefore),
+      after: format.count(e.perHourAfter),
+      negBefore: share(e.negativeBefore),
+      negAfter: share(e.negativeAfter),
+    })
+  } catch {
+    return text
+  }
+}
+
+const entryText = (entry: TimelineEntryJson, t: Translate, format: Format): string => {
   if (entry.kind === 'state' && isOneOf(INCIDENT_STATES, entry.text)) return t(`incident.state.${entry.text}`)
   if (entry.kind === 'posture')
     return isOneOf(POSTURES, entry.text) ? t(`posture.${entry.text}`) : t('timeline.noPosture')
   if (entry.kind === 'facts') return factsText(entry.text, t)
   if (entry.kind === 'peak') return t('timeline.peakText', { count: entry.text })
+  if (entry.kind === 'effect') return effectText(entry.text, t, format)
   return entry.text
 }
 
@@ -81,7 +104,7 @@ export const IncidentTimeline = ({
           <li key={entry.id} data-kind={entry.kind}>
             <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>{' '}
             <span class={`badge kind-${entry.kind}`}>{t(`timeline.kind.${entry.kind}`)}</span>{' '}
-            <span class="timeline-text">{entryText(entry, t)}</span>{' '}
+            <span class="timeline-text">{entryText(entry, t, format)}</span>{' '}
             <span class="muted">{t('timeline.by', { name: nameOf(entry.userId) })}</span>
           </li>
         ))}
