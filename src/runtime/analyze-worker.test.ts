@@ -84,3 +84,40 @@ test('a message on raw that is not a batch ends as a dead letter with the reason
     await worker.stop()
   })
 })
+
+test('a store that refuses connections for more tries than the bus allows attempts delays the batch, which is stored once, without a dead letter', async () => {
+  await withRuntime(async (rt) => {
+    const dead: DeadLetter[] = []
+    await rt.bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+    const save = rt.store.saveNewMentions.bind(rt.store)
+    let refusals = rt.config.bus.maxDeliver * 2
+    rt.store.saveNewMentions = async (batch) => {
+      if (refusals-- > 0)
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+      return save(batch)
+    }
+    const worker = await startAnalyzeWorker({ rt, storeRetry: { firstDelayMs: 1, maxDelayMs: 4 } })
+    await publish(rt)
+    assert.ok(refusals < 0, 'every refusal was met')
+    assert.deepEqual(dead, [])
+    assert.deepEqual(await storedIds(rt), ['bluesky:5', 'mastodon:1'])
+    assert.equal(worker.totals.stored, 2)
+    await worker.stop()
+  })
+})
+
+test('a store failure that is not an outage still fails the batch, which ends as a dead letter', async () => {
+  await withRuntime(async (rt) => {
+    const dead: DeadLetter[] = []
+    await rt.bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+    rt.store.saveNewMentions = async () => {
+      throw Object.assign(new Error('value too long for type character varying'), { code: '22001' })
+    }
+    const worker = await startAnalyzeWorker({ rt, storeRetry: { firstDelayMs: 1, maxDelayMs: 4 } })
+    await publish(rt)
+    assert.ok(dead.length > 0)
+    assert.match(dead[0]!.reason, /value too long/)
+    assert.equal(dead[0]!.attempts, rt.config.bus.maxDeliver)
+    await worker.stop()
+  })
+})

@@ -2,6 +2,7 @@ import { AppError, describeIssues } from '../core/index.ts'
 import type { Connector } from '../sources/index.ts'
 import { ingest } from './ingest.ts'
 import { RawBatch } from './raw-batch.ts'
+import { retryWhileStoreUnreachable, type StoreRetryOptions } from './retry-while-store-unreachable.ts'
 import type { Runtime } from './runtime.ts'
 
 /** The durable consumer every analyze worker shares: each raw batch goes to one of them. */
@@ -28,6 +29,8 @@ export interface AnalyzeWorkerOptions {
   detect?: boolean
   /** raw batches taken ahead of the one being handled (default 1: workers get their share at once) */
   prefetch?: number
+  /** the waits between tries while the store is unreachable (default: from 250 ms, doubling, up to 30 s) */
+  storeRetry?: Pick<StoreRetryOptions, 'firstDelayMs' | 'maxDelayMs'>
 }
 
 /**
@@ -35,6 +38,11 @@ export interface AnalyzeWorkerOptions {
  * `analyze`, puts each through the same `ingest` as an import (analysis, store, dead letters, detection), and
  * acknowledges it only after the store write. A batch delivered again (a worker killed before its
  * acknowledgement) is stored once: mention ids are stable and the store keeps the first.
+ *
+ * While the store is unreachable the worker keeps the batch and tries it again, waiting longer each time, for
+ * as long as the outage lasts: the bus keeps a held message from redelivery, so the wait spends none of the
+ * batch's `maxDeliver` attempts. A batch that fails for its own content still fails each attempt and ends as a
+ * dead letter.
  */
 export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<AnalyzeWorker> => {
   const { rt } = o
@@ -47,10 +55,10 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
     alerts: 0,
   }
   const refresh = createRefresh(rt)
-  const handle = async (payload: unknown) => {
-    const batch = parseBatch(payload)
+  const stopping = new AbortController()
+  const store = async (batch: RawBatch) => {
     await refresh(batch.workspaceId)
-    const summary = await ingest({
+    return ingest({
       rt,
       workspaceId: batch.workspaceId,
       connector: itemsOf(batch),
@@ -59,6 +67,24 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
       saveCursor: false,
       detect: Boolean(o.detect),
       batchSize: Math.max(1, batch.items.length),
+    })
+  }
+  const handle = async (payload: unknown) => {
+    const batch = parseBatch(payload)
+    const summary = await retryWhileStoreUnreachable(() => store(batch), {
+      ...o.storeRetry,
+      // stopping during an outage: the batch is given back unacknowledged (one attempt spent)
+      signal: stopping.signal,
+      onWait: (error, tries, delayMs) =>
+        rt.log.warn(
+          {
+            workspace: batch.workspaceId,
+            tries,
+            delayMs,
+            error: error instanceof Error ? error.message : String(error),
+          },
+          'store unreachable; the batch is kept and tried again',
+        ),
     })
     totals.batches++
     totals.read += summary.read
@@ -73,7 +99,13 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
     from: 'start',
     maxInFlight: 1 + (o.prefetch ?? 1),
   })
-  return { totals, stop: () => subscription.stop() }
+  return {
+    totals,
+    stop: () => {
+      stopping.abort()
+      return subscription.stop()
+    },
+  }
 }
 
 const parseBatch = (payload: unknown): RawBatch => {
@@ -101,9 +133,9 @@ const createRefresh = (rt: Runtime) => {
     const now = Date.now()
     const last = readAt.get(workspaceId)
     if (last !== undefined && now - last < rt.config.runner.reloadSeconds * 1000) return
-    readAt.set(workspaceId, now)
     await rt.pipelines.reload(workspaceId)
     await rt.pipelines.reloadOwnedAccounts(workspaceId)
     await rt.pipelines.reloadSettings(workspaceId)
+    readAt.set(workspaceId, now) // after the reads: a read the store failed is tried again with the batch
   }
 }

@@ -1,3 +1,4 @@
+export { isStoreUnreachable } from './is-store-unreachable.ts'
 export { toMentionRow } from './kysely/mention-row.ts'
 export {
   type Aggregate,

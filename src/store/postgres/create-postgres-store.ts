@@ -33,6 +33,9 @@ export const createPostgresStore = ({
 }: PostgresStoreOptions): Store => {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new AppError('invalid', `not a schema name: ${schema}`)
   const pool = new pg.Pool({ connectionString, options: `-c search_path=${schema}`, types, max: 4 })
+  // an idle connection the server or the network closed: the pool drops it and the next query opens another.
+  // Without a listener the pool's 'error' event would end the process.
+  pool.on('error', () => {})
   const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) })
   const eb = expressionBuilder<SearchTables, 'm'>()
   return createKyselyStore({
