@@ -4,31 +4,16 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
 import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
+import { writeFaultMentions } from '../test/write-fault-mentions.ts'
 
 const TOTAL = 20_000
-
-/** `TOTAL` mentions that all match the query, two seconds apart, in the mention format. */
-const writeMentions = (path: string) => {
-  const start = Date.UTC(2026, 0, 5, 8)
-  const words = ['panne', 'facture', 'merci', 'outage', 'support', 'réseau', 'bravo', 'slow']
-  const lines = Array.from({ length: TOTAL }, (_, i) =>
-    JSON.stringify({
-      id: `m${i}`,
-      source: 'fault',
-      createdAt: new Date(start + i * 2000).toISOString(),
-      text: `telecomete ${words[i % words.length]} ${words[(i * 7) % words.length]} n°${i}`,
-      author: { id: `a${i % 500}`, handle: `user${i % 500}` },
-    }),
-  )
-  writeFileSync(path, `${lines.join('\n')}\n`)
-}
 
 test('two analyze workers, one killed halfway and restarted, store every published mention exactly once', async (t) => {
   const setup = await distributedSetup(t, 'fault')
   if (!setup) return
   const dir = tmp()
   const input = join(dir, 'mentions.jsonl')
-  writeMentions(input)
+  writeFaultMentions(input, TOTAL)
   // a short acknowledgement wait, so the killed worker's batches come back soon; no analysis thread per worker
   const config = join(dir, 'vigie.config.json')
   writeFileSync(config, JSON.stringify({ bus: { ackWaitSeconds: 5 }, analysis: { workers: 0 } }))

@@ -69,7 +69,16 @@ export const distributedSetup = async (t: TestContext, name: string) => {
   }
   const deadLetters = async () =>
     (await db.query<{ n: string }>(`select count(*) as n from "${schema}".dead_letters`)).rows[0]?.n
-  return { env, schema, prefix, stored, analyzeBacklog, deadLetters }
+  /** the messages the bus holds as dead letters (failed every attempt), over every workspace */
+  const busDeadLetters = async () => {
+    const nc = await connect({ servers: natsUrl })
+    try {
+      return (await (await jetstreamManager(nc)).streams.info(`${prefix.toUpperCase()}_DEAD`)).state.messages
+    } finally {
+      await nc.close()
+    }
+  }
+  return { env, schema, prefix, stored, analyzeBacklog, deadLetters, busDeadLetters }
 }
 
 /** Polls until `done` holds; fails with `what` after `limitMs` (a bound against hanging, not a timing). */

@@ -33,9 +33,11 @@ export const createPostgresStore = ({
 }: PostgresStoreOptions): Store => {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new AppError('invalid', `not a schema name: ${schema}`)
   const pool = new pg.Pool({ connectionString, options: `-c search_path=${schema}`, types, max: 4 })
-  // an idle connection the server or the network closed: the pool drops it and the next query opens another.
-  // Without a listener the pool's 'error' event would end the process.
+  // A connection the server or the network broke: its queries fail (the caller sees it) and the pool drops it,
+  // the next query opens another. Without these listeners the 'error' event, emitted by the pool for an idle
+  // connection and by the connection itself while a query holds it, would end the process.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) })
   const eb = expressionBuilder<SearchTables, 'm'>()
   return createKyselyStore({
