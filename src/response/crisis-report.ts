@@ -120,7 +120,8 @@ export const buildCrisisReport = async ({
     from,
     to,
     advice: advisePosture({ ...incident.facts, chosen: incident.posture ?? undefined, lang: language }),
-    timeline: await incidentTimeline({ store, incident, now }),
+    // the follow-up read above is the timeline's own while the incident is open (closed, it stops at the close)
+    timeline: await incidentTimeline({ store, incident, now, ...(incident.closedAt ? {} : { follow }) }),
     hours: buckets,
     keyPosts,
     amplifiers: posts.amplifiers,

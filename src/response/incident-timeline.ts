@@ -1,6 +1,6 @@
-import type { Alert, Incident, Severity, TimelineEntry } from '../core/index.ts'
+import type { Alert, FollowUp, Incident, Severity, TimelineEntry } from '../core/index.ts'
 import { type FollowUpStore, followUp } from './follow-up.ts'
-import { incidentStart, type KeyPostStore } from './key-posts.ts'
+import { incidentStart, type KeyPostStore, postLine } from './key-posts.ts'
 
 /** What the timeline reads besides its stored lines (the Store port satisfies it). */
 export interface TimelineStore extends KeyPostStore, Pick<FollowUpStore, 'listReplyDrafts'> {
@@ -24,11 +24,6 @@ const RANK: Record<Severity, number> = { watch: 0, alert: 1, crisis: 2 }
 /** How many of the brand's own posts the timeline shows, the first ones. */
 const OWNED_POSTS = 50
 
-const postText = (handle: string, text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return `@${handle.replace(/^@/, '')}: ${flat.length > 280 ? `${flat.slice(0, 279)}…` : flat}`
-}
-
 /**
  * An incident's whole timeline, oldest first: the lines stored as things happened (the alert it was opened
  * from, every action taken in Vigie, notes), and the lines Vigie reads from the stream when asked: the later
@@ -40,10 +35,13 @@ export const incidentTimeline = async ({
   store,
   incident,
   now,
+  follow,
 }: {
   store: TimelineStore
   incident: Incident
   now: Date
+  /** the incident's follow-up at `now` (open incidents) when the caller has it already; read otherwise */
+  follow?: FollowUp
 }): Promise<TimelineEntry[]> => {
   const stored = await store.listTimeline(incident.workspaceId, incident.id)
   const from = incidentStart(incident, stored)
@@ -100,7 +98,7 @@ export const incidentTimeline = async ({
       ...base,
       at: m.createdAt,
       kind: 'owned_post',
-      text: postText(m.author.handle, m.text),
+      text: postLine(m.author.handle, m.text, 280),
       mentionId: m.id,
       alertId: null,
     })
@@ -124,8 +122,8 @@ export const incidentTimeline = async ({
       })
   }
 
-  const follow = await followUp({ store, incident, now: to })
-  for (const r of follow.responses.filter((x) => x.complete))
+  const responses = (follow ?? (await followUp({ store, incident, now: to }))).responses
+  for (const r of responses.filter((x) => x.complete))
     read.push({
       ...base,
       at: r.after.to,

@@ -45,10 +45,10 @@ export const pinnedPostIds = (timeline: readonly TimelineEntry[]): string[] => {
 export const incidentStart = (incident: Incident, timeline: readonly TimelineEntry[]): Date =>
   new Date(Math.min(incident.openedAt.getTime(), ...timeline.map((e) => e.at.getTime())))
 
-/** `@handle: the first words…`, as the timeline line of a pinned post says it. */
-const postLine = (m: AnalyzedMention) => {
-  const text = m.text.replace(/\s+/g, ' ').trim()
-  return `@${m.author.handle.replace(/^@/, '')}: ${text.length > 140 ? `${text.slice(0, 139)}…` : text}`
+/** `@handle: the first words…`, as a timeline line quotes a post (on one line, cut at `max` characters). */
+export const postLine = (handle: string, text: string, max: number) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return `@${handle.replace(/^@/, '')}: ${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}`
 }
 
 export const PinChange = z.object({ mentionId: z.string().min(1).max(500), pinned: z.boolean() }).strict()
@@ -80,7 +80,7 @@ export const pinKeyPost = async ({
       incidentId: input.id,
       at: ctx.clock.now(),
       kind: change.pinned ? 'pinned' : 'unpinned',
-      text: postLine(mention),
+      text: postLine(mention.author.handle, mention.text, 140),
       mentionId: mention.id,
       alertId: null,
       userId: input.userId,
