@@ -57,6 +57,8 @@ test('two analyze workers, one killed halfway and restarted, store every publish
   const atKill = (await setup.stored('fault')).ids.length
   assert.ok(atKill < TOTAL, `the worker was killed before the end (${atKill} stored)`)
   const restarted = startWorker()
+  // stopped before it has set up its SIGTERM handler, a process just ends (no exit code): wait until it runs
+  await waitFor('the restarted worker ready', async () => /analyze ready/.test(restarted.output()))
 
   await waitFor('every mention stored and acknowledged', async () => {
     if ((await setup.stored('fault')).ids.length < TOTAL) return false
