@@ -5,6 +5,7 @@ import { registerBacktest } from './backtest-command.ts'
 import { registerCheckPost } from './check-post-command.ts'
 import { describeFailure } from './exit-code.ts'
 import { registerIngest } from './ingest-command.ts'
+import { registerMigrate } from './migrate-command.ts'
 import { registerNab } from './nab-command.ts'
 import { registerReplay } from './replay-command.ts'
 import { registerServe } from './serve-command.ts'
@@ -34,6 +35,7 @@ registerAccounts(program)
 registerSources(program)
 registerCheckPost(program)
 registerWorker(program)
+registerMigrate(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -31,8 +31,11 @@ const jsonLines = (path: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 
 test('every command of the README runs, in order, on small files, and does what the README says', () => {
-  // the distributed mode's commands need PostgreSQL and NATS: readme-distributed.test.ts runs them
-  const commands = shellCommands(splitAtSection(readme, 'Distributed mode').rest)
+  // the distributed mode's commands need PostgreSQL and NATS: readme-distributed.test.ts runs them;
+  // migrate.test.ts runs `vigie migrate` on PostgreSQL
+  const commands = shellCommands(
+    splitAtSection(splitAtSection(readme, 'Distributed mode').rest, 'Moving to PostgreSQL').rest,
+  )
   const cli = commands.filter((c) => c.words[0] === 'npx' && c.words[1] === 'vigie')
   for (const c of commands.filter((c) => !cli.includes(c)))
     assert.ok(NOT_THE_CLI.has(c.text), `a README command this test does not run: ${c.text}`)

@@ -1,3 +1,4 @@
+export { type CopiedTable, type CopyToPostgresOptions, copyToPostgres } from './copy-to-postgres.ts'
 export { isStoreUnreachable } from './is-store-unreachable.ts'
 export { toMentionRow } from './kysely/mention-row.ts'
 export {
