@@ -1,16 +1,18 @@
 /**
- * The pre-publication checker on labelled drafts (eval/data/checker/dev.jsonl and test.jsonl, written by a
- * helper who never saw the checks; dev2.jsonl by another such helper, its crisis_echo after the charter):
- * precision and recall per kind and overall, per split. The test split
- * is never read while tuning. Targets on test: recall ≥ 0.95 for personal data and confidential, ≥ 0.85
- * overall; precision ≥ 0.90 overall.
+ * The pre-publication checker on labelled drafts written by helpers who never saw the checks
+ * (eval/data/checker/README.md): precision and recall per kind and overall, per split. `test3.jsonl`
+ * (700 drafts, 2026-12-07) is the untouched test split: nothing is tuned on it. `dev.jsonl`, `dev2.jsonl` and
+ * the earlier `test.jsonl` are development data since then (the earlier test split was read while tuning).
+ * Targets on test3: recall ≥ 0.95 for personal data and confidential, ≥ 0.85 overall; precision ≥ 0.90
+ * overall. dev2 and test3 label every draft written during an incident `crisis_echo` (the charter's rule,
+ * which the checker follows); dev and test label sober ones safe.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { checkPost } from '../src/prevention/index.ts'
 import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
 import type { EvalSection } from './section.ts'
 
-const SPLITS = ['dev', 'dev2', 'test'] as const
+const SPLITS = ['dev', 'dev2', 'test', 'test3'] as const
 const fileOf = (split: string) => new URL(`./data/checker/${split}.jsonl`, import.meta.url)
 
 const TARGETS: Partial<Record<KindScore['kind'], string>> = {
@@ -64,7 +66,7 @@ export default async (): Promise<EvalSection> => {
   }
   return {
     title: 'Pre-publication checker: draft-level precision and recall per kind',
-    columns: ['split', 'kind', 'drafts', 'positives', 'precision', 'recall', 'target (test)'],
+    columns: ['split', 'kind', 'drafts', 'positives', 'precision', 'recall', 'target (test3)'],
     rows,
     notes,
   }
