@@ -292,6 +292,7 @@ test('a server that does not publish says so instead of pretending', async () =>
     const res = await writer.call('POST', `/drafts/${draft.id}/publish`, { publisherId: 'hook' })
     assert.equal(res.statusCode, 503)
     assert.match(res.json().error.message, /publishing runs in vigie serve/)
+    assert.deepEqual(res.json().error.details, { reason: 'no_publishing' })
   } finally {
     await h.close()
   }

@@ -63,7 +63,9 @@ export const replyTimeline = (
 export const saveDraft = async (store: ReplyStore, before: ReplyDraft | undefined, after: ReplyDraft) => {
   const next = { ...after, changes: (before?.changes ?? 0) + 1 }
   if (!(await store.saveReplyDraft(next)))
-    throw new AppError('conflict', `draft ${after.id} was changed meanwhile: reload it and try again`)
+    throw new AppError('conflict', `draft ${after.id} was changed meanwhile: reload it and try again`, {
+      reason: 'changed',
+    })
   return next
 }
 

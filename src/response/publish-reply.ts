@@ -55,19 +55,34 @@ const pausedError = (pause: PublishingPause) =>
   new AppError(
     'conflict',
     `publishing is paused in this workspace since ${pause.since.toISOString()}${pause.reason ? ` (${pause.reason})` : ''}: lift the pause first`,
-    { pause },
+    { reason: 'paused', pause },
   )
 
-/** Why this draft cannot go out through this publisher, if it cannot. */
-const unfit = (draft: ReplyDraft, publisher: Publisher): string | undefined => {
+/**
+ * Why this draft cannot go out through this publisher, if it cannot: the message, and details whose `reason`
+ * code lets a client say it in its own words.
+ */
+const unfit = (draft: ReplyDraft, publisher: Publisher): AppError | undefined => {
   if (publisher.kind !== 'webhook' && draft.channel !== 'short_post' && draft.channel !== 'thread')
-    return `a ${draft.channel.replace('_', ' ')} is not posted on ${publisher.kind}: send it through a webhook publisher, or by hand`
+    return new AppError(
+      'invalid',
+      `a ${draft.channel.replace('_', ' ')} is not posted on ${publisher.kind}: send it through a webhook publisher, or by hand`,
+      { reason: 'channel', channel: draft.channel, network: publisher.kind },
+    )
   const limit = LIMIT_OF[publisher.kind]
   const long = limit === undefined ? -1 : draft.parts.findIndex((p) => lengthOf(p) > limit)
-  if (long >= 0) return `part ${long + 1} is longer than ${publisher.kind} allows (${limit} characters)`
+  if (long >= 0)
+    return new AppError(
+      'invalid',
+      `part ${long + 1} is longer than ${publisher.kind} allows (${limit} characters)`,
+      { reason: 'too_long', part: long + 1, network: publisher.kind, limit },
+    )
   const started = draft.publications[0]?.publisherId
   if (started !== undefined && started !== publisher.id)
-    return `this draft started going out through ${started}: finish it there`
+    return new AppError('invalid', `this draft started going out through ${started}: finish it there`, {
+      reason: 'other_publisher',
+      publisherId: started,
+    })
   return undefined
 }
 
@@ -97,7 +112,7 @@ const sendParts = async (
       throw new AppError(
         'unavailable',
         `${publisher.kind} ${publisher.id} refused part ${part + 1} of ${current.parts.length}: ${reason}. ${part} part(s) went out; publish again to send the rest`,
-        { published: part, of: current.parts.length },
+        { reason: 'partial', published: part, of: current.parts.length, refusal: reason },
       )
     }
     const publication: Publication = { ...sent, publisherId: publisher.id, part, at: ctx.clock.now() }
@@ -146,10 +161,17 @@ export const publishDraft = async ({
   const request = PublishRequest.parse(input.request)
   const draft = await requireDraft(ctx.store, input.workspaceId, input.id)
   if (draft.state !== 'approved')
-    throw new AppError('conflict', `draft ${input.id} is ${draft.state}: only an approved draft is published`)
+    throw new AppError(
+      'conflict',
+      `draft ${input.id} is ${draft.state}: only an approved draft is published`,
+      {
+        reason: 'not_approved',
+        state: draft.state,
+      },
+    )
   const { publisher, client } = await resolvePublisher(ctx.store, input.workspaceId, request.publisherId)
   const why = client ? undefined : unfit(draft, publisher)
-  if (why) throw new AppError('invalid', why)
+  if (why) throw why
   const pause = await ctx.store.getPublishingPause(input.workspaceId)
   if (pause) throw pausedError(pause)
   const now = ctx.clock.now()

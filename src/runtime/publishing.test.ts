@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { createManualClock, type Incident, type Publisher, ReplyDraft } from '../core/index.ts'
+import { type AppError, createManualClock, type Incident, type Publisher, ReplyDraft } from '../core/index.ts'
 import { pausePublishing, publishDraft, publishDueDrafts, resumePublishing } from '../response/index.ts'
 import { createSqliteStore } from '../store/index.ts'
 import { startPublishServers } from '../test/fake-publish-servers.ts'
@@ -126,6 +126,9 @@ test('a thread that stops half-way says so, and publishing again sends the rest,
   servers.failNext(1, 429, 1)
   await assert.rejects(publish(ctx, 'd2', { publisherId: 'masto' }), (e: Error) => {
     assert.match(e.message, /refused part 2 of 3: .*429.*retry after 30 s.*1 part\(s\) went out/)
+    const { refusal, ...rest } = (e as AppError).details as { refusal: string }
+    assert.deepEqual(rest, { reason: 'partial', published: 1, of: 3 })
+    assert.match(refusal, /429/)
     return true
   })
   const half = await store.getReplyDraft('acme', 'd2')
@@ -166,10 +169,10 @@ test('a webhook publisher gets each part signed; a press statement goes there, n
   await store.saveReplyDraft(
     approved('d4', ['Acme : déclaration du 10 mars 2026'], { channel: 'press_statement', network: null }),
   )
-  await assert.rejects(
-    publish(ctx, 'd4', { publisherId: 'masto' }),
-    /press statement is not posted on mastodon/,
-  )
+  await assert.rejects(publish(ctx, 'd4', { publisherId: 'masto' }), {
+    message: /press statement is not posted on mastodon/,
+    details: { reason: 'channel', channel: 'press_statement', network: 'mastodon' },
+  })
   const done = await publish(ctx, 'd4', { publisherId: 'intranet' })
   assert.equal(done.state, 'published')
   assert.equal(servers.posts.at(-1)!.network, 'webhook')
@@ -179,14 +182,20 @@ test('a webhook publisher gets each part signed; a press statement goes there, n
 test('what cannot go out is refused with the reason: no secret, a private address, too long, not approved', async () => {
   const { ctx, store } = await setUp()
   await store.saveReplyDraft(approved('d5', ['bonjour']))
-  await assert.rejects(publish(ctx, 'd5', { publisherId: 'unset' }), /NOT_SET_ANYWHERE is not set/)
+  await assert.rejects(publish(ctx, 'd5', { publisherId: 'unset' }), {
+    message: /NOT_SET_ANYWHERE is not set/,
+    details: { reason: 'secret_missing', variable: 'NOT_SET_ANYWHERE' },
+  })
   await store.saveReplyDraft(approved('d6', ['x'.repeat(301)], { network: 'x' }))
-  await assert.rejects(
-    publish(ctx, 'd6', { publisherId: 'bsky' }),
-    /part 1 is longer than bluesky allows \(300/,
-  )
+  await assert.rejects(publish(ctx, 'd6', { publisherId: 'bsky' }), {
+    message: /part 1 is longer than bluesky allows \(300/,
+    details: { reason: 'too_long', part: 1, network: 'bluesky', limit: 300 },
+  })
   await store.saveReplyDraft(approved('d7', ['brouillon'], { state: 'in_review' }))
-  await assert.rejects(publish(ctx, 'd7', { publisherId: 'masto' }), /in_review: only an approved draft/)
+  await assert.rejects(publish(ctx, 'd7', { publisherId: 'masto' }), {
+    message: /in_review: only an approved draft/,
+    details: { reason: 'not_approved', state: 'in_review' },
+  })
   const guarded = await setUp([])
   await guarded.store.saveReplyDraft(approved('d8', ['bonjour']))
   await assert.rejects(publish(guarded.ctx, 'd8', { publisherId: 'masto' }), /127\.0\.0\.1/)

@@ -45,6 +45,7 @@ export const publishClients = (
       throw new AppError(
         'unavailable',
         `publisher ${publisher.id}: the environment variable ${publisher.secretEnv} is not set where vigie serve runs`,
+        { reason: 'secret_missing', variable: publisher.secretEnv },
       )
     switch (publisher.kind) {
       case 'mastodon':

@@ -57,7 +57,9 @@ export const replyRoutes = (ctx: ApiContext, check: CheckDraft = charterCheck(ct
     clock: ctx.clock ?? systemClock,
     clientFor: (p: Publisher) => {
       if (!ctx.publishClients)
-        throw new AppError('unavailable', 'publishing runs in vigie serve; this server does not publish')
+        throw new AppError('unavailable', 'publishing runs in vigie serve; this server does not publish', {
+          reason: 'no_publishing',
+        })
       return ctx.publishClients(p)
     },
   })

@@ -42,7 +42,10 @@ test('a refusal while paused is told with when, by whom and why', () => {
     status: 409,
     message:
       'publishing is paused in this workspace since 2030-01-01T00:00:00.000Z (crise): lift the pause first',
-    details: { pause: { workspaceId: 'acme', since: '2030-01-01T00:00:00.000Z', by: 'u1', reason: 'crise' } },
+    details: {
+      reason: 'paused',
+      pause: { workspaceId: 'acme', since: '2030-01-01T00:00:00.000Z', by: 'u1', reason: 'crise' },
+    },
   })
   assert.deepEqual(problem, {
     key: 'publish.error.paused',
@@ -52,12 +55,19 @@ test('a refusal while paused is told with when, by whom and why', () => {
   })
 })
 
-test('the server’s refusals of a draft are recognised: not approved, too long, wrong channel', () => {
+test('the server’s refusals of a draft are recognised by their reason code, whatever the message says', () => {
+  assert.deepEqual(publishProblemOf({ status: 409, message: 'anything', details: { reason: 'changed' } }), {
+    key: 'publish.error.changed',
+  })
+  assert.equal(
+    publishProblemOf({ status: 409, message: 'only an approved draft is published', details: null }),
+    undefined,
+  )
   assert.deepEqual(
     publishProblemOf({
       status: 409,
       message: 'draft d1 is in_review: only an approved draft is published',
-      details: null,
+      details: { reason: 'not_approved', state: 'in_review' },
     }),
     { key: 'publish.error.notApproved' },
   )
@@ -65,7 +75,7 @@ test('the server’s refusals of a draft are recognised: not approved, too long,
     publishProblemOf({
       status: 400,
       message: 'part 2 is longer than bluesky allows (300 characters)',
-      details: null,
+      details: { reason: 'too_long', part: 2, network: 'bluesky', limit: 300 },
     }),
     { key: 'publish.error.tooLong', part: 2, network: 'bluesky', limit: 300 },
   )
@@ -73,7 +83,7 @@ test('the server’s refusals of a draft are recognised: not approved, too long,
     publishProblemOf({
       status: 400,
       message: 'a press statement is not posted on mastodon: send it through a webhook publisher, or by hand',
-      details: null,
+      details: { reason: 'channel', channel: 'press_statement', network: 'mastodon' },
     }),
     { key: 'publish.error.channel' },
   )
@@ -85,7 +95,7 @@ test('a thread refused half-way says how many parts went out and the network’s
       status: 503,
       message:
         'mastodon masto refused part 2 of 3: HTTP 503 Service unavailable. 1 part(s) went out; publish again to send the rest',
-      details: { published: 1, of: 3 },
+      details: { reason: 'partial', published: 1, of: 3, refusal: 'HTTP 503 Service unavailable' },
     }),
     { key: 'publish.error.partial', published: 1, of: 3, reason: 'HTTP 503 Service unavailable' },
   )
@@ -96,7 +106,7 @@ test('a missing secret and a server without publishing are told apart; anything 
     publishProblemOf({
       status: 503,
       message: 'publisher masto: the environment variable ACME_TOKEN is not set where vigie serve runs',
-      details: null,
+      details: { reason: 'secret_missing', variable: 'ACME_TOKEN' },
     }),
     { key: 'publish.error.secret', variable: 'ACME_TOKEN' },
   )
@@ -104,7 +114,7 @@ test('a missing secret and a server without publishing are told apart; anything 
     publishProblemOf({
       status: 503,
       message: 'publishing runs in vigie serve; this server does not publish',
-      details: null,
+      details: { reason: 'no_publishing' },
     }),
     { key: 'publish.error.noPublishing' },
   )

@@ -47,39 +47,49 @@ const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 
 /**
- * The plain-words reason of an API refusal of `POST …/publish` (409 paused or not approved, 400 too long
- * or the wrong channel, 503 a part refused half-way or no publishing); undefined for anything else, whose
- * server message is then shown as it is.
+ * The plain-words reason of an API refusal of `POST …/publish` (409 paused, not approved or changed meanwhile,
+ * 400 too long or the wrong channel, 503 a part refused half-way, a missing secret or no publishing), read from
+ * the error's `details.reason` code; undefined for anything else, whose server message is then shown as it is.
  */
 export const publishProblemOf = (error: ErrorLike): PublishProblem | undefined => {
   const details = record(error.details)
-  const pause = record(details.pause)
-  if (error.status === 409 && typeof pause.since === 'string')
-    return {
-      key: 'publish.error.paused',
-      since: pause.since,
-      by: typeof pause.by === 'string' ? pause.by : null,
-      reason: typeof pause.reason === 'string' ? pause.reason : '',
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN)
+  switch (details.reason) {
+    case 'paused': {
+      const pause = record(details.pause)
+      return {
+        key: 'publish.error.paused',
+        since: text(pause.since),
+        by: typeof pause.by === 'string' ? pause.by : null,
+        reason: text(pause.reason),
+      }
     }
-  if (error.status === 409 && /only an approved draft/.test(error.message))
-    return { key: 'publish.error.notApproved' }
-  if (error.status === 409 && /changed meanwhile/.test(error.message)) return { key: 'publish.error.changed' }
-  const long = /part (\d+) is longer than (\w+) allows \((\d+) characters\)/.exec(error.message)
-  if (error.status === 400 && long)
-    return { key: 'publish.error.tooLong', part: Number(long[1]), network: long[2]!, limit: Number(long[3]) }
-  if (error.status === 400 && /is not posted on/.test(error.message)) return { key: 'publish.error.channel' }
-  if (error.status === 503 && typeof details.published === 'number' && typeof details.of === 'number') {
-    const reason = /refused part \d+ of \d+: (.*)\. \d+ part\(s\) went out/.exec(error.message)?.[1]
-    return {
-      key: 'publish.error.partial',
-      published: details.published,
-      of: details.of,
-      reason: reason ?? '',
-    }
+    case 'not_approved':
+      return { key: 'publish.error.notApproved' }
+    case 'changed':
+      return { key: 'publish.error.changed' }
+    case 'too_long':
+      return {
+        key: 'publish.error.tooLong',
+        part: num(details.part),
+        network: text(details.network),
+        limit: num(details.limit),
+      }
+    case 'channel':
+      return { key: 'publish.error.channel' }
+    case 'partial':
+      return {
+        key: 'publish.error.partial',
+        published: num(details.published),
+        of: num(details.of),
+        reason: text(details.refusal),
+      }
+    case 'secret_missing':
+      return { key: 'publish.error.secret', variable: text(details.variable) }
+    case 'no_publishing':
+      return { key: 'publish.error.noPublishing' }
+    default:
+      return undefined
   }
-  const variable = /the environment variable (\w+) is not set/.exec(error.message)
-  if (error.status === 503 && variable) return { key: 'publish.error.secret', variable: variable[1]! }
-  if (error.status === 503 && /does not publish/.test(error.message))
-    return { key: 'publish.error.noPublishing' }
-  return undefined
 }
