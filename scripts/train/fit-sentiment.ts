@@ -6,7 +6,15 @@ type MacroScores = { macroRecall: number; macroF1: number }
 
 export interface SentimentFit {
   weights: Float32Array
-  config: { epochs: number; l2: number; weakWeight: number; brandWeight: number; offsets: number[] }
+  config: {
+    epochs: number
+    l2: number
+    weakWeight: number
+    brandWeight: number
+    offsets: number[]
+    /** runs averaged (absent: 1) */
+    bag?: number
+  }
   dev: { shared: MacroScores; brand?: MacroScores }
 }
 
@@ -21,7 +29,7 @@ const balance = (examples: Example[]): Example[] => {
   return examples.map((e) => ({ ...e, weight: (e.weight * total) / (3 * counts[e.target as number]!) }))
 }
 
-const train = (examples: Example[], epochs: number, l2: number, seed = 7): Float32Array => {
+const trainOne = (examples: Example[], epochs: number, l2: number, seed: number): Float32Array => {
   const init = new Float32Array(FEATURE_SIZE * 3)
   SARCASM_PRIOR.forEach((v, c) => {
     init[sarcasmIndex * 3 + c] = v
@@ -36,6 +44,21 @@ const train = (examples: Example[], epochs: number, l2: number, seed = 7): Float
     frozen: new Set([sarcasmIndex]),
     init,
   })
+}
+
+/**
+ * The mean of `bag` runs' weights, each with its own shuffle order (seeds seed, seed + 1, ...): still one
+ * linear model, and the same argmax as averaging the runs' log-probabilities (softmax normalisers do not
+ * depend on the class). One run's scores move by ~0.008 with the shuffle order alone; the mean moves less.
+ */
+const train = (examples: Example[], epochs: number, l2: number, seed = 7, bag = 1): Float32Array => {
+  if (bag === 1) return trainOne(examples, epochs, l2, seed)
+  const mean = new Float32Array(FEATURE_SIZE * 3)
+  for (let b = 0; b < bag; b++) {
+    const w = trainOne(examples, epochs, l2, seed + b * 101)
+    for (let i = 0; i < w.length; i++) mean[i]! += w[i]! / bag
+  }
+  return mean
 }
 
 const devLogits = (w: Float32Array, dev: Example[]): Float64Array[] =>
@@ -121,6 +144,7 @@ export const fitSentiment = (
   devs: { shared: DevSet; brand: DevSet },
   log: (msg: object) => void,
   weakWeights: readonly number[] = [0, 0.5],
+  bag = 1,
 ): SentimentFit => {
   const fit = (weakWeight: number, brandWeight: number, epochs: number, seed = 7) => {
     const rows = [...sets.train, ...weighted(sets.brand, brandWeight), ...weighted(sets.weak, weakWeight)]
@@ -129,6 +153,7 @@ export const fitSentiment = (
       epochs,
       0,
       seed,
+      bag,
     )
     const score = (d: DevSet): ScoredDev => ({
       logits: devLogits(w, d.examples),
@@ -189,9 +214,9 @@ export const fitSentiment = (
     ...weighted([...sets.brand, ...devs.brand.examples], brandWeight),
     ...weighted(sets.weak, weakWeight),
   ].filter((e) => e.weight > 0)
-  const weights = train(all, epochs, 0)
+  const weights = train(all, epochs, 0, 7, bag)
   offsets.forEach((o, c) => {
     weights[(HASH_SIZE + DENSE.bias) * 3 + c]! += o
   })
-  return { ...best!, weights }
+  return { ...best!, config: bag > 1 ? { ...best!.config, bag } : best!.config, weights }
 }

@@ -1,8 +1,21 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { textKey } from '../../src/analysis/models/normalise-text.ts'
 import type { Corpus } from './examples.ts'
 
 const round = (x: unknown) => (typeof x === 'number' ? Math.round(x * 1000) / 1000 : x)
+
+/**
+ * The per-language settings and the file sizes of an earlier record: a run that trains one language
+ * (`--lang`) keeps the other language's record, whose model files it leaves as they are.
+ */
+export const readTrainingReport = (path: string) => {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : ''
+  const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1]
+  const sizes = Object.fromEntries(
+    [...text.matchAll(/^\| ([a-z-]+) \| (\d+) \|$/gm)].map((m) => [m[1]!, Number(m[2])]),
+  )
+  return { report: (json ? JSON.parse(json) : {}) as Record<string, unknown>, sizes }
+}
 
 /** A human-readable record of what the last `npm run train` saw and chose (dev figures only). */
 export const writeTrainingReport = (
@@ -11,6 +24,9 @@ export const writeTrainingReport = (
   sizes: Record<string, number>,
   corpus: Corpus,
 ) => {
+  const earlier = readTrainingReport(path)
+  const allSizes = { ...earlier.sizes, ...sizes }
+  const allReports = { ...earlier.report, ...report }
   const counts = new Map<string, { train: number; dev: number; test: number }>()
   for (const row of corpus.rows) {
     const c = counts.get(row.dataset) ?? { train: 0, dev: 0, test: 0 }
@@ -26,12 +42,14 @@ export const writeTrainingReport = (
     '',
     '| file | gzip bytes |',
     '|---|---:|',
-    ...Object.entries(sizes).map(([f, b]) => `| ${f} | ${b} |`),
+    ...Object.entries(allSizes)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([f, b]) => `| ${f} | ${b} |`),
     '',
     'Chosen settings and dev scores (test is never looked at here):',
     '',
     '```json',
-    JSON.stringify(report, (_, v) => round(v), 2),
+    JSON.stringify(allReports, (_, v) => round(v), 2),
     '```',
     '',
   ]
