@@ -15,6 +15,7 @@ import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData } from './find-sensitive-data.ts'
 import { findSensitiveTopics } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
+import { findLearnedTone, loadToneModel, type ToneModel } from './learned-tone.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
 import { sentenceOf } from './sentences.ts'
@@ -43,6 +44,8 @@ export interface CheckContext {
   activeIncident?: ActiveIncident
   /** the sentiment model for the tone check; the lexicon model by default */
   sentiment?: SentimentModel
+  /** the learned reader of tone (insult, aggression, mockery); the shipped model by default, `null` for the rules alone */
+  toneModel?: ToneModel | null
 }
 
 const clauseFor = (kind: CheckKind, charter: readonly CharterClause[]): string =>
@@ -104,5 +107,8 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findCopyright(text, draft.imageDescriptions),
     ...findCrisisEcho(text, tokens, context.activeIncident),
   ]
+  const model = context.toneModel === undefined ? loadToneModel() : context.toneModel
+  // after the rules: the model only adds the kinds they did not find, on its weightiest sentence
+  if (model) findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind))))
   return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))
 }
