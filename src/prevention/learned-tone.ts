@@ -89,6 +89,21 @@ const hash = (s: string, seed: number): number => {
 const SEED_WORD = 1
 const SEED_BIGRAM = 2
 const SEED_GRAM = 3
+const LT = 60 // '<'
+const GT = 62 // '>'
+
+/** The 3- to 5-grams of `<word>`, hashed as they are read (no substring is built: this runs per word). */
+const pushGrams = (w: string, t: number, push: (i: number, t: number) => void) => {
+  const n = w.length + 2
+  for (let i = 0; i + 3 <= n; i++) {
+    let h = (2166136261 ^ SEED_GRAM) >>> 0
+    for (let j = i; j < i + 5 && j < n; j++) {
+      h ^= j === 0 ? LT : j === n - 1 ? GT : w.charCodeAt(j - 1)
+      h = Math.imul(h, 16777619)
+      if (j - i >= 2) push((h >>> 0) & MASK, t)
+    }
+  }
+}
 
 /**
  * The hashed features of a draft, each with the token it comes from: words, pairs of words and character
@@ -123,9 +138,7 @@ export const toneFeatures = (tokens: readonly Token[]): ToneFeatures => {
       continue
     }
     if (w.length < 3) continue
-    const padded = `<${w}>`
-    for (let n = 3; n <= 5; n++)
-      for (let i = 0; i + n <= padded.length; i++) push(hash(padded.slice(i, i + n), SEED_GRAM + n), t)
+    pushGrams(w, t, push)
   }
   return { idx, token }
 }

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { CheckKind } from '../core/index.ts'
+import { type CheckContext, checkPost, type PostDraft } from './index.ts'
+
+// the rules alone (the learned tone reader has its own tests in learned-tone.test.ts)
+const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
+  ...new Set(
+    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
+      (f) => f.kind,
+    ),
+  ),
+]
+
+describe('personal data: named people, staff numbers, passwords, spoken addresses', () => {
+  test('a title’s full stop does not cut the sentence that names the person and their health or discipline', () => {
+    assert.deepEqual(
+      kinds({
+        text: 'Le salarié, M. Jean Roux (matricule 88412), avait reçu deux avertissements.',
+        lang: 'fr',
+      }),
+      ['personal_data'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'The driver, Mr. Tom Hale, has a drinking problem, as his manager knows.', lang: 'en' }),
+      ['personal_data'],
+    )
+  })
+
+  test('an employee’s staff number beside their name is personal data; a staff number alone is not', () => {
+    assert.deepEqual(kinds({ text: 'Bravo à notre collègue Léa Martin, employee ID 55120 !', lang: 'fr' }), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds({ text: 'Find your staff number on your payslip.', lang: 'en' }), [])
+  })
+
+  test('a temporary password is a credential, in French and English', () => {
+    assert.deepEqual(kinds({ text: 'Votre mot de passe provisoire est Lune2026!', lang: 'fr' }), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds({ text: 'Your password temporary: Rain-8841', lang: 'en' }), ['personal_data'])
+    assert.deepEqual(
+      kinds({ text: 'Change your temporary password after your first login.', lang: 'en' }),
+      [],
+    )
+  })
+
+  test('an e-mail spoken with "chez" before a webmail is found; "chez nous" is not an address', () => {
+    assert.deepEqual(kinds({ text: 'Écrivez à julie point bernard chez gmail point com.', lang: 'fr' }), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds({ text: 'Venez chez nous point final, on vous attend.', lang: 'fr' }), [])
+  })
+
+  test('a company line after "our … line" or "infos consommateurs" is not personal data', () => {
+    assert.deepEqual(kinds({ text: 'Our customer care line is 020 7946 0321, 8am–8pm.', lang: 'en' }), [])
+    assert.deepEqual(kinds({ text: 'Infos consommateurs : 01 99 00 56 12.', lang: 'fr' }), [])
+  })
+})
+
+describe('confidential: news held back without a listed marker', () => {
+  test('figures or news said not yet published, validated or released are flagged, in both languages', () => {
+    assert.deepEqual(
+      kinds({ text: 'Nos ventes ne sont pas encore publiées mais on dépasse 40 M€.', lang: 'fr' }),
+      ['confidential'],
+    )
+    assert.deepEqual(kinds({ text: 'Ridership (not yet validated): 1.2m journeys a week.', lang: 'en' }), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds({ text: 'Revenue (provisional): 12% up on last year.', lang: 'en' }), [
+      'confidential',
+    ])
+  })
+
+  test('asking readers to keep it quiet is a confidentiality marker', () => {
+    assert.deepEqual(
+      kinds({ text: 'Gardez ça pour vous : la nouvelle gamme sort le 12 mai 🤫', lang: 'fr' }),
+      ['confidential'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'New store opens 3 March, keep it to yourselves for now 🤐', lang: 'en' }),
+      ['confidential'],
+    )
+    assert.deepEqual(kinds({ text: 'N’en parlez à personne, le rachat est presque fait.', lang: 'fr' }), [
+      'confidential',
+    ])
+  })
+
+  test('a restructuring plan is confidential until announced; an announced closure is not', () => {
+    assert.deepEqual(
+      kinds({
+        text: 'Le plan de restructuration prévoit la fermeture de trois sites, on en parle lundi.',
+        lang: 'fr',
+      }),
+      ['confidential'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'The board wants to close four depots next year. More on Monday.', lang: 'en' }),
+      ['confidential'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'Nous annonçons avec regret la fermeture de trois magasins le 30 juin.', lang: 'fr' }),
+      [],
+    )
+  })
+
+  test('a file handled "strictly confidentially" is not a leak', () => {
+    assert.deepEqual(
+      kinds({ text: 'Votre dossier sera traité de manière strictement confidentielle.', lang: 'fr' }),
+      [],
+    )
+    assert.deepEqual(kinds({ text: 'Your report will be handled strictly confidential.', lang: 'en' }), [])
+  })
+})
