@@ -112,3 +112,65 @@ describe('confidential: news held back without a listed marker', () => {
     assert.deepEqual(kinds({ text: 'Your report will be handled strictly confidential.', lang: 'en' }), [])
   })
 })
+
+describe('mockery and sensitive topics without a listed phrase', () => {
+  test('a competitor named without its name is a jab, in French and English; a named, courteous mention is not', () => {
+    assert.deepEqual(
+      kinds({
+        text: 'Some banks still need three weeks to open an account. We need ten minutes.',
+        lang: 'en',
+      }),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'Contrairement à un certain opérateur, notre réseau tient sous la pluie.', lang: 'fr' }),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds({
+        text: 'Congratulations to Stratel on their new network, healthy competition helps everyone.',
+        lang: 'en',
+      }),
+      [],
+    )
+  })
+
+  test('a laughing emoji about one customer or an age group is mockery; a laugh about ourselves is not', () => {
+    assert.deepEqual(
+      kinds({ text: 'The guy who asked if our decaf is caffeine-free water 😂', lang: 'en' }),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'La dame qui voulait payer en tickets resto chez le garagiste 🤣', lang: 'fr' }),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'Our coffee machine gave up before we did this morning 😂', lang: 'en' }),
+      [],
+    )
+  })
+
+  test('a storm or a flood next to a promotion code is promotion on a disaster; a storm update is not', () => {
+    assert.deepEqual(
+      kinds({
+        text: 'With the storm flattening the coast, time to replace your fences: code GALE20',
+        lang: 'en',
+      }),
+      ['sensitive_topic'],
+    )
+    assert.deepEqual(
+      kinds({
+        text: 'Après la tempête, c’est le moment de changer vos volets, en promo cette semaine !',
+        lang: 'fr',
+      }),
+      ['sensitive_topic'],
+    )
+    assert.deepEqual(
+      kinds({
+        text: 'Storm update: 20,000 homes are still without power; our teams are out all night.',
+        lang: 'en',
+      }),
+      [],
+    )
+  })
+})
