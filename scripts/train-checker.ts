@@ -232,7 +232,7 @@ const log = (s: string) => {
   lines.push(s)
 }
 
-log('## Leave one file out (train on the two others + written drafts; thresholds by 5 folds inside them)\n')
+log('## Leave one file out (train on the two others + written drafts; scores on the file left out)\n')
 for (const held of FILES) {
   const train = examples.filter((e) => e.d.file !== held)
   const test = examples.filter((e) => e.d.file === held)

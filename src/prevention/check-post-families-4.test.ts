@@ -174,3 +174,41 @@ describe('mockery and sensitive topics without a listed phrase', () => {
     )
   })
 })
+
+describe('copyright: paid works given away, agency shots, permission admitted missing', () => {
+  test('a whole paid study or report is flagged, in French and English; our own report is not', () => {
+    assert.deepEqual(
+      kinds({ text: 'Voici l’étude sectorielle Brightmark complète, 80 pages, cadeau 🎁', lang: 'fr' }),
+      ['copyright'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'Here’s the complete Brightmark banking study (normally £900), enjoy!', lang: 'en' }),
+      ['copyright'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'Our full annual report is out, 80 pages: read it on our website.', lang: 'en' }),
+      [],
+    )
+  })
+
+  test('an agency shot is someone else’s photo unless licensed', () => {
+    assert.deepEqual(kinds({ text: 'Getty shot of the parade, reposting it for our page.', lang: 'en' }), [
+      'copyright',
+    ])
+    assert.deepEqual(kinds({ text: 'Cliché AFP du défilé, on le reprend pour notre page.', lang: 'fr' }), [
+      'copyright',
+    ])
+    assert.deepEqual(kinds({ text: 'Cliché AFP du défilé, sous licence, merci à eux.', lang: 'fr' }), [])
+  })
+
+  test('saying the permission is missing or still awaited is flagged', () => {
+    assert.deepEqual(
+      kinds({ text: 'Our reel uses the final’s highlights. No permission but shhh 😉', lang: 'en' }),
+      ['copyright'],
+    )
+    assert.deepEqual(
+      kinds({ text: 'La musique de la pub vient d’un film, on attend encore leur réponse 😅', lang: 'fr' }),
+      ['copyright'],
+    )
+  })
+})
