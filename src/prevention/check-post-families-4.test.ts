@@ -212,3 +212,27 @@ describe('copyright: paid works given away, agency shots, permission admitted mi
     )
   })
 })
+
+describe('a complaint quoted back in an apology', () => {
+  test('the complainant’s words in quotes are not our insult or our tone, in French and English', () => {
+    assert.deepEqual(
+      kinds({
+        text: '@Raymond_G « Vous êtes des voleurs, c’est honteux et pathétique », c’est dur à lire, mais on comprend votre colère. Le trop-perçu vous est remboursé.',
+        lang: 'fr',
+      }),
+      [],
+    )
+    assert.deepEqual(
+      kinds({
+        text: '@jo_p “your service is disgusting and pathetic”: hard to read, and we are sorry.',
+        lang: 'en',
+      }),
+      [],
+    )
+  })
+
+  test('the same words said by us, or quoted without owning up, are still flagged', () => {
+    assert.deepEqual(kinds({ text: '@jo_p your attitude is pathetic.', lang: 'en' }), ['insult'])
+    assert.deepEqual(kinds({ text: '@jo_p “pathetic” is the word for you.', lang: 'en' }), ['insult'])
+  })
+})

@@ -18,6 +18,7 @@ import type { Finding } from './finding.ts'
 import { findLearnedTone, loadToneModel, type ToneModel } from './learned-tone.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
+import { spareQuotedComplaint } from './quoted-complaint.ts'
 import { sentenceOf } from './sentences.ts'
 import { addressesSomeone } from './targets.ts'
 import { tokenise } from './text-tokens.ts'
@@ -96,7 +97,10 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findSensitiveData(text, tokens, sentences),
   ]
   const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
-  const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
+  const abuse = spareQuotedComplaint(text, [
+    ...findAbuse(text, detected, tokens, sentences),
+    ...findContempt(text, tokens, addressed),
+  ])
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft.network) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),

@@ -27,9 +27,11 @@ const PAYWALL =
 const WHOLE_WORK =
   /(?<![\p{L}\p{N}])(?:article complet|l'article en entier|tout l'article|rapport complet|[ée]tude compl[èe]te|full article|whole article|entire article|full report|whole report|full study|texte int[ée]gral|full text|(?:full|whole|entire|complete)\s+(?:[\p{L}'-]+\s+){1,3}?(?:article|report|study|piece|editorial|leader|issue|magazine)|(?:article|rapport|[ée]tude|[ée]dito(?:rial)?)\s+(?:[\p{L}'-]+\s+){1,4}?(?:complet|compl[èe]te|en entier|int[ée]gral(?:e)?))\b(?![^.!?\n]{0,20}\b(?:lien|link|linked|ici|here|bio)\b)/iu
 // a work's own price or size given with it: it was paid for ("normally $2,000", "120 pages", "[PDF]")
-const PAID_WORK = /\b(?:normally|usually|normalement|habituellement|vendu|sold (?:for|at))\b[^.!?\n]{0,15}\d|\b\d+\s?pages\b|\[pdf\]/iu
+const PAID_WORK =
+  /\b(?:normally|usually|normalement|habituellement|vendu|sold (?:for|at))\b[^.!?\n]{0,15}\d|\b\d+\s?pages\b|\[pdf\]/iu
 // ours, or already public: "our annual report in full", "le rapport est public sur notre site"
-const OWN_WORK = /\b(?:our|notre|nos)\s+(?:[\p{L}-]+\s+)?(?:report|rapport|study|[ée]tude)|\b(?:is|est) public\b|\b(?:on our website|sur notre site)\b/iu
+const OWN_WORK =
+  /\b(?:our|notre|nos)\s+(?:[\p{L}-]+\s+)?(?:report|rapport|study|[ée]tude)|\b(?:is|est) public\b|\b(?:on our website|sur notre site)\b/iu
 const REPRODUCED =
   /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
 // verse: three short lines or more, with a music note or an attribution ("— June Calloway")
