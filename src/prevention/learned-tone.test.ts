@@ -8,6 +8,7 @@ import {
   findLearnedTone,
   LEARNED_KINDS,
   loadToneModel,
+  scoreTokens,
   scoreTone,
   TONE_HASH_BITS,
   type ToneModel,
@@ -86,7 +87,8 @@ describe('the learned tone reader', () => {
     const model = loadToneModel()
     const copy = toneFromJson(toneToJson(model))
     const f = toneFeatures(tokensOf('Celui qui a laissé cet avis est un vrai benêt.'))
-    scoreTone(model, f).forEach((p, k) => assert.ok(Math.abs(p - scoreTone(copy, f)[k]!) < 0.01))
+    const [a, b] = [scoreTone(model, f), scoreTone(copy, f)]
+    for (let k = 0; k < a.length; k++) assert.ok(Math.abs(a[k]! - b[k]!) < 0.01)
   })
 })
 
@@ -111,4 +113,18 @@ describe('the shipped model in the checker', () => {
     ])
       assert.deepEqual(kindsOf(text, true), kindsOf(text, false), text)
   })
+})
+
+test('the hot path scores a draft as the feature list does', () => {
+  const model = loadToneModel()
+  for (const text of [
+    'Celui qui a laissé cet avis est un vrai benêt.',
+    'Our rivals just discovered roaming 🙃',
+    'Merci !',
+  ]) {
+    const tokens = tokensOf(text)
+    const fast = scoreTokens(model, tokens)
+    const slow = scoreTone(model, toneFeatures(tokens))
+    for (let k = 0; k < slow.length; k++) assert.ok(Math.abs(slow[k]! - fast[k]!) < 1e-6, text)
+  }
 })

@@ -117,17 +117,22 @@ export interface ToneFeatures {
 export const toneFeatures = (tokens: readonly Token[]): ToneFeatures => {
   const idx: number[] = []
   const token: number[] = []
-  const push = (i: number, t: number) => {
+  visitFeatures(tokens, (i, t) => {
     idx.push(i)
     token.push(t)
-  }
+  })
+  return { idx, token }
+}
+
+/** Calls `visit` with each hashed feature of the tokens and the token it comes from. */
+const visitFeatures = (tokens: readonly Token[], visit: (i: number, t: number) => void) => {
   let prev = '<s>'
   let negated = 0
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t]!.norm
     // "pas idiot", "not stupid at all": a negated word is another feature, and its letters are not read
-    push(hash(negated > 0 ? `not:${w}` : w, SEED_WORD), t)
-    push(hash(`${prev} ${w}`, SEED_BIGRAM), t)
+    visit(hash(negated > 0 ? `not:${w}` : w, SEED_WORD), t)
+    visit(hash(`${prev} ${w}`, SEED_BIGRAM), t)
     prev = w
     if (NEGATIONS.has(w)) {
       negated = 3
@@ -138,9 +143,29 @@ export const toneFeatures = (tokens: readonly Token[]): ToneFeatures => {
       continue
     }
     if (w.length < 3) continue
-    pushGrams(w, t, push)
+    pushGrams(w, t, visit)
   }
-  return { idx, token }
+}
+
+// the hot path sums the weights as the features are hashed, without keeping them
+const sums = new Float64Array(8)
+let sumModel: ToneModel | undefined
+let count = 0
+const addWeights = (i: number) => {
+  const m = sumModel!
+  for (let k = 0; k < m.kinds.length; k++) sums[k]! += m.weights[k]![i]!
+  count++
+}
+
+/** The probability of each kind for a draft's tokens (what the checker runs on every draft). */
+export const scoreTokens = (model: ToneModel, tokens: readonly Token[]): number[] => {
+  sums.fill(0)
+  count = 0
+  sumModel = model
+  visitFeatures(tokens, addWeights)
+  sumModel = undefined
+  const v = featureValue({ idx: { length: count } })
+  return model.kinds.map((_, k) => sigmoid(model.bias[k]! + sums[k]! * v))
 }
 
 // the tokeniser cuts "isn't" into "isn" and "t"
@@ -212,12 +237,15 @@ export const findLearnedTone = (
   model: ToneModel,
   flagged: ReadonlySet<CheckKind>,
 ): Finding[] => {
-  if (tokens.length === 0) return []
+  // nothing to add where an insult is already found: aggression and mockery are then left to the rules
+  if (tokens.length === 0 || flagged.has('insult')) return []
+  const added = addedKinds(model, scoreTokens(model, tokens), flagged)
+  if (added.length === 0) return []
+  // a kind to add (rare): the features again, with their tokens, to find the weightiest sentence
   const f = toneFeatures(tokens)
-  const p = scoreTone(model, f)
   const out: Finding[] = []
   const v = featureValue(f)
-  for (const kind of addedKinds(model, p, flagged)) {
+  for (const kind of added) {
     const k = model.kinds.indexOf(kind)
     const w = model.weights[k]!
     const weight = new Map<number, number>()
