@@ -4,8 +4,13 @@ import type { CheckKind } from '../core/index.ts'
 import { isValidNir } from './find-identity-data.ts'
 import { type CheckContext, checkPost, type PostDraft } from './index.ts'
 
+// the rules alone (the learned tone reader has its own tests in learned-tone.test.ts)
 const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
-  ...new Set(checkPost(typeof draft === 'string' ? { text: draft } : draft, context).map((f) => f.kind)),
+  ...new Set(
+    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
+      (f) => f.kind,
+    ),
+  ),
 ]
 const spans = (draft: PostDraft | string) => {
   const d = typeof draft === 'string' ? { text: draft } : draft

@@ -15,8 +15,10 @@ import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData } from './find-sensitive-data.ts'
 import { findSensitiveTopics } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
+import { findLearnedTone, loadToneModel, type ToneModel } from './learned-tone.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
+import { spareQuotedComplaint } from './quoted-complaint.ts'
 import { sentenceOf } from './sentences.ts'
 import { addressesSomeone } from './targets.ts'
 import { tokenise } from './text-tokens.ts'
@@ -43,6 +45,8 @@ export interface CheckContext {
   activeIncident?: ActiveIncident
   /** the sentiment model for the tone check; the lexicon model by default */
   sentiment?: SentimentModel
+  /** the learned reader of tone (insult, aggression, mockery); the shipped model by default, `null` for the rules alone */
+  toneModel?: ToneModel | null
 }
 
 const clauseFor = (kind: CheckKind, charter: readonly CharterClause[]): string =>
@@ -93,7 +97,10 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findSensitiveData(text, tokens, sentences),
   ]
   const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
-  const abuse = [...findAbuse(text, detected, tokens, sentences), ...findContempt(text, tokens, addressed)]
+  const abuse = spareQuotedComplaint(text, [
+    ...findAbuse(text, detected, tokens, sentences),
+    ...findContempt(text, tokens, addressed),
+  ])
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft.network) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
@@ -104,5 +111,8 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findCopyright(text, draft.imageDescriptions),
     ...findCrisisEcho(text, tokens, context.activeIncident),
   ]
+  const model = context.toneModel === undefined ? loadToneModel() : context.toneModel
+  // after the rules: the model only adds the kinds they did not find, on its weightiest sentence
+  if (model) findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind))))
   return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))
 }

@@ -74,8 +74,11 @@ const BEFORE_RELEASE =
   /\b(?:r[ée]sultats|chiffres|figures|numbers|results|earnings|comptes)\s+(?:aren't|are not|won't be|will not be|ne sont pas|ne seront pas)?\s*(?:out|publi[ée]s|sortent|sortiront|released|published|officiels)\s+(?:officiellement\s+|officially\s+)?(?:till|until|before|only on|avant|qu'[àa]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain|tomorrow|next|la semaine|monday|tuesday|wednesday|thursday|friday)\b/iu
 // news held back, word order reversed: "not announced yet", "pas annoncé encore", and "keep it quiet"
 const HUSH =
-  /\b(?:not (?:announced|public|official|disclosed) yet|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this) (?:quiet|under wraps|between us)|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ]le pour vous)\b/iu
+  /\b(?:not (?:announced|public|official|disclosed) yet|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this|that) (?:quiet|under wraps|between us|to yourself|to yourselves|secret|on the down ?low)|don't tell anyone|do not tell anyone|tell no one|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ](?:le|la|les|[çc]a|cela) pour vous|(?:n'en|ne le|ne la) (?:parlez|dites|r[ée]p[ée]tez) [àa] personne|[çc]a reste entre nous)\b/iu
 // a deal hinted at before it is announced: "nos futurs collègues de…", "un rapprochement… chut 🤫"
+// a restructuring told before it is announced: "plan de restructuration", "fermeture de trois sites", "close 4 depots"
+const RESTRUCTURE =
+  /\b(?:plan de restructuration|restructuring (?:plan|programme|program)|plan de sauvegarde de l'emploi|redundancy (?:plan|programme|program)|fermetures? de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs) (?:sites|usines|magasins|agences|boutiques|d[ée]p[ôo]ts|entrep[ôo]ts)|clos(?:e|ing|ure of) (?:\d+|two|three|four|five|six|seven|eight|ten|several) (?:sites|plants|factories|stores|branches|depots|warehouses|offices))\b/iu
 const DEAL =
   /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces)\b/iu
 const TEASE =
@@ -90,6 +93,33 @@ const FIGURE = /\d[\d\s.,]*\s?(?:%|€|\$|£|k€|m€|md€|millions?|milliards
 const reassures = (tokens: readonly Token[], sentences: readonly number[], at: number) => {
   for (let k = Math.max(0, at - 6); k < at; k++)
     if (sentences[k] === sentences[at] && SAFE_CONTEXT.has(tokens[k]!.norm)) return true
+  return false
+}
+
+const HANDLED = foldedSet([
+  'maniere',
+  'facon',
+  'traite',
+  'traitee',
+  'traitees',
+  'traites',
+  'traitera',
+  'traiteront',
+  'traiterons',
+  'kept',
+  'handled',
+  'treated',
+  'remain',
+  'remains',
+  'stay',
+  'stays',
+  'restent',
+  'reste',
+  'resteront',
+])
+const handledAs = (tokens: readonly Token[], sentences: readonly number[], at: number) => {
+  for (let k = Math.max(0, at - 3); k < at; k++)
+    if (sentences[k] === sentences[at] && HANDLED.has(tokens[k]!.norm)) return true
   return false
 }
 
@@ -139,12 +169,17 @@ export const findConfidential = (
   const deal = DEAL.exec(text)
   if (deal && TEASE.test(text) && !OFFICIAL.test(text))
     at('confidential_marker', { start: deal.index, end: deal.index + deal[0].length }, 'medium')
+  const plan = RESTRUCTURE.exec(text)
+  if (plan && !OFFICIAL.test(text))
+    at('unpublished_figures', { start: plan.index, end: plan.index + plan[0].length }, 'medium')
   const cuts = JOB_CUTS.exec(text)
   if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')
   for (const m of text.matchAll(NOT_YET_OUT))
     at('embargo', { start: m.index, end: m.index + m[0].length }, 'high')
   for (const h of markerMatcher().find(tokens)) {
     if (h.data === 'word' && reassures(tokens, sentences, h.from)) continue
+    // "traité de manière strictement confidentielle", "kept strictly confidential": how a file is handled
+    if (h.data === 'marker' && handledAs(tokens, sentences, h.from)) continue
     if (h.data === 'embargo') at('embargo', h, 'high')
     else if (h.data === 'figures') at('unpublished_figures', h, 'high')
     else at('confidential_marker', h, h.data === 'word' ? 'medium' : 'high')

@@ -22,7 +22,7 @@ const LABELLED_NUMBER =
 // a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au",
 // "même numéro", a press contact or a line next to one of its published mailboxes (presse@…)
 const OWN_LINE =
-  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
 const PRESS_CONTACT =
   /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
 // "020 7946 0100 (council switchboard)", "05 36 49 00 00 (standard)"
@@ -86,7 +86,9 @@ const findSpelledPhones = (text: string): { start: number; end: number }[] => {
 // an address written to dodge robots: jean [at] mail [dot] com, jean(at)mail.com, jean arobase mail point fr
 const PART = '[\\p{L}\\p{N}_%+-]+'
 const BRACKETED_AT = '\\s*[\\[({<]\\s*(?:at|@|arobase|chez)\\s*[\\])}>]\\s*'
-const SPOKEN_AT = '\\s+(?:at|arobase)\\s+'
+// "chez" only before a webmail's name: "julien point morel chez gmail point com"
+const SPOKEN_AT =
+  '\\s+(?:at|arobase|chez(?=\\s+(?:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|proton\\w*|live|aol|bbox|gmx|mailo)\\b))\\s+'
 const BRACKETED_DOT = '\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*'
 const SPOKEN_DOT = '\\s+(?:dot|point)\\s+'
 const ANY_DOT = `(?:${BRACKETED_DOT}|${SPOKEN_DOT}|\\.)`

@@ -62,7 +62,26 @@ const LAUGHED_AT = foldedSet([
   'retraités',
   'pensioners',
   'millennials',
+  // one person or a group laughed at: "the guy who…", "la dame qui…", "Parisiens en vacances"
+  'guy',
+  'bloke',
+  'lady',
+  'gars',
+  'mec',
+  'mecs',
+  'dame',
+  'zoomers',
+  'boomer',
+  'parisiens',
+  'parisiennes',
+  'londoners',
+  'provinciaux',
+  'ados',
+  'teenagers',
 ])
+// a competitor named without its name, the way a jab is written: "some networks", "un certain concurrent"
+const VEILED_RIVAL =
+  /\b(?:(?:while|pendant que)\s+(?:some|certain(?:e)?s)|some|a certain|certain(?:e)?s|un certain|une certaine)\s+(?:[\p{L}-]+\s+){0,2}?(?:networks?|operators?|op[ée]rateurs?|banks?|banques?|airlines?|compagnies|rivals?|rivaux|concurrents?|competitors?|brands?|marques|supermarch[ée]s|supermarkets|apps|applis|enseignes)\b/iu
 // not 😅 or 🙈 (laughing at oneself) nor 👀 (a teaser)
 const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '🐌', '🤭', '🥴'])
 
@@ -119,6 +138,16 @@ export const findContempt = (text: string, tokens: readonly Token[], addressed: 
         term: '🤡',
       })
   }
+  const rival = VEILED_RIVAL.exec(text)
+  if (rival)
+    found.push({
+      kind: 'mockery',
+      rule: 'mockery',
+      start: rival.index,
+      end: rival.index + rival[0].length,
+      severity: 'medium',
+      term: rival[0],
+    })
   const judged = JUDGED_REQUEST.exec(text)
   if (judged)
     found.push({

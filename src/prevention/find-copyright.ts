@@ -6,7 +6,7 @@ const QUOTE = /«([^»]+)»|“([^”]+)”|"([^"]+)"/gu
 export const LONG_QUOTE_WORDS = 25
 
 const MEDIA =
-  /\b(photos?|images?|vid[ée]os?|clips?|illustrations?|dessins?|drawings?|artworks?|pictures?|pics?|visuels?|gifs?|extraits?|footage|songs?|chansons?|musique|music|articles?|memes?|th[èe]me|soundtrack|bande[- ]son|paroles|lyrics)\b/iu
+  /\b(photos?|images?|vid[ée]os?|clips?|illustrations?|dessins?|drawings?|artworks?|pictures?|pics?|visuels?|gifs?|extraits?|footage|shots?|songs?|chansons?|musique|music|articles?|memes?|th[èe]me|soundtrack|bande[- ]son|paroles|lyrics)\b|\bclich[ée]s?(?![\p{L}])/iu
 const BORROWED =
   /\b(trouv[ée]e?s? sur|found (?:it )?on|from google|google images|pinterest|sur (?:le )?net\b|sur internet|on the internet|off the internet|piqu[ée]e?s?|taken from|grabbed from|stolen|vol[ée]e?s?|repris(?:e|es)? (?:de|sur)|copi[ée]e?s?|copied|screenshot|captures? d'[ée]cran|screenshots?|d'un internaute|from a fan|by a fan|d'un fan|d'une fan|from twitter|from instagram|from tiktok|from reddit|repost(?:ed|ing)?|sans (?:son |leur )?autorisation|sans (?:lui |leur )?demander|sans (?:son |leur )?accord|without asking|without (?:their |his |her )?permission|getty|shutterstock|afp|reuters|watermark|filigrane|on a trouv[ée])/iu
 const CREDITED =
@@ -17,7 +17,7 @@ const TAKEN_FROM =
   /\b(?:found|trouv[ée]e?s?|pris(?:e|es)?|taken|took|nicked|pinched|borrowed|lifted|grabbed|ripped|piqu[ée]e?s?|chip[ée]e?s?|emprunt[ée]e?s?|r[ée]cup[ée]r[ée]e?s?|repris(?:e|es)?|t[ée]l[ée]charg[ée]e?s?|downloaded)\b[^.!?\n]{0,40}?\b(?:on|from|off|sur|de|chez|via)\s+(?:google|pinterest|instagram|insta|internet|the (?:internet|web|net)|le (?:net|web)|twitter|tiktok|facebook|youtube|reddit|(?:a|an|un|une|le|la|the)\s+(?:compte|account|photographer|photographe|artist|artiste|illustrat\w+|fan|internaute|agence|agency|site)|someone|quelqu'un|an? (?:random )?account|a photographer's|(?:d'|de l')\s*(?:un|une)?\s*(?:photographe|artiste|internaute))/iu
 // saying the rights are missing: "we don't have the rights but…", "pas encore eu de réponse de la prod"
 const NO_RIGHTS =
-  /(?:(?:don't|do not|didn't|did not|haven't|have not|never)\s+(?:have|got|get|asked for|obtained|cleared|paid for)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission|clearance)|(?:n'avons|n'a|n'ont|ai|avons|a)\s+pas\s+(?:encore\s+)?(?:les|de|eu|obtenu|demand[ée])\s+(?:les\s+|l'|d'|de\s+)?(?:droits?|licences?|autorisations?|accords?|r[ée]ponses?|feu vert)|sans (?:les |aucun )?(?:droits?|licence|autorisation)|without (?:the |any )?(?:rights?|licen[cs]e|permission|clearance)|\bno (?:rights|licen[cs]e)\b|(?:didn't|did not|haven't|have not|never|not)\s+(?:really\s+|even\s+|properly\s+)?(?:check(?:ed)?|look(?:ed)? (?:into|at)|ask(?:ed)?(?: for)?|clear(?:ed)?)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission)|pas (?:trop |vraiment |encore |bien )?(?:regard[ée]|v[ée]rifi[ée]|demand[ée]|check[ée])\s+(?:pour |pour les |les |l')?(?:droits?|licences?|autorisations?)|on (?:lui|leur) demandera (?:apr[èe]s|plus tard)|(?:we'll|we will) ask (?:him|her|them) (?:later|after)|ask(?:ing)? (?:for )?(?:forgiveness|permission) later|demander (?:la permission )?apr[èe]s|on publie quand m[êe]me|publish(?:ing)? anyway|post(?:ing)? it anyway|can't remember whose|cannot remember whose|sais plus (?:de |à )?qui|no idea whose|aucune idée de qui|pour que (?:ça|ca) ne se voie pas|so (?:nobody|no one) (?:notices|will notice)|hope (?:nobody|no one) notices|pas vu pas pris)/iu
+  /(?:(?:don't|do not|didn't|did not|haven't|have not|never)\s+(?:have|got|get|asked for|obtained|cleared|paid for)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission|clearance)|(?:n'avons|n'a|n'ont|ai|avons|a)\s+pas\s+(?:encore\s+)?(?:les|de|eu|obtenu|demand[ée])\s+(?:les\s+|l'|d'|de\s+)?(?:droits?|licences?|autorisations?|accords?|r[ée]ponses?|feu vert)|sans (?:les |aucun )?(?:droits?|licence|autorisation)|without (?:the |any )?(?:rights?|licen[cs]e|permission|clearance)|\bno (?:rights|licen[cs]e|permission)\b|sans permission|(?:still )?waiting to hear back|pas encore eu de retour|on attend (?:encore )?(?:leur|la|sa) r[ée]ponse|(?:didn't|did not|haven't|have not|never|not)\s+(?:really\s+|even\s+|properly\s+)?(?:check(?:ed)?|look(?:ed)? (?:into|at)|ask(?:ed)?(?: for)?|clear(?:ed)?)\s+(?:the\s+)?(?:rights?|licen[cs]es?|permission)|pas (?:trop |vraiment |encore |bien )?(?:regard[ée]|v[ée]rifi[ée]|demand[ée]|check[ée])\s+(?:pour |pour les |les |l')?(?:droits?|licences?|autorisations?)|on (?:lui|leur) demandera (?:apr[èe]s|plus tard)|(?:we'll|we will) ask (?:him|her|them) (?:later|after)|ask(?:ing)? (?:for )?(?:forgiveness|permission) later|demander (?:la permission )?apr[èe]s|on publie quand m[êe]me|publish(?:ing)? anyway|post(?:ing)? it anyway|can't remember whose|cannot remember whose|sais plus (?:de |à )?qui|no idea whose|aucune idée de qui|pour que (?:ça|ca) ne se voie pas|so (?:nobody|no one) (?:notices|will notice)|hope (?:nobody|no one) notices|pas vu pas pris)/iu
 // someone else's work put in our ad or post: a film clip, a series' theme, another brand's music
 const OTHERS_WORK =
   /\b(?:extraits?|sc[èe]nes?|clips?|g[ée]n[ée]riques?|musiques?|chansons?|bandes?[- ](?:son|annonce)|th[èe]mes?|soundtracks?|theme songs?|songs?|music|footage|scenes?|trailers?|images?|s[ée]quences?)\b[^.!?\n]{0,25}?\b(?:du film|de la s[ée]rie|d'une s[ée]rie|d'un film|de la (?:derni[èe]re )?pub|d'une pub|de l'[ée]mission|du match|de la retransmission|from the (?:film|movie|show|series|(?:latest |last )?ad|broadcast|match)|of the (?:film|movie|show|series)|from (?:a|an) (?:film|movie|tv show|series|ad)|from their (?:latest |last )?ad|de (?:la|leur) (?:derni[èe]re )?(?:pub|campagne) (?:de|d'|chez))/iu
@@ -25,7 +25,13 @@ const OTHERS_WORK =
 const PAYWALL =
   /\b(?:paywall|pour ceux qui n'ont pas (?:l'|d')?abonnement|sans abonnement|for (?:those|anyone|everyone) without (?:a )?subscription|non-?subscribers|non[- ]abonn[ée]s)\b/iu
 const WHOLE_WORK =
-  /\b(?:article complet|l'article en entier|tout l'article|rapport complet|[ée]tude compl[èe]te|full article|whole article|entire article|full report|whole report|full study)\b(?![^.!?\n]{0,20}\b(?:lien|link|ici|here|bio)\b)/iu
+  /(?<![\p{L}\p{N}])(?:article complet|l'article en entier|tout l'article|rapport complet|[ée]tude compl[èe]te|full article|whole article|entire article|full report|whole report|full study|texte int[ée]gral|full text|(?:full|whole|entire|complete)\s+(?:[\p{L}'-]+\s+){1,3}?(?:article|report|study|piece|editorial|leader|issue|magazine)|(?:article|rapport|[ée]tude|[ée]dito(?:rial)?)\s+(?:[\p{L}'-]+\s+){1,4}?(?:complet|compl[èe]te|en entier|int[ée]gral(?:e)?))\b(?![^.!?\n]{0,20}\b(?:lien|link|linked|ici|here|bio)\b)/iu
+// a work's own price or size given with it: it was paid for ("normally $2,000", "120 pages", "[PDF]")
+const PAID_WORK =
+  /\b(?:normally|usually|normalement|habituellement|vendu|sold (?:for|at))\b[^.!?\n]{0,15}\d|\b\d+\s?pages\b|\[pdf\]/iu
+// ours, or already public: "our annual report in full", "le rapport est public sur notre site"
+const OWN_WORK =
+  /\b(?:our|notre|nos)\s+(?:[\p{L}-]+\s+)?(?:report|rapport|study|[ée]tude)|\b(?:is|est) public\b|\b(?:on our website|sur notre site)\b/iu
 const REPRODUCED =
   /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu
 // verse: three short lines or more, with a music note or an attribution ("— June Calloway")
@@ -84,7 +90,9 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
   if (isVerse(text) || quoted)
     found.push({ kind: 'copyright', rule: 'long_quote', start: 0, end: text.length, severity: 'medium' })
   const all = [text, ...imageDescriptions].join('\n')
-  const paywalled = PAYWALL.exec(text) ?? (REPRODUCED.test(text) ? WHOLE_WORK.exec(text) : null)
+  const paywalled =
+    PAYWALL.exec(text) ??
+    ((REPRODUCED.test(text) || PAID_WORK.test(text)) && !OWN_WORK.test(text) ? WHOLE_WORK.exec(text) : null)
   if (paywalled)
     found.push({
       kind: 'copyright',

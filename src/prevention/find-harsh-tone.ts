@@ -1,6 +1,7 @@
 import { createLexiconEmotions, createLexiconSentiment, type SentimentModel } from '../analysis/index.ts'
 import type { Lang } from '../core/index.ts'
 import type { Finding } from './finding.ts'
+import { OWNS_UP, QUOTED } from './quoted-complaint.ts'
 import { addressesSomeone } from './targets.ts'
 import type { Token } from './text-tokens.ts'
 
@@ -22,11 +23,15 @@ export const findHarshTone = (
   sentiment?: SentimentModel,
 ): Finding[] => {
   if (!addressesSomeone(text, tokens)) return []
+  // an apology or a complaint acknowledged is negative about ourselves, not hostile to the reader
+  if (OWNS_UP.test(text)) return []
   models ??= { sentiment: createLexiconSentiment(), emotions: createLexiconEmotions() }
   const scoreLang = lang === 'und' ? 'en' : lang
-  const polarity = (sentiment ?? models.sentiment).score(text, scoreLang)
+  // the complainant's words quoted back are theirs: « Vous êtes des voleurs », c'est dur à lire…
+  const own = text.replace(QUOTED, ' ')
+  const polarity = (sentiment ?? models.sentiment).score(own, scoreLang)
   if (polarity.score > HARSH_SCORE) return []
-  const emotions = models.emotions.score(text, scoreLang)
+  const emotions = models.emotions.score(own, scoreLang)
   if (emotions.anger < HARSH_EMOTION && emotions.disgust < HARSH_EMOTION) return []
   return [{ kind: 'aggressive_tone', rule: 'harsh_tone', start: 0, end: text.length, severity: 'low' }]
 }

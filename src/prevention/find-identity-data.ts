@@ -37,7 +37,7 @@ const TRIBUTE =
 
 // credentials: "mot de passe : Azerty123", "password: hunter2", "PIN 4821", "login: jdoe / pwd: …"
 const CREDENTIAL =
-  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)(?:\s+(?:provisoire|temporaire|temporary|new|nouveau|initial|par d[ée]faut|default|one-time|unique))?\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
 
 // a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
 const BANK_ACCOUNT =

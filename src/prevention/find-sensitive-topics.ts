@@ -50,7 +50,8 @@ const LABOUR = foldedSet([
   'syndicats',
   'trade unions',
 ])
-const DISCOUNT = /-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de r[ée]duction)/iu
+// a discount, or a promotion code in capitals ("code STORM15")
+const DISCOUNT = /-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de r[ée]duction)|\bcode\s+[A-Z][A-Z0-9]{3,}\b/u
 // a political party named in full ("the National Renewal Party", "Parti de la Renaissance")
 const NAMED_PARTY = /\b(?:\p{Lu}\p{L}+\s+){1,3}Party\b|\bParti\s+(?:de\s+l[ae']\s*|du\s+|des\s+)?\p{Lu}/u
 // a god or a scripture turned into a sales argument or a joke ("Dieu a créé le monde en 7 jours, nous on livre en 24 h")

@@ -26,6 +26,9 @@ export const RULE_IDS = [
   'uncredited_media',
   'crisis_approval',
   'crisis_terms',
+  'learned_insult',
+  'learned_aggressive_tone',
+  'learned_mockery',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -250,6 +253,36 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
     en: {
       message: '“{term}” echoes the words of the current crisis.',
       suggestion: 'Avoid any pun or hint about the crisis.',
+    },
+  },
+  learned_insult: {
+    fr: {
+      message: 'Cette phrase se lit comme une insulte envers quelqu’un.',
+      suggestion: 'Reformulez sans jugement sur la personne.',
+    },
+    en: {
+      message: 'This sentence reads as an insult to someone.',
+      suggestion: 'Rephrase without judging the person.',
+    },
+  },
+  learned_aggressive_tone: {
+    fr: {
+      message: 'Cette phrase se lit comme hostile, sèche ou condescendante.',
+      suggestion: 'Restez courtois : « Nous comprenons votre agacement, voyons ensemble… »',
+    },
+    en: {
+      message: 'This sentence reads as hostile, curt or condescending.',
+      suggestion: 'Stay courteous: “We understand your frustration, let’s look at it together…”',
+    },
+  },
+  learned_mockery: {
+    fr: {
+      message: 'Cette phrase se lit comme une moquerie (clients, concurrents, un groupe).',
+      suggestion: 'Ne vous moquez ni des clients ni des concurrents.',
+    },
+    en: {
+      message: 'This sentence reads as mockery (of customers, competitors or a group).',
+      suggestion: 'Do not mock customers or competitors.',
     },
   },
 }

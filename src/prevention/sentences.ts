@@ -1,6 +1,7 @@
 import type { Token } from './text-tokens.ts'
 
-const END = /[.!?\n]+/g
+// a title's full stop (M., Mr., Dr.) does not end the sentence about the person it names
+const END = /(?<!\b(?:M|Mr|Mrs|Ms|Dr|Pr|St|Mme|Mlle))\.+|[!?\n]+/g
 
 /** The sentence number of each token: sentences end at `.`, `!`, `?` and line breaks. */
 export const sentenceOf = (text: string, tokens: readonly Token[]): number[] => {
