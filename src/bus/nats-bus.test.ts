@@ -95,29 +95,50 @@ test('a new durable subscriber told to start from the start gets what was publis
   await bus.close()
 })
 
-test('subscribers sharing a durable name that take one message ahead each share the messages', async (t) => {
+/** The shared durable consumer's messages not yet delivered, and delivered but not acknowledged. */
+const consumerState = async (prefix: string, name: string) => {
+  const nc = await connect({ servers: url })
+  try {
+    const info = await (await jetstreamManager(nc)).consumers.info(natsStreamName(prefix, 'raw'), name)
+    return { pending: info.num_pending, unacknowledged: info.num_ack_pending }
+  } finally {
+    await nc.close()
+  }
+}
+
+test('a subscriber holding as many messages as its maxInFlight takes no more, and a second one sharing its durable name gets the rest', async (t) => {
   if (!(await needService(t, service, probe))) return
   const prefix = newPrefix()
   const bus = await openBus(prefix, options)
   const publisher = await openBus(prefix, options)
-  for (let n = 0; n < 6; n++) await publisher.publish('raw.ws', { n })
   const byWorker: number[][] = [[], []]
   let release: () => void = () => {}
   const gate = new Promise<void>((resolve) => (release = resolve))
-  // both hold their first message until each has one: neither can have taken all six ahead
-  for (const mine of byWorker)
-    await bus.subscribe(
+  // each holds its first message until both have one
+  const subscribe = (mine: number[]) =>
+    bus.subscribe(
       'raw.>',
       async (p) => {
         mine.push((p as { n: number }).n)
         if (byWorker.every((w) => w.length > 0)) release()
         await gate
       },
-      { durable: 'shared', from: 'start', maxInFlight: 1 },
+      { durable: 'shared', maxInFlight: 1 },
     )
-  await eventually('all six', () => byWorker.flat().length === 6)
-  assert.deepEqual(byWorker.flat().sort(), [0, 1, 2, 3, 4, 5])
-  assert.ok(byWorker.every((w) => w.length > 0))
+  await subscribe(byWorker[0]!)
+  await publisher.publish('raw.ws', { n: 0 })
+  await eventually('the first subscriber holds a message', () => byWorker[0]!.length === 1)
+  const backlog = 40
+  for (let n = 1; n <= backlog; n++) await publisher.publish('raw.ws', { n })
+  // the server has given the first subscriber its one message and nothing more
+  assert.deepEqual(await consumerState(prefix, 'shared'), { pending: backlog, unacknowledged: 1 })
+  await subscribe(byWorker[1]!)
+  await eventually('every message', () => byWorker.flat().length === backlog + 1)
+  assert.deepEqual(
+    byWorker.flat().toSorted((a, b) => a - b),
+    Array.from({ length: backlog + 1 }, (_, n) => n),
+  )
+  assert.ok(byWorker[1]!.length > 0)
   await publisher.close()
   await bus.close()
 })
