@@ -3,11 +3,13 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { after, type TestContext, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { needService } from '../test/services.ts'
 import { type BusTestOptions, busContract, eventually } from './bus.contract.ts'
 import { createNatsBus, natsStreamName } from './nats-bus.ts'
+import { natsLeaseStream } from './nats-lease.ts'
 import { BUS_KINDS, type DeadLetter } from './port.ts'
 
 const url = process.env.VIGIE_TEST_NATS_URL ?? '127.0.0.1:4222'
@@ -36,8 +38,10 @@ after(async () => {
   if (!reachable) return
   const nc = await connect({ servers: url })
   const jsm = await jetstreamManager(nc)
-  for (const prefix of prefixes)
+  for (const prefix of prefixes) {
     for (const kind of BUS_KINDS) await jsm.streams.delete(natsStreamName(prefix, kind)).catch(() => {})
+    await jsm.streams.delete(natsLeaseStream(prefix)).catch(() => {})
+  }
   await nc.close()
 })
 
@@ -185,6 +189,47 @@ test('a message delivered more than maxDeliver times without acknowledgement bec
     { payload: { n: 1 }, attempts: 2, handled: [] },
   )
   assert.match(dead[0]!.reason, /not acknowledged after 2 deliveries/)
+  await bus.close()
+})
+
+test('a key whose holder stopped renewing it is free once the lease time has passed', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await createNatsBus({ url, prefix, ...options, leaseMs: 1000 })
+  // a holder that took the key and died: its message on the lease stream, renewed by no one
+  const nc = await connect({ servers: url })
+  await jetstream(nc).publish(`${prefix}.leases.detect.p0`, 'dead holder', {
+    expect: { lastSubjectSequence: 0 },
+  })
+  await nc.close()
+  assert.equal(await bus.lease('detect.p0'), undefined)
+  const deadline = Date.now() + 20_000 // a bound against hanging, not a timing
+  let lease = await bus.lease('detect.p0')
+  while (lease === undefined) {
+    if (Date.now() > deadline) assert.fail('still waiting: the key free again')
+    await sleep(100)
+    lease = await bus.lease('detect.p0')
+  }
+  assert.equal(lease.lost.aborted, false)
+  await bus.close()
+})
+
+test('a holder whose key was taken over learns it lost the lease at its next renewal', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await createNatsBus({ url, prefix, ...options, leaseMs: 1000 })
+  const lease = await bus.lease('detect.p0')
+  assert.ok(lease)
+  // another holder took it (as if this one had missed its renewals long enough)
+  const nc = await connect({ servers: url })
+  const jsm = await jetstreamManager(nc)
+  await jsm.streams.purge(natsLeaseStream(prefix), { filter: `${prefix}.leases.detect.p0` })
+  await jetstream(nc).publish(`${prefix}.leases.detect.p0`, 'new holder', {
+    expect: { lastSubjectSequence: 0 },
+  })
+  await nc.close()
+  await eventually('the lease lost', () => lease.lost.aborted)
+  assert.equal(await bus.lease('detect.p0'), undefined, 'the new holder keeps it')
   await bus.close()
 })
 
