@@ -157,13 +157,19 @@ test('two analyze and two detect workers, one of each killed halfway and restart
   assert.equal(ids.length, total, 'every mention, each once')
   assert.equal(counted, total)
   const alerts = await storedAlerts()
-  const brandsAlerted = new Set(
-    (await db.query<{ q: string }>(`select distinct query_id as q from "${setup.schema}".alerts`)).rows.map(
-      (r) => r.q,
-    ),
+  const raised = (
+    await db.query<AlertRow>(`select query_id, kind, severity, at from "${setup.schema}".alerts`)
+  ).rows
+    .map(describe)
+    .sort()
+  // not asserted equal yet: the workers raise a few more than one process (see docs/bus.md, Limits)
+  t.diagnostic(`workers raised ${raised.join(', ')}; one process raised ${expected.join(', ')}`)
+  assert.deepEqual(
+    new Set(raised.map((a) => a.split(' ')[0])),
+    new Set(BURST_BRANDS),
+    'each brand burst raised an alert',
   )
-  t.diagnostic(`${alerts.length} alerts over ${brandsAlerted.size} brand queries`)
-  assert.equal(brandsAlerted.size, BURST_BRANDS.length, 'each brand burst raised an alert')
+  assert.ok(expected.length >= BURST_BRANDS.length, 'one process raises an alert for each burst too')
   assert.deepEqual(
     [...receiver.received].sort(),
     [...alerts].sort(),
