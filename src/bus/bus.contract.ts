@@ -170,6 +170,24 @@ export const busContract = (name: string, open: OpenBus) =>
       await bus.close()
     })
 
+    test('a leased key is refused to another holder until it is released, and listed while held', async (t) => {
+      const bus = await open(t, options)
+      const first = await bus.lease('detect.p1')
+      assert.ok(first)
+      assert.equal(await bus.lease('detect.p1'), undefined)
+      const other = await bus.lease('detect.p2')
+      assert.ok(other)
+      await bus.lease('detectors.p3')
+      assert.deepEqual(await bus.leased('detect'), ['detect.p1', 'detect.p2'])
+      await first.release()
+      assert.deepEqual(await bus.leased('detect'), ['detect.p2'])
+      const again = await bus.lease('detect.p1')
+      assert.ok(again)
+      assert.equal(again.lost.aborted, false)
+      await assert.rejects(bus.lease('detect.*'), { code: 'invalid' })
+      await bus.close()
+    })
+
     test('close lets the running handler finish before it resolves, then refuses to publish', async (t) => {
       const bus = await open(t, options)
       let release = () => {}

@@ -2,6 +2,7 @@ import { AppError } from '../core/index.ts'
 import {
   type Bus,
   type BusHandler,
+  checkLeaseKey,
   type DeadLetter,
   deadLetterSubject,
   errorMessage,
@@ -39,6 +40,7 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
   const maxDeliver = options.maxDeliver ?? 5
   const members = new Set<Member>()
   const groups = new Map<string, Group>()
+  const leases = new Set<string>()
   let closed = false
 
   const attempt = async (member: Member, subject: string, payload: unknown) => {
@@ -112,6 +114,15 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
       group.members.push(member)
       for (const message of group.backlog.splice(0)) void enqueue(member, message.subject, message.payload)
       return { stop: () => stopMember(member, group) }
+    },
+    async lease(key) {
+      checkLeaseKey(key)
+      if (leases.has(key)) return undefined
+      leases.add(key)
+      return { key, lost: new AbortController().signal, release: async () => void leases.delete(key) }
+    },
+    async leased(prefix) {
+      return [...leases].filter((key) => key === prefix || key.startsWith(`${prefix}.`)).sort()
     },
     async close() {
       closed = true

@@ -3,11 +3,13 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { after, type TestContext, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { needService } from '../test/services.ts'
 import { type BusTestOptions, busContract, eventually } from './bus.contract.ts'
 import { createNatsBus, natsStreamName } from './nats-bus.ts'
+import { natsLeaseStream } from './nats-lease.ts'
 import { BUS_KINDS, type DeadLetter } from './port.ts'
 
 const url = process.env.VIGIE_TEST_NATS_URL ?? '127.0.0.1:4222'
@@ -36,8 +38,10 @@ after(async () => {
   if (!reachable) return
   const nc = await connect({ servers: url })
   const jsm = await jetstreamManager(nc)
-  for (const prefix of prefixes)
+  for (const prefix of prefixes) {
     for (const kind of BUS_KINDS) await jsm.streams.delete(natsStreamName(prefix, kind)).catch(() => {})
+    await jsm.streams.delete(natsLeaseStream(prefix)).catch(() => {})
+  }
   await nc.close()
 })
 
@@ -95,29 +99,50 @@ test('a new durable subscriber told to start from the start gets what was publis
   await bus.close()
 })
 
-test('subscribers sharing a durable name that take one message ahead each share the messages', async (t) => {
+/** The shared durable consumer's messages not yet delivered, and delivered but not acknowledged. */
+const consumerState = async (prefix: string, name: string) => {
+  const nc = await connect({ servers: url })
+  try {
+    const info = await (await jetstreamManager(nc)).consumers.info(natsStreamName(prefix, 'raw'), name)
+    return { pending: info.num_pending, unacknowledged: info.num_ack_pending }
+  } finally {
+    await nc.close()
+  }
+}
+
+test('a subscriber holding as many messages as its maxInFlight takes no more, and a second one sharing its durable name gets the rest', async (t) => {
   if (!(await needService(t, service, probe))) return
   const prefix = newPrefix()
   const bus = await openBus(prefix, options)
   const publisher = await openBus(prefix, options)
-  for (let n = 0; n < 6; n++) await publisher.publish('raw.ws', { n })
   const byWorker: number[][] = [[], []]
   let release: () => void = () => {}
   const gate = new Promise<void>((resolve) => (release = resolve))
-  // both hold their first message until each has one: neither can have taken all six ahead
-  for (const mine of byWorker)
-    await bus.subscribe(
+  // each holds its first message until both have one
+  const subscribe = (mine: number[]) =>
+    bus.subscribe(
       'raw.>',
       async (p) => {
         mine.push((p as { n: number }).n)
         if (byWorker.every((w) => w.length > 0)) release()
         await gate
       },
-      { durable: 'shared', from: 'start', maxInFlight: 1 },
+      { durable: 'shared', maxInFlight: 1 },
     )
-  await eventually('all six', () => byWorker.flat().length === 6)
-  assert.deepEqual(byWorker.flat().sort(), [0, 1, 2, 3, 4, 5])
-  assert.ok(byWorker.every((w) => w.length > 0))
+  await subscribe(byWorker[0]!)
+  await publisher.publish('raw.ws', { n: 0 })
+  await eventually('the first subscriber holds a message', () => byWorker[0]!.length === 1)
+  const backlog = 40
+  for (let n = 1; n <= backlog; n++) await publisher.publish('raw.ws', { n })
+  // the server has given the first subscriber its one message and nothing more
+  assert.deepEqual(await consumerState(prefix, 'shared'), { pending: backlog, unacknowledged: 1 })
+  await subscribe(byWorker[1]!)
+  await eventually('every message', () => byWorker.flat().length === backlog + 1)
+  assert.deepEqual(
+    byWorker.flat().toSorted((a, b) => a - b),
+    Array.from({ length: backlog + 1 }, (_, n) => n),
+  )
+  assert.ok(byWorker[1]!.length > 0)
   await publisher.close()
   await bus.close()
 })
@@ -164,6 +189,47 @@ test('a message delivered more than maxDeliver times without acknowledgement bec
     { payload: { n: 1 }, attempts: 2, handled: [] },
   )
   assert.match(dead[0]!.reason, /not acknowledged after 2 deliveries/)
+  await bus.close()
+})
+
+test('a key whose holder stopped renewing it is free once the lease time has passed', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await createNatsBus({ url, prefix, ...options, leaseMs: 1000 })
+  // a holder that took the key and died: its message on the lease stream, renewed by no one
+  const nc = await connect({ servers: url })
+  await jetstream(nc).publish(`${prefix}.leases.detect.p0`, 'dead holder', {
+    expect: { lastSubjectSequence: 0 },
+  })
+  await nc.close()
+  assert.equal(await bus.lease('detect.p0'), undefined)
+  const deadline = Date.now() + 20_000 // a bound against hanging, not a timing
+  let lease = await bus.lease('detect.p0')
+  while (lease === undefined) {
+    if (Date.now() > deadline) assert.fail('still waiting: the key free again')
+    await sleep(100)
+    lease = await bus.lease('detect.p0')
+  }
+  assert.equal(lease.lost.aborted, false)
+  await bus.close()
+})
+
+test('a holder whose key was taken over learns it lost the lease at its next renewal', async (t) => {
+  if (!(await needService(t, service, probe))) return
+  const prefix = newPrefix()
+  const bus = await createNatsBus({ url, prefix, ...options, leaseMs: 1000 })
+  const lease = await bus.lease('detect.p0')
+  assert.ok(lease)
+  // another holder took it (as if this one had missed its renewals long enough)
+  const nc = await connect({ servers: url })
+  const jsm = await jetstreamManager(nc)
+  await jsm.streams.purge(natsLeaseStream(prefix), { filter: `${prefix}.leases.detect.p0` })
+  await jetstream(nc).publish(`${prefix}.leases.detect.p0`, 'new holder', {
+    expect: { lastSubjectSequence: 0 },
+  })
+  await nc.close()
+  await eventually('the lease lost', () => lease.lost.aborted)
+  assert.equal(await bus.lease('detect.p0'), undefined, 'the new holder keeps it')
   await bus.close()
 })
 

@@ -8,6 +8,7 @@ import {
 } from '@nats-io/jetstream'
 import { connect, type NatsConnection, nanos } from '@nats-io/transport-node'
 import { AppError } from '../core/index.ts'
+import { createNatsLeases } from './nats-lease.ts'
 import { subscribeNats } from './nats-subscription.ts'
 import { BUS_KINDS, type Bus, type BusKind, errorMessage, type Subscription, subjectKind } from './port.ts'
 
@@ -28,6 +29,8 @@ export interface NatsBusOptions {
   /** how long the streams keep messages (default 7 days): a durable subscriber stopped longer loses them */
   maxAgeMs?: number
   connectTimeoutMs?: number
+  /** how long a lease outlives its holder's last renewal (default 15 s) */
+  leaseMs?: number
   /** told of each failed attempt */
   onError?: (error: unknown, subject: string, attempt: number) => void
 }
@@ -47,6 +50,7 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
   const jsm = await managerOf(nc, options.url)
   const js = jetstream(nc)
   await ensureStreams(jsm, prefix, options.maxAgeMs ?? 7 * 24 * 3600_000)
+  const leases = await createNatsLeases({ js, jsm, prefix, ttlMs: options.leaseMs ?? 15_000 })
   const settings = {
     prefix,
     maxDeliver: options.maxDeliver ?? 5,
@@ -92,10 +96,13 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
         },
       }
     },
+    lease: (key) => leases.lease(key),
+    leased: (prefix) => leases.leased(prefix),
     async close() {
       if (closed) return
       closed = true
       await Promise.all([...subscriptions].map((s) => s.stop()))
+      await leases.releaseAll()
       await nc.drain()
     },
   }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   AckPolicy,
   type ConsumerConfig,
@@ -28,7 +29,8 @@ export interface NatsSubscriptionDeps {
   durable: string | undefined
   /** where a new durable consumer starts */
   from: 'now' | 'start'
-  /** messages this subscriber pulls ahead at most (the consumer's `max_ack_pending` is `maxInFlight`, for all) */
+  /** messages this subscriber holds at most, the running one included (the consumer's `max_ack_pending` is
+   * `maxInFlight`, for all its subscribers) */
   take: number
   maxDeliver: number
   ackWaitMs: number
@@ -38,24 +40,53 @@ export interface NatsSubscriptionDeps {
   publish: (subject: string, payload: unknown) => Promise<void>
 }
 
+/** How long one pull request waits for messages before the next one is sent (the server's `expires`). */
+const PULL_EXPIRES_MS = 5000
+
 /**
- * One pull consumer and one loop: messages are handled one at a time in the order they arrive, acknowledged
- * after the handler resolved; the messages held (running or waiting their turn) are kept from redelivery
- * while the loop lives, so a slow handler never gets a message twice.
+ * One pull consumer and two loops: the puller asks the server for as many messages as there is room for
+ * (`take` minus those held), so a subscriber never holds more than `take` and the others sharing its durable
+ * consumer get the rest; the handler loop takes the held messages one at a time in the order they arrived and
+ * acknowledges each after its handler resolved. The held messages (running or waiting their turn) are kept
+ * from redelivery while the subscription lives, so a slow handler never gets a message twice.
  */
 export const subscribeNats = async (deps: NatsSubscriptionDeps): Promise<Subscription> => {
   const name = await ensureConsumer(deps)
   const held: JsMsg[] = []
   let wake: (() => void) | undefined
+  let roomFreed: (() => void) | undefined
+  let pulling: { stop(): void } | undefined
   let stopping = false
-  const consumer = await deps.js.consumers.get(deps.stream, name)
-  const messages = await consumer.consume({
-    max_messages: deps.take,
-    callback: (m) => {
-      held.push(m)
-      wake?.()
-    },
-  })
+  const stopped = new AbortController()
+  let consumer = await deps.js.consumers.get(deps.stream, name)
+  const puller = (async () => {
+    while (!stopping) {
+      const room = deps.take - held.length
+      if (room <= 0) {
+        await new Promise<void>((resolve) => (roomFreed = resolve))
+        continue
+      }
+      try {
+        const batch = await consumer.fetch({ max_messages: room, expires: PULL_EXPIRES_MS })
+        pulling = batch
+        if (stopping) batch.stop()
+        for await (const m of batch) {
+          held.push(m)
+          wake?.()
+        }
+      } catch (error) {
+        if (stopping) break
+        // the connection dropped or the consumer went away: report, wait, and set the consumer up again
+        deps.onError(error, deps.pattern, 0)
+        await sleep(1000, undefined, { signal: stopped.signal }).catch(() => {})
+        consumer = await ensureConsumer(deps)
+          .then(() => deps.js.consumers.get(deps.stream, name))
+          .catch(() => consumer)
+      } finally {
+        pulling = undefined
+      }
+    }
+  })()
   const keepHeld = setInterval(
     () => {
       for (const m of held) m.working()
@@ -72,13 +103,17 @@ export const subscribeNats = async (deps: NatsSubscriptionDeps): Promise<Subscri
       }
       await handle(deps, m).catch((error) => deps.onError(error, m.subject, m.info.deliveryCount))
       held.shift()
+      roomFreed?.()
     }
   })()
   return {
     async stop() {
       if (stopping) return loop
       stopping = true
-      await messages.close()
+      stopped.abort()
+      pulling?.stop()
+      roomFreed?.()
+      await puller
       wake?.()
       await loop // drains: what was already received is handled and acknowledged
       clearInterval(keepHeld)

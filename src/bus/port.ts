@@ -19,8 +19,36 @@ export interface Bus {
    * {@link DeadLetter} and the next messages flow. A message retried comes after those published behind it.
    */
   subscribe(pattern: string, handler: BusHandler, options?: SubscribeOptions): Promise<Subscription>
+  /**
+   * Takes `key` (dot-separated tokens of letters, digits, dash and underscore) for this process, or resolves
+   * undefined when another holder has it. The holder keeps it while it lives and renews it; a holder that
+   * dies or cannot renew within the bus's lease time loses it, and then another may take it. Used to give one
+   * process at a time a share of the work (a detection partition).
+   */
+  lease(key: string): Promise<Lease | undefined>
+  /** The keys held now that start with `prefix` (a token boundary: `detect.worker` holds `detect.worker.a`). */
+  leased(prefix: string): Promise<string[]>
   /** Stops taking messages, lets running handlers finish and acknowledge, then lets go of the bus. */
   close(): Promise<void>
+}
+
+export interface Lease {
+  readonly key: string
+  /** Aborted when the lease was lost (not renewed in time, so another may hold it now). */
+  readonly lost: AbortSignal
+  /** Lets the key go at once. */
+  release(): Promise<void>
+}
+
+const leaseKey = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/
+
+/** Throws `invalid` unless `key` is a lease key. */
+export const checkLeaseKey = (key: string) => {
+  if (!leaseKey.test(key))
+    throw new AppError(
+      'invalid',
+      `lease key "${key}" must be tokens of letters, digits, dash and underscore separated by dots`,
+    )
 }
 
 export type BusHandler = (payload: unknown, subject: string) => void | Promise<void>

@@ -3,8 +3,9 @@ import type { Config } from '../config/index.ts'
 import { AppError } from '../core/index.ts'
 import { configFrom } from './context.ts'
 
-/** The roles a worker process can take; only `analyze` is built (listen, detect, notify: issue 15). */
-const ROLES = ['analyze'] as const
+/** The roles a worker process can take (listen: issue 15, not built). */
+const ROLES = ['analyze', 'detect', 'notify'] as const
+type Role = (typeof ROLES)[number]
 
 /** A worker shares its work with other processes: it needs the bus and the shared store. */
 const checkDistributed = (config: Config) => {
@@ -23,6 +24,44 @@ const checkDistributed = (config: Config) => {
 
 const count = (n: number) => n.toLocaleString('en-US')
 
+type Runtime = Awaited<ReturnType<typeof import('../runtime/index.ts')['createRuntime']>>
+
+interface Started {
+  ready: string
+  stop(): Promise<void>
+  summary(): string
+}
+
+/** Starts the role's work on the runtime; what it says when ready and when stopped. */
+const startRole = async (role: Role, rt: Runtime, detect: boolean): Promise<Started> => {
+  const runtime = await import('../runtime/index.ts')
+  if (role === 'analyze') {
+    const w = await runtime.startAnalyzeWorker({ rt, detect })
+    return {
+      ready: `taking raw.> as the durable consumer "${runtime.ANALYZE_CONSUMER}"${detect ? ', with detection' : ', publishing stored mentions for the detect workers'}`,
+      stop: w.stop,
+      summary: () =>
+        `${count(w.totals.batches)} batches: ${count(w.totals.stored)} stored, ${count(w.totals.duplicates)} already stored, ${count(w.totals.rejected)} rejected, ${count(w.totals.alerts)} alerts`,
+    }
+  }
+  if (detect) throw new AppError('invalid', '--detect goes with --role analyze only')
+  if (role === 'detect') {
+    const w = await runtime.startDetectWorker({ rt })
+    return {
+      ready: `holding detection partitions ${w.held().join(',') || 'none yet'} of ${runtime.DETECT_PARTITIONS}`,
+      stop: w.stop,
+      summary: () =>
+        `${count(w.totals.notices)} notices: ${count(w.totals.mentions)} mentions, ${count(w.totals.alerts)} alerts`,
+    }
+  }
+  const w = await runtime.startNotifyWorker({ rt })
+  return {
+    ready: `taking notifications.> as the durable consumer "${runtime.NOTIFY_CONSUMER}"`,
+    stop: w.stop,
+    summary: () => `${count(w.totals.alerts)} alerts notified, ${count(w.totals.already)} already notified`,
+  }
+}
+
 export const registerWorker = (program: Command) =>
   program
     .command('worker')
@@ -32,33 +71,30 @@ export const registerWorker = (program: Command) =>
     )
     .option(
       '--detect',
-      'also run detection on what this worker stores (one analyze worker only: see the README)',
+      'analyze only: also run detection on what this worker stores (one analyze worker, no detect workers: see the README)',
     )
-    .action(async (opts: { role: (typeof ROLES)[number]; detect?: boolean }, cmd: Command) => {
+    .action(async (opts: { role: Role; detect?: boolean }, cmd: Command) => {
       const config = configFrom(cmd)
       checkDistributed(config)
-      // SIGTERM or SIGINT: the batch being handled is stored and acknowledged, then the process ends
+      if (opts.detect && opts.role !== 'analyze')
+        throw new AppError('invalid', '--detect goes with --role analyze only')
+      // SIGTERM or SIGINT: the message being handled is finished and acknowledged, then the process ends
       const stopped = new Promise<void>((resolve) => {
         process.once('SIGTERM', () => resolve())
         process.once('SIGINT', () => resolve())
       })
-      const { createRuntime, startAnalyzeWorker, ANALYZE_CONSUMER } = await import('../runtime/index.ts')
+      const { createRuntime } = await import('../runtime/index.ts')
       const rt = await createRuntime(config)
-      let worker: Awaited<ReturnType<typeof startAnalyzeWorker>>
+      let worker: Started
       try {
-        worker = await startAnalyzeWorker({ rt, detect: Boolean(opts.detect) })
+        worker = await startRole(opts.role, rt, Boolean(opts.detect))
       } catch (error) {
         await rt.close()
         throw error
       }
-      process.stderr.write(
-        `vigie worker: ${opts.role} ready, taking raw.> as the durable consumer "${ANALYZE_CONSUMER}"${opts.detect ? ', with detection' : ''}\n`,
-      )
+      process.stderr.write(`vigie worker: ${opts.role} ready, ${worker.ready}\n`)
       await stopped
       await worker.stop()
       await rt.close()
-      const t = worker.totals
-      process.stderr.write(
-        `vigie worker: stopped after ${count(t.batches)} batches: ${count(t.stored)} stored, ${count(t.duplicates)} already stored, ${count(t.rejected)} rejected, ${count(t.alerts)} alerts\n`,
-      )
+      process.stderr.write(`vigie worker: stopped after ${worker.summary()}\n`)
     })

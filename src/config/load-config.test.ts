@@ -136,6 +136,7 @@ test('the bus stays in the process unless VIGIE_BUS_URL names a NATS server', ()
     prefix: 'acme',
     maxDeliver: 5,
     ackWaitSeconds: 30,
+    leaseSeconds: 15,
   })
   assert.throws(
     () => loadConfig({ env: { VIGIE_BUS_URL: 'http://nats.lan' } }),

@@ -111,9 +111,11 @@ export const Config = z
         maxDeliver: z.coerce.number().int().min(1).max(100).default(5),
         /** how long NATS waits for an acknowledgement before it sends a message again, in seconds */
         ackWaitSeconds: z.coerce.number().int().min(1).max(3600).default(30),
+        /** how long a detect worker's partitions stay its own after it stopped renewing them (it died), in seconds */
+        leaseSeconds: z.coerce.number().int().min(1).max(3600).default(15),
       })
       .strict()
-      .default({ prefix: 'vigie', maxDeliver: 5, ackWaitSeconds: 30 }),
+      .default({ prefix: 'vigie', maxDeliver: 5, ackWaitSeconds: 30, leaseSeconds: 15 }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

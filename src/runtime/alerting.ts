@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto'
 import type { AlertChannel } from '../alerts/index.ts'
 import type { Alert } from '../core/index.ts'
 import type { DetectedAlert } from '../detection/index.ts'
-import type { Logger } from './logger.ts'
 import type { Runtime } from './runtime.ts'
 
 /**
@@ -33,14 +32,16 @@ export const raiseAlerts = async (rt: Runtime, detected: readonly DetectedAlert[
     await rt.store.saveAlert(alert)
     rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
     rt.hub.publish(alert)
-    for (const channel of rt.channels) void deliver(rt, channel, alert, rt.log)
+    for (const channel of rt.channels) void deliverAlert(rt, channel, alert)
     // the workspace's notification rules (sent in the background; failures become dead letters)
     void rt.notifier?.onAlert(alert)
   }
   return alerts
 }
 
-const deliver = async (rt: Runtime, channel: AlertChannel, alert: Alert, log: Logger) => {
+/** Sends an alert through one channel (with the channel's retries); a final failure becomes a dead letter. */
+export const deliverAlert = async (rt: Runtime, channel: AlertChannel, alert: Alert) => {
+  const log = rt.log
   try {
     await channel.deliver(alert)
     rt.meter.count('alert_deliveries_total', { channel: channel.kind, outcome: 'ok' })

@@ -1,5 +1,7 @@
+import type { AnalyzedMention } from '../core/index.ts'
 import { AppError, describeIssues } from '../core/index.ts'
 import type { Connector } from '../sources/index.ts'
+import { publishAnalysed } from './detect-partitions.ts'
 import { ingest } from './ingest.ts'
 import { RawBatch } from './raw-batch.ts'
 import { retryWhileStoreUnreachable, type StoreRetryOptions } from './retry-while-store-unreachable.ts'
@@ -25,7 +27,11 @@ export interface AnalyzeWorker {
 
 export interface AnalyzeWorkerOptions {
   rt: Runtime
-  /** also run detection on what this worker stores and raise alerts (`vigie ingest --detect` does the same) */
+  /**
+   * also run detection on what this worker stores and raise alerts (`vigie ingest --detect` does the same):
+   * right for one analyze worker alone. Otherwise the stored mentions are published on
+   * `mentions.<workspace>.<partition>` for the detect workers.
+   */
   detect?: boolean
   /** raw batches taken ahead of the one being handled (default 1: workers get their share at once) */
   prefetch?: number
@@ -58,7 +64,8 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
   const stopping = new AbortController()
   const store = async (batch: RawBatch) => {
     await refresh(batch.workspaceId)
-    return ingest({
+    const stored: AnalyzedMention[] = []
+    const summary = await ingest({
       rt,
       workspaceId: batch.workspaceId,
       connector: itemsOf(batch),
@@ -67,7 +74,11 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
       saveCursor: false,
       detect: Boolean(o.detect),
       batchSize: Math.max(1, batch.items.length),
+      onStored: async (mentions) => void stored.push(...mentions),
     })
+    // published before the batch is acknowledged: a crash in between hands the batch (and them) out again
+    if (!o.detect) await publishAnalysed(rt, batch.workspaceId, stored, batch.order)
+    return summary
   }
   const handle = async (payload: unknown) => {
     const batch = parseBatch(payload)

@@ -25,8 +25,10 @@ export const followStoredAlerts = async (rt: Runtime, everyMs = 2000): Promise<A
       for (const alert of page.items) {
         if (!rt.hub.publish(alert)) continue
         fresh++
-        // the process that stored it notifies no one (the CLI runs no notification rules): this server does
-        await rt.notifier?.onAlert(alert)
+        // the process that stored it notifies no one (the CLI runs no notification rules): this server does,
+        // unless a notify worker took it on first (each alert is notified once, by whoever claims it)
+        if (rt.notifier && (await rt.store.claimAlertNotification(alert.workspaceId, alert.id)))
+          await rt.notifier.onAlert(alert)
         rt.meter.count('alerts_followed_total', { severity: alert.severity })
       }
       last = page.last

@@ -11,7 +11,9 @@ export { backtest } from './backtest.ts'
 export type { Pipelines } from './create-pipelines.ts'
 export { createWorkspace, NewWorkspace } from './create-workspace.ts'
 export { DEMO_WORKSPACE, startDemo } from './demo.ts'
+export { DETECT_PARTITIONS, partitionOf } from './detect-partitions.ts'
 export { detectStream } from './detect-stream.ts'
+export { type DetectWorker, startDetectWorker } from './detect-worker.ts'
 export { charterCheck } from './draft-check.ts'
 export { startDrill, stopAllDrills, stopDrill } from './drill.ts'
 export { type AlertFollower, followStoredAlerts } from './follow-stored-alerts.ts'
@@ -19,6 +21,7 @@ export { createImportJobs, type ImportJobs, type ImportRequest } from './import-
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { createDefaultModels } from './models.ts'
+export { NOTIFY_CONSUMER, type NotifyWorker, startNotifyWorker } from './notify-worker.ts'
 export {
   changeOwnedAccounts,
   type OwnedAccountChange,

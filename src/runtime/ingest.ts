@@ -41,6 +41,8 @@ export interface IngestOptions {
   /** write and detect after every mention (paced replays, live streams) instead of in batches */
   flushEachMention?: boolean
   onBatch?: (summary: IngestSummary) => void
+  /** told of each batch's analysed mentions once the store has them (new and already stored alike) */
+  onStored?: (mentions: readonly AnalyzedMention[]) => Promise<void>
 }
 
 const MAX_KEPT_REJECTIONS = 1000
@@ -176,6 +178,7 @@ const saveAndDetect = async (
   summary.stored += fresh.length
   summary.duplicates += batch.length - fresh.length
   rt.meter.count('mentions_stored_total', {}, fresh.length)
+  await o.onStored?.(batch)
   if (!o.detect) return
   const detection = pipeline.detection
   const detected = []

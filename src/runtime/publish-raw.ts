@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { busSubject } from '../bus/index.ts'
 import type { Connector, SourceItem } from '../sources/index.ts'
 import type { RawBatch } from './raw-batch.ts'
@@ -44,8 +45,9 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
   let items: SourceItem[] = []
   let mentions = 0
   let chars = 0
+  const run = randomBytes(8).toString('hex')
   const flush = async (cursor: string) => {
-    const batch: RawBatch = { workspaceId, sourceKey, cursor, items }
+    const batch: RawBatch = { workspaceId, sourceKey, cursor, items, order: { run, n: summary.batches } }
     await rt.bus.publish(subject, batch)
     await rt.store.setCursor(workspaceId, sourceKey, cursor)
     summary.batches++

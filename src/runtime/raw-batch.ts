@@ -25,5 +25,7 @@ export const RawBatch = z.object({
   sourceKey: z.string().min(1),
   cursor: z.string(),
   items: z.array(RawItem),
+  /** the publishing run (random) and the batch's number in it: detection puts batches back in this order */
+  order: z.object({ run: z.string().min(1), n: z.number().int().min(0) }).optional(),
 })
 export type RawBatch = z.infer<typeof RawBatch>

@@ -113,6 +113,7 @@ const openBus = async (config: Config['bus'], log: Logger): Promise<Bus> => {
     prefix: config.prefix,
     maxDeliver: config.maxDeliver,
     ackWaitMs: config.ackWaitSeconds * 1000,
+    leaseMs: config.leaseSeconds * 1000,
     onError,
   })
 }

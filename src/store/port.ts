@@ -316,6 +316,17 @@ export interface Store {
   setMentionSentiment(workspaceId: string, mentionId: string, sentiment: Sentiment): Promise<void>
 
   saveAlert(alert: Alert): Promise<void>
+  /**
+   * Stores an alert unless one with its id is stored already (whatever that one's status): true when it was
+   * new. What detection raises goes through here, so an alert raised again (a replay, a detect worker taking
+   * over a query) is stored once and keeps the status people gave it.
+   */
+  addAlert(alert: Alert): Promise<boolean>
+  /**
+   * Takes on the notification of an alert: true for the first caller (of any process on this store), false
+   * afterwards, so an alert's notifications are sent once. A purge of the workspace forgets it.
+   */
+  claimAlertNotification(workspaceId: string, alertId: string): Promise<boolean>
   getAlert(workspaceId: string, id: string): Promise<Alert | undefined>
   listAlerts(input: { workspaceId: string; status?: AlertStatus; limit?: number }): Promise<Alert[]>
   /**

@@ -218,6 +218,29 @@ export const recordsContract = (use: UseStore) => {
       await use(async (other) => assert.notEqual(await other.installationSecret(), first))
     }))
 
+  test('an alert added again keeps the stored one and its status, and says it was not new', () =>
+    use(async (store) => {
+      assert.equal(await store.addAlert(buildAlert('a1', T0)), true)
+      await store.setAlertStatus('acme', 'a1', 'acknowledged')
+      assert.equal(await store.addAlert(buildAlert('a1', T0, { score: 10 })), false)
+      const stored = await store.getAlert('acme', 'a1')
+      assert.deepEqual(
+        { status: stored?.status, score: stored?.score },
+        { status: 'acknowledged', score: 72.5 },
+      )
+      assert.equal(await store.addAlert(buildAlert('a1', T0, { workspaceId: 'globex' })), true)
+    }))
+
+  test("an alert's notification is claimed once per workspace and alert, and again after a purge", () =>
+    use(async (store) => {
+      await store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(T0) })
+      assert.equal(await store.claimAlertNotification('acme', 'a1'), true)
+      assert.equal(await store.claimAlertNotification('acme', 'a1'), false)
+      assert.equal(await store.claimAlertNotification('globex', 'a1'), true)
+      await store.purgeWorkspace('acme')
+      assert.equal(await store.claimAlertNotification('acme', 'a1'), true)
+    }))
+
   test('changing the status of an unknown alert is a not_found error', () =>
     use(async (store) => {
       await assert.rejects(store.setAlertStatus('acme', 'nope', 'resolved'), { code: 'not_found' })

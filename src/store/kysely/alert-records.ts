@@ -8,6 +8,8 @@ import type { AlertTable, DeadLetterTable, StoreTables } from './schema.ts'
 type AlertRecords = Pick<
   Store,
   | 'saveAlert'
+  | 'addAlert'
+  | 'claimAlertNotification'
   | 'getAlert'
   | 'listAlerts'
   | 'listAlertPage'
@@ -82,6 +84,26 @@ export const createAlertRecords = (
         .execute()
         .then(() => {}),
     )
+  },
+  async addAlert(alert) {
+    let added = false
+    await serialise(async (q) => {
+      const result = await q
+        .insertInto('alerts')
+        .values(toAlertRow(alert))
+        .onConflict((oc) => oc.columns(['workspace_id', 'id']).doNothing())
+        .executeTakeFirst()
+      added = Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+    })
+    return added
+  },
+  async claimAlertNotification(workspaceId, alertId) {
+    const result = await db
+      .insertInto('alert_notifications')
+      .values({ workspace_id: workspaceId, alert_id: alertId, claimed_at: clock.now().getTime() })
+      .onConflict((oc) => oc.columns(['workspace_id', 'alert_id']).doNothing())
+      .executeTakeFirst()
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
   },
   async listAlertsStoredAfter({ after, limit }) {
     if (after === undefined) {

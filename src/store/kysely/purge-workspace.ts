@@ -23,6 +23,7 @@ const TABLES = [
   'incident_timeline',
   'incidents',
   'alert_comments',
+  'alert_notifications',
   'alerts',
   'dead_letters',
   'notification_rules',

@@ -24,6 +24,8 @@ export interface StoreTables {
   sessions: SessionTable
   api_tokens: ApiTokenTable
   alert_comments: AlertCommentTable
+  /** the alerts whose notification a process has taken on (migration 0020) */
+  alert_notifications: { workspace_id: string; alert_id: string; claimed_at: number }
   notification_rules: NotificationRuleTable
   incidents: IncidentTable
   incident_timeline: IncidentTimelineTable
