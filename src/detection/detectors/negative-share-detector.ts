@@ -17,6 +17,33 @@ interface ToneBucket {
 }
 
 const pickStronger = (a: ShareReading, b: ShareReading) => (b.score > a.score ? b : a)
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
+
+/**
+ * The weight of a rise of negative posts that harsh emotions do not follow: a wave of mockery (a meme about
+ * the brand, 🤡, "nobody: absolutely nobody:") reads negative to the sentiment model, its anger, disgust and
+ * fear stay at their usual share, and it is no crisis. Crisis vocabulary is the lexicon's and the emerging
+ * topic's evidence, not this detector's.
+ */
+export const UNCORROBORATED_WEIGHT = 0.3
+
+/**
+ * 0..1: whether the harsh posts kept up with the negative ones, from the share of harsh posts among the
+ * negative ones against the query's usual ratio of the two. Complaints bring anger as they bring negativity
+ * (ratio at or above the usual one: 1); mockery brings negativity alone (three quarters of the usual ratio or
+ * less: 0).
+ */
+export const corroboration = (
+  negatives: number,
+  harsh: number,
+  usualNegative: number,
+  usualHarsh: number,
+): number => {
+  if (negatives <= 0) return 1
+  const usualRatio = Math.max(usualHarsh / Math.max(usualNegative, 1e-6), 0.05)
+  const ratio = Math.min(harsh, negatives) / negatives
+  return clamp01((ratio / usualRatio - 0.75) / 0.5)
+}
 
 /**
  * Negative shift: the share of negative posts, and the share whose dominant emotion is anger,
@@ -64,6 +91,9 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
       const emotionScore = 0.85 * emo.score
+      // the negative rise counts in full when harsh posts rose with it (read over the window: a bucket holds few)
+      const backed = corroboration(sums[0]!, sums[1]!, neg.usual, emo.usual)
+      const negativeScore = neg.score * (UNCORROBORATED_WEIGHT + (1 - UNCORROBORATED_WEIGHT) * backed)
       // a conversation mostly in other languages has a tone Vigie cannot read: an even chance it is bad,
       // so that a huge surge in, say, Spanish still alerts (not as a crisis) rather than reading as calm
       const unread = bucket.unread / bucket.total
@@ -76,7 +106,7 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
           at: new Date(end),
           value: neg.share,
           baseline: neg.usual,
-          score: Math.max(neg.score, emotionScore, unknownTone),
+          score: Math.max(negativeScore, emotionScore, unknownTone),
           mentions: bucket.top.map((m) => m.id),
         },
         (lang) => {
