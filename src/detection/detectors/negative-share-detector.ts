@@ -4,6 +4,7 @@ import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-c
 import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
 import { formatPct } from '../phrases.ts'
+import { matcherFor } from './lexicon-detector.ts'
 import { createRecentSums } from '../recent-sums.ts'
 import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
 
@@ -11,6 +12,8 @@ interface ToneBucket {
   total: number
   negative: number
   harsh: number
+  /** negative posts that are harsh or use crisis vocabulary: what tells complaints from mockery */
+  backed: number
   /** posts in a language Vigie does not read (`und`): their tone is unknown, not neutral */
   unread: number
   top: AnalyzedMention[]
@@ -20,28 +23,22 @@ const pickStronger = (a: ShareReading, b: ShareReading) => (b.score > a.score ? 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
 
 /**
- * The weight of a rise of negative posts that harsh emotions do not follow: a wave of mockery (a meme about
- * the brand, 🤡, "nobody: absolutely nobody:") reads negative to the sentiment model, its anger, disgust and
- * fear stay at their usual share, and it is no crisis. Crisis vocabulary is the lexicon's and the emerging
- * topic's evidence, not this detector's.
+ * The weight of a rise of negative posts that neither harsh emotions nor crisis vocabulary follow: a wave of
+ * mockery (a meme about the brand, 🤡, "nobody: absolutely nobody:") reads negative to the sentiment model,
+ * but its anger, disgust and fear stay at their usual share, it names no crash nor boycott, and it is no crisis.
  */
 export const UNCORROBORATED_WEIGHT = 0.3
 
 /**
- * 0..1: whether the harsh posts kept up with the negative ones, from the share of harsh posts among the
- * negative ones against the query's usual ratio of the two. Complaints bring anger as they bring negativity
- * (ratio at or above the usual one: 1); mockery brings negativity alone (three quarters of the usual ratio or
- * less: 0).
+ * 0..1: whether the negative posts are backed by a harsh emotion or crisis vocabulary as much as usual: the
+ * share of such posts among the negative ones against the query's usual share. Complaints and bad news bring
+ * anger or crisis words with their negativity (the usual share or more: 1); mockery brings negativity alone
+ * (three quarters of the usual share or less: 0).
  */
-export const corroboration = (
-  negatives: number,
-  harsh: number,
-  usualNegative: number,
-  usualHarsh: number,
-): number => {
+export const corroboration = (negatives: number, backed: number, usualBacked: number): number => {
   if (negatives <= 0) return 1
-  const usualRatio = Math.max(usualHarsh / Math.max(usualNegative, 1e-6), 0.05)
-  const ratio = Math.min(harsh, negatives) / negatives
+  const usualRatio = Math.max(usualBacked, 0.05)
+  const ratio = Math.min(backed, negatives) / negatives
   return clamp01((ratio / usualRatio - 0.75) / 0.5)
 }
 
@@ -52,37 +49,45 @@ export const corroboration = (
  * bucket and on the last `sustainedMinutes`, the stronger reading wins: a small crisis brings one or two
  * negative posts per bucket, too few for a bucket to be sure, but enough over half an hour.
  */
-export const createNegativeShareDetector: CreateDetector = ({ query, settings }) => {
+export const createNegativeShareDetector: CreateDetector = ({ query, settings, fold }) => {
+  const match = matcherFor(settings.lexicon)
   const halfLifeBuckets = 24 * bucketsPerHour(settings)
   const negative = createShareBaseline({ prior: 0.2, priorWeight: 50, halfLifeBuckets, fullEffect: 0.45 })
   const harsh = createShareBaseline({ prior: 0.1, priorWeight: 50, halfLifeBuckets, fullEffect: 0.4 })
+  // the share of negative posts that are harsh or use crisis terms (only read as a usual value)
+  const backing = createShareBaseline({ prior: 0.4, priorWeight: 50, halfLifeBuckets, fullEffect: 1 })
   const recent = createRecentSums(Math.round(settings.sustainedMinutes / settings.intervalMinutes))
   // reused for every close: `recent` copies the counts it keeps
-  const counts = [0, 0, 0]
+  const counts = [0, 0, 0, 0]
   return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
     kind: 'negative_share',
-    open: () => ({ total: 0, negative: 0, harsh: 0, unread: 0, top: [] }),
+    open: () => ({ total: 0, negative: 0, harsh: 0, backed: 0, unread: 0, top: [] }),
     add(bucket, m) {
       // a reshare repeats its original's tone: one post spreading is virality's evidence, not many voices
       if (m.repostOf) return
       bucket.total += 1
       if (m.analysis.lang === 'und') bucket.unread += 1
+      const harshPost = isHarsh(m)
+      if (harshPost) bucket.harsh += 1
       if (isNegative(m)) {
         bucket.negative += 1
         keepTop(bucket.top, m, 3)
+        const terms = fold ? match.folded(fold(m)) : match(`${m.title ?? ''} ${m.text}`)
+        if (harshPost || terms.length > 0) bucket.backed += 1
       }
-      if (isHarsh(m)) bucket.harsh += 1
     },
     close(bucket, span) {
       const { end } = span
       counts[0] = bucket.negative
       counts[1] = bucket.harsh
       counts[2] = bucket.total
+      counts[3] = bucket.backed
       const sums = recent.push(counts)
       // an empty bucket yields no signal: its readings would be thrown away, only the learning counts
       if (bucket.total === 0) {
         negative.learn(0, 0)
         harsh.learn(0, 0)
+        backing.learn(0, 0)
         return undefined
       }
       const neg = pickStronger(
@@ -93,8 +98,9 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings })
       negative.learn(bucket.negative, bucket.total)
       harsh.learn(bucket.harsh, bucket.total)
       const emotionScore = 0.85 * emo.score
-      // the negative rise counts in full when harsh posts rose with it (read over the window: a bucket holds few)
-      const backed = corroboration(sums[0]!, sums[1]!, neg.usual, emo.usual)
+      // the negative rise counts in full when anger or crisis words came with it (over the window: a bucket holds few)
+      const backed = corroboration(sums[0]!, sums[3]!, backing.read(0, 0).usual)
+      backing.learn(bucket.backed, bucket.negative)
       const negativeScore = neg.score * (UNCORROBORATED_WEIGHT + (1 - UNCORROBORATED_WEIGHT) * backed)
       // a conversation mostly in other languages has a tone Vigie cannot read: an even chance it is bad,
       // so that a huge surge in, say, Spanish still alerts (not as a crisis) rather than reading as calm
