@@ -4,9 +4,9 @@ import { bucketsPerHour, type CreateDetector, intervalMsOf } from '../detector-c
 import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
 import { formatPct } from '../phrases.ts'
-import { matcherFor } from './lexicon-detector.ts'
 import { createRecentSums } from '../recent-sums.ts'
 import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
+import { matcherFor } from './lexicon-detector.ts'
 
 interface ToneBucket {
   total: number
