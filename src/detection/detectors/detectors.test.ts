@@ -141,28 +141,3 @@ test('a rise of negative posts that anger, disgust or fear do not follow weighs 
   assert.ok(mockery.score <= 0.35, `${mockery.score}: ${mockery.explanation}`)
   assert.match(mockery.explanation, /negative share 67%/)
 })
-
-test('reshares of one complaint do not make the negative share nor the crisis lexicon: one post spreading is virality', () => {
-  const usual = Array.from({ length: 12 * 24 * 2 }, (_, i) => post(-48 * 60 + i * 5 + 1))
-  const angry = { anger: 0.8, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 }
-  const complaint = post(0, {
-    id: 'x:rant',
-    text: 'once again the game crashes on loading, thanks Acme',
-    analysis: { sentiment: { label: 'negative', score: -0.6, confidence: 0.8 }, emotions: angry },
-  })
-  const ordinary = Array.from({ length: 6 }, (_, i) => post(0.5 + i * 0.6))
-  const reshares = Array.from({ length: 12 }, (_, i) =>
-    post(0.3 + i * 0.3, {
-      repostOf: 'x:rant',
-      text: complaint.text,
-      analysis: { sentiment: { label: 'negative', score: -0.6, confidence: 0.8 }, emotions: angry },
-    }),
-  )
-  const spread = [...usual, complaint, ...ordinary, ...reshares]
-  assert.ok(run('negative_share', spread, 5).at(-1)!.score < 0.3)
-  assert.ok(run('lexicon', spread, 5).at(-1)!.score < 0.3)
-  const voices = reshares.map(({ repostOf: _r, ...m }) => m)
-  const many = [...usual, complaint, ...ordinary, ...voices]
-  assert.ok(run('negative_share', many, 5).at(-1)!.score > 0.6, 'twelve people writing it is a shift')
-  assert.ok(run('lexicon', many, 5).at(-1)!.score > 0.6)
-})

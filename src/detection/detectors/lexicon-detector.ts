@@ -48,8 +48,6 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
     kind: 'lexicon',
     open: () => ({ total: 0, hits: 0, terms: undefined, top: [] }),
     add(bucket, m) {
-      // a reshare repeats its original's words: one post spreading is virality's evidence, not many voices
-      if (m.repostOf) return
       bucket.total += 1
       // a post the sentiment model reads as positive ("plus de panne depuis la fibre !") is no crisis cue
       if (m.analysis.sentiment.label === 'positive') return

@@ -63,8 +63,6 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
     kind: 'negative_share',
     open: () => ({ total: 0, negative: 0, harsh: 0, backed: 0, unread: 0, top: [] }),
     add(bucket, m) {
-      // a reshare repeats its original's tone: one post spreading is virality's evidence, not many voices
-      if (m.repostOf) return
       bucket.total += 1
       if (m.analysis.lang === 'und') bucket.unread += 1
       const harshPost = isHarsh(m)
