@@ -49,6 +49,29 @@ test('a sudden surge of angry posts alerts within the first buckets, once per le
   for (let i = 1; i < alerts.length; i++) assert.ok(rank[alerts[i]!.severity] > rank[alerts[i - 1]!.severity])
 })
 
+test('a wave of mockery read as negative, without harsh emotion or crisis terms, stays below crisis; the same wave angry reaches it', () => {
+  const onset = 3 * DAY + 14 * 60
+  const wave = (emotion?: 'anger') =>
+    generateTraffic({
+      from: at(onset),
+      minutes: 120,
+      perHour: 900,
+      negativeShare: 0.6,
+      emotion,
+      seed: 7,
+      idPrefix: 'wave',
+      text: 'nobody: absolutely nobody: Orange 🤡',
+    })
+  const meme = run([...quiet(4), ...wave()], at(4 * DAY))
+  assert.ok(meme.length > 0, 'the surge itself is seen')
+  assert.ok(
+    meme.every((a) => a.severity !== 'crisis'),
+    `no crisis: ${meme.map((a) => `${a.severity} ${a.score}`).join(', ')}`,
+  )
+  const angry = run([...quiet(4), ...wave('anger')], at(4 * DAY))
+  assert.equal(angry.at(-1)?.severity, 'crisis')
+})
+
 test('a crisis that builds up raises a new alert only when it escalates', () => {
   const onset = 2 * DAY + 10 * 60
   const ramp = generateTraffic({

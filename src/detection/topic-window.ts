@@ -5,8 +5,11 @@ export interface WindowPost {
   /** who speaks: the author, or the text itself when the author is unknown (so copies count once) */
   voice: string
   words: readonly string[]
-  /** read as negative, or using crisis vocabulary without being read as positive */
-  bad: boolean
+  /**
+   * how bad it reads, 0..1: 1 with crisis vocabulary (and not read as positive) or a harsh emotion (anger,
+   * disgust, fear), half when it is merely read as negative (mockery, a meme, a sigh), 0 otherwise
+   */
+  bad: number
   /** part of a topic that was flagged: it teaches the usual vocabulary only a little */
   flagged: boolean
 }
@@ -56,12 +59,12 @@ export const createTopicWindow = (windowMs: number) => {
     },
     /** the posts in the window, oldest first */
     posts: (): readonly WindowPost[] => posts.slice(head),
-    /** the share of the window's posts that read bad */
+    /** the share of the window's posts that read bad (each weighed by how bad) */
     badShare(): number {
       const n = posts.length - head
       if (n === 0) return 0
       let bad = 0
-      for (let i = head; i < posts.length; i++) if (posts[i]!.bad) bad++
+      for (let i = head; i < posts.length; i++) bad += posts[i]!.bad
       return bad / n
     },
     /** distinct voices in the window */

@@ -106,3 +106,38 @@ test('a surge mostly in a language Vigie does not read has an unknown tone, half
     'a neutral conversation read in French or English',
   )
 })
+
+test('a rise of negative posts that anger, disgust or fear do not follow weighs less than the same rise angry', () => {
+  const usual = Array.from({ length: 12 * 24 * 2 }, (_, i) =>
+    post(-48 * 60 + i * 5 + 1, {
+      // a fifth of the usual talk is negative, a third of that angry
+      analysis:
+        i % 5 === 0
+          ? {
+              sentiment: { label: 'negative', score: -0.6, confidence: 0.8 },
+              emotions:
+                i % 15 === 0
+                  ? { anger: 0.8, fear: 0, sadness: 0, joy: 0, surprise: 0, disgust: 0 }
+                  : { anger: 0, fear: 0, sadness: 0.2, joy: 0, surprise: 0, disgust: 0 },
+            }
+          : {},
+    }),
+  )
+  const wave = (anger: number) =>
+    Array.from({ length: 30 }, (_, i) =>
+      post(i / 6, {
+        analysis:
+          i % 3 === 0
+            ? {}
+            : {
+                sentiment: { label: 'negative', score: -0.6, confidence: 0.8 },
+                emotions: { anger, fear: 0, sadness: 0, joy: 0.3, surprise: 0.3, disgust: 0 },
+              },
+      }),
+    )
+  const mockery = run('negative_share', [...usual, ...wave(0)], 5).at(-1)!
+  const complaints = run('negative_share', [...usual, ...wave(0.8)], 5).at(-1)!
+  assert.ok(complaints.score > 0.8, complaints.explanation)
+  assert.ok(mockery.score <= 0.35, `${mockery.score}: ${mockery.explanation}`)
+  assert.match(mockery.explanation, /negative share 67%/)
+})

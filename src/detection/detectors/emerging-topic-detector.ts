@@ -3,7 +3,7 @@ import { createBucketedDetector } from '../bucketed-detector.ts'
 import { createCrisisBurst, describeBurst, voiceOf } from '../crisis-burst.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
-import { isNegative } from '../mention-reach.ts'
+import { isHarsh, isNegative } from '../mention-reach.ts'
 import { type AlertLang, formatCount, formatPct, quote } from '../phrases.ts'
 import { queryWords } from '../query-words.ts'
 import { foldText } from '../term-matcher.ts'
@@ -35,6 +35,12 @@ const WARM_AFTER_MS = 24 * 3_600_000
  * the full weight: forty posts in a day teach little about what its bad hours look like.
  */
 const BURST_WARM_WEIGHT = WARM_WEIGHT
+/**
+ * A post read as negative without crisis vocabulary nor a harsh emotion (anger, disgust, fear) counts as half
+ * bad: a wave of mockery (a meme, "nobody: absolutely nobody:", 🤡) reads negative to the sentiment model, but
+ * it is no crisis unless anger or crisis words come with it.
+ */
+const NEGATIVE_ONLY = 0.5
 const WARM_AFTER_POSTS = 300
 
 interface Topic {
@@ -105,7 +111,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     const inTopic = new Set(top.map((b) => b.word))
     const posts = window.posts().filter((p) => p.words.some((w) => inTopic.has(w)))
     const speakers = new Set(posts.map((p) => p.voice))
-    const bad = posts.filter((p) => p.bad).length / Math.max(posts.length, 1)
+    const bad = posts.reduce((n, p) => n + p.bad, 0) / Math.max(posts.length, 1)
     const topic = {
       words: (about.length > 0 ? about : top).map((b) => b.word),
       voices: speakers.size,
@@ -165,7 +171,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
         at,
         voice: isUnknownAuthor(m.author) ? `text:${folded.slice(0, 120)}` : `author:${m.author.id}`,
         words,
-        bad: isNegative(m) || terms.length > 0,
+        bad: terms.length > 0 || isHarsh(m) ? 1 : isNegative(m) ? NEGATIVE_ONLY : 0,
         flagged: false,
       }
       window.add(post)
