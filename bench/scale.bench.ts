@@ -4,7 +4,8 @@
  * the bus and analysed and stored by 1, 2 and 4 `vigie worker --role analyze` processes on PostgreSQL.
  * Throughput is mentions read per second of wall-clock time, from the start of the import to the last mention
  * stored; each configuration gets a fresh schema and bus prefix. Skipped (one row saying so) when PostgreSQL or
- * NATS is missing. SCALE_VOLUME scales the file (default 4: about 22,000 mentions, 17,000 matched).
+ * NATS is missing. SCALE_VOLUME scales the file (default 4: 12,306 rows). Then the alert latency of the
+ * distributed mode on the demo fed live (see `liveLatency`): the demo holds one alert, so p50 and p99 are that one.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -49,9 +50,9 @@ const reachable = async () => {
 }
 
 /** A worker process, resolved once it says it is ready. */
-const startWorker = (env: Record<string, string>) =>
+const startWorker = (env: Record<string, string>, role: 'analyze' | 'detect' = 'analyze') =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'worker', '--role', 'analyze'], {
+    const child = spawn(process.execPath, [bin, 'worker', '--role', role], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...env },
     })
@@ -63,8 +64,15 @@ const startWorker = (env: Record<string, string>) =>
     child.once('exit', (code) => reject(new Error(`a worker ended before it was ready (${code}): ${said}`)))
   })
 
-/** Imports the file through the bus into `workers` analyze workers; seconds until every mention is stored. */
-const distributed = async (dir: string, file: string, workers: number, expected: number) => {
+/** A fresh PostgreSQL schema and bus prefix for `body`, both removed after it, with the workers it started. */
+const withServices = async <T>(
+  body: (s: {
+    env: Record<string, string>
+    db: pg.Client
+    schema: string
+    children: ChildProcess[]
+  }) => Promise<T>,
+) => {
   const unique = `scale_${process.pid}_${randomBytes(4).toString('hex')}`
   const schema = `vigie_${unique}`
   const prefix = `vigiebench_${unique}`
@@ -79,17 +87,7 @@ const distributed = async (dir: string, file: string, workers: number, expected:
   await db.connect()
   const children: ChildProcess[] = []
   try {
-    // the schema is created and migrated before the clock starts, as an installation's would be
-    run(['workspaces', 'create', '--name', 'Scale bench'], dir, env)
-    for (let i = 0; i < workers; i++) children.push(await startWorker(env))
-    const started = performance.now()
-    run(['ingest', '--input', file, ...QUERY], dir, env)
-    for (;;) {
-      const { rows } = await db.query<{ n: string }>(`select count(*) as n from "${schema}".mentions`)
-      if (Number(rows[0]?.n) >= expected) break
-      await sleep(100)
-    }
-    return (performance.now() - started) / 1000
+    return await body({ env, db, schema, children })
   } finally {
     for (const c of children) c.kill('SIGKILL')
     await db.query(`drop schema if exists "${schema}" cascade`)
@@ -101,6 +99,106 @@ const distributed = async (dir: string, file: string, workers: number, expected:
     await nc.close()
   }
 }
+
+const storedCount = async (db: pg.Client, schema: string) =>
+  Number((await db.query<{ n: string }>(`select count(*) as n from "${schema}".mentions`)).rows[0]?.n)
+
+/** Imports the file through the bus into `workers` analyze workers; seconds until every mention is stored. */
+const distributed = (dir: string, file: string, workers: number, expected: number) =>
+  withServices(async ({ env, db, schema, children }) => {
+    // the schema is created and migrated before the clock starts, as an installation's would be
+    run(['workspaces', 'create', '--name', 'Scale bench'], dir, env)
+    for (let i = 0; i < workers; i++) children.push(await startWorker(env))
+    const started = performance.now()
+    run(['ingest', '--input', file, ...QUERY], dir, env)
+    while ((await storedCount(db, schema)) < expected) await sleep(100)
+    return (performance.now() - started) / 1000
+  })
+
+/** Mentions per second the latency run feeds: below one analyze worker's throughput, so no backlog builds up. */
+const LIVE_RATE = Number(process.env.SCALE_LIVE_RATE ?? 250)
+const LIVE_BATCH = 50
+
+/**
+ * Alert latency in the distributed mode: the demo stream published live (LIVE_RATE mentions/s, batches of
+ * LIVE_BATCH) to 2 analyze workers and 1 detect worker. An alert's latency runs from the moment the bus took the
+ * batch holding the first mention at or after the alert's time (what lets detection close that bucket) to the
+ * moment the alert is seen stored (polled every 25 ms).
+ */
+const liveLatency = () =>
+  withServices(async ({ env, db, schema, children }) => {
+    const { loadConfig } = await import('../src/config/index.ts')
+    const { createRuntime, publishRaw } = await import('../src/runtime/index.ts')
+    const { scenarioQuery, simulate } = await import('../src/simulation/index.ts')
+    const { createMemoryConnector } = await import('../src/sources/index.ts')
+    const { mentions } = simulate({ seed: 3, scenario: 'demo', days: 8 })
+    const q = scenarioQuery('demo')
+    const rt = await createRuntime(
+      loadConfig({ env, overrides: { 'log.level': 'silent', 'analysis.workers': 0 } }),
+    )
+    try {
+      await rt.store.upsertWorkspace({ id: 'live', name: 'Live', createdAt: new Date(0) })
+      await rt.store.upsertQuery({
+        workspaceId: 'live',
+        id: q.id,
+        brand: q.brand,
+        query: q.query,
+        owned: q.owned,
+      })
+      for (let i = 0; i < 2; i++) children.push(await startWorker(env))
+      children.push(await startWorker(env, 'detect'))
+      const batches: { wall: number; last: number }[] = []
+      const seen = new Map<string, { at: number; wall: number }>()
+      let polling = true
+      const poll = (async () => {
+        while (polling) {
+          const { rows } = await db.query<{ id: string; at: string }>(`select id, at from "${schema}".alerts`)
+          for (const r of rows)
+            if (!seen.has(r.id)) seen.set(r.id, { at: Number(r.at), wall: performance.now() })
+          await sleep(25)
+        }
+      })()
+      const started = performance.now()
+      const live = createMemoryConnector(mentions, 'live')
+      // the memory connector paced: each mention handed over at its due time
+      const paced = {
+        ...live,
+        async *read(cursor: string | undefined, signal: AbortSignal) {
+          let n = 0
+          for await (const item of live.read(cursor, signal)) {
+            const due = started + (1000 * n++) / LIVE_RATE
+            if (due > performance.now()) await sleep(due - performance.now())
+            yield item
+          }
+        },
+      }
+      await publishRaw({
+        rt,
+        workspaceId: 'live',
+        connector: paced,
+        sourceKey: 'live',
+        batchSize: LIVE_BATCH,
+        onBatch: (summary) => {
+          batches.push({ wall: performance.now(), last: mentions[summary.read - 1]!.createdAt.getTime() })
+        },
+      })
+      // the last batches analysed and detected, then a few quiet seconds for a late alert
+      const matched = mentions.filter((m) =>
+        /t[ée]l[ée]com[èe]te/i.test(`${m.text} ${m.author.handle}`),
+      ).length
+      while ((await storedCount(db, schema)) < matched * 0.9) await sleep(100)
+      await sleep(5000)
+      polling = false
+      await poll
+      const latencies = [...seen.values()].map(({ at, wall }) => {
+        const arrival = batches.find((b) => b.last >= at)?.wall ?? batches.at(-1)!.wall
+        return Math.max(0, wall - arrival)
+      })
+      return latencies.sort((a, b) => a - b)
+    } finally {
+      await rt.close()
+    }
+  })
 
 export default async (): Promise<BenchRow[]> => {
   const missing = await reachable()
@@ -152,6 +250,18 @@ export default async (): Promise<BenchRow[]> => {
         baseline,
       })
     }
+    const latencies = await liveLatency()
+    const at = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN
+    for (const [label, p] of [
+      ['p50', 0.5],
+      ['p99', 0.99],
+    ] as const)
+      out.push({
+        name: `alert latency ${label}, 2 analyze + 1 detect worker, demo fed live at ${LIVE_RATE} mentions/s (${latencies.length} alerts)`,
+        unit: 'ms',
+        value: at(p),
+      })
     return out
   } finally {
     rmSync(dir, { recursive: true, force: true })
