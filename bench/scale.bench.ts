@@ -182,12 +182,17 @@ const liveLatency = () =>
           batches.push({ wall: performance.now(), last: mentions[summary.read - 1]!.createdAt.getTime() })
         },
       })
-      // the last batches analysed and detected, then a few quiet seconds for a late alert
-      const matched = mentions.filter((m) =>
-        /t[ée]l[ée]com[èe]te/i.test(`${m.text} ${m.author.handle}`),
-      ).length
-      while ((await storedCount(db, schema)) < matched * 0.9) await sleep(100)
-      await sleep(5000)
+      // the last batches analysed and detected: the stored count stops growing, then a few quiet seconds for a
+      // late alert
+      for (
+        let last = -1, now = await storedCount(db, schema);
+        now !== last;
+        now = await storedCount(db, schema)
+      ) {
+        last = now
+        await sleep(2000)
+      }
+      await sleep(3000)
       polling = false
       await poll
       const latencies = [...seen.values()].map(({ at, wall }) => {

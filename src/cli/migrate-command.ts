@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import { AppError } from '../core/index.ts'
@@ -49,7 +48,8 @@ export const registerMigrate = (program: Command) =>
       if (!/^postgres(ql)?:\/\//.test(opts.to))
         throw new AppError('invalid', `--to must be a postgres:// URL, not ${opts.to}`)
       const { copyToPostgres } = await import('../store/index.ts')
-      const from = join(config.store.dataDir, 'vigie.db')
+      const { sqliteFileOf } = await import('../runtime/index.ts')
+      const from = sqliteFileOf(config.store.dataDir)
       const copied = await copyToPostgres({
         from,
         to: opts.to,

@@ -70,3 +70,22 @@ export const NETWORK_LIMITS = {
   instagram: 2200,
 } as const
 export const DRAFT_STATES = ['draft', 'in_review', 'approved', 'rejected', 'published'] as const
+
+/** What an `effect` line of an incident's timeline says (its text is this object as JSON): a response, before → after. */
+export interface EffectLine {
+  response: string
+  perHourBefore: number
+  perHourAfter: number
+  negativeBefore: number | null
+  negativeAfter: number | null
+}
+
+/** An `effect` line's text read back; undefined when it is not one (then the text is shown as it is). */
+export const readEffectLine = (text: string): EffectLine | undefined => {
+  try {
+    const e = JSON.parse(text) as EffectLine | null
+    return typeof e?.perHourBefore === 'number' ? e : undefined
+  } catch {
+    return undefined
+  }
+}

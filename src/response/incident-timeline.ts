@@ -1,4 +1,4 @@
-import type { Alert, FollowUp, Incident, Severity, TimelineEntry } from '../core/index.ts'
+import type { Alert, EffectLine, FollowUp, Incident, Severity, TimelineEntry } from '../core/index.ts'
 import { type FollowUpStore, followUp } from './follow-up.ts'
 import { incidentStart, type KeyPostStore, postLine } from './key-posts.ts'
 
@@ -134,7 +134,7 @@ export const incidentTimeline = async ({
         perHourAfter: Math.round(r.after.perHour * 10) / 10,
         negativeBefore: r.before.negativeShare,
         negativeAfter: r.after.negativeShare,
-      }),
+      } satisfies EffectLine),
       mentionId: r.mentionId,
       alertId: null,
     })

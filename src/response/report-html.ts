@@ -1,3 +1,4 @@
+import { readEffectLine } from '../core/index.ts'
 import type { CrisisReport } from './crisis-report.ts'
 import { POSTURE_NAMES } from './posture-phrases.ts'
 
@@ -177,17 +178,9 @@ const chart = (r: CrisisReport): string => {
 /** A response's effect line: mentions per hour and negative share, before → after. */
 const effectText = (r: CrisisReport, text: string): string => {
   const L = LABELS[r.lang]
-  try {
-    const e = JSON.parse(text) as {
-      perHourBefore: number
-      perHourAfter: number
-      negativeBefore: number | null
-      negativeAfter: number | null
-    }
-    return `${e.perHourBefore} → ${e.perHourAfter} ${L.perHour} · ${L.negative} ${pct(e.negativeBefore)} → ${pct(e.negativeAfter)}`
-  } catch {
-    return text
-  }
+  const e = readEffectLine(text)
+  if (!e) return text
+  return `${e.perHourBefore} → ${e.perHourAfter} ${L.perHour} · ${L.negative} ${pct(e.negativeBefore)} → ${pct(e.negativeAfter)}`
 }
 
 /** What a timeline line says, states and postures named in the report's language. */

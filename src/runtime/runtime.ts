@@ -118,8 +118,11 @@ const openBus = async (config: Config['bus'], log: Logger): Promise<Bus> => {
   })
 }
 
+/** The embedded store's file in a data folder (`:memory:` stays itself). */
+export const sqliteFileOf = (dataDir: string) =>
+  dataDir === ':memory:' ? dataDir : join(dataDir, 'vigie.db')
+
 const dbPath = (dataDir: string) => {
-  if (dataDir === ':memory:') return dataDir
-  mkdirSync(dataDir, { recursive: true })
-  return join(dataDir, 'vigie.db')
+  if (dataDir !== ':memory:') mkdirSync(dataDir, { recursive: true })
+  return sqliteFileOf(dataDir)
 }

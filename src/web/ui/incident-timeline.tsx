@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { CAUSES, CRISIS_TYPES, INCIDENT_STATES, POSTURES } from '../../core/vocabulary.ts'
+import { CAUSES, CRISIS_TYPES, INCIDENT_STATES, POSTURES, readEffectLine } from '../../core/vocabulary.ts'
 import { wsPath } from '../api/api-client.ts'
 import type { IncidentJson, MemberJson, TimelineEntryJson } from '../api/wire.ts'
 import type { Translate } from '../i18n/i18n.ts'
@@ -25,28 +25,20 @@ const factsText = (text: string, t: Translate): string => {
   }
 }
 
-/** What an entry says: states and postures by name, facts in words, the rest as Vigie or a person wrote it. */
 /** A response's effect, before → after, in the reader's words and numbers. */
 const effectText = (text: string, t: Translate, format: Format): string => {
-  try {
-    const e = JSON.parse(text) as {
-      perHourBefore: number
-      perHourAfter: number
-      negativeBefore: number | null
-      negativeAfter: number | null
-    }
-    const share = (x: number | null) => (x === null ? '—' : format.percent(x))
-    return t('timeline.effectText', {
-      before: format.count(e.perHourBefore),
-      after: format.count(e.perHourAfter),
-      negBefore: share(e.negativeBefore),
-      negAfter: share(e.negativeAfter),
-    })
-  } catch {
-    return text
-  }
+  const e = readEffectLine(text)
+  if (!e) return text
+  const share = (x: number | null) => (x === null ? '—' : format.percent(x))
+  return t('timeline.effectText', {
+    before: format.count(e.perHourBefore),
+    after: format.count(e.perHourAfter),
+    negBefore: share(e.negativeBefore),
+    negAfter: share(e.negativeAfter),
+  })
 }
 
+/** What an entry says: states and postures by name, facts in words, the rest as Vigie or a person wrote it. */
 const entryText = (entry: TimelineEntryJson, t: Translate, format: Format): string => {
   if (entry.kind === 'state' && isOneOf(INCIDENT_STATES, entry.text)) return t(`incident.state.${entry.text}`)
   if (entry.kind === 'posture')
