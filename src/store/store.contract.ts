@@ -4,6 +4,7 @@ import { aggregateContract } from './contract/aggregate.contract.ts'
 import { alertCommentsContract } from './contract/alert-comments.contract.ts'
 import { chartersContract } from './contract/charters.contract.ts'
 import { correctionsContract } from './contract/corrections.contract.ts'
+import { countedAuthorsContract } from './contract/counted-authors.contract.ts'
 import { countedHoursContract } from './contract/counted-hours.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
@@ -37,6 +38,7 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('export', () => exportContract(use))
     describe('overview aggregates', () => aggregateContract(use))
     describe('overview from hourly counts', () => countedHoursContract(use))
+    describe('top authors from the counts per period', () => countedAuthorsContract(use))
     describe('workspaces, queries, cursors, alerts and dead letters', () => recordsContract(use))
     describe('workspace isolation', () => isolationContract(use))
     describe('sentiment corrections', () => correctionsContract(use))

@@ -3,6 +3,7 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
+import { type AuthorCount, type CountAuthorRows, topAuthorsFromPeriods } from './counted-authors.ts'
 import {
   bucketsFromHours,
   countedSpan,
@@ -129,17 +130,30 @@ const shareOfVoice = async (db: Db, input: AggregateInput): Promise<QueryShare[]
 }
 
 // Grouped as the author filter compares handles, so that a top author's count is what the filter lists.
-// Only the count is grouped: it is read from the author index (or the query's rows) alone.
+// Only the count is grouped: it is read from the author index (or the query's rows) alone. With `keys`, the
+// author index finds them; otherwise a short range (`timeDriven`) is read by time first.
+export const authorRows =
+  (db: Db, input: AggregateInput, timeDriven: boolean): CountAuthorRows =>
+  async ([from, to], { limit, keys }) => {
+    const part = { ...input, from: new Date(from), to: new Date(to) }
+    const { alias, table, where, first } = countedRows(part, timeDriven && keys === undefined)
+    const handle = comparableHandleOf(alias)
+    const only = keys === undefined ? sql`` : sql`and ${handle} in (${sql.join(keys)})`
+    const { rows } = await sql<AuthorCount>`
+      ${first} select ${handle} as "key", count(*) as "count" from ${table}
+      where ${where} and ${handle} != ${UNKNOWN_AUTHOR.handle} ${only}
+      group by ${handle} order by "count" desc, "key" ${limit === undefined ? sql`` : sql`limit ${limit}`}`.execute(
+      db,
+    )
+    return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
+  }
+
+// A long range's top authors come from the authors' counts per period when they can tell them for sure.
 const topAuthors = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopAuthor[]> => {
-  const { alias, table, where, first } = countedRows(input, few)
-  const handle = comparableHandleOf(alias)
-  const { rows } = await sql<{ key: string; count: number }>`
-    ${first} select ${handle} as "key", count(*) as "count" from ${table}
-    where ${where} and ${handle} != ${UNKNOWN_AUTHOR.handle}
-    group by ${handle} order by "count" desc, "key" limit ${top}`.execute(db)
-  return Promise.all(
-    rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: Number(r.count) })),
-  )
+  const rows =
+    (await topAuthorsFromPeriods(db, input, top, authorRows(db, input, true))) ??
+    (await authorRows(db, input, few)([input.from.getTime(), input.to.getTime()], { limit: top }))
+  return Promise.all(rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: r.count })))
 }
 
 /**

@@ -17,18 +17,18 @@ export const NO_EMOTION = ''
 
 export const hourOf = (at: number): number => Math.floor(at / HOUR_MS) * HOUR_MS
 
-type Db = Kysely<StoreTables> | Transaction<StoreTables>
+export type Db = Kysely<StoreTables> | Transaction<StoreTables>
 // 500 rows x 6 columns: far below both engines' bound parameters
 const ROWS_PER_UPSERT = 500
 
 /** The scopes a mention is counted in: its workspace, and each query it matched once. */
-const scopesOf = (m: AnalyzedMention): string[] => [
+export const scopesOf = (m: AnalyzedMention): string[] => [
   WORKSPACE_SCOPE,
   ...new Set(m.analysis.queries.filter((q) => q !== WORKSPACE_SCOPE)),
 ]
 
 /** The batch's counts, one row per key; rows sorted by key, so two writers take row locks in one order. */
-const countRows = <T extends { count: number }>(keyed: Map<string, T>): T[] =>
+export const sortedByKey = <T>(keyed: Map<string, T>): T[] =>
   [...keyed.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row)
 
 const add = <T extends { count: number }>(keyed: Map<string, T>, key: string, row: Omit<T, 'count'>) => {
@@ -57,8 +57,8 @@ export const countSavedMentions = async (trx: Db, saved: readonly AnalyzedMentio
       add(sources, `${at}${m.source}`, { workspace_id: m.workspaceId, query_id, hour, source: m.source })
     }
   }
-  await upsertCounts(trx, 'mention_counts', countRows(tones))
-  await upsertCounts(trx, 'mention_source_counts', countRows(sources))
+  await upsertCounts(trx, 'mention_counts', sortedByKey(tones))
+  await upsertCounts(trx, 'mention_source_counts', sortedByKey(sources))
 }
 
 const KEYS = {

@@ -7,6 +7,7 @@ import type { SearchIndexHooks } from './search-index-hooks.ts'
 const TABLES = [
   'mention_counts',
   'mention_source_counts',
+  'author_period_counts',
   'mention_queries',
   'mentions',
   'corrections',

@@ -1,6 +1,7 @@
 import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
+import { countSavedAuthors } from './author-counts.ts'
 import { countSavedMentions } from './mention-counts.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { MentionQueryTable, StoreTables } from './schema.ts'
@@ -56,6 +57,7 @@ export const createSaveMentions = (db: Db, searchIndex?: Pick<SearchIndexHooks, 
       }
       await saveLinks(trx, insertLinks, saved)
       await countSavedMentions(trx, saved)
+      await countSavedAuthors(trx, saved)
     })
     searchIndex?.saved(saved.length)
     return saved

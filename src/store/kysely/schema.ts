@@ -11,6 +11,7 @@ export interface StoreTables {
   mention_queries: MentionQueryTable
   mention_counts: MentionCountTable
   mention_source_counts: MentionSourceCountTable
+  author_period_counts: AuthorPeriodCountTable
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
@@ -158,6 +159,18 @@ export interface MentionCountTable {
   hour: number
   sentiment_label: string
   dominant_emotion: string
+  count: number
+}
+
+/**
+ * Mentions per comparable author handle and period of 30 days (migration 0021), kept by saves and purges:
+ * `query_id` is '' for the whole workspace, `period` the period's first millisecond.
+ */
+export interface AuthorPeriodCountTable {
+  workspace_id: string
+  query_id: string
+  period: number
+  author_key: string
   count: number
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely'
 import { createAccountTables, SQLITE_ACCOUNT_TYPES } from '../kysely/account-tables-0007.ts'
 import { createAlertNotificationTable } from '../kysely/alert-notifications-0020.ts'
+import { createAuthorCounts } from '../kysely/author-counts-0021.ts'
 import { createCharterTables } from '../kysely/charter-tables-0018.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
@@ -63,6 +64,8 @@ const migrations: Record<string, Migration> = {
   '0019_replies': { up: (db: Kysely<unknown>) => createReplyTables(db, 'sqlite') },
   // the alerts whose notification a process has taken on: each is notified once, whatever the notify workers
   '0020_alert_notifications': { up: (db: Kysely<unknown>) => createAlertNotificationTable(db, 'sqlite') },
+  // mentions per author and 30 days: a long range's top authors without grouping every mention
+  '0021_author_counts': { up: (db: Kysely<unknown>) => createAuthorCounts(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */

@@ -218,3 +218,44 @@ test('the upgrade to hourly counts fills them from the mentions stored before it
   }
   await store.close()
 })
+
+test('the upgrade to authors counted per period fills them from the mentions stored before it', async () => {
+  const path = await databaseAt('0020_alert_notifications')
+  const raw = new Database(path)
+  const handles = ['Lea', '@lea', 'bob', 'LEA']
+  handles.forEach((handle, i) => {
+    const row = toMentionRow(
+      buildMention({ id: `old${i}`, at: Date.UTC(2026, 0, 1 + 40 * i), author: { id: handle, handle } }),
+    )
+    raw
+      .prepare(
+        `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+          .map((c) => `@${c}`)
+          .join(', ')})`,
+      )
+      .run(row)
+    if (i < 2)
+      raw
+        .prepare(`insert into mention_queries (workspace_id, query_id, created_at, mention_id, sentiment_label, source, lang, cause, owned, author_handle, dominant_emotion)
+          values ('acme', 'q', ?, ?, 'neutral', 'test', 'fr', 'none', 0, ?, null)`)
+        .run(row.created_at, `old${i}`, handle)
+  })
+  raw.close()
+
+  const store = createSqliteStore({ path })
+  await store.migrate()
+  await store.close()
+  const counted = new Database(path, { readonly: true })
+  const rows = counted
+    .prepare(
+      `select query_id, author_key, sum(count) as n, count(distinct period) as periods from author_period_counts
+       group by query_id, author_key order by query_id, author_key`,
+    )
+    .all()
+  counted.close()
+  assert.deepEqual(rows, [
+    { query_id: '', author_key: 'bob', n: 1, periods: 1 },
+    { query_id: '', author_key: 'lea', n: 3, periods: 3 },
+    { query_id: 'q', author_key: 'lea', n: 2, periods: 2 },
+  ])
+})
