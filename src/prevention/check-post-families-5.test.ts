@@ -109,6 +109,22 @@ describe('personal data: people told about in prose', () => {
     assert.deepEqual(kinds(fr('Notre stand sera payé par la région, merci à elle !')), [])
   })
 
+  test('a named person’s pay is personal data; what the company paid for something is not', () => {
+    assert.deepEqual(kinds(fr('Nadia Cheval, notre nouvelle directrice, sera payée 95 000 € + variable.')), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds(en('Our new Sales Director, Priya Nair, will be on £120k plus bonus.')), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds(en('The Forrest Insight study we paid $6,000 for is great.')), [])
+  })
+
+  test('a first name after two words of who they are to us names someone: "our former barista Hannah"', () => {
+    assert.deepEqual(kinds(en('Our former barista Hannah is recovering from her overdose.')), [
+      'personal_data',
+    ])
+  })
+
   test('a document shown with someone’s name, address or phone on it is personal data', () => {
     assert.deepEqual(
       kinds(
@@ -175,6 +191,15 @@ describe('confidential: code names disguised, news said inside, figures from the
     ])
     assert.deepEqual(kinds(en('We close the Leeds depot in April, nobody’s been told.')), ['confidential'])
     assert.deepEqual(kinds(fr('La liste circule, personne n’a encore été prévenu.')), ['confidential'])
+  })
+
+  test('"not even announced yet" and "signé, mais pas annoncé" hold news back', () => {
+    assert.deepEqual(kinds(en('He told us 30 stores close in spring and it’s not even announced yet.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(fr('Leur plus gros client nous rejoint (c’est signé, mais pas annoncé).')), [
+      'confidential',
+    ])
   })
 
   test('a hush next to news is a leak; a hush on a teaser is not', () => {

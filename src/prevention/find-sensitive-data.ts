@@ -15,7 +15,7 @@ const NAMED_PERSON = new RegExp(
   [
     `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
     // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
-    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?\\p{Ll}+\\s+${NAME}`,
+    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){1,2}${NAME}`,
     `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
     // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
     `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
@@ -64,6 +64,10 @@ export const findShownDetails = (text: string): Finding[] => {
   ]
 }
 
+// a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
+const PAY =
+  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu
+
 /** Health and other sensitive data in a sentence that names a person. */
 export const findSensitiveData = (
   text: string,
@@ -71,6 +75,16 @@ export const findSensitiveData = (
   sentences: readonly number[],
 ): Finding[] => {
   const found: Finding[] = []
+  const pay = /\d/.test(text) ? PAY.exec(text) : null
+  if (pay && NAMED_PERSON.test(text))
+    found.push({
+      kind: 'personal_data',
+      rule: 'sensitive_data',
+      start: pay.index,
+      end: pay.index + pay[0].length,
+      severity: 'high',
+      term: pay[0],
+    })
   for (const hit of sensitiveDataMatcher().find(tokens)) {
     const s = sentences[hit.from]!
     // the person may be named in the sentence before ("Qui connaît Léa Marchand ? Elle… célibataire")

@@ -169,6 +169,7 @@ export const SENSITIVE_DATA_WORDS: readonly string[] = [
   'conge pour stress',
   'rupture conventionnelle',
   'redundancy list',
+  'liste des licencies',
   'liste des licenciements',
   'suspendu pour',
   'suspendue pour',
