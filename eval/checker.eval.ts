@@ -5,14 +5,19 @@
  * the earlier `test.jsonl` are development data since then (the earlier test split was read while tuning).
  * Targets on test3: recall ≥ 0.95 for personal data and confidential, ≥ 0.85 overall; precision ≥ 0.90
  * overall. dev2 and test3 label every draft written during an incident `crisis_echo` (the charter's rule,
- * which the checker follows); dev and test label sober ones safe.
+ * which the checker follows); dev and test label sober ones safe. `dev3.jsonl` (520 drafts by a fourth writer,
+ * 2026-12-07, rich in personal data and confidential leaks; sober incident drafts safe) is development data.
+ * `CHECKER_SPLITS=dev,dev2,dev3,test` scores only the splits named: how the checker is tuned without reading test3.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { checkPost } from '../src/prevention/index.ts'
 import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
 import type { EvalSection } from './section.ts'
 
-const SPLITS = ['dev', 'dev2', 'test', 'test3'] as const
+const ALL_SPLITS = ['dev', 'dev2', 'test', 'dev3', 'test3'] as const
+const SPLITS = process.env.CHECKER_SPLITS
+  ? ALL_SPLITS.filter((s) => process.env.CHECKER_SPLITS!.split(',').includes(s))
+  : ALL_SPLITS
 const fileOf = (split: string) => new URL(`./data/checker/${split}.jsonl`, import.meta.url)
 
 const TARGETS: Partial<Record<KindScore['kind'], string>> = {

@@ -12,7 +12,7 @@ import { findHarshTone } from './find-harsh-tone.ts'
 import { findIdentityData } from './find-identity-data.ts'
 import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
-import { findSensitiveData } from './find-sensitive-data.ts'
+import { findSensitiveData, findShownDetails } from './find-sensitive-data.ts'
 import { findSensitiveTopics } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
 import { findLearnedTone, loadToneModel, type ToneModel } from './learned-tone.ts'
@@ -95,6 +95,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findAddresses(text),
     ...findIdentityData(text),
     ...findSensitiveData(text, tokens, sentences),
+    ...findShownDetails(text),
   ]
   const addressed = addressesSomeone(text, tokens) || isPrivateReply(draft) || draft.audience === 'customers'
   const abuse = spareQuotedComplaint(text, [
@@ -102,7 +103,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
     ...findContempt(text, tokens, addressed),
   ])
   const findings = [
-    ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft.network) : personal),
+    ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft) : personal),
     ...findConfidential(text, tokens, sentences, context.confidentialTerms ?? []),
     ...findInternalLinks(text, draft.links),
     ...abuse,

@@ -7,14 +7,28 @@ const ENGLISH_ADDRESS =
 
 // an address is a person's when the draft says so (lives, home, the customer); a shop's or an event's is public
 const PERSON_CUE =
-  /\b(habite|habitent|habitait|domicile|domicili[ée]|vit au|vit à|chez (?:lui|elle|eux)|son adresse|leur adresse|sa maison|appartement|lives|living at|live at|home|house|his address|her address|their address|apartment|flat|voisin|voisine|neighbou?r|client|cliente|customer|employ[ée]e?|salari[ée]e?|coll[èe]gue|colleague|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)(?![\p{L}])/iu
+  /\b(habite|habitent|habitait|domicile|domicili[ée]|vit au|vit à|chez (?:lui|elle|eux)|son adresse|leur adresse|sa maison|appartement|lives|living at|live at|home|house|housewarming|moving day|new place|founder|fondat(?:eur|rice)|cr[ée]maill[èe]re|his address|her address|their address|apartment|flat|voisin|voisine|neighbou?r|client|cliente|customer|employ[ée]e?|salari[ée]e?|coll[èe]gue|colleague|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)(?![\p{L}])/iu
 const BUSINESS_CUE =
   /\b(magasin|boutique|store|shop|agence|restaurant|showroom|si[èe]ge|bureaux|office|usine|entrep[ôo]t|point de vente|retrouvez|rendez-vous|venez|come|visit|join us|ouverture|ouvre|opening|opens|[ée]v[èé]nement|event|salon|stand|atelier|workshop|caf[ée]|h[ôo]tel|mus[ée]e|museum|gallery|galerie|concert|march[ée]|market)(?![\p{L}])/iu
+
+// where someone lives, told in prose without a house number: "lives above the chippy on Mill Lane",
+// "habite la cité des Peupliers", "vit rue des Lilas"
+const LIVES_AT =
+  /\b(?:lives?|living|habite|habitent|vit|r[ée]side|demeure)\b[^.!?\n]{0,40}?(?:\b(?:rue|route|avenue|boulevard|impasse|all[ée]e|chemin|cit[ée]|r[ée]sidence|lotissement|quartier)\s+(?:de la |des |du |de l'|d'|de )?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Gardens|Terrace|Estate|Way))/gu
 
 /** Postal addresses of a person: a street address in a draft that ties it to someone rather than a shop. */
 export const findAddresses = (text: string): Finding[] => {
   const matches = [...text.matchAll(FRENCH_ADDRESS), ...text.matchAll(ENGLISH_ADDRESS)]
-  if (matches.length === 0) return []
+  if (matches.length === 0) {
+    const prose = [...text.matchAll(LIVES_AT)]
+    return prose.map((m) => ({
+      kind: 'personal_data' as const,
+      rule: 'address' as const,
+      start: m.index,
+      end: m.index + m[0].length,
+      severity: 'high' as const,
+    }))
+  }
   if (!PERSON_CUE.test(text) && BUSINESS_CUE.test(text)) return []
   return matches.map((m) => ({
     kind: 'personal_data' as const,

@@ -28,11 +28,76 @@ const termMatcher = (terms: readonly string[]) => {
   let m = termMatchers.get(terms)
   if (!m) {
     m = createPhraseMatcher(
-      terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((text) => ({ text, data: null })),
+      terms
+        .filter((t) => /[\p{L}\p{N}]/u.test(t))
+        .flatMap(inflections)
+        .map((text) => ({ text, data: null })),
     )
     termMatchers.set(terms, m)
   }
   return m
+}
+
+// a code name inflected: "les trottinettes Cobaltines", "our Bluebells range", "Nuits Orange"
+const inflections = (term: string): string[] => {
+  const t = term.trim()
+  if (/\d$/u.test(t)) return [t]
+  const words = t.split(/\s+/u)
+  const plural = (w: string) => [`${w}s`, `${w}es`, `${w}x`]
+  const lastForms = plural(words.at(-1)!).map((w) => [...words.slice(0, -1), w].join(' '))
+  const firstForms = words.length > 1 ? plural(words[0]!).map((w) => [w, ...words.slice(1)].join(' ')) : []
+  return [t, ...lastForms, ...firstForms]
+}
+
+// a code name of several words shortened to its initials, with dots ("N.O." for Nuit Orange) or in capitals
+// ("PH" for Projet Héron); a few capitals that are common words or acronyms are never read as initials
+const COMMON_CAPITALS = new Set(
+  'NO ON OK IT US UK EU TV PR RH HR CEO CFO DG IA AI OR SO TO IN AT BE DO GO HE ME MY OF UP WE LE LA UN DE DU ET EN JE TU IL ON NE SA SE SI SUR USA PDF FAQ SAV CV RIP LOL MDR PS NB BD'.split(
+    ' ',
+  ),
+)
+const initialsCache = new WeakMap<readonly string[], string[]>()
+const initialsOf = (terms: readonly string[]) => {
+  let c = initialsCache.get(terms)
+  if (!c) {
+    c = terms
+      .map((t) => t.trim().split(/[\s-]+/u))
+      .filter((w) => w.length >= 2)
+      .map((w) =>
+        w
+          .map((x) => foldWord(x)[0] ?? '')
+          .join('')
+          .toUpperCase(),
+      )
+      .filter((i) => /^[A-Z]{2,5}$/.test(i))
+    initialsCache.set(terms, c)
+  }
+  return c
+}
+const findInitials = (text: string, terms: readonly string[]) => {
+  const initials = initialsOf(terms)
+  if (initials.length === 0) return []
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(/(?<![\p{L}.])((?:\p{Lu}\.){2,5}|\p{Lu}{2,5})(?![\p{L}])/gu)) {
+    const dotted = m[0].includes('.')
+    const letters = m[0].replace(/\./g, '')
+    if (!initials.includes(letters)) continue
+    if (!dotted && COMMON_CAPITALS.has(letters)) continue
+    out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+// a code name spelled letter by letter to dodge a filter: "le H É R O N", "K-I-N-G-F-I-S-H-E-R"
+const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*·]{1,2}\p{L}(?![\p{L}])){3,}/gu
+const findSpelledOut = (text: string, compact: readonly string[], cores: readonly string[]) => {
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(SPELLED)) {
+    const joined = foldWord(m[0].replace(/[^\p{L}]/gu, ''))
+    if (compact.some((c) => joined.includes(c)) || cores.includes(joined))
+      out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
 }
 
 // a term hidden in a hashtag: #ProjectKingfisher, #LancementColibri (folded, spaces removed)
@@ -48,7 +113,29 @@ const compactOf = (terms: readonly string[]) => {
 
 // news not yet out: "not yet disclosed", "pas encore annoncé", "avant qu'on l'annonce", "yet to be announced"
 const NOT_YET_OUT =
-  /\b(?:not yet|yet to be|still not|not officially|pas encore|toujours pas|pas officiellement|non encore|avant d'être|avant qu'(?:on|il|elle) (?:ne )?(?:l'|les )?)\s*(?:été\s+|been\s+|be\s+|made\s+|rendu(?:e|s|es)?\s+|officiellement\s+|officially\s+|publicly\s+)?(?:announc\w*|disclos\w*|revealed|released to|public\b|annonc\w*|communiqu[ée]\w*|divulgu\w*|d[ée]voil\w*|officiel\w*|publique?s?\b|rendu\w* publi\w*)/giu
+  /\b(?:not yet|yet to be|still not|not officially|pas encore|toujours pas|pas officiellement|non encore|avant d'être|avant qu'(?:on|il|elle) (?:ne )?(?:l'|les )?)\s*(?:été\s+|been\s+|be\s+|made\s+|rendu(?:e|s|es)?\s+|officiellement\s+|officially\s+|publicly\s+)?(?:announc\w*|disclos\w*|revealed|released to|public\b|annonc\w*|communiqu[ée]\w*|divulgu\w*|d[ée]voil\w*|officiel\w*|publique?s?\b|rendu\w* publi\w*|sign[ée]\w*|signed)/giu
+
+// news held back until a date: "Contract isn't public until March", "announcement's not out until next week",
+// "people haven't been told yet", "personne n'a encore reçu sa lettre"
+const HELD_UNTIL =
+  /\b(?:(?:isn't|is not|aren't|are not|won't be|will not be|not|n'est pas|ne sera pas|ne seront pas|ne sont pas)\s+(?:made\s+)?(?:public|out|announced|official|officiel\w*|annonc\w*|publi\w*)\s+(?:until|till|before|avant|jusqu'[àa])|(?:haven't|have not|hasn't|has not|weren't|were not)\s+(?:been\s+|yet\s+been\s+)?(?:told|informed|notified)|(?:ne sont|n'ont|n'est) pas encore (?:été )?(?:prévenu|informé|au courant)\w*|personne n'(?:a|est) encore (?:été )?(?:prévenu|informé|au courant|reçu)\w*|(?:nobody|no one|no-one)(?:'s| has| have)?\s+(?:been\s+)?(?:told|informed|notified)|(?:isn't|is not|aren't|are not|not)\s+(?:signed|announced|official|public|confirmed)(?:\s+yet)?(?=[\s,.!?)]|$)|rien n'est (?:encore )?(?:officiel|sign[ée]|annonc[ée])|nothing(?:'s| is) (?:official|signed|announced) yet|(?:on |je |we |I )?(?:ne )?(?:peut|peux|can't|cannot|can not) pas encore (?:le |en )?(?:dire|parler|annoncer)|can(?:'t|not) (?:say|tell|announce) (?:it |that |much |anything )?yet|don'?t share (?:this |it |that )?yet|officialis[ée]\w*\s+(?:le mois prochain|la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|dans \w+|en (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))|(?:made|goes|going|becomes?) official (?:next|on|tomorrow|in))/iu
+
+// something said inside the company: "en interne on nous dit", "la DSI dit en interne", "internally they're saying",
+// "the list is going round internally"
+const SAID_INTERNALLY =
+  /\b(?:(?:dit|disent|dit-on|racont\w*|circul\w*|tourne|annonc[ée]\w*|confirm[ée]\w*|pr[ée]vu\w*|parle|parlent)\s+(?:[\p{L}']+\s+){0,2}en interne|en interne,?\s+(?:on|ils|elles|la direction|le boss|on nous|la dsi)\s+(?:nous\s+)?(?:dit|disent|a dit|ont dit|sait|savent|parle|pr[ée]voit|annonce)|internally,?\s+(?:they|we|people|management|the board|everyone)(?:'re|'ve| are| have| is)?\s+(?:say|saying|said|told|know|knows|expect|expecting|talking)|(?:saying|said|told|circulating|going round|going around|doing the rounds|confirmed|known)\s+(?:[\p{L}']+\s+){0,2}internally|(?:a dit|ont dit|nous a dit|annonc[ée]\w*|said|told us|announced)\s+(?:[\p{L}']+\s+){0,3}(?:en r[ée]union|in (?:the|a|today's|this morning's) meeting|at the (?:team |staff )?meeting)|(?:en r[ée]union|in (?:the|a|today's|this morning's) meeting)\s*,?\s+(?:la rh|la direction|le boss|hr|management|the boss)\s+(?:a dit|nous a dit|said|told us))/iu
+
+// a hush next to news: "chut 🤫 mais la boutique ferme en mars", "20% of our revenue gone. pls don't repost"
+const SHUSH =
+  /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu
+const NEWS =
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back)\b|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu
+
+// figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
+// 300 000 abonnés", "Q1 hiring plan: 40 engineers", "churn is at 9% this quarter"
+const INTERNAL_FIGURES =
+  /\b(?:comit[ée] de direction|codir|comex|conseil d'administration|board meeting|all-hands|all hands|r[ée]union budget|budget meeting|hiring plan|plan de recrutement|plan d'embauche|churn|attrition|taux de d[ée]sabonnement|pricing sheet|grille tarifaire|of our revenue|de notre chiffre d'affaires|de notre ca|roadmap|feuille de route|nos marges|notre marge|our margins?|salle de r[ée]union|meeting room)\b/iu
+const NUMBER = /\d/u
 
 // job cuts counted before they are announced: "180 postes supprimés", "plan to cut 300 jobs", "PSE de 90 postes"
 const JOB_CUTS =
@@ -74,7 +161,7 @@ const BEFORE_RELEASE =
   /\b(?:r[ée]sultats|chiffres|figures|numbers|results|earnings|comptes)\s+(?:aren't|are not|won't be|will not be|ne sont pas|ne seront pas)?\s*(?:out|publi[ée]s|sortent|sortiront|released|published|officiels)\s+(?:officiellement\s+|officially\s+)?(?:till|until|before|only on|avant|qu'[àa]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain|tomorrow|next|la semaine|monday|tuesday|wednesday|thursday|friday)\b/iu
 // news held back, word order reversed: "not announced yet", "pas annoncé encore", and "keep it quiet"
 const HUSH =
-  /\b(?:not (?:announced|public|official|disclosed) yet|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this|that) (?:quiet|under wraps|between us|to yourself|to yourselves|secret|on the down ?low)|don't tell anyone|do not tell anyone|tell no one|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ](?:le|la|les|[çc]a|cela) pour vous|(?:n'en|ne le|ne la) (?:parlez|dites|r[ée]p[ée]tez) [àa] personne|[çc]a reste entre nous)\b/iu
+  /\b(?:not (?:even )?(?:announced|public|official|disclosed) yet|(?:mais|but) (?:pas|not) (?:encore |yet )?(?:annonc[ée]e?s?|announced|officiel(?:le)?|official|public)(?![\p{L}])|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this|that) (?:quiet|under wraps|between us|to yourself|to yourselves|secret|on the down ?low)|don't tell anyone|do not tell anyone|tell no one|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ](?:le|la|les|[çc]a|cela) pour vous|(?:n'en|ne le|ne la) (?:parlez|dites|r[ée]p[ée]tez) [àa] personne|[çc]a reste entre nous)(?![\p{L}\p{N}_])/iu
 // a deal hinted at before it is announced: "nos futurs collègues de…", "un rapprochement… chut 🤫"
 // a restructuring told before it is announced: "plan de restructuration", "fermeture de trois sites", "close 4 depots"
 const RESTRUCTURE =
@@ -85,6 +172,23 @@ const TEASE =
   /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead/iu
 const OFFICIAL =
   /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu
+
+// figures said to be out already: "published this morning", "in our annual report"
+const PUBLISHED =
+  /\b(?:publi[ée]s?|published|rapport annuel|annual report|communiqu[ée] de presse|press release|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu
+
+// an announcement made: "annonce la nomination de…", "is pleased to announce"
+const ANNOUNCES =
+  /\b(?:annonce (?:la|le|l'|les|aujourd'hui)|announces|announced today|(?:is|are) (?:pleased|proud|delighted) to announce|a le plaisir d'annoncer|nomination|appointment of)/iu
+// an embargo over: "Embargo lifted", "l'embargo est levé"
+const EMBARGO_OVER =
+  /\bembargo(?:es)?\s+(?:(?:is|has been|est|a été)\s+)?(?:lifted|levée?|over|ended|termin[ée])|\blev[ée]e de l'embargo|\bafter the embargo\b/iu
+// a confidence between friends is only a leak when news follows: "entre nous, le meilleur moment c'est…" is not
+const WEAK_HUSH = new Set(
+  ['entre nous', 'de vous a moi', 'between us', 'between you and me'].map((p) =>
+    p.split(' ').map(foldWord).join(' '),
+  ),
+)
 
 const SAFE_CONTEXT = foldedSet(CONFIDENTIAL_SAFE_CONTEXT)
 const CUES = foldedSet(FIGURE_CUES)
@@ -162,6 +266,10 @@ export const findConfidential = (
       )
         at('confidential_term', t, 'high')
     }
+    for (const h of findSpelledOut(text, compact, cores))
+      if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'high')
+    for (const h of findInitials(text, terms))
+      if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'medium')
   }
   // a release date alone is news; with a figure next to it, the figure is out before its date
   const early = (FIGURE.test(text) ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
@@ -172,6 +280,16 @@ export const findConfidential = (
   const plan = RESTRUCTURE.exec(text)
   if (plan && !OFFICIAL.test(text))
     at('unpublished_figures', { start: plan.index, end: plan.index + plan[0].length }, 'medium')
+  const held = HELD_UNTIL.exec(text)
+  if (held) at('embargo', { start: held.index, end: held.index + held[0].length }, 'high')
+  const said = /interne|internally|r[ée]union|meeting/iu.test(text) ? SAID_INTERNALLY.exec(text) : null
+  if (said) at('confidential_marker', { start: said.index, end: said.index + said[0].length }, 'high')
+  const shush = SHUSH.exec(text)
+  if (shush && NEWS.test(text) && !OFFICIAL.test(text))
+    at('confidential_marker', { start: shush.index, end: shush.index + shush[0].length }, 'medium')
+  const meeting = INTERNAL_FIGURES.exec(text)
+  if (meeting && NUMBER.test(text) && !PUBLISHED.test(text) && !ANNOUNCES.test(text))
+    at('unpublished_figures', { start: meeting.index, end: meeting.index + meeting[0].length }, 'medium')
   const cuts = JOB_CUTS.exec(text)
   if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')
   for (const m of text.matchAll(NOT_YET_OUT))
@@ -180,6 +298,18 @@ export const findConfidential = (
     if (h.data === 'word' && reassures(tokens, sentences, h.from)) continue
     // "traité de manière strictement confidentielle", "kept strictly confidential": how a file is handled
     if (h.data === 'marker' && handledAs(tokens, sentences, h.from)) continue
+    if (
+      h.data === 'marker' &&
+      WEAK_HUSH.has(
+        tokens
+          .slice(h.from, h.to)
+          .map((t) => t.norm)
+          .join(' '),
+      ) &&
+      !NEWS.test(text)
+    )
+      continue
+    if (h.data === 'embargo' && EMBARGO_OVER.test(text)) continue
     if (h.data === 'embargo') at('embargo', h, 'high')
     else if (h.data === 'figures') at('unpublished_figures', h, 'high')
     else at('confidential_marker', h, h.data === 'word' ? 'medium' : 'high')

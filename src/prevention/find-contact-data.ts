@@ -8,7 +8,11 @@ const ROLE_MAILBOX =
 // French numbers: 0X XX XX XX XX, +33 X XX XX XX XX, 0033…; international: + and 8 to 15 digits
 const FRENCH_PHONE =
   /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu
-const INTERNATIONAL_PHONE = /(?<![\p{N}+])\+(?!33)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
+const INTERNATIONAL_PHONE = /(?<![\p{N}+])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s./-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
+// European numbers dialled at home: Belgian 0470 12 34 56 and 02 123 45 67, Swiss 079 123 45 67,
+// German 0151 2345 6789 and 030/1234 5678; with their separators, so that a reference is not read as one
+const EUROPEAN_PHONE =
+  /(?<![\p{N}+])0(?:4\d{2}(?:[\s./-]\d{2}){3}|[1-9][\s./-]\d{3}(?:[\s./-]\d{2}){2}|\d{2}[\s./-]\d{3}(?:[\s./-]\d{2}){2}|1[5-7]\d{1,2}[\s/-]\d{3,4}[\s-]?\d{3,5}|[2-9]\d{1,3}\/\s?\d{3,4}[\s-]?\d{2,5})(?!\d)/gu
 
 // North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
 // British numbers: eleven digits from 0, 07700 900123, 020 7946 0958, 0161 496 0000 (a French one has ten);
@@ -22,13 +26,23 @@ const LABELLED_NUMBER =
 // a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au",
 // "même numéro", a press contact or a line next to one of its published mailboxes (presse@…)
 const OWN_LINE =
-  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard))\b[^.!?\n]{0,30}$/iu
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard|cellule (?:d'information|de crise|d'[ée]coute)|num[ée]ro (?:vert|d'urgence|d'information)|ligne (?:d'[ée]coute|d'urgence|d'information)|(?:crisis|emergency|family|information) (?:line|centre|center|hotline)))\b[^.!?\n]{0,30}$/iu
 const PRESS_CONTACT =
   /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
 // "020 7946 0100 (council switchboard)", "05 36 49 00 00 (standard)"
 const OWN_LINE_AFTER =
   /^[\s,(–-]{0,4}(?:[\p{L}]+\s+){0,2}(?:switchboard|standard|accueil|hotline|helpline|service client|customer service|reception|r[ée]ception|main line|office)\b/iu
+// a person's own line, whatever the sentence says about the shop around it: "Karim… sur son portable"
+const SOMEONES_LINE =
+  /\b(?:(?:son|sa|ses|his|her|their|leur|my|mon|ma)\s+(?:[\p{L}-]+\s+)?(?:portable|mobile|cell|num[ée]ro|number|phone|t[ée]l[ée]phone|ligne directe|direct line|whatsapp)|perso|personnel|personal|private (?:number|mobile|phone))\b[^.!?\n\d]{0,12}$/iu
+// a mobile, at home or abroad: FR 06/07, UK 07, BE 04, CH 075–079, DE 015–017
+const MOBILE = /^(?:(?:\+|00)\s?(?:33|44|32|41|49|39|34|353)\s?(?:\(0\)\s?)?[\s.-]?|0)(?:[67]|4[5-9]|1[5-7])/
+// a line named for a place of business earlier in its sentence: "Notre boutique de Genève… tél. +41 22…"
+const BUSINESS_SENTENCE =
+  /\b(?:notre|nos|our|la|le|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:boutique|magasin|agence|store|shop|branch|office|bureau|h[ôo]tel|restaurant|mairie|cabinet|clinique|clinic|showroom|atelier|si[èe]ge)\b/iu
 const isOwnLine = (text: string, start: number, end = start) => {
+  const near = text.slice(Math.max(0, start - 40), start)
+  if (SOMEONES_LINE.test(near)) return false
   if (OWN_LINE_AFTER.test(text.slice(end, end + 40))) return true
   const before = text.slice(Math.max(0, start - 45), start)
   if (OWN_LINE.test(before)) return true
@@ -39,6 +53,13 @@ const isOwnLine = (text: string, start: number, end = start) => {
   )
   const sentence = text.slice(Math.max(0, sentenceStart, start - 160), start)
   if (PRESS_CONTACT.test(sentence)) return true
+  if (!MOBILE.test(text.slice(start, end))) {
+    // the sentence up to the number, a full stop only ending it before a capital ("tél. +41…" does not)
+    const window = text.slice(Math.max(0, start - 160), start)
+    const ends = [...window.matchAll(/[.!?]\s+(?=\p{Lu})|\n/gu)]
+    const from = ends.length > 0 ? ends.at(-1)!.index + ends.at(-1)![0].length : 0
+    if (BUSINESS_SENTENCE.test(window.slice(from))) return true
+  }
   for (const m of sentence.matchAll(EMAIL))
     if (ROLE_MAILBOX.test(m[0].slice(0, m[0].indexOf('@')))) return true
   return false
@@ -144,6 +165,8 @@ export const findPhones = (text: string): Finding[] => {
   for (const m of text.matchAll(UK_PHONE))
     if (!/^0[38]/.test(m[0])) add(m.index, m.index + m[0].length, m[0].startsWith('07') ? 'high' : 'medium')
   for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) add(m.index, m.index + m[0].length, 'medium')
+  for (const m of text.matchAll(EUROPEAN_PHONE))
+    add(m.index, m.index + m[0].length, MOBILE.test(m[0]) ? 'high' : 'medium')
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const number = m[1]!
     // service lines: 0 800…, 1-800…, UK 03…, European helplines 116 xxx

@@ -1,7 +1,8 @@
 import type { Finding } from './finding.ts'
 
 // two letters, two check digits, then 11 to 30 letters or digits, in groups of four or not
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g
+// (any case: "fr76 3000…" typed in a hurry is the same account; spaces, dots or dashes between groups)
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?\b/gi
 // 15 or 16 digits (Amex, then Visa, Mastercard, CB…), in groups (4-4-4-4, 4-6-5) or not: an EAN-13 barcode
 // or a 14-digit SIRET is never read as one
 const CARD = /(?<!\d)\d(?:[ -]?\d){14,15}(?!\d)/g
@@ -14,7 +15,7 @@ const CARD_LABEL = /\b(carte|card|cb|visa|mastercard|amex|credit|crédit|débit|
 
 /** The ISO 13616 check: the IBAN, its first four characters moved to the end, letters as 10–35, mod 97 = 1. */
 export const isValidIban = (iban: string): boolean => {
-  const compact = iban.replace(/\s/g, '').toUpperCase()
+  const compact = iban.replace(/[\s.-]/g, '').toUpperCase()
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false
   const moved = compact.slice(4) + compact.slice(0, 4)
   let rest = 0
@@ -42,7 +43,16 @@ const labelled = (text: string, start: number, label: RegExp) =>
 /** IBANs (checksum valid, or labelled as one) and card numbers (Luhn valid, or labelled as one). */
 export const findPaymentData = (text: string): Finding[] => {
   const found: Finding[] = []
-  for (const m of text.matchAll(IBAN)) {
+  for (const match of text.matchAll(IBAN)) {
+    // read without case, the pattern may run on into the next word ("…7034 merci"): drop trailing groups
+    // until the check digits hold, or keep the whole match
+    let candidate = match[0]
+    while (!isValidIban(candidate) && /[ .-]/.test(candidate)) {
+      const shorter = candidate.replace(/[ .-][A-Za-z0-9]*$/, '')
+      if (shorter.replace(/[ .-]/g, '').length < 15) break
+      candidate = shorter
+    }
+    const m = { index: match.index, 0: isValidIban(candidate) ? candidate : match[0] }
     const valid = isValidIban(m[0])
     if (!valid && !labelled(text, m.index, IBAN_LABEL)) continue
     const end = m.index + m[0].length

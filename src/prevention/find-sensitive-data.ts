@@ -15,8 +15,8 @@ const NAMED_PERSON = new RegExp(
   [
     `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
     // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
-    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?\\p{Ll}+\\s+${NAME}`,
-    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our|from the|de notre|de l'|du service|de la)\\s`,
+    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){1,2}${NAME}`,
+    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
     // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
     `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
     `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
@@ -35,6 +35,39 @@ const sentenceText = (text: string, tokens: readonly Token[], sentences: readonl
   return text.slice(Math.max(0, tokens[from]!.start), tokens[to]!.end)
 }
 
+// a document shown with a person's details on it: "la capture… (on voit le nom, l'adresse et le numéro de la
+// cliente)", "the order form from Mr. Abbott (his phone and address at the top)"
+const DETAIL =
+  /\b(?:nom|name|adresses?|address(?:es)?|t[ée]l[ée]phone|phone|num[ée]ro|number|e-?mail|mail|date de naissance|date of birth|plaque|plate)\b/giu
+const SHOWN =
+  /\b(?:capture|screenshot|screen|[ée]cran|photo|pic|picture|scan|bon de commande|order form|ticket|dossier|fiche|file|visible|on voit|you can see|lisibles?|en haut|at the top|en entier|in full)\b/iu
+const SOMEONES =
+  /\b(?:client|cliente|customer|guest|patient|passag(?:er|ère)|passenger|his|her|their|son|sa|ses|leur|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Monsieur|Madame)\b/u
+
+/** Two of a person's details (name, address, phone…) said to show on a document the draft publishes. */
+export const findShownDetails = (text: string): Finding[] => {
+  if (!SHOWN.test(text) || !SOMEONES.test(text)) return []
+  const details = [...text.matchAll(DETAIL)]
+  const kinds = new Set(details.map((m) => m[0].toLowerCase().slice(0, 3)))
+  if (kinds.size < 2) return []
+  const first = details[0]!
+  const last = details.at(-1)!
+  return [
+    {
+      kind: 'personal_data',
+      rule: 'shown_details',
+      start: first.index,
+      end: last.index + last[0].length,
+      severity: 'high',
+      term: text.slice(first.index, last.index + last[0].length),
+    },
+  ]
+}
+
+// a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
+const PAY =
+  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu
+
 /** Health and other sensitive data in a sentence that names a person. */
 export const findSensitiveData = (
   text: string,
@@ -42,6 +75,16 @@ export const findSensitiveData = (
   sentences: readonly number[],
 ): Finding[] => {
   const found: Finding[] = []
+  const pay = /\d/.test(text) ? PAY.exec(text) : null
+  if (pay && NAMED_PERSON.test(text))
+    found.push({
+      kind: 'personal_data',
+      rule: 'sensitive_data',
+      start: pay.index,
+      end: pay.index + pay[0].length,
+      severity: 'high',
+      term: pay[0],
+    })
   for (const hit of sensitiveDataMatcher().find(tokens)) {
     const s = sentences[hit.from]!
     // the person may be named in the sentence before ("Qui connaît Léa Marchand ? Elle… célibataire")

@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'identity_number',
   'birth_date',
   'credentials',
+  'shown_details',
   'confidential_term',
   'confidential_marker',
   'embargo',
@@ -92,6 +93,17 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
     en: {
       message: 'Sensitive data (“{term}”) about a named person.',
       suggestion: 'Leave out anyone’s health and private life.',
+    },
+  },
+  shown_details: {
+    fr: {
+      message:
+        'Document montrant les coordonnées d’une personne (« {term} ») : capture, photo, bon de commande.',
+      suggestion: 'Ne publiez pas la pièce ; floutez nom, adresse et numéro, ou décrivez-la sans eux.',
+    },
+    en: {
+      message: 'A document showing someone’s contact details (“{term}”): screenshot, photo, order form.',
+      suggestion: 'Do not post it; blur the name, address and number, or describe it without them.',
     },
   },
   identity_number: {

@@ -1,12 +1,16 @@
 import type { Finding } from './finding.ts'
 
 /**
- * A reply sent in private to the person who complained: network `private_reply`, or audience `complainant`
- * with no network named. A reply to the complainant on a public network (a reply on X) is public: their data
- * echoed there is exposed to everyone.
+ * A reply sent in private to the person who complained: network `private_reply`, audience `private_reply`
+ * (a direct message on any network), or audience `complainant` with no network named. A reply to the
+ * complainant on a public network (a reply on X) is public: their data echoed there is exposed to everyone.
  */
 export const isPrivateReply = (draft: { network?: string; audience?: string }): boolean =>
-  draft.network === 'private_reply' || (draft.audience === 'complainant' && draft.network === undefined)
+  isDirectMessage(draft) || (draft.audience === 'complainant' && draft.network === undefined)
+
+/** A message only its recipient reads: the private-reply network, or a private audience on any network. */
+const isDirectMessage = (draft: { network?: string; audience?: string }): boolean =>
+  draft.network === 'private_reply' || draft.audience === 'private_reply'
 
 // what a customer gave us and may get back in private: their own contact details and what they told us
 const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive_data', 'birth_date'])
@@ -35,9 +39,9 @@ const aboutSomeoneElse = (text: string, f: Finding): boolean => {
 export const spareComplainantData = (
   findings: readonly Finding[],
   text: string,
-  network?: string,
+  draft: { network?: string; audience?: string },
 ): Finding[] => {
-  const spared = network === 'private_reply' ? SPARED_IN_PRIVATE : SPARED
+  const spared = isDirectMessage(draft) ? SPARED_IN_PRIVATE : SPARED
   return findings
     .filter((f) => !spared.has(f.rule) || aboutSomeoneElse(text, f))
     .map((f) => (f.severity === 'high' && !spared.has(f.rule) ? { ...f, severity: 'medium' as const } : f))

@@ -560,4 +560,33 @@ export const ABUSE_FR: readonly AbuseGroup[] = [
       'apprenez a lire',
     ],
   },
+  {
+    // injures visant quelqu'un : « vous êtes des plaies », « t'es bouché », « cette vieille peau »
+    kind: 'insult',
+    severity: 'medium',
+    lang: 'fr',
+    targeted: true,
+    phrases: [
+      'des plaies',
+      'une plaie',
+      'lourdaud*',
+      'vieille peau',
+      'sangsue*',
+      'truffe',
+      'sacs a merde',
+      'cassos',
+      'pigeons',
+      'bande de pigeons',
+      'face de rat',
+      'tete de noeud',
+      'boulets',
+    ],
+  },
+  {
+    // une injure qui porte son destinataire : « t'es bouché ou quoi »
+    kind: 'insult',
+    severity: 'medium',
+    lang: 'fr',
+    phrases: ['t es bouche', 't es bouchee', 'vous etes bouches', 'es bouche ou quoi'],
+  },
 ]
