@@ -71,6 +71,8 @@ test("the overview gives each query's level from its open alerts, tone per bucke
 
 test('the sources page says when each input last delivered, what it rejected, and mentions per source today', async () => {
   await h.store.setCursor('acme', 'file:/exports/acme.jsonl', '42')
+  // where the detect workers stand on partition 3: kept as a cursor, not an input
+  await h.store.setCursor('acme', 'detect-partition:3', '{"runs":[]}')
   await h.store.addDeadLetter({
     workspaceId: 'acme',
     source: 'file:/exports/acme.jsonl',

@@ -213,9 +213,9 @@ test('a worker without the bus or the PostgreSQL store exits 2 in one line sayin
   })
   assert.equal(sqlite.status, 2)
   assertOneLine(sqlite.stderr, /^vigie: vigie worker needs the shared PostgreSQL store/)
-  const role = vigie(['worker', '--role', 'listen'])
+  const role = vigie(['worker', '--role', 'replay'])
   assert.equal(role.status, 2)
-  assert.match(role.stderr, /Allowed choices are analyze/)
+  assert.match(role.stderr, /Allowed choices are listen, analyze, detect, notify/)
   assert.equal(existsSync(join(dir, 'data')), false)
 })
 

@@ -54,7 +54,7 @@ test('the distributed mode block of the README runs on PostgreSQL and NATS and s
   }
   assert.deepEqual(
     workers.map((w) => /vigie worker: (\w+) ready/.exec(w.output())?.[1]),
-    ['analyze', 'analyze', 'detect', 'notify'],
+    ['listen', 'analyze', 'analyze', 'detect', 'notify'],
   )
   assert.equal(published, 'published 5 mentions to the bus in 1 batch\n')
   await waitFor('the batch analysed and acknowledged', async () => {
@@ -64,7 +64,7 @@ test('the distributed mode block of the README runs on PostgreSQL and NATS and s
   for (const w of workers) w.child.kill('SIGTERM')
   assert.deepEqual(
     (await Promise.all(workers.map((w) => w.exited))).map((e) => e.code),
-    [0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
   )
 
   // the same command without the bus: one process, its own data folder

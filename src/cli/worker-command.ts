@@ -3,8 +3,8 @@ import type { Config } from '../config/index.ts'
 import { AppError } from '../core/index.ts'
 import { configFrom } from './context.ts'
 
-/** The roles a worker process can take (listen: issue 15, not built). */
-const ROLES = ['analyze', 'detect', 'notify'] as const
+/** The roles a worker process can take. */
+const ROLES = ['listen', 'analyze', 'detect', 'notify'] as const
 type Role = (typeof ROLES)[number]
 
 /** A worker shares its work with other processes: it needs the bus and the shared store. */
@@ -35,6 +35,33 @@ interface Started {
 /** Starts the role's work on the runtime; what it says when ready and when stopped. */
 const startRole = async (role: Role, rt: Runtime, detect: boolean): Promise<Started> => {
   const runtime = await import('../runtime/index.ts')
+  if (role === 'listen') {
+    if (detect) throw new AppError('invalid', '--detect goes with --role analyze only')
+    // the sources of the config file join the store's, as `vigie serve` adds them (webhooks: serve receives them)
+    for (const { workspace, ...declared } of rt.config.sources)
+      if (declared.kind !== 'webhook') await runtime.addSource(rt, workspace, declared)
+    const totals = { reads: 0, mentions: 0, rejected: 0 }
+    const sources = runtime.startSources(rt, {
+      policy: { allowHosts: rt.config.network.allowHosts },
+      // credentials named by a source option (appPasswordEnv…) are read from the environment here
+      env: process.env,
+      reloadEveryMs: rt.config.runner.reloadSeconds * 1000,
+      publish: true,
+      onRead: (_source, read) => {
+        totals.reads++
+        totals.mentions += read.mentions
+        totals.rejected += read.rejected
+      },
+    })
+    await sources.reload()
+    const running = sources.running().length
+    return {
+      ready: `reading ${count(running)} source${running === 1 ? '' : 's'} onto raw.<workspace> for the analyze workers`,
+      stop: sources.stop,
+      summary: () =>
+        `${count(totals.reads)} reads: ${count(totals.mentions)} mentions published, ${count(totals.rejected)} rejected`,
+    }
+  }
   if (role === 'analyze') {
     const w = await runtime.startAnalyzeWorker({ rt, detect })
     return {

@@ -21,8 +21,11 @@ export interface Detection {
    * first; those from the current bucket on are left out) through a fresh detection of the query, alerts
    * discarded, and puts it in place of the query's state. Returns how many mentions were replayed. A query
    * added to a running workspace is otherwise a query with no history, for which every burst is news.
+   * With `lastBucketOpen` (detection not running yet) the bucket of the last mention replayed stays open: the
+   * next `advance` closes it and returns what it raises, as it would have in the process that saw that past
+   * live (a detect worker taking a partition over does not know whether its previous holder closed it).
    */
-  seed(queryId: string, history: readonly AnalyzedMention[]): number
+  seed(queryId: string, history: readonly AnalyzedMention[], options?: { lastBucketOpen?: boolean }): number
   /** The language of the alert sentences from now on (the workspace's language changed); state is kept. */
   setLanguage(language: 'fr' | 'en'): void
 }
@@ -104,7 +107,7 @@ export const createDetection = (input: {
       if (!q) throw new AppError('not_found', `no brand query ${queryId} in detection`)
       return q.snapshot()
     },
-    seed(queryId, history) {
+    seed(queryId, history, options) {
       const query = known.get(queryId)
       if (!query) throw new AppError('not_found', `no brand query ${queryId} in detection`)
       const q = createQueryDetection(query, settings, fold)
@@ -124,7 +127,7 @@ export const createDetection = (input: {
       // close the history's buckets (up to the current one when detection runs already): the past raises nothing
       const last = history[replayed - 1]?.createdAt.getTime()
       if (!Number.isNaN(openStart)) q.advance(openStart, discarded)
-      else if (last !== undefined)
+      else if (last !== undefined && !options?.lastBucketOpen)
         q.advance(Math.floor(last / intervalMs) * intervalMs + intervalMs, discarded)
       const before = queries.get(queryId)
       if (before) awake.delete(before)

@@ -14,6 +14,13 @@ export const DETECT_PARTITIONS = 8
 export const partitionOf = (workspaceId: string, queryId: string) =>
   createHash('sha1').update(`${workspaceId}\n${queryId}`).digest().readUInt32BE(0) % DETECT_PARTITIONS
 
+/**
+ * The cursor under which a workspace keeps where the detection of a partition stands (saved by the detect
+ * workers, `createPartitionDetection`): not a source, so left out of the workspace's inputs.
+ */
+export const checkpointKey = (partition: number) => `detect-partition:${partition}`
+export const isDetectCheckpoint = (cursor: string) => /^detect-partition:\d+$/.test(cursor)
+
 /** What an analyze worker publishes on `mentions.<workspace>.<partition>` after storing a batch. */
 export const AnalysedNotice = z.object({
   workspaceId: z.string().min(1),

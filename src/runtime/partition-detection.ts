@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { createSeenSet, type SeenSet } from '../analysis/index.ts'
 import type { Alert, AnalyzedMention, BrandQuery } from '../core/index.ts'
 import {
@@ -8,8 +9,8 @@ import {
   sameDefinition,
 } from '../detection/index.ts'
 import { toAlert } from './alerting.ts'
-import { type AnalysedNotice, partitionOf } from './detect-partitions.ts'
-import { createNoticeOrder } from './notice-order.ts'
+import { type AnalysedNotice, checkpointKey, partitionOf } from './detect-partitions.ts'
+import { createNoticeOrder, type NoticeOrder } from './notice-order.ts'
 import type { Runtime } from './runtime.ts'
 import { readQueryHistory } from './seed-history.ts'
 
@@ -29,16 +30,45 @@ export interface PartitionDetection {
   handle(notice: AnalysedNotice): Promise<Alert[]>
 }
 
+/** Publishing runs whose place a partition's checkpoint keeps, per workspace (the latest touched). */
+const CHECKPOINT_RUNS = 50
+
+/** The saved place of each run: its next batch, and the mention ids of the later batches held back. */
+const Checkpoint = z.object({
+  runs: z.array(
+    z.object({
+      run: z.string().min(1),
+      next: z.number().int().min(0),
+      held: z.array(z.object({ n: z.number().int().min(0), parts: z.array(z.array(z.string()).nullable()) })),
+    }),
+  ),
+})
+type Checkpoint = z.infer<typeof Checkpoint>
+
+interface WorkspaceOrder {
+  order: NoticeOrder
+  /** the runs the checkpoint keeps, the latest touched last */
+  runs: string[]
+}
+
 /**
- * A partition's detection, rebuilt from the store the first time a workspace's mentions arrive (this process
- * just took the partition, or the workspace is new to it): every query is seeded with its stored past before
- * the bucket of the notice's oldest mention (alerts discarded: they were raised when it happened), then the
- * stored mentions from that bucket on are replayed with alerts kept; from then on, the notices' mentions not
- * yet observed. An alert raised again (the previous holder raised it before it stopped) has the same id and
- * is stored once (`Store.addAlert`).
+ * A partition's detection, rebuilt from the store when a workspace's first batch is ready (this process just
+ * took the partition, or the workspace is new to it): every query is seeded with its stored past before the
+ * bucket of the batch's oldest mention (alerts discarded: they were raised when it happened; that bucket's
+ * predecessor left open, since the previous holder may not have closed it), then the stored mentions from
+ * that bucket on are replayed with alerts kept; from then on, the notices' mentions not yet observed. An alert
+ * raised again (the previous holder raised it before it stopped) has the same id and is stored once
+ * (`Store.addAlert`).
+ *
+ * After each notice, once its alerts are stored, where each publishing run stands (the next batch due, and
+ * the later batches held back until it comes, by mention ids) is saved in the store as the workspace's cursor
+ * `detect-partition:<n>`: the notices held back are acknowledged already, so the bus gives a new holder only
+ * the batches from the next one on, and it starts where the previous holder stopped instead of at the first
+ * notice it is handed (which may come before the batches the previous holder had not acknowledged).
  */
 export const createPartitionDetection = (rt: Runtime, partition: number): PartitionDetection => {
   const workspaces = new Map<string, WorkspaceDetection>()
+  const orders = new Map<string, WorkspaceOrder>()
   const ownedQueries = async (workspaceId: string) =>
     (await rt.pipelines.reload(workspaceId)).queries.filter(
       (q) => partitionOf(workspaceId, q.id) === partition,
@@ -60,7 +90,7 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
     const history = await readQueryHistory(rt.store, workspaceId, queries, cut)
     for (const q of queries) {
       const past = history.get(q.id) ?? []
-      state.detection.seed(q.id, past)
+      state.detection.seed(q.id, past, { lastBucketOpen: true })
       for (const m of past) state.seen.add(m.id)
     }
     // up to the batch's newest mention: later batches stored already come in order through their notices
@@ -69,6 +99,54 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
     const alerts = [...observe(state, stored), ...observe(state, first)]
     workspaces.set(workspaceId, state)
     return { state, alerts }
+  }
+
+  // the order of a workspace's notices, put back where the checkpoint says the previous holder left each run
+  const orderOf = async (workspaceId: string): Promise<WorkspaceOrder> => {
+    const known = orders.get(workspaceId)
+    if (known) return known
+    const saved = await rt.store.getCursor(workspaceId, checkpointKey(partition))
+    const parsed = saved === undefined ? undefined : Checkpoint.safeParse(parseJson(saved))
+    if (parsed && !parsed.success)
+      rt.log.warn({ partition, workspace: workspaceId }, 'detect partition: checkpoint unreadable, ignored')
+    const runs = parsed?.success ? parsed.data.runs : []
+    const order = createNoticeOrder()
+    for (const r of runs) {
+      const held = []
+      for (const h of r.held) {
+        const parts = []
+        for (const ids of h.parts) parts.push(ids === null ? undefined : await mentionsById(workspaceId, ids))
+        held.push({ n: h.n, parts })
+      }
+      order.resume({ run: r.run, next: r.next, held })
+    }
+    const entry = { order, runs: runs.map((r) => r.run) }
+    orders.set(workspaceId, entry)
+    return entry
+  }
+
+  const mentionsById = async (workspaceId: string, ids: readonly string[]) => {
+    const found: AnalyzedMention[] = []
+    for (const id of ids) {
+      const m = await rt.store.getMention(workspaceId, id)
+      if (m) found.push(m)
+    }
+    return found
+  }
+
+  const saveCheckpoint = async (workspaceId: string, o: WorkspaceOrder, run: string) => {
+    o.runs = [...o.runs.filter((r) => r !== run), run].slice(-CHECKPOINT_RUNS)
+    const checkpoint: Checkpoint = { runs: [] }
+    for (const id of o.runs) {
+      const place = o.order.place(id)
+      if (!place) continue
+      const held = place.held.map((h) => ({
+        n: h.n,
+        parts: h.parts.map((part) => (part === undefined ? null : part.map((m) => m.id))),
+      }))
+      checkpoint.runs.push({ run: id, next: place.next, held })
+    }
+    await rt.store.setCursor(workspaceId, checkpointKey(partition), JSON.stringify(checkpoint))
   }
 
   const storedBetween = async (workspaceId: string, from: Date, to: Date) => {
@@ -108,24 +186,36 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
     for (const q of changed) state.detection.seed(q.id, history.get(q.id) ?? [])
   }
 
-  const inOrder = createNoticeOrder()
   return {
     async handle(notice) {
       const detected: DetectedAlert[] = []
-      for (const mentions of inOrder(notice)) {
-        if (mentions.length === 0) continue
+      const o = await orderOf(notice.workspaceId)
+      for (const batch of o.order.take(notice)) {
+        if (batch.mentions.length === 0) continue
         const known = workspaces.get(notice.workspaceId)
-        if (known === undefined) detected.push(...(await rebuild(notice.workspaceId, mentions)).alerts)
+        // a late batch before any: handled by the previous holder, in the store the rebuild reads
+        if (known === undefined && batch.late) continue
+        if (known === undefined) detected.push(...(await rebuild(notice.workspaceId, batch.mentions)).alerts)
         else {
           await refreshQueries(notice.workspaceId, known)
-          detected.push(...observe(known, mentions))
+          detected.push(...observe(known, batch.mentions))
         }
       }
       const alerts = detected.map((a) => toAlert(a, rt.alertKey))
       for (const alert of alerts)
         if (await rt.store.addAlert(alert))
           rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
+      // after the alerts: a holder stopped in between handles the notice again and stores them once
+      if (notice.order) await saveCheckpoint(notice.workspaceId, o, notice.order.run)
       return alerts
     },
+  }
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
   }
 }

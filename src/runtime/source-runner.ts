@@ -1,7 +1,8 @@
 import { type OwnedAccount, type SourceDefinition, systemClock } from '../core/index.ts'
-import type { NetPolicy } from '../sources/index.ts'
+import type { Connector, NetPolicy } from '../sources/index.ts'
 import { createEngagementWriter } from './engagement-writer.ts'
 import { ingest } from './ingest.ts'
+import { publishRaw } from './publish-raw.ts'
 import type { Runtime } from './runtime.ts'
 import { connectorFor } from './source-registry.ts'
 
@@ -37,6 +38,13 @@ export interface SourceRunnerOptions {
   reloadEveryMs?: number
   /** how long likes and reposts counted on a stream are gathered before they are written (2 s by default) */
   engagementFlushMs?: number
+  /**
+   * publish what the sources read to the bus (`raw.<workspace>`, as `vigie ingest` does with a bus) for the
+   * analyze workers, instead of analysing, storing and detecting it here: `vigie worker --role listen`
+   */
+  publish?: boolean
+  /** told after each read that ended well: the mentions it stored (or published) and the rows it rejected */
+  onRead?: (source: SourceDefinition, read: { mentions: number; rejected: number }) => void
 }
 
 /** The cursor key of a declared source: what `ingest` resumes from. */
@@ -44,7 +52,8 @@ export const sourceKeyOf = (source: SourceDefinition) => `source:${source.kind}:
 
 /**
  * Reads one source until stopped: each read goes through analysis, the store and detection (`ingest`, which
- * advances the cursor only after what came before was stored); its outcome is the source's health. A read
+ * advances the cursor only after what came before was stored), or with `publish` onto the bus (`publishRaw`,
+ * which advances it once the bus holds what came before); its outcome is the source's health. A read
  * that ends (a poll caught up) waits the source's period; a failure waits longer each time.
  */
 const runSource = async (
@@ -73,25 +82,21 @@ const runSource = async (
         onEngagement: engagement.record,
       })
       if (typeof connector === 'string') throw new Error(connector)
-      const summary = await ingest({
-        rt,
-        workspaceId: source.workspaceId,
-        connector,
-        sourceKey: sourceKeyOf(source),
-        detect: true,
-        flushEachMention: true,
-        signal,
-      })
+      const summary = o.publish
+        ? await publishSource(rt, source, connector, signal)
+        : await ingestSource(rt, source, connector, signal)
       await rt.store.recordSourceRun({
         workspaceId: source.workspaceId,
         sourceId: source.id,
         at: clock.now(),
-        stored: summary.stored,
-        rejected: summary.rejectedCount,
+        stored: summary.mentions,
+        rejected: summary.rejected,
       })
       rt.meter.count('source_reads_total', { kind: source.kind, outcome: 'ok' })
-      rt.meter.count('source_items_total', { kind: source.kind, outcome: 'stored' }, summary.stored)
-      rt.meter.count('source_items_total', { kind: source.kind, outcome: 'rejected' }, summary.rejectedCount)
+      const outcome = o.publish ? 'published' : 'stored'
+      rt.meter.count('source_items_total', { kind: source.kind, outcome }, summary.mentions)
+      rt.meter.count('source_items_total', { kind: source.kind, outcome: 'rejected' }, summary.rejected)
+      o.onRead?.(source, summary)
       failures = 0
     } catch (error) {
       if (signal.aborted) break
@@ -117,6 +122,47 @@ const runSource = async (
     )
   }
   await engagement.flush()
+}
+
+/** Reads a source through analysis, the store and detection, writing after every mention (a live stream). */
+const ingestSource = async (
+  rt: Runtime,
+  source: SourceDefinition,
+  connector: Connector,
+  signal: AbortSignal,
+) => {
+  const summary = await ingest({
+    rt,
+    workspaceId: source.workspaceId,
+    connector,
+    sourceKey: sourceKeyOf(source),
+    detect: true,
+    flushEachMention: true,
+    signal,
+  })
+  return { mentions: summary.stored, rejected: summary.rejectedCount }
+}
+
+/**
+ * Reads a source onto the bus, one message per mention (a stream's next post may be hours away: it is not held
+ * back waiting for a batch to fill); the cursor is saved once the bus holds each, so a restart resumes after
+ * the last one published.
+ */
+const publishSource = async (
+  rt: Runtime,
+  source: SourceDefinition,
+  connector: Connector,
+  signal: AbortSignal,
+) => {
+  const summary = await publishRaw({
+    rt,
+    workspaceId: source.workspaceId,
+    connector,
+    sourceKey: sourceKeyOf(source),
+    batchSize: 1,
+    signal,
+  })
+  return { mentions: summary.mentions, rejected: summary.rejected }
 }
 
 /** What a source's loop was started with: a change of either restarts it. */

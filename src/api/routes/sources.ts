@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { loadConfig } from '../../config/index.ts'
 import { AppError, Id, systemClock } from '../../core/index.ts'
-import { addSource, NewSource, pushMentions, redactSourceOptions } from '../../runtime/index.ts'
+import {
+  addSource,
+  isDetectCheckpoint,
+  NewSource,
+  pushMentions,
+  redactSourceOptions,
+} from '../../runtime/index.ts'
 import type { ApiContext } from '../context.ts'
 import { rawBodyOf } from '../raw-body.ts'
 import { WorkspaceParams } from '../request-params.ts'
@@ -29,7 +35,7 @@ export const sourceRoutes = (ctx: ApiContext): RouteSpec[] => [
       const [declared, health, cursors, rejected, day] = await Promise.all([
         ctx.store.listSources(params.ws),
         ctx.store.listSourceHealth(params.ws),
-        ctx.store.listCursors(params.ws),
+        ctx.store.listCursors(params.ws).then((all) => all.filter((c) => !isDetectCheckpoint(c.source))),
         ctx.store.countDeadLetters(params.ws),
         ctx.store.aggregate({
           workspaceId: params.ws,
