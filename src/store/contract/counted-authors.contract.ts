@@ -27,7 +27,8 @@ const stream = (authors: number, writes: (k: number) => number, prefix: string):
         buildMention({
           id: `${prefix}${k}-${i}`,
           at,
-          author: { id: name, handle },
+          // a reach on two mentions in three, changing over time; unknown on the others
+          author: { id: name, handle, ...(i % 3 !== 2 && { followers: (i * 37 + k * 11) % 1000 }) },
           queries: mentions.length % 2 ? ['q1'] : [],
         }),
       )
@@ -50,20 +51,25 @@ export const heavyWriters = () => stream(120, (k) => Math.max(1, Math.floor(240 
 /** Every author writes about as much: the periods cannot tell, the mentions are counted. */
 export const evenWriters = () => stream(200, (k) => 2 + (k % 2), 'e')
 
-/** The top authors as counting the mentions one by one gives them (handles here are plain ASCII). */
+/** The top authors and their largest reach as counting the mentions one by one gives them (ASCII handles). */
 const expected = (mentions: AnalyzedMention[], input: AggregateInput, top: number) => {
   const counts = new Map<string, number>()
+  const reach = new Map<string, number>()
   for (const m of mentions) {
     const at = m.createdAt.getTime()
     if (at < input.from.getTime() || at >= input.to.getTime()) continue
-    if (input.queryId !== undefined && !m.analysis.queries.includes(input.queryId)) continue
     const key = comparable(m.author.handle)
-    if (key !== 'unknown') counts.set(key, (counts.get(key) ?? 0) + 1)
+    if (key === 'unknown') continue
+    // the reach is the author's, read from all its mentions of the range, of any query
+    const followers = m.author.followers
+    if (followers !== undefined) reach.set(key, Math.max(reach.get(key) ?? -1, followers))
+    if (input.queryId !== undefined && !m.analysis.queries.includes(input.queryId)) continue
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return [...counts]
     .sort(([a, n], [b, k]) => k - n || (a < b ? -1 : 1))
     .slice(0, top)
-    .map(([key, count]) => [key, count])
+    .map(([key, count]) => [key, count, reach.get(key)])
 }
 
 // ranges of several whole periods with ragged ends (minutes and seconds), and one too short for the periods
@@ -86,7 +92,7 @@ export const countedAuthorsContract = (use: UseStore) => {
         for (const top of [3, 10]) {
           const { topAuthors } = await store.aggregate({ ...input, top })
           assert.deepEqual(
-            topAuthors.map((a) => [comparable(a.handle), a.count]),
+            topAuthors.map((a) => [comparable(a.handle), a.count, a.followers]),
             expected(mentions, input, top),
             `${what}, ${queryId ?? 'workspace'} #${k}, top ${top}`,
           )

@@ -3,7 +3,13 @@ import { AppError, EMOTIONS, type EmotionName, UNKNOWN_AUTHOR } from '../../core
 import { countTerms, topOf } from '../mention-terms.ts'
 import type { Aggregate, AggregateBucket, AggregateInput, QueryShare, TopAuthor, TopCount } from '../port.ts'
 import { bucketStart, volumeBucketMs } from '../volume-buckets.ts'
-import { type AuthorCount, type CountAuthorRows, topAuthorsFromPeriods } from './counted-authors.ts'
+import {
+  type AuthorCount,
+  type CountAuthorRows,
+  type PeriodTop,
+  periodsReach,
+  topAuthorsFromPeriods,
+} from './counted-authors.ts'
 import {
   bucketsFromHours,
   countedSpan,
@@ -150,32 +156,49 @@ export const authorRows =
 
 // A long range's top authors come from the authors' counts per period when they can tell them for sure.
 const topAuthors = async (db: Db, input: AggregateInput, top: number, few: boolean): Promise<TopAuthor[]> => {
+  const found = await topAuthorsFromPeriods(db, input, top, authorRows(db, input, true))
   const rows =
-    (await topAuthorsFromPeriods(db, input, top, authorRows(db, input, true))) ??
+    found?.authors ??
     (await authorRows(db, input, few)([input.from.getTime(), input.to.getTime()], { limit: top }))
-  return Promise.all(rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key)), count: r.count })))
+  return Promise.all(
+    rows.map(async (r) => ({ ...(await describeAuthor(db, input, r.key, found)), count: r.count })),
+  )
 }
 
 /**
- * An author's handle and name as its latest mention of the range gave them, and its largest reach, read from
- * all its mentions of the range (of any query: the author index alone answers, without the query's join).
+ * An author's handle and name as its latest mention of the range gave them, and its largest reach, of all its
+ * mentions of the range (of any query: the author index alone answers, without the query's join); over whole
+ * periods, the reach is read from the periods' counts, and only the ragged edges from the mentions.
  */
-const describeAuthor = async (db: Db, input: AggregateInput, key: string) => {
-  const ofAuthor = inRange(db, { ...input, queryId: undefined }).where(comparableHandle, '=', key)
-  // two lookups on the author index: when it last wrote, then that mention
-  const { last, followers } = await ofAuthor
-    .select((eb) => [eb.fn.max('m.created_at').as('last'), eb.fn.max('m.author_followers').as('followers')])
-    .executeTakeFirstOrThrow()
-  const latest = await ofAuthor
-    .where('m.created_at', '=', Number(last))
+const describeAuthor = async (db: Db, input: AggregateInput, key: string, split?: PeriodTop) => {
+  const ofAuthor = (range: AggregateInput) =>
+    inRange(db, { ...range, queryId: undefined }).where(comparableHandle, '=', key)
+  // the author index read backwards from the range's end: one entry
+  const latest = await ofAuthor(input)
     .select(['m.author_handle', 'm.author_name'])
+    .orderBy('m.created_at', 'desc')
     .orderBy('m.id', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow()
+  const reachOf = async (range: AggregateInput) => {
+    const { followers } = await ofAuthor(range)
+      .select((eb) => eb.fn.max('m.author_followers').as('followers'))
+      .executeTakeFirstOrThrow()
+    return followers === null ? null : Number(followers)
+  }
+  let followers: number | null
+  if (split === undefined) followers = await reachOf(input)
+  else {
+    followers = await periodsReach(db, input.workspaceId, key, split.periods)
+    for (const [from, to] of split.edges) {
+      const edge = await reachOf({ ...input, from: new Date(from), to: new Date(to) })
+      if (edge !== null && (followers === null || edge > followers)) followers = edge
+    }
+  }
   return {
     handle: latest.author_handle,
     ...(latest.author_name !== null && { name: latest.author_name }),
-    ...(followers !== null && { followers: Number(followers) }),
+    ...(followers !== null && { followers }),
   }
 }
 
@@ -188,13 +211,29 @@ const topSources = async (db: Db, input: AggregateInput, top: number, few: boole
   return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
 
-/** The texts of the newest mentions of the range: what terms and hashtags are counted on. */
-const sampleTexts = (db: Db, input: AggregateInput) =>
-  inRange(db, input)
-    .select(['m.title', 'm.text'])
-    .orderBy(sql.ref(input.queryId === undefined ? 'm.created_at' : 'mq.created_at'), 'desc')
-    .limit(TERMS_SAMPLE_SIZE)
-    .execute()
+/**
+ * The texts of the newest mentions of the range: what terms and hashtags are counted on. A query's newest are
+ * taken from its rows first (its time index), then their mentions looked up: joined in one go, PostgreSQL
+ * read the whole range of both tables.
+ */
+const sampleTexts = async (db: Db, input: AggregateInput) => {
+  if (input.queryId === undefined)
+    return inRange(db, input)
+      .select(['m.title', 'm.text'])
+      .orderBy('m.created_at', 'desc')
+      .limit(TERMS_SAMPLE_SIZE)
+      .execute()
+  const { rows } = await sql<{ title: string | null; text: string }>`
+    with newest as materialized (
+      select mention_id, created_at from mention_queries
+      where workspace_id = ${input.workspaceId} and query_id = ${input.queryId}
+        and created_at >= ${input.from.getTime()} and created_at < ${input.to.getTime()}
+      order by created_at desc limit ${TERMS_SAMPLE_SIZE})
+    select m.title, m.text from newest join mentions m
+      on m.workspace_id = ${input.workspaceId} and m.id = newest.mention_id and m.created_at = newest.created_at
+    order by newest.created_at desc`.execute(db)
+  return rows
+}
 
 const topCount = (top: number | undefined): number => {
   if (top === undefined) return DEFAULT_TOP

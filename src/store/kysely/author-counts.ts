@@ -9,6 +9,12 @@ import { type Db, scopesOf, sortedByKey } from './mention-counts.ts'
  * folds together are summed by the same statement, whatever JavaScript would make of them.
  */
 
+// the larger of two reaches, either unknown (null): SQLite's two-argument max is null when either is
+const LARGEST = sql`case when excluded.max_followers is null then author_period_counts.max_followers
+    when author_period_counts.max_followers is null then excluded.max_followers
+    when excluded.max_followers > author_period_counts.max_followers then excluded.max_followers
+    else author_period_counts.max_followers end`
+
 /** Periods of 30 days from the epoch: a year's top authors read about twelve of them. */
 export const PERIOD_MS = 30 * 86_400_000
 
@@ -23,6 +29,7 @@ interface HandleCount {
   period: number
   handle: string
   count: number
+  followers: number | null
 }
 
 /** Adds the mentions just inserted to the authors' counts: summed per handle first, then per author by SQL. */
@@ -33,14 +40,19 @@ export const countSavedAuthors = async (trx: Db, saved: readonly AnalyzedMention
     for (const query_id of scopesOf(m)) {
       const key = `${m.workspaceId}\u0000${query_id}\u0000${period}\u0000${m.author.handle}`
       const found = byHandle.get(key)
-      if (found) found.count += 1
-      else
+      const followers = m.author.followers ?? null
+      if (found) {
+        found.count += 1
+        if (followers !== null && (found.followers === null || followers > found.followers))
+          found.followers = followers
+      } else
         byHandle.set(key, {
           workspace_id: m.workspaceId,
           query_id,
           period,
           handle: m.author.handle,
           count: 1,
+          followers,
         })
     }
   }
@@ -50,17 +62,18 @@ export const countSavedAuthors = async (trx: Db, saved: readonly AnalyzedMention
       .slice(start, start + ROWS_PER_UPSERT)
       .map(
         (r) =>
-          sql`(cast(${r.workspace_id} as text), cast(${r.query_id} as text), cast(${r.period} as bigint), cast(${r.handle} as text), cast(${r.count} as bigint))`,
+          sql`(cast(${r.workspace_id} as text), cast(${r.query_id} as text), cast(${r.period} as bigint), cast(${r.handle} as text), cast(${r.count} as bigint), cast(${r.followers} as bigint))`,
       )
     const key = sql`lower(ltrim(handle, '@'))`
     // keys in order, so that two PostgreSQL writers take the rows' locks in one order; `where true` keeps
     // SQLite from reading the upsert's `on` as a join's
-    await sql`with v (workspace_id, query_id, period, handle, n) as (values ${sql.join(values)})
-      insert into author_period_counts (workspace_id, query_id, period, author_key, count)
-      select workspace_id, query_id, period, ${key}, sum(n) from v where true
+    await sql`with v (workspace_id, query_id, period, handle, n, followers) as (values ${sql.join(values)})
+      insert into author_period_counts (workspace_id, query_id, period, author_key, count, max_followers)
+      select workspace_id, query_id, period, ${key}, sum(n), max(followers) from v where true
       group by workspace_id, query_id, period, ${key}
-      order by workspace_id, query_id, period, ${key}
-      on conflict (workspace_id, query_id, period, author_key)
-      do update set count = author_period_counts.count + excluded.count`.execute(trx)
+      order by workspace_id, query_id, ${key}, period
+      on conflict (workspace_id, query_id, author_key, period)
+      do update set count = author_period_counts.count + excluded.count,
+        max_followers = ${LARGEST}`.execute(trx)
   }
 }

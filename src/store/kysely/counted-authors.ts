@@ -85,13 +85,37 @@ const ranked = async (db: Db, totals: Map<string, number>, top: number): Promise
   return rows.map((r) => ({ key: r.key, count: Number(r.count) }))
 }
 
+/** The top authors found from the periods, and how the range splits into whole periods and ragged edges. */
+export interface PeriodTop {
+  authors: AuthorCount[]
+  periods: Range
+  edges: Range[]
+}
+
+/**
+ * An author's largest reach over whole periods, of all its mentions (the workspace's counts, whatever query
+ * the overview is about): one lookup of the author's periods.
+ */
+export const periodsReach = async (db: Db, workspaceId: string, key: string, [first, last]: Range) => {
+  const row = await db
+    .selectFrom('author_period_counts')
+    .select((eb) => eb.fn.max('max_followers').as('followers'))
+    .where('workspace_id', '=', workspaceId)
+    .where('query_id', '=', WORKSPACE_SCOPE)
+    .where('author_key', '=', key)
+    .where('period', '>=', first)
+    .where('period', '<', last)
+    .executeTakeFirst()
+  return row?.followers === null || row?.followers === undefined ? null : Number(row.followers)
+}
+
 /** The range's top authors, or undefined when the periods cannot tell them for sure. */
 export const topAuthorsFromPeriods = async (
   db: Db,
   input: AggregateInput,
   top: number,
   countRows: CountAuthorRows,
-): Promise<AuthorCount[] | undefined> => {
+): Promise<PeriodTop | undefined> => {
   if (input.queryId === WORKSPACE_SCOPE) return undefined
   const [from, to] = [input.from.getTime(), input.to.getTime()]
   const first = Math.ceil(from / PERIOD_MS) * PERIOD_MS
@@ -131,5 +155,5 @@ export const topAuthorsFromPeriods = async (
   const lastCount = best.at(-1)?.count ?? 0
   // sure only when no author left out can reach the last one listed (a tie would need the handles' order)
   if (best.length < top ? bound > 0 : lastCount <= bound) return undefined
-  return best
+  return { authors: best, periods: [first, last], edges }
 }

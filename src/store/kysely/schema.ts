@@ -172,6 +172,8 @@ export interface AuthorPeriodCountTable {
   period: number
   author_key: string
   count: number
+  /** the largest follower count of the author's mentions of the period, null when none gave one */
+  max_followers: number | null
 }
 
 /** The same per source (migration 0012). */

@@ -41,10 +41,10 @@ test('when a few authors write most, the counts per period name the top authors 
   const top = await fromPeriods(heavyWriters(), YEAR)
   assert.ok(top, 'the periods told the top authors')
   assert.deepEqual(
-    top.map((a) => a.key),
+    top.authors.map((a) => a.key),
     ['a000', 'a001', 'a002', 'a003', 'a004', 'a005', 'a006', 'a007', 'a008', 'a009'],
   )
-  assert.ok(top[0]!.count > top[9]!.count)
+  assert.ok(top.authors[0]!.count > top.authors[9]!.count)
 })
 
 test('when every author writes alike, the counts per period decline to answer rather than guess', async () => {
