@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { AnalyzedMention, BrandQuery, Signal } from '../../core/index.ts'
-import { analyzedMention } from '../../test/mention-stream.ts'
+import { analyzedMention, generateTraffic } from '../../test/mention-stream.ts'
 import { DetectionSettings, detectors } from '../index.ts'
 
 const query: BrandQuery = { id: 'q', workspaceId: 'ws', brand: 'Acme', query: 'acme', owned: ['acme'] }
@@ -140,4 +140,50 @@ test('a rise of negative posts that anger, disgust or fear do not follow weighs 
   assert.ok(complaints.score > 0.8, complaints.explanation)
   assert.ok(mockery.score <= 0.35, `${mockery.score}: ${mockery.explanation}`)
   assert.match(mockery.explanation, /negative share 67%/)
+})
+
+test('the negative share of the last hours is read against a week: a tone souring over a day still scores at its end, and says so', () => {
+  const from = at(-5 * 24 * 60)
+  const usual = generateTraffic({
+    from,
+    minutes: 5 * 24 * 60,
+    perHour: 20,
+    negativeShare: 0.15,
+    emotion: 'anger',
+    seed: 31,
+  })
+  // then a day during which the negative share creeps from 15 % to 40 %
+  const souring = Array.from({ length: 24 }, (_, hour) =>
+    generateTraffic({
+      from: at(hour * 60),
+      minutes: 60,
+      perHour: 20,
+      negativeShare: 0.15 + (0.25 * (hour + 1)) / 24,
+      emotion: 'anger',
+      seed: 40 + hour,
+      idPrefix: `sour${hour}`,
+    }),
+  ).flat()
+  const calm = generateTraffic({
+    from: at(0),
+    minutes: 24 * 60,
+    perHour: 20,
+    negativeShare: 0.15,
+    emotion: 'anger',
+    seed: 32,
+    idPrefix: 'calm',
+  })
+  const last = (mentions: AnalyzedMention[]) =>
+    run('negative_share', mentions, 24 * 60).filter((s) => s.at.getTime() > at(22 * 60).getTime())
+  const soured = last([...usual, ...souring])
+  assert.ok(
+    soured.every((s) => s.score > 0.35),
+    `lowest ${Math.min(...soured.map((s) => s.score))}`,
+  )
+  assert.match(soured.at(-1)!.explanation, /over 6 h, \d+% vs 1\d% over a week/)
+  const stayed = last([...usual, ...calm])
+  assert.ok(
+    Math.max(...stayed.map((s) => s.score)) < 0.3,
+    `highest ${Math.max(...stayed.map((s) => s.score))}`,
+  )
 })

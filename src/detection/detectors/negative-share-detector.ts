@@ -5,6 +5,7 @@ import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative, keepTop } from '../mention-reach.ts'
 import { formatPct } from '../phrases.ts'
 import { createRecentSums } from '../recent-sums.ts'
+import { SLOW_WINDOW_HOURS } from '../seasonal-surge.ts'
 import { createShareBaseline, type ShareReading } from '../share-baseline.ts'
 import { matcherFor } from './lexicon-detector.ts'
 
@@ -28,6 +29,9 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
  * but its anger, disgust and fear stay at their usual share, it names no crash nor boycott, and it is no crisis.
  */
 export const UNCORROBORATED_WEIGHT = 0.3
+
+/** a slow reading at or above this stands out: its hours do not teach the week's memory */
+const SLOW_ANOMALY = 0.3
 
 /**
  * 0..1: whether the negative posts are backed by a harsh emotion or crisis vocabulary as much as usual: the
@@ -57,6 +61,16 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
   // the share of negative posts that are harsh or use crisis terms (only read as a usual value)
   const backing = createShareBaseline({ prior: 0.4, priorWeight: 50, halfLifeBuckets, fullEffect: 1 })
   const recent = createRecentSums(Math.round(settings.sustainedMinutes / settings.intervalMinutes))
+  // a crisis building over a day shifts the tone of hours, not of a bucket, and a baseline of a day's memory
+  // follows it: the last hours are also read against a week's memory that such hours do not teach
+  const slowRecent = createRecentSums(SLOW_WINDOW_HOURS * bucketsPerHour(settings))
+  const slowNegative = createShareBaseline({
+    prior: 0.2,
+    priorWeight: 50,
+    halfLifeBuckets: 7 * halfLifeBuckets,
+    fullEffect: 0.45,
+    minHits: 10,
+  })
   // reused for every close: `recent` copies the counts it keeps
   const counts = [0, 0, 0, 0]
   return createBucketedDetector<ToneBucket>(intervalMsOf(settings), {
@@ -81,6 +95,11 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
       counts[2] = bucket.total
       counts[3] = bucket.backed
       const sums = recent.push(counts)
+      const slowSums = slowRecent.push(counts)
+      const slow = slowNegative.read(slowSums[0]!, slowSums[2]!)
+      // hours that stand out teach the week's memory a tenth of what they hold
+      const slowTeach = slow.score >= SLOW_ANOMALY ? 0.1 : 1
+      slowNegative.learn(bucket.negative * slowTeach, bucket.total * slowTeach)
       // an empty bucket yields no signal: its readings would be thrown away, only the learning counts
       if (bucket.total === 0) {
         negative.learn(0, 0)
@@ -97,9 +116,14 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
       harsh.learn(bucket.harsh, bucket.total)
       const emotionScore = 0.85 * emo.score
       // the negative rise counts in full when anger or crisis words came with it (over the window: a bucket holds few)
-      const backed = corroboration(sums[0]!, sums[3]!, backing.read(0, 0).usual)
+      const usualBacked = backing.read(0, 0).usual
+      const backed = corroboration(sums[0]!, sums[3]!, usualBacked)
       backing.learn(bucket.backed, bucket.negative)
-      const negativeScore = neg.score * (UNCORROBORATED_WEIGHT + (1 - UNCORROBORATED_WEIGHT) * backed)
+      const slowBacked = corroboration(slowSums[0]!, slowSums[3]!, usualBacked)
+      const fastScore = neg.score * (UNCORROBORATED_WEIGHT + (1 - UNCORROBORATED_WEIGHT) * backed)
+      const slowScore = slow.score * (UNCORROBORATED_WEIGHT + (1 - UNCORROBORATED_WEIGHT) * slowBacked)
+      const negativeScore = Math.max(fastScore, slowScore)
+      const slowWins = slowScore > fastScore
       // a conversation mostly in other languages has a tone Vigie cannot read: an even chance it is bad,
       // so that a huge surge in, say, Spanish still alerts (not as a crisis) rather than reading as calm
       const unread = bucket.unread / bucket.total
@@ -125,9 +149,16 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
               : lang === 'fr'
                 ? ` ; ${u} des publications dans une langue que Vigie ne lit pas`
                 : `; ${u} of posts in a language Vigie does not read`
+          const [sn, su] = [slow.share, slow.usual].map((x) => formatPct(x, lang))
+          const hours =
+            !slowWins || Math.max(negativeScore, emotionScore) !== negativeScore
+              ? ''
+              : lang === 'fr'
+                ? ` ; sur ${SLOW_WINDOW_HOURS} h, ${sn} contre ${su} sur une semaine`
+                : `; over ${SLOW_WINDOW_HOURS} h, ${sn} vs ${su} over a week`
           return lang === 'fr'
-            ? `part négative ${n} contre ${nu} d’habitude ; colère, dégoût ou peur ${e} contre ${eu}${unknown}`
-            : `negative share ${n} vs ${nu} usual; anger, disgust or fear ${e} vs ${eu}${unknown}`
+            ? `part négative ${n} contre ${nu} d’habitude${hours} ; colère, dégoût ou peur ${e} contre ${eu}${unknown}`
+            : `negative share ${n} vs ${nu} usual${hours}; anger, disgust or fear ${e} vs ${eu}${unknown}`
         },
       )
     },
