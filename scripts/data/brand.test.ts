@@ -5,12 +5,16 @@ import {
   assignBrandSplits,
   CDISCOUNT_PER_LABEL,
   cdiscountRows,
+  EN_REVIEWS_PER_LABEL,
   keytradeRows,
   type Labelled,
+  petInsuranceRows,
   phrasebankRows,
+  SHORT_REVIEW_CHARS,
   sandersRows,
   starLabel,
   sxswRows,
+  telecomAppRows,
   trustpilotRows,
 } from './brand.ts'
 
@@ -89,6 +93,64 @@ test('keeps the Keytrade reviews of the language asked for, with the star rule',
     keytradeRows(json, 'en').map((r) => r.label),
     ['positive'],
   )
+})
+
+const labelCounts = (rows: Labelled[]) =>
+  ['negative', 'neutral', 'positive'].map((l) => rows.filter((r) => r.label === l).length)
+
+test('keeps the short pet-insurance reviews by their stars and drops the ones longer than a tweet', () => {
+  const rows = petInsuranceRows([fixture('pet-insurance.csv')])
+  // the fixture: 5 stars short, 1 star long, 3 stars short, 1 star short, 2 stars short
+  assert.deepEqual(labelCounts(rows), [2, 1, 1])
+  assert.ok(
+    rows.every((r) => r.text.length <= SHORT_REVIEW_CHARS && r.source === 'trustpilot-pet-insurance-en'),
+  )
+  assert.deepEqual(petInsuranceRows([fixture('pet-insurance.csv'), fixture('pet-insurance.csv')]), rows)
+})
+
+test('samples at most the cap of English reviews per label, the same every run', () => {
+  const many =
+    'id,filtered,pending,text,rating\n' +
+    Array.from(
+      { length: EN_REVIEWS_PER_LABEL + 10 },
+      (_, i) => `x${i},False,False,claim ${i} refused,1\n`,
+    ).join('')
+  const sampled = petInsuranceRows([many])
+  assert.equal(sampled.length, EN_REVIEWS_PER_LABEL)
+  assert.deepEqual(petInsuranceRows([many]), sampled)
+})
+
+test('reads the telecom app reviews of both files by their stars, short texts only', () => {
+  const rows = telecomAppRows(fixture('telecom-appstore.csv'), fixture('telecom-support.csv'))
+  // App Store: 1 star long, 5 short, 1 short, 5 long, 3 short; support: 1 long, 1 short, 5 short, 5 long, 3 long
+  assert.deepEqual(labelCounts(rows), [2, 1, 2])
+  assert.ok(
+    rows.every((r) => r.text.length <= SHORT_REVIEW_CHARS && r.source === 'user-reviews-telecom-apps-en'),
+  )
+})
+
+test('leaves the split of older sources unchanged when a source sorting after them is added', () => {
+  const old: Labelled[] = Array.from({ length: 40 }, (_, i) => ({
+    text: `old post ${i}`,
+    label: i % 3 ? 'positive' : 'neutral',
+    source: i % 2 ? 'sanders' : 'crowdflower-sxsw',
+  }))
+  const added: Labelled[] = Array.from({ length: 30 }, (_, i) => ({
+    text: i === 0 ? 'old post 1' : `new review ${i}`,
+    label: 'negative',
+    source: 'trustpilot-pet-insurance-en',
+  }))
+  const before = assignBrandSplits(old)
+  const after = assignBrandSplits([...old, ...added])
+  const key = (r: { text: string; split: string }) => `${r.text} ${r.split}`
+  assert.deepEqual(
+    after
+      .filter((r) => r.source !== 'trustpilot-pet-insurance-en')
+      .map(key)
+      .sort(),
+    before.map(key).sort(),
+  )
+  assert.equal(after.length, 40 + 29)
 })
 
 test('cuts each source and label 60/20/20, drops duplicates, and gives the same split every run', () => {

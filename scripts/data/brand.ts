@@ -21,6 +21,13 @@ export const SXSW_NEUTRAL_CAP = 2500
 /** Cdiscount reviews kept per label (seeded sample of the distinct texts): enough for ≥ 1,500 French rows a label. */
 export const CDISCOUNT_PER_LABEL = 2000
 
+/** Appends to the list under `key` in place (copying the list at each row made the rebuild quadratic). */
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 /** The documented star rule of the review sources: 1–2 negative, 3 neutral, 4–5 positive, anything else none. */
 export const starLabel = (stars: number): Label | undefined =>
   stars === 1 || stars === 2
@@ -94,10 +101,7 @@ export const cdiscountRows = (csvs: readonly string[]): Labelled[] => {
       const label = starLabel(Number(r.Note))
       if (!text || !label || seen.has(textKey(text))) continue
       seen.add(textKey(text))
-      byLabel.set(label, [
-        ...(byLabel.get(label) ?? []),
-        { text, label, source: 'trustpilot-retail-cdiscount-fr' },
-      ])
+      pushTo(byLabel, label, { text, label, source: 'trustpilot-retail-cdiscount-fr' })
     }
   const random = createRandom(BRAND_SEED - 2)
   return (['negative', 'neutral', 'positive'] as const).flatMap((label) =>
@@ -120,7 +124,61 @@ export const keytradeRows = (json: string, lang: 'fr' | 'en'): Labelled[] =>
         : []
     })
 
-/** Public rows with their split; the first row of each normalised text wins, in the order given. */
+/** Longest review kept from the English review sources: a tweet's length, so that reviews read like posts. */
+export const SHORT_REVIEW_CHARS = 280
+/** English star-rated reviews kept per label and source (seeded sample of the short distinct texts). */
+export const EN_REVIEWS_PER_LABEL = 2000
+
+/**
+ * Star-rated English reviews (one CSV or several, in the order given): star rule of `starLabel`, texts of
+ * at most SHORT_REVIEW_CHARS characters only (longer ones dropped, not cut), the first of identical texts
+ * kept, then at most EN_REVIEWS_PER_LABEL a label, a seeded sample.
+ */
+const shortStarRows = (
+  csvs: readonly string[],
+  fields: { text: string; stars: string },
+  source: string,
+  seed: number,
+): Labelled[] => {
+  const seen = new Set<string>()
+  const byLabel = new Map<Label, Labelled[]>()
+  for (const csv of csvs)
+    for (const r of csvRecords(csv)) {
+      const text = (r[fields.text] ?? '').trim()
+      const label = starLabel(Number(r[fields.stars]))
+      if (!text || !label || text.length > SHORT_REVIEW_CHARS || seen.has(textKey(text))) continue
+      seen.add(textKey(text))
+      pushTo(byLabel, label, { text, label, source })
+    }
+  const random = createRandom(seed)
+  return (['negative', 'neutral', 'positive'] as const).flatMap((label) =>
+    shuffle([...(byLabel.get(label) ?? [])], random).slice(0, EN_REVIEWS_PER_LABEL),
+  )
+}
+
+/** Pet insurers' English Trustpilot reviews (`id,filtered,pending,text,rating,title,…`, one CSV an insurer). */
+export const petInsuranceRows = (csvs: readonly string[]): Labelled[] =>
+  shortStarRows(csvs, { text: 'text', stars: 'rating' }, 'trustpilot-pet-insurance-en', BRAND_SEED - 3)
+
+/**
+ * Rogers and Bell (Canadian telecom operators) app reviews: the App Store file (`title,text,rating,…`) then
+ * the customer-support file (`id,app,platform,rating,date,content,…`, App Store and Google Play).
+ */
+export const telecomAppRows = (appStoreCsv: string, supportCsv: string): Labelled[] => {
+  const source = 'user-reviews-telecom-apps-en'
+  const both = [
+    ...shortStarRows([appStoreCsv], { text: 'text', stars: 'rating' }, source, BRAND_SEED - 4),
+    ...shortStarRows([supportCsv], { text: 'content', stars: 'rating' }, source, BRAND_SEED - 5),
+  ]
+  const seen = new Set<string>()
+  return both.filter((r) => !seen.has(textKey(r.text)) && seen.add(textKey(r.text)))
+}
+
+/**
+ * Public rows with their split; the first row of each normalised text wins, in the order given. The strata
+ * (source/label) are cut in sorted order from one seeded generator: a source added later must be given
+ * after the older ones and sort after them, so that their rows keep their split.
+ */
 export const assignBrandSplits = (rows: readonly Labelled[]): BrandRow[] => {
   const seen = new Set<string>()
   const strata = new Map<string, Labelled[]>()
@@ -129,7 +187,7 @@ export const assignBrandSplits = (rows: readonly Labelled[]): BrandRow[] => {
     if (seen.has(key)) continue
     seen.add(key)
     const stratum = `${r.source}/${r.label}`
-    strata.set(stratum, [...(strata.get(stratum) ?? []), r])
+    pushTo(strata, stratum, r)
   }
   const out: BrandRow[] = []
   const random = createRandom(BRAND_SEED)

@@ -5,14 +5,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { textKey } from '../../src/analysis/models/normalise-text.ts'
 import type { BrandRow } from '../train/read-brand.ts'
 import {
   assignBrandSplits,
   cdiscountRows,
   keytradeRows,
+  petInsuranceRows,
   phrasebankRows,
   sandersRows,
   sxswRows,
+  telecomAppRows,
   trustpilotRows,
 } from './brand.ts'
 import { decodeText, listSnapshot, readSnapshot, type Snapshot } from './snapshot.ts'
@@ -34,23 +37,41 @@ const FILES = {
   keytrade: 'src/data/reviews.json',
   /** a folder: every CSV directly under it, in git's order */
   cdiscount: 'data/raw/coms',
+  /** a folder: every CSV directly under it (one an insurer), in git's order */
+  petInsurance: 'web_scraping',
+  telecomApps: 'ios_reviews_fresh_20250529_063833.csv',
+  telecomSupport: 'customer_support_analysis_20250529_144309.csv',
 } as const
 const cdiscountFiles = listSnapshot(mirrors, SOURCES.cdiscount, FILES.cdiscount).filter((p) =>
   p.endsWith('.csv'),
 )
 
-const en = assignBrandSplits([
-  ...sandersRows(read(SOURCES.sanders, FILES.sanders)),
-  ...sxswRows(read(SOURCES.sxsw, FILES.sxsw)),
-  ...phrasebankRows(read(SOURCES.phrasebank, FILES.phrasebank)),
-  ...keytradeRows(read(SOURCES.keytrade, FILES.keytrade), 'en'),
-])
+const petInsuranceFiles = listSnapshot(mirrors, SOURCES.petInsurance, FILES.petInsurance).filter((p) =>
+  p.endsWith('.csv'),
+)
+
 const fr = assignBrandSplits([
   ...trustpilotRows(read(SOURCES.trustpilot, FILES.trustpilot)),
   ...keytradeRows(read(SOURCES.keytrade, FILES.keytrade), 'fr'),
   ...cdiscountRows(cdiscountFiles.map((p) => read(SOURCES.cdiscount, p))),
 ])
 
+// the sources added after the first rebuild come last and sort after the older ones: old rows keep their
+// split; their texts that a French row already has are dropped (training keys splits by text, both languages)
+const frenchTexts = new Set(fr.map((r) => textKey(r.text)))
+const en = assignBrandSplits([
+  ...sandersRows(read(SOURCES.sanders, FILES.sanders)),
+  ...sxswRows(read(SOURCES.sxsw, FILES.sxsw)),
+  ...phrasebankRows(read(SOURCES.phrasebank, FILES.phrasebank)),
+  ...keytradeRows(read(SOURCES.keytrade, FILES.keytrade), 'en'),
+  ...[
+    ...petInsuranceRows(petInsuranceFiles.map((p) => read(SOURCES.petInsurance, p))),
+    ...telecomAppRows(
+      read(SOURCES.telecomApps, FILES.telecomApps),
+      read(SOURCES.telecomApps, FILES.telecomSupport),
+    ),
+  ].filter((r) => !frenchTexts.has(textKey(r.text))),
+])
 const table = (rows: BrandRow[]) => {
   const sources = [...new Set(rows.map((r) => r.source))]
   return sources.map((s) => {
@@ -68,10 +89,18 @@ for (const [lang, rows] of [
   writeFileSync(join(out, `${lang}.jsonl`), rows.map((r) => `${JSON.stringify(r)}\n`).join(''))
   console.log(`${lang}: ${rows.length} rows`)
 }
-const sourceLines = (Object.keys(FILES) as (keyof typeof FILES)[]).map(
-  (k) =>
-    `- ${SOURCES[k].repo} @ ${SOURCES[k].commit}, ${k === 'cdiscount' ? `${FILES[k]}/*.csv (${cdiscountFiles.length} files)` : FILES[k]} — ${SOURCES[k].licence}`,
-)
+const folders: Partial<Record<keyof typeof FILES, number>> = {
+  cdiscount: cdiscountFiles.length,
+  petInsurance: petInsuranceFiles.length,
+}
+/** the snapshot each file comes from (the telecom support file is in the telecom apps' repository) */
+const snapshotOf = (k: keyof typeof FILES): keyof typeof SOURCES =>
+  k === 'telecomSupport' ? 'telecomApps' : k
+const sourceLines = (Object.keys(FILES) as (keyof typeof FILES)[]).map((k) => {
+  const s = SOURCES[snapshotOf(k)]
+  const files = folders[k] === undefined ? FILES[k] : `${FILES[k]}/*.csv (${folders[k]} files)`
+  return `- ${s.repo} @ ${s.commit}, ${files} — ${s.licence}`
+})
 writeFileSync(
   join(out, 'README.md'),
   [

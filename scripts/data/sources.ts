@@ -52,4 +52,16 @@ export const SOURCES = {
     commit: 'c9e8fbf1cc040a64b05cfb9d787697fdaa96a912',
     licence: 'no licence stated (Keytrade Bank reviews scraped from Trustpilot, to February 2025)',
   },
+  petInsurance: {
+    repo: 'dgazeyreyn/trustpilot-pet-insurance-reviews',
+    commit: '33e4270d8611912d7958e478a13fd628efcf3bc3',
+    licence:
+      'no licence stated (English Trustpilot reviews of ten US pet insurers, to April 2024; reviews © their authors)',
+  },
+  telecomApps: {
+    repo: 'EYDS-CA/telephony_analysis',
+    commit: '10c7f96f503dc6d3dfa30810963bdfa6c70278c5',
+    licence:
+      'no licence stated (Rogers and Bell app reviews from the App Store and Google Play, to May 2025; reviews © their authors)',
+  },
 } as const satisfies Record<string, Snapshot>
