@@ -50,24 +50,18 @@ export const createVolumeDetector: CreateDetector = ({ query, settings, fold }) 
     halfLifeBuckets: 24 * bucketsPerHour(settings),
     zMidpoint: VOLUME_Z_MIDPOINT[settings.sensitivity],
   })
+  const seasonal = {
+    bucketMs: intervalMsOf(settings),
+    windowHours: SLOW_WINDOW_HOURS,
+    halfLifeDays: 7,
+    zMidpoint: VOLUME_Z_MIDPOINT[settings.sensitivity],
+    minCount: 10,
+    warmupDays: 2,
+  }
   // a crisis building over a day: the last hours' bad posts against the same hours of previous days
-  const slow = createSeasonalSurge({
-    bucketMs: intervalMsOf(settings),
-    windowHours: SLOW_WINDOW_HOURS,
-    halfLifeDays: 7,
-    zMidpoint: VOLUME_Z_MIDPOINT[settings.sensitivity],
-    minCount: 10,
-    warmupDays: 2,
-  })
+  const slow = createSeasonalSurge(seasonal)
   // the same hours' total: a brand that grows (a new market, a trend) has more bad posts but not a larger share
-  const slowTotal = createSeasonalSurge({
-    bucketMs: intervalMsOf(settings),
-    windowHours: SLOW_WINDOW_HOURS,
-    halfLifeDays: 7,
-    zMidpoint: VOLUME_Z_MIDPOINT[settings.sensitivity],
-    minCount: 10,
-    warmupDays: 2,
-  })
+  const slowTotal = createSeasonalSurge(seasonal)
   return createBucketedDetector<VolumeBucket>(intervalMsOf(settings), {
     kind: 'volume',
     open: () => ({ count: 0, negative: 0, bad: 0, top: [] }),

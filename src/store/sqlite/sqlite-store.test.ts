@@ -29,6 +29,16 @@ const databaseAt = async (migration: string) => {
   return path
 }
 
+/** A mention row written as an older version's schema holds it (`row`: its columns by name). */
+const insertMention = (raw: Database.Database, row: object) =>
+  raw
+    .prepare(
+      `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+        .map((c) => `@${c}`)
+        .join(', ')})`,
+    )
+    .run(row)
+
 storeContract('sqlite in memory', async () => createSqliteStore({ path: ':memory:' }))
 storeContract('sqlite file', async () => createSqliteStore({ path: tempFile() }))
 
@@ -138,13 +148,7 @@ test('the upgrade to the per-query copies fills them from the mentions stored be
   })
   // the row as 0008 stored it: the dominant emotion was computed by the engine
   const { dominant_emotion: _computed, ...row } = toMentionRow(mention)
-  raw
-    .prepare(
-      `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
-        .map((c) => `@${c}`)
-        .join(', ')})`,
-    )
-    .run(row)
+  insertMention(raw, row)
   raw.prepare("insert into mention_queries values ('acme', 'q', ?, 'old', 'neutral')").run(row.created_at)
   raw.close()
 
@@ -186,13 +190,7 @@ test('the upgrade to hourly counts fills them from the mentions stored before it
   )
   for (const mention of mentions) {
     const row = toMentionRow(mention)
-    raw
-      .prepare(
-        `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
-          .map((c) => `@${c}`)
-          .join(', ')})`,
-      )
-      .run(row)
+    insertMention(raw, row)
     raw
       .prepare(`insert into mention_queries (workspace_id, query_id, created_at, mention_id, sentiment_label, source, lang, cause, owned, author_handle, dominant_emotion)
         values ('acme', 'q', ?, ?, 'negative', 'rss', 'fr', 'none', 0, 'author', 'fear')`)
@@ -227,13 +225,7 @@ test('the upgrade to authors counted per period fills them from the mentions sto
     const row = toMentionRow(
       buildMention({ id: `old${i}`, at: Date.UTC(2026, 0, 1 + 40 * i), author: { id: handle, handle } }),
     )
-    raw
-      .prepare(
-        `insert into mentions (${Object.keys(row).join(', ')}) values (${Object.keys(row)
-          .map((c) => `@${c}`)
-          .join(', ')})`,
-      )
-      .run(row)
+    insertMention(raw, row)
     if (i < 2)
       raw
         .prepare(`insert into mention_queries (workspace_id, query_id, created_at, mention_id, sentiment_label, source, lang, cause, owned, author_handle, dominant_emotion)
