@@ -4,8 +4,9 @@
  * the bus and analysed and stored by 1, 2 and 4 `vigie worker --role analyze` processes on PostgreSQL.
  * Throughput is mentions read per second of wall-clock time, from the start of the import to the last mention
  * stored; each configuration gets a fresh schema and bus prefix. Skipped (one row saying so) when PostgreSQL or
- * NATS is missing. SCALE_VOLUME scales the file (default 4: 12,306 rows). Then the alert latency of the
- * distributed mode on the demo fed live (see `liveLatency`): the demo holds one alert, so p50 and p99 are that one.
+ * NATS is missing. SCALE_VOLUME scales the file (default 4: 12,306 rows). Then the alert latency, p50 and p99, of
+ * the embedded process and of the distributed mode, each fed the same 60-day simulated stream live (about 40
+ * alerts; `embeddedLatency`, `distributedLatency`).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -115,95 +116,184 @@ const distributed = (dir: string, file: string, workers: number, expected: numbe
     return (performance.now() - started) / 1000
   })
 
-/** Mentions per second the latency run feeds: below one analyze worker's throughput, so no backlog builds up. */
+/** Mentions per second the latency runs feed: below one analyze worker's throughput, so no backlog builds up. */
 const LIVE_RATE = Number(process.env.SCALE_LIVE_RATE ?? 250)
-const LIVE_BATCH = 50
+/** The simulator's 60-day mixed stream: 15 crises and 8 harmless events, about 40 alerts (levels included). */
+const LIVE_SCENARIO = { scenario: 'mixed', seed: 3 } as const
+const POLL_MS = 25
+
+type Mentions = import('../src/core/index.ts').Mention[]
+type Connector = import('../src/sources/index.ts').Connector
+
+interface LiveFeed {
+  /** the memory connector paced at LIVE_RATE; each mention's hand-over time is recorded in `arrivals` */
+  connector: Connector
+  arrivals: number[]
+}
+
+const pacedFeed = (live: Connector): LiveFeed => {
+  const arrivals: number[] = []
+  const connector: Connector = {
+    ...live,
+    async *read(cursor, signal) {
+      const started = performance.now()
+      let n = 0
+      for await (const item of live.read(cursor, signal)) {
+        const due = started + (1000 * n++) / LIVE_RATE
+        if (due > performance.now()) await sleep(due - performance.now())
+        arrivals.push(performance.now())
+        yield item
+      }
+    },
+  }
+  return { connector, arrivals }
+}
 
 /**
- * Alert latency in the distributed mode: the demo stream published live (LIVE_RATE mentions/s, batches of
- * LIVE_BATCH) to 2 analyze workers and 1 detect worker. An alert's latency runs from the moment the bus took the
- * batch holding the first mention at or after the alert's time (what lets detection close that bucket) to the
- * moment the alert is seen stored (polled every 25 ms).
+ * Each alert's latency: from the arrival of the first mention at or after the alert's time (what lets detection
+ * close that bucket: a mention's arrival is when the connector hands it over) to the moment the alert is seen
+ * stored (polled every POLL_MS, so up to that much is added to every figure), ascending.
  */
-const liveLatency = () =>
+const latenciesOf = (
+  mentions: Mentions,
+  arrivals: readonly number[],
+  seen: ReadonlyMap<string, { at: number; wall: number }>,
+) =>
+  [...seen.values()]
+    .map(({ at, wall }) => {
+      let k = mentions.findIndex((m) => m.createdAt.getTime() >= at)
+      if (k < 0 || k >= arrivals.length) k = arrivals.length - 1
+      return Math.max(0, wall - arrivals[k]!)
+    })
+    .sort((a, b) => a - b)
+
+/** Polls `list` for new alerts until `stop` resolves, noting when each was first seen. */
+const watchAlerts = async (list: () => Promise<{ id: string; at: number }[]>, stop: Promise<unknown>) => {
+  const seen = new Map<string, { at: number; wall: number }>()
+  let polling = true
+  const poll = (async () => {
+    while (polling) {
+      for (const a of await list()) if (!seen.has(a.id)) seen.set(a.id, { at: a.at, wall: performance.now() })
+      await sleep(POLL_MS)
+    }
+  })()
+  try {
+    await stop
+  } finally {
+    polling = false
+    await poll
+  }
+  return seen
+}
+
+const liveStream = async () => {
+  const { scenarioQuery, simulate } = await import('../src/simulation/index.ts')
+  const { mentions } = simulate(LIVE_SCENARIO)
+  const q = scenarioQuery(LIVE_SCENARIO.scenario)
+  const query = { workspaceId: 'live', id: q.id, brand: q.brand, query: q.query, owned: q.owned }
+  return { mentions, query }
+}
+
+/**
+ * Alert latency in the distributed mode: the stream published live as a `listen` worker publishes a connector's
+ * items (LIVE_PUBLISH: batches held back at most 100 ms) to 2 analyze workers and 1 detect worker on PostgreSQL.
+ */
+const distributedLatency = () =>
   withServices(async ({ env, db, schema, children }) => {
     const { loadConfig } = await import('../src/config/index.ts')
-    const { createRuntime, publishRaw } = await import('../src/runtime/index.ts')
-    const { scenarioQuery, simulate } = await import('../src/simulation/index.ts')
+    const { createRuntime, LIVE_PUBLISH, publishRaw } = await import('../src/runtime/index.ts')
     const { createMemoryConnector } = await import('../src/sources/index.ts')
-    const { mentions } = simulate({ seed: 3, scenario: 'demo', days: 8 })
-    const q = scenarioQuery('demo')
+    const { mentions, query } = await liveStream()
     const rt = await createRuntime(
       loadConfig({ env, overrides: { 'log.level': 'silent', 'analysis.workers': 0 } }),
     )
     try {
       await rt.store.upsertWorkspace({ id: 'live', name: 'Live', createdAt: new Date(0) })
-      await rt.store.upsertQuery({
-        workspaceId: 'live',
-        id: q.id,
-        brand: q.brand,
-        query: q.query,
-        owned: q.owned,
-      })
+      await rt.store.upsertQuery(query)
       for (let i = 0; i < 2; i++) children.push(await startWorker(env))
       children.push(await startWorker(env, 'detect'))
-      const batches: { wall: number; last: number }[] = []
-      const seen = new Map<string, { at: number; wall: number }>()
-      let polling = true
-      const poll = (async () => {
-        while (polling) {
-          const { rows } = await db.query<{ id: string; at: string }>(`select id, at from "${schema}".alerts`)
-          for (const r of rows)
-            if (!seen.has(r.id)) seen.set(r.id, { at: Number(r.at), wall: performance.now() })
-          await sleep(25)
+      const feed = pacedFeed(createMemoryConnector(mentions, 'live'))
+      const done = (async () => {
+        await publishRaw({
+          rt,
+          workspaceId: 'live',
+          connector: feed.connector,
+          sourceKey: 'live',
+          ...LIVE_PUBLISH,
+        })
+        // the last mentions analysed and detected: the stored count stops growing, then a few quiet seconds for
+        // a late alert
+        for (
+          let last = -1, now = await storedCount(db, schema);
+          now !== last;
+          now = await storedCount(db, schema)
+        ) {
+          last = now
+          await sleep(2000)
         }
+        await sleep(3000)
       })()
-      const started = performance.now()
-      const live = createMemoryConnector(mentions, 'live')
-      // the memory connector paced: each mention handed over at its due time
-      const paced = {
-        ...live,
-        async *read(cursor: string | undefined, signal: AbortSignal) {
-          let n = 0
-          for await (const item of live.read(cursor, signal)) {
-            const due = started + (1000 * n++) / LIVE_RATE
-            if (due > performance.now()) await sleep(due - performance.now())
-            yield item
-          }
-        },
-      }
-      await publishRaw({
-        rt,
-        workspaceId: 'live',
-        connector: paced,
-        sourceKey: 'live',
-        batchSize: LIVE_BATCH,
-        onBatch: (summary) => {
-          batches.push({ wall: performance.now(), last: mentions[summary.read - 1]!.createdAt.getTime() })
-        },
-      })
-      // the last batches analysed and detected: the stored count stops growing, then a few quiet seconds for a
-      // late alert
-      for (
-        let last = -1, now = await storedCount(db, schema);
-        now !== last;
-        now = await storedCount(db, schema)
-      ) {
-        last = now
-        await sleep(2000)
-      }
-      await sleep(3000)
-      polling = false
-      await poll
-      const latencies = [...seen.values()].map(({ at, wall }) => {
-        const arrival = batches.find((b) => b.last >= at)?.wall ?? batches.at(-1)!.wall
-        return Math.max(0, wall - arrival)
-      })
-      return latencies.sort((a, b) => a - b)
+      const list = async () =>
+        (await db.query<{ id: string; at: string }>(`select id, at from "${schema}".alerts`)).rows.map(
+          (r) => ({
+            id: r.id,
+            at: Number(r.at),
+          }),
+        )
+      const seen = await watchAlerts(list, done)
+      return latenciesOf(mentions, feed.arrivals, seen)
     } finally {
       await rt.close()
     }
   })
+
+/** The same stream fed live to one embedded process (SQLite), as `vigie serve` runs a connector. */
+const embeddedLatency = async (dir: string) => {
+  const { loadConfig } = await import('../src/config/index.ts')
+  const { createRuntime, ingest } = await import('../src/runtime/index.ts')
+  const { createMemoryConnector } = await import('../src/sources/index.ts')
+  const { mentions, query } = await liveStream()
+  const rt = await createRuntime(
+    loadConfig({ env: {}, overrides: { 'log.level': 'silent', 'store.dataDir': join(dir, 'live') } }),
+  )
+  try {
+    await rt.store.upsertWorkspace({ id: 'live', name: 'Live', createdAt: new Date(0) })
+    await rt.store.upsertQuery(query)
+    const feed = pacedFeed(createMemoryConnector(mentions, 'live'))
+    const done = ingest({
+      rt,
+      workspaceId: 'live',
+      connector: feed.connector,
+      sourceKey: 'live',
+      detect: true,
+      flushEachMention: true,
+    }).then(() => sleep(1000))
+    const list = async () =>
+      (await rt.store.listAlerts({ workspaceId: 'live', limit: 1000 })).map((a) => ({
+        id: a.id,
+        at: a.at.getTime(),
+      }))
+    const seen = await watchAlerts(list, done)
+    return latenciesOf(mentions, feed.arrivals, seen)
+  } finally {
+    await rt.close()
+  }
+}
+
+const latencyRows = (mode: string, latencies: readonly number[]): BenchRow[] => {
+  const at = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN
+  return (
+    [
+      ['p50', 0.5],
+      ['p99', 0.99],
+    ] as const
+  ).map(([label, p]) => ({
+    name: `alert latency ${label}, ${mode}, ${LIVE_SCENARIO.scenario} stream fed live at ${LIVE_RATE} mentions/s (${latencies.length} alerts)`,
+    unit: 'ms',
+    value: at(p),
+  }))
+}
 
 export default async (): Promise<BenchRow[]> => {
   const missing = await reachable()
@@ -255,18 +345,8 @@ export default async (): Promise<BenchRow[]> => {
         baseline,
       })
     }
-    const latencies = await liveLatency()
-    const at = (p: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN
-    for (const [label, p] of [
-      ['p50', 0.5],
-      ['p99', 0.99],
-    ] as const)
-      out.push({
-        name: `alert latency ${label}, 2 analyze + 1 detect worker, demo fed live at ${LIVE_RATE} mentions/s (${latencies.length} alerts)`,
-        unit: 'ms',
-        value: at(p),
-      })
+    out.push(...latencyRows('embedded, one process (SQLite)', await embeddedLatency(dir)))
+    out.push(...latencyRows('2 analyze + 1 detect worker', await distributedLatency()))
     return out
   } finally {
     rmSync(dir, { recursive: true, force: true })

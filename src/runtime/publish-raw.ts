@@ -14,6 +14,11 @@ export interface PublishRawOptions {
   fromStart?: boolean
   /** mentions per bus message (default 500) */
   batchSize?: number
+  /**
+   * A batch that has not filled is published once this many milliseconds have passed since its first item
+   * (a live source: its next post may be hours away). Without it, only a full batch or the end is published.
+   */
+  maxWaitMs?: number
   signal?: AbortSignal
   onBatch?: (summary: PublishSummary) => void
 }
@@ -27,6 +32,13 @@ export interface PublishSummary {
   /** bus messages */
   batches: number
 }
+
+/**
+ * How a live source is published (`vigie worker --role listen`): a post waits at most 100 ms for the ones after
+ * it, so a quiet stream's post leaves at once and a loud one goes in batches. One message per post made the
+ * analyze workers store one mention per transaction: fed 250 posts/s, two of them fell behind at about 20/s.
+ */
+export const LIVE_PUBLISH = { batchSize: 500, maxWaitMs: 100 } as const
 
 // NATS refuses messages over its max_payload (1 MiB by default); JSON text of this length stays well under it
 // even when every character takes two bytes
@@ -58,18 +70,60 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
   }
   const from = o.fromStart ? undefined : await rt.store.getCursor(workspaceId, sourceKey)
   const signal = o.signal ?? new AbortController().signal
+  const iterator = o.connector.read(from, signal)[Symbol.asyncIterator]()
   let cursor: string | undefined
-  for await (const item of o.connector.read(from, signal)) {
-    summary.read++
-    if ('mention' in item) {
-      summary.mentions++
-      mentions++
-    } else summary.rejected++
-    items.push(item)
-    chars += JSON.stringify(item).length
-    cursor = item.cursor
-    if (mentions >= batchSize || chars >= MAX_BATCH_CHARS) await flush(cursor)
+  let due = Number.POSITIVE_INFINITY
+  let done = false
+  // a due batch is published while the connector's next read is in flight
+  let reading = false
+  try {
+    for (let next = iterator.next(); ; next = iterator.next()) {
+      let result = await waitUntil(next, o.maxWaitMs === undefined || items.length === 0 ? undefined : due)
+      // the batch waited long enough: published while the connector's next item is still on its way
+      while (result === 'due') {
+        reading = true
+        await flush(cursor as string)
+        reading = false
+        result = await next
+      }
+      if (result.done) {
+        done = true
+        break
+      }
+      const item = result.value
+      summary.read++
+      if ('mention' in item) {
+        summary.mentions++
+        mentions++
+      } else summary.rejected++
+      if (items.length === 0) due = Date.now() + (o.maxWaitMs ?? 0)
+      items.push(item)
+      chars += JSON.stringify(item).length
+      cursor = item.cursor
+      if (mentions >= batchSize || chars >= MAX_BATCH_CHARS) await flush(cursor)
+    }
+  } finally {
+    // closing waits for a read in flight (a live source's next post may be hours away): not awaited then
+    const closing = done ? undefined : iterator.return?.()
+    closing?.catch(() => {})
+    if (!reading) await closing
   }
   if (items.length > 0 && cursor !== undefined) await flush(cursor)
   return summary
+}
+
+/** The next item, or 'due' if `deadline` (a `Date.now()` time) comes first. */
+const waitUntil = async <T>(next: Promise<T>, deadline: number | undefined): Promise<T | 'due'> => {
+  if (deadline === undefined) return next
+  const left = deadline - Date.now()
+  if (left <= 0) return 'due'
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<'due'>((resolve) => {
+    timer = setTimeout(() => resolve('due'), left)
+  })
+  try {
+    return await Promise.race([next, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
 }

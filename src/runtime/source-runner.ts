@@ -2,7 +2,7 @@ import { type OwnedAccount, type SourceDefinition, systemClock } from '../core/i
 import type { Connector, NetPolicy } from '../sources/index.ts'
 import { createEngagementWriter } from './engagement-writer.ts'
 import { ingest } from './ingest.ts'
-import { publishRaw } from './publish-raw.ts'
+import { LIVE_PUBLISH, publishRaw } from './publish-raw.ts'
 import type { Runtime } from './runtime.ts'
 import { connectorFor } from './source-registry.ts'
 
@@ -144,9 +144,9 @@ const ingestSource = async (
 }
 
 /**
- * Reads a source onto the bus, one message per mention (a stream's next post may be hours away: it is not held
- * back waiting for a batch to fill); the cursor is saved once the bus holds each, so a restart resumes after
- * the last one published.
+ * Reads a source onto the bus, a batch per message held back at most `LIVE_PUBLISH.maxWaitMs` (a stream's next
+ * post may be hours away); the cursor is saved once the bus holds each, so a restart resumes after the last
+ * one published.
  */
 const publishSource = async (
   rt: Runtime,
@@ -159,7 +159,7 @@ const publishSource = async (
     workspaceId: source.workspaceId,
     connector,
     sourceKey: sourceKeyOf(source),
-    batchSize: 1,
+    ...LIVE_PUBLISH,
     signal,
   })
   return { mentions: summary.mentions, rejected: summary.rejected }
