@@ -14,8 +14,10 @@ type Db = Kysely<any>
 const COPIED = `workspace_id, id, created_at, source, title, text, author_handle, author_name, author_followers,
   likes, reposts, replies, sentiment_label, dominant_emotion, owned, queries`
 
-/** Copies the store's rows into tables without indexes (no primary key either). */
+/** Copies the store's rows into tables without indexes (no primary key either), replacing an earlier copy. */
 export const copyWithoutIndexes = async (db: Db) => {
+  await sql`drop table if exists naive_mentions`.execute(db)
+  await sql`drop table if exists naive_mention_queries`.execute(db)
   await sql`create table naive_mentions as select ${sql.raw(COPIED)} from mentions`.execute(db)
   await sql`create table naive_mention_queries as
     select workspace_id, query_id, created_at, mention_id from mention_queries`.execute(db)
