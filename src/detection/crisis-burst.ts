@@ -89,7 +89,6 @@ export const createCrisisBurst = (opts: { windowMs: number; bucketMs: number; ha
   const memory = { voices: (PRIOR_PER_HOUR * PRIOR_HOURS * opts.bucketMs) / 3_600_000, buckets: priorBuckets }
   const decay = 2 ** (-opts.bucketMs / opts.halfLifeMs)
   let arrived = 0
-  let last: BurstReading = { voices: 0, expected: 0, share: 0, terms: [], ids: [], score: 0 }
   // posts using crisis terms in the window: most windows hold none and are not scanned
   let hitsInWindow = 0
   const expectedNow = () => (memory.voices / memory.buckets) * (opts.windowMs / opts.bucketMs)
@@ -115,6 +114,24 @@ export const createCrisisBurst = (opts: { windowMs: number; bucketMs: number; ha
     return { voices: v, expected, share, terms: top, ids, score }
   }
 
+  const expire = (end: number) => {
+    while (head < posts.length && posts[head]!.at <= end - opts.windowMs) {
+      if (posts[head]!.terms.length > 0) hitsInWindow--
+      head++
+    }
+    if (head > 256 && head * 2 > posts.length) {
+      posts.splice(0, head)
+      head = 0
+    }
+  }
+  /** what the closed bucket teaches the usual rate: its voices, less when they were flagged */
+  const learn = (score: number) => {
+    const weight = score >= FLAGGED ? FLAGGED_WEIGHT : 1
+    memory.voices = memory.voices * decay + arrived * weight
+    memory.buckets = memory.buckets * decay + 1
+    arrived = 0
+  }
+
   return {
     add(p: BurstPost) {
       posts.push(p)
@@ -124,23 +141,21 @@ export const createCrisisBurst = (opts: { windowMs: number; bucketMs: number; ha
     },
     /** Closes the bucket ending at `end`: forgets posts older than the window, reads, then learns. */
     close(end: number): BurstReading {
-      while (head < posts.length && posts[head]!.at <= end - opts.windowMs) {
-        if (posts[head]!.terms.length > 0) hitsInWindow--
-        head++
-      }
-      if (head > 256 && head * 2 > posts.length) {
-        posts.splice(0, head)
-        head = 0
-      }
-      last =
+      expire(end)
+      const reading =
         hitsInWindow > 0
           ? read()
           : { voices: 0, expected: expectedNow(), share: 0, terms: [], ids: [], score: 0 }
-      const weight = last.score >= FLAGGED ? FLAGGED_WEIGHT : 1
-      memory.voices = memory.voices * decay + arrived * weight
-      memory.buckets = memory.buckets * decay + 1
-      arrived = 0
-      return last
+      learn(reading.score)
+      return reading
+    },
+    /**
+     * `close` for a bucket whose reading nobody looks at (an empty one): the same learning, and no reading
+     * made unless the window holds crisis terms (most closes are of quiet, empty buckets)
+     */
+    pass(end: number): void {
+      expire(end)
+      learn(hitsInWindow > 0 ? read().score : 0)
     },
   }
 }

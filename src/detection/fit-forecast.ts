@@ -62,12 +62,24 @@ const fitCorrection = (
     toCome.push(f.predictedFinal - f.observed)
   }
   const finals = cases.map((c) => c.final)
+  // one buffer for the 50 corrections' errors, sorted as numbers: the comparator sort of a fresh array of
+  // boxed numbers per correction was most of a refit. Same median: the order of numbers is one order
+  const errors = new Float64Array(cases.length)
   let best: Fit = { options: base, error: Number.POSITIVE_INFINITY }
   for (const correction of CORRECTIONS) {
-    const error = logError(
-      observed.map((o, i) => o + correction * toCome[i]!),
-      finals,
-    )
+    let unordered = false
+    for (let i = 0; i < errors.length; i++) {
+      const e = Math.abs(Math.log((observed[i]! + correction * toCome[i]! + 1) / (finals[i]! + 1)))
+      errors[i] = e
+      if (Number.isNaN(e)) unordered = true
+    }
+    // a NaN has no place in the order: the comparator sort puts it where it happens to fall, as before
+    const error = unordered
+      ? logError(
+          observed.map((o, i) => o + correction * toCome[i]!),
+          finals,
+        )
+      : errors.sort()[errors.length >> 1]!
     if (error < best.error) best = { options: { ...base, correction }, error }
   }
   return best

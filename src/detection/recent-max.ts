@@ -1,19 +1,26 @@
 /** The largest value of a sliding time window: a monotonic queue, amortised O(1) per update. */
 export const createRecentMax = (spanMs: number) => {
-  // two parallel queues rather than one of {t, value}: a push per closed bucket, no object for each
+  // two parallel queues rather than one of {t, value}: a push per closed bucket, no object for each. The
+  // front is an index, not a shift: after a spike the queue holds a day of slowly falling values, and each
+  // shift moved all of them
   const times: number[] = []
   const values: number[] = []
+  const front = { at: 0 }
   return {
     /** the largest value pushed within `spanMs` before `t` (0 when none) */
     before(t: number): number {
-      while (times.length > 0 && t - times[0]! > spanMs) {
-        times.shift()
-        values.shift()
+      let head = front.at
+      while (head < times.length && t - times[head]! > spanMs) head++
+      if (head > 64 && head * 2 > times.length) {
+        times.splice(0, head)
+        values.splice(0, head)
+        head = 0
       }
-      return values[0] ?? 0
+      front.at = head
+      return head < values.length ? values[head]! : 0
     },
     push(t: number, value: number) {
-      while (values.length > 0 && values[values.length - 1]! <= value) {
+      while (values.length > front.at && values[values.length - 1]! <= value) {
         times.pop()
         values.pop()
       }

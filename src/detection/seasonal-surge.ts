@@ -48,9 +48,19 @@ export const createSeasonalSurge = (opts: {
   const windowDecay = 2 ** (-1 / (opts.halfLifeDays * perDay))
   const mean = new Float64Array(24)
   const weight = new Float64Array(24)
-  const counts: number[] = []
-  const expectations: number[] = []
-  const state = { count: 0, expected: 0, dispersion: PRIOR_DISPERSION, first: Number.NaN, overall: 0, n: 0 }
+  // the window's counts and expectations in a ring (a push and a shift per bucket moved the whole window)
+  const counts = new Float64Array(windowBuckets)
+  const expectations = new Float64Array(windowBuckets)
+  const state = {
+    count: 0,
+    expected: 0,
+    dispersion: PRIOR_DISPERSION,
+    first: Number.NaN,
+    overall: 0,
+    n: 0,
+    filled: 0,
+    next: 0,
+  }
   const reading: SeasonalReading = { count: 0, expected: 0, z: 0, level: 0 }
   /** the hour's usual count per bucket; an hour not yet seen borrows the mean of all hours */
   const expectedAt = (h: number) => {
@@ -64,17 +74,20 @@ export const createSeasonalSurge = (opts: {
       if (Number.isNaN(state.first)) state.first = start
       const h = hourOfDay(start)
       const expected = expectedAt(h)
-      counts.push(count)
-      expectations.push(expected)
       state.count += count
       state.expected += expected
-      if (counts.length > windowBuckets) {
-        state.count -= counts.shift() ?? 0
-        state.expected -= expectations.shift() ?? 0
-      }
+      // the oldest bucket leaves once the window is full: it sits where the new one goes
+      const slot = state.next
+      if (state.filled === windowBuckets) {
+        state.count -= counts[slot]!
+        state.expected -= expectations[slot]!
+      } else state.filled += 1
+      counts[slot] = count
+      expectations[slot] = expected
+      state.next = slot + 1 === windowBuckets ? 0 : slot + 1
       const raw = anscombe(state.count) - anscombe(state.expected)
       const z = raw / Math.max(1, state.dispersion)
-      const full = counts.length >= windowBuckets
+      const full = state.filled >= windowBuckets
       // the first days are the history: they teach whatever they hold
       const warm = start - state.first >= opts.warmupDays * DAY
       // then an anomalous window teaches at most what was expected, and not the usual deviation

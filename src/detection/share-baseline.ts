@@ -8,6 +8,8 @@ export interface ShareReading {
 
 export interface ShareBaseline {
   read(hits: number, total: number): ShareReading
+  /** `read(hits, total).score`, without the reading */
+  score(hits: number, total: number): number
   learn(hits: number, total: number): void
 }
 
@@ -36,16 +38,22 @@ export const createShareBaseline = (opts: {
     volume: opts.priorWeight / 10,
   }
   const decay = 2 ** (-1 / opts.halfLifeBuckets)
+  const scoreOf = (hits: number, total: number, share: number, usual: number) => {
+    const spread = Math.sqrt((usual * (1 - usual)) / total + 1e-6)
+    const z = (share - usual) / spread
+    const effect = (share - usual) / Math.max(1 - usual, 0.05)
+    const confidence = clamp01((z - 1.5) / 2) * Math.min(1, hits / minHits)
+    return clamp01(effect / opts.fullEffect) * confidence
+  }
   return {
     read(hits, total) {
       const usual = memory.hits / memory.total
       if (total === 0) return { share: 0, usual, score: 0 }
       const share = hits / total
-      const spread = Math.sqrt((usual * (1 - usual)) / total + 1e-6)
-      const z = (share - usual) / spread
-      const effect = (share - usual) / Math.max(1 - usual, 0.05)
-      const confidence = clamp01((z - 1.5) / 2) * Math.min(1, hits / minHits)
-      return { share, usual, score: clamp01(effect / opts.fullEffect) * confidence }
+      return { share, usual, score: scoreOf(hits, total, share, usual) }
+    },
+    score(hits, total) {
+      return total === 0 ? 0 : scoreOf(hits, total, hits / total, memory.hits / memory.total)
     },
     learn(hits, total) {
       const cap = Math.max(3 * memory.volume, 3)

@@ -148,6 +148,9 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     usual.bad = usual.bad * decay + bad * (1 - decay)
   }
 
+  // made once, not at every close: the posts leaving the window teach the usual vocabulary
+  const forget = (p: WindowPost) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1)
+
   return createBucketedDetector<{ count: number }>(intervalMsOf(settings), {
     kind: 'emerging_topic',
     open: () => ({ count: 0 }),
@@ -178,9 +181,12 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     },
     close(bucket, span) {
       const { end } = span
-      window.expire(end, (p) => memory.learn(p.words, p.at, p.flagged ? FLAGGED_WEIGHT : 1))
+      window.expire(end, forget)
+      if (bucket.count === 0) {
+        burst.pass(end)
+        return undefined
+      }
       const crisis = burst.close(end)
-      if (bucket.count === 0) return undefined
       const { topic, topZ } = find(end)
       const topicScore = topic ? scoreOf(topic, window.voices(), end) : 0
       const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS, seen.posts / WARM_AFTER_POSTS)

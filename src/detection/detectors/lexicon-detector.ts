@@ -17,11 +17,26 @@ interface LexiconBucket {
 
 // Every query of a detection shares its settings, hence its terms: one matcher for all (it keeps no state),
 // instead of folding and compiling the whole lexicon again for each of a thousand queries.
-const matchers = new WeakMap<object, ReturnType<typeof createTermMatcher>>()
-export const matcherFor = (lexicon: { terms: readonly string[]; extra: readonly string[] }) => {
+type SharedMatcher = ((text: string) => readonly string[]) & { folded(text: string): readonly string[] }
+const matchers = new WeakMap<object, SharedMatcher>()
+export const matcherFor = (lexicon: {
+  terms: readonly string[]
+  extra: readonly string[]
+}): SharedMatcher => {
   let match = matchers.get(lexicon)
   if (!match) {
-    match = createTermMatcher([...lexicon.terms, ...lexicon.extra])
+    const matcher = createTermMatcher([...lexicon.terms, ...lexicon.extra])
+    // the last folded text's terms, kept: four detectors of each of a mention's queries ask for the same
+    // text in turn. Shared, hence read-only for the callers
+    const last = { text: '', found: [] as readonly string[] }
+    const folded = (text: string): readonly string[] => {
+      if (text !== last.text) {
+        last.found = matcher.folded(text)
+        last.text = text
+      }
+      return last.found
+    }
+    match = Object.assign((text: string) => matcher(text), { folded })
     matchers.set(lexicon, match)
   }
   return match

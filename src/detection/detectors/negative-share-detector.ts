@@ -96,17 +96,20 @@ export const createNegativeShareDetector: CreateDetector = ({ query, settings, f
       counts[3] = bucket.backed
       const sums = recent.push(counts)
       const slowSums = slowRecent.push(counts)
-      const slow = slowNegative.read(slowSums[0]!, slowSums[2]!)
-      // hours that stand out teach the week's memory a tenth of what they hold
-      const slowTeach = slow.score >= SLOW_ANOMALY ? 0.1 : 1
-      slowNegative.learn(bucket.negative * slowTeach, bucket.total * slowTeach)
-      // an empty bucket yields no signal: its readings would be thrown away, only the learning counts
+      // an empty bucket yields no signal: its readings would be thrown away, only the learning counts (and
+      // of the slow reading, only its score)
       if (bucket.total === 0) {
+        const quietTeach = slowNegative.score(slowSums[0]!, slowSums[2]!) >= SLOW_ANOMALY ? 0.1 : 1
+        slowNegative.learn(bucket.negative * quietTeach, bucket.total * quietTeach)
         negative.learn(0, 0)
         harsh.learn(0, 0)
         backing.learn(0, 0)
         return undefined
       }
+      const slow = slowNegative.read(slowSums[0]!, slowSums[2]!)
+      // hours that stand out teach the week's memory a tenth of what they hold
+      const slowTeach = slow.score >= SLOW_ANOMALY ? 0.1 : 1
+      slowNegative.learn(bucket.negative * slowTeach, bucket.total * slowTeach)
       const neg = pickStronger(
         negative.read(bucket.negative, bucket.total),
         negative.read(sums[0]!, sums[2]!),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
+import { chunkSizes } from './chunk-sizes.ts'
 import { type Db, scopesOf, sortedByKey } from './mention-counts.ts'
 
 /**
@@ -19,9 +20,6 @@ const LARGEST = sql`case when excluded.max_followers is null then author_period_
 export const PERIOD_MS = 30 * 86_400_000
 
 export const periodOf = (at: number): number => Math.floor(at / PERIOD_MS) * PERIOD_MS
-
-// 500 rows x 5 values per statement: far below both engines' bound parameters
-const ROWS_PER_UPSERT = 500
 
 interface HandleCount {
   workspace_id: string
@@ -57,13 +55,15 @@ export const countSavedAuthors = async (trx: Db, saved: readonly AnalyzedMention
     }
   }
   const rows = sortedByKey(byHandle)
-  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
-    const values = rows
-      .slice(start, start + ROWS_PER_UPSERT)
-      .map(
-        (r) =>
-          sql`(cast(${r.workspace_id} as text), cast(${r.query_id} as text), cast(${r.period} as bigint), cast(${r.handle} as text), cast(${r.count} as bigint), cast(${r.followers} as bigint))`,
-      )
+  // in chunks of a few sizes (`chunkSizes`), in key order: the sums and maxima are the same whatever the cut
+  let start = 0
+  for (const size of chunkSizes(rows.length)) {
+    const chunk = rows.slice(start, start + size)
+    start += size
+    const values = chunk.map(
+      (r) =>
+        sql`(cast(${r.workspace_id} as text), cast(${r.query_id} as text), cast(${r.period} as bigint), cast(${r.handle} as text), cast(${r.count} as bigint), cast(${r.followers} as bigint))`,
+    )
     const key = sql`lower(ltrim(handle, '@'))`
     // keys in order, so that two PostgreSQL writers take the rows' locks in one order; `where true` keeps
     // SQLite from reading the upsert's `on` as a join's

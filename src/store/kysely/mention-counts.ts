@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely'
 import type { AnalyzedMention, SentimentLabel } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
 import { HOUR_MS } from '../volume-buckets.ts'
+import { chunkSizes } from './chunk-sizes.ts'
 import type { MentionCountTable, MentionSourceCountTable, StoreTables } from './schema.ts'
 
 /**
@@ -18,8 +19,6 @@ export const NO_EMOTION = ''
 export const hourOf = (at: number): number => Math.floor(at / HOUR_MS) * HOUR_MS
 
 export type Db = Kysely<StoreTables> | Transaction<StoreTables>
-// 500 rows x 6 columns: far below both engines' bound parameters
-const ROWS_PER_UPSERT = 500
 
 /** The scopes a mention is counted in: its workspace, and each query it matched once. */
 export const scopesOf = (m: AnalyzedMention): string[] => [
@@ -71,16 +70,21 @@ const upsertCounts = async <T extends keyof typeof KEYS>(
   table: T,
   rows: (T extends 'mention_counts' ? MentionCountTable : MentionSourceCountTable)[],
 ) => {
-  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT)
+  // in chunks of a few sizes (`chunkSizes`): the same statements come back batch after batch, prepared once
+  let start = 0
+  for (const size of chunkSizes(rows.length)) {
+    const chunk = rows.slice(start, start + size)
+    start += size
     await trx
       .insertInto(table as 'mention_counts')
-      .values(rows.slice(start, start + ROWS_PER_UPSERT) as MentionCountTable[])
+      .values(chunk as MentionCountTable[])
       .onConflict((oc) =>
         oc
           .columns([...KEYS[table]] as 'workspace_id'[])
           .doUpdateSet({ count: sql`${sql.ref(`${table}.count`)} + excluded.count` }),
       )
       .execute()
+  }
 }
 
 export interface CountedMention {

@@ -2,13 +2,12 @@ import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
 import { countSavedAuthors } from './author-counts.ts'
+import { chunkSizes } from './chunk-sizes.ts'
 import { countSavedMentions } from './mention-counts.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { MentionQueryTable, StoreTables } from './schema.ts'
 import type { SearchIndexHooks } from './search-index-hooks.ts'
 
-// 500 rows x 32 columns stays well under SQLite's 32766 and PostgreSQL's 65535 bound parameters.
-const ROWS_PER_STATEMENT = 500
 const LINK_COLUMNS = [
   'workspace_id',
   'query_id',
@@ -120,23 +119,6 @@ const pushLinkValues = (m: AnalyzedMention, queryId: string, out: unknown[]) => 
   out.push(m.workspaceId, queryId, m.createdAt.getTime(), m.id, a.sentiment.label, m.source, a.lang, a.cause)
   out.push(a.owned ? 1 : 0, author.handle, author.followers ?? null, metrics?.likes ?? null)
   out.push(metrics?.reposts ?? null, metrics?.replies ?? null, dominantEmotion(a.emotions) ?? null)
-}
-
-/**
- * Full chunks of 500 rows, then the rest in power-of-two sizes (137 = 128 + 8 + 1): whatever the batch
- * sizes, at most ten statement shapes per table are ever compiled and prepared.
- */
-export const chunkSizes = (rows: number): number[] => {
-  const sizes: number[] = []
-  let left = rows
-  for (; left >= ROWS_PER_STATEMENT; left -= ROWS_PER_STATEMENT) sizes.push(ROWS_PER_STATEMENT)
-  for (let size = 256; size >= 1; size /= 2) {
-    if (left >= size) {
-      sizes.push(size)
-      left -= size
-    }
-  }
-  return sizes
 }
 
 export const chunksOf = <T>(rows: readonly T[]): T[][] => {

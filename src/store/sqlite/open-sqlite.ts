@@ -18,7 +18,8 @@ export const openSqlite = (path: string): Kysely<StoreTables> => {
   const pragmas = [
     ...(inMemory ? [] : ['pragma journal_mode = wal']),
     // checkpoint every ~40 MB of WAL instead of 4 MB: a checkpoint copies pages back and syncs the disk inside
-    // the commit that triggers it, so a long import stalls ten times less often (npm run bench -- pipeline)
+    // the commit that triggers it, so a long import stalls ten times less often (npm run bench -- pipeline).
+    // Once the search indexer thread runs, it checkpoints after each pass and this one rarely fires
     ...(inMemory ? [] : ['pragma wal_autocheckpoint = 10000']),
     'pragma synchronous = normal',
     'pragma foreign_keys = on',

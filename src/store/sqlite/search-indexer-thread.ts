@@ -50,6 +50,10 @@ port.on('message', async (message: 'catch-up' | 'close') => {
   }
   try {
     await catchUp(run, inTransaction)
+    // The store's write-ahead log is copied back into its file here, after each pass, rather than inside
+    // the commit of the import that fills it (SQLite's autocheckpoint): that copy and its sync of the disk
+    // then leave the writing thread. Passive: never waits for the writer, never blocks it.
+    db.pragma('main.wal_checkpoint(PASSIVE)')
     port.postMessage({ indexed: true })
   } catch (error) {
     // a search catches up on its own connection: a failed step here only delays the index
