@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
-import { checkPost } from '../src/prevention/index.ts'
+import { checkPost, QUICK_PATTERNS } from '../src/prevention/index.ts'
 import { LabelledDraft } from './checker-scores.ts'
 
 const SPLITS = ['dev', 'dev2', 'dev3', 'test'] as const
@@ -61,4 +61,16 @@ export const flagDigests = (): Record<string, string> => {
 
 test('the checker flags every development draft exactly as the pinned run did, language given or detected', () => {
   assert.deepEqual(flagDigests(), EXPECTED)
+})
+
+test('no pattern pre-check of the checker turns away a development draft that the plain pattern matches', () => {
+  const texts = SPLITS.flatMap((split) => readSplit(split).map((d) => d.text.replace(/[’ʼ‘]/g, "'")))
+  assert.ok(QUICK_PATTERNS.length > 40)
+  for (const fast of QUICK_PATTERNS) {
+    const plain = new RegExp(fast.source, fast.flags)
+    for (const text of texts) {
+      plain.lastIndex = 0
+      if (!fast.mayMatch(text)) assert.equal(plain.test(text), false, `/${fast.source}/ on «${text}»`)
+    }
+  }
 })

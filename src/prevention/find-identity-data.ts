@@ -131,6 +131,10 @@ const BIRTH_IN_WORDS = quick(
   ),
 )
 
+const NIR_LABEL = quick(/\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu)
+const MASCOT = quick(/\b(?:mascot|mascotte)\b/iu)
+const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account)/iu)
+
 /** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
 export const findIdentityData = (text: string): Finding[] => {
   const found: Finding[] = []
@@ -140,7 +144,7 @@ export const findIdentityData = (text: string): Finding[] => {
   const add = (f: Finding) => {
     if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f)
   }
-  const labelled = /\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu.test(text)
+  const labelled = NIR_LABEL.test(text)
   for (const m of text.matchAll(NIR))
     if (isValidNir(m[0]) || labelled) add(at('identity_number', m.index, m.index + m[0].length))
   for (const m of text.matchAll(US_SSN)) add(at('identity_number', m.index, m.index + m[0].length))
@@ -162,7 +166,7 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length + v[0].length - v[1]!.length
     add(at('identity_number', start, start + value.length))
   }
-  if (!TRIBUTE.test(text) && !/\b(?:mascot|mascotte)\b/iu.test(text))
+  if (!TRIBUTE.test(text) && !MASCOT.test(text))
     for (const m of text.matchAll(BIRTH_DATE)) {
       const start = m.index + m[0].length - m[1]!.length
       add(at('birth_date', start, start + m[1]!.length))
@@ -179,7 +183,7 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
   }
-  if (/\b(?:login|identifiant|username|user|compte|account)/iu.test(text))
+  if (LOGIN_WORD.test(text))
     for (const m of text.matchAll(LOGIN_PAIR)) {
       const secret = m[1]!
       if (secret.length < 6 || !/\p{L}/u.test(secret)) continue

@@ -66,8 +66,12 @@ class Parser {
 
   sequence(): Node {
     const items: Node[] = []
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')')
-      items.push(this.quantified(this.atom()))
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const part = this.quantified(this.atom())
+      // a split repeat's two halves join the sequence, so that the first half joins the strings around it
+      if (part.type === 'seq') items.push(...part.items)
+      else items.push(part)
+    }
     return { type: 'seq', items }
   }
 
@@ -87,6 +91,15 @@ class Parser {
       max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3])
     } else return item
     if (this.src[this.i] === '?') this.i++ // lazy: the same strings
+    // `u+` is `u` then `u*`: the first one joins the strings around it (`chu+t` requires "chu")
+    if (min >= 1 && max > min)
+      return {
+        type: 'seq',
+        items: [
+          { type: 'repeat', min, max: min, item },
+          { type: 'repeat', min: 0, max: max - min, item },
+        ],
+      }
     return { type: 'repeat', min, max, item }
   }
 
@@ -275,7 +288,9 @@ export const requiredStrings = (pattern: RegExp): readonly string[] | undefined 
   if (parser.i !== pattern.source.length) throw new Error(`cannot read /${pattern.source}/`)
   const r = read(tree)
   const required = r.required ?? asRequired(r.exact)
-  if (!required || [...required].some((s) => s.length < MIN_REQUIRED)) return undefined
+  // an emoji is two UTF-16 units, and rare enough to look for
+  if (!required || [...required].some((s) => s.length < MIN_REQUIRED && !/[^\x00-\x7f]/.test(s)))
+    return undefined
   return [...required]
 }
 
@@ -344,17 +359,40 @@ export class QuickPattern extends RegExp {
     return null
   }
 
+  // a text that may match is read by a plain copy of the pattern: the engine's fast paths are for plain ones
+  readonly #plain = new RegExp(this.source, this.flags)
+  #run<R>(read: (plain: RegExp) => R): R {
+    const plain = this.#plain
+    plain.lastIndex = this.lastIndex
+    const result = read(plain)
+    this.lastIndex = plain.lastIndex
+    return result
+  }
+
   override exec(text: string): RegExpExecArray | null {
-    return this.mayMatch(text) ? super.exec(text) : this.fail()
+    return this.mayMatch(text) ? this.#run((p) => p.exec(text)) : this.fail()
   }
 
   override test(text: string): boolean {
-    return this.mayMatch(text) ? super.exec(text) !== null : this.fail() !== null
+    return this.mayMatch(text) ? this.#run((p) => p.test(text)) : this.fail() !== null
   }
 
   override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
     if (!this.mayMatch(text)) return ([] as RegExpMatchArray[])[Symbol.iterator]() as never
-    return RegExp.prototype[Symbol.matchAll].call(this, text)
+    return this.#run((p) => p[Symbol.matchAll](text))
+  }
+
+  override [Symbol.replace](text: string, replacement: string): string
+  override [Symbol.replace](text: string, replacer: (substring: string, ...args: unknown[]) => string): string
+  override [Symbol.replace](
+    text: string,
+    with_: string | ((substring: string, ...args: unknown[]) => string),
+  ) {
+    if (!this.mayMatch(text)) {
+      this.fail()
+      return text
+    }
+    return this.#run((p) => p[Symbol.replace](text, with_ as string))
   }
 }
 
