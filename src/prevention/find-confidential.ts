@@ -9,6 +9,7 @@ import {
 } from './lexicons/confidential-markers.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
 import { quick } from './quick-pattern.ts'
+import { sameList } from './same-list.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Marker = 'marker' | 'word' | 'embargo' | 'figures'
@@ -256,8 +257,9 @@ export const findConfidential = (
   text: string,
   tokens: readonly Token[],
   sentences: readonly number[],
-  terms: readonly string[],
+  given: readonly string[],
 ): Finding[] => {
+  const terms = sameList(given)
   const found: Finding[] = []
   const at = (rule: Finding['rule'], h: { start: number; end: number }, severity: Finding['severity']) =>
     found.push({
