@@ -5,6 +5,7 @@ import { ABUSE_EN } from './lexicons/abuse-en.ts'
 import { ABUSE_FR } from './lexicons/abuse-fr.ts'
 import type { AbuseGroup } from './lexicons/abuse-group.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { quick } from './quick-pattern.ts'
 import { TARGETS } from './targets.ts'
 import { foldedSet, type Token } from './text-tokens.ts'
 
@@ -87,7 +88,7 @@ const isTargeted = (text: string, tokens: readonly Token[], sentences: readonly 
 }
 
 // a word spelled out with dots to slip past filters: "b.l.i.n.d", "v.e.n.d.u" (not an acronym: lowercase, 4+ letters)
-const DOTTED_WORD = /(?<![\p{L}.])(?:\p{Ll}\.){3,}\p{Ll}(?![\p{L}])/gu
+const DOTTED_WORD = quick(/(?<![\p{L}.])(?:\p{Ll}\.){3,}\p{Ll}(?![\p{L}])/gu)
 const DOTTED_ABBREVIATIONS = new Set([
   'asap',
   'rsvp',

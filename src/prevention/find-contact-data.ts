@@ -1,45 +1,60 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+const EMAIL = quick(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu)
 // an organisation's own mailboxes are published on purpose: contact@, support@, presse@…
-const ROLE_MAILBOX =
-  /^(contact|support|help|aide|info|infos|information|hello|bonjour|service|service-?client|serviceclient|sav|presse|press|media|medias|communication|jobs|careers|recrutement|rh|hr|dpo|privacy|rgpd|gdpr|noreply|no-reply|newsletter|orders?|commandes?|sales|ventes?|partenariats?|partners?|accueil|reservations?|booking|feedback|team|equipe|legal|juridique|compliance|abuse|security|securite)([._-].*)?$/i
+const ROLE_MAILBOX = quick(
+  /^(contact|support|help|aide|info|infos|information|hello|bonjour|service|service-?client|serviceclient|sav|presse|press|media|medias|communication|jobs|careers|recrutement|rh|hr|dpo|privacy|rgpd|gdpr|noreply|no-reply|newsletter|orders?|commandes?|sales|ventes?|partenariats?|partners?|accueil|reservations?|booking|feedback|team|equipe|legal|juridique|compliance|abuse|security|securite)([._-].*)?$/i,
+)
 
 // French numbers: 0X XX XX XX XX, +33 X XX XX XX XX, 0033…; international: + and 8 to 15 digits
-const FRENCH_PHONE =
-  /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu
-const INTERNATIONAL_PHONE = /(?<![\p{N}+])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s./-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu
+const FRENCH_PHONE = quick(
+  /(?<![\p{N}+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)/gu,
+)
+const INTERNATIONAL_PHONE = quick(
+  /(?<![\p{N}+])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s./-]?\(?\d{1,4}\)?){2,5}(?!\d)/gu,
+)
 // European numbers dialled at home: Belgian 0470 12 34 56 and 02 123 45 67, Swiss 079 123 45 67,
 // German 0151 2345 6789 and 030/1234 5678; with their separators, so that a reference is not read as one
-const EUROPEAN_PHONE =
-  /(?<![\p{N}+])0(?:4\d{2}(?:[\s./-]\d{2}){3}|[1-9][\s./-]\d{3}(?:[\s./-]\d{2}){2}|\d{2}[\s./-]\d{3}(?:[\s./-]\d{2}){2}|1[5-7]\d{1,2}[\s/-]\d{3,4}[\s-]?\d{3,5}|[2-9]\d{1,3}\/\s?\d{3,4}[\s-]?\d{2,5})(?!\d)/gu
+const EUROPEAN_PHONE = quick(
+  /(?<![\p{N}+])0(?:4\d{2}(?:[\s./-]\d{2}){3}|[1-9][\s./-]\d{3}(?:[\s./-]\d{2}){2}|\d{2}[\s./-]\d{3}(?:[\s./-]\d{2}){2}|1[5-7]\d{1,2}[\s/-]\d{3,4}[\s-]?\d{3,5}|[2-9]\d{1,3}\/\s?\d{3,4}[\s-]?\d{2,5})(?!\d)/gu,
+)
 
 // North American numbers, (212) 555-0199 or 212-555-0199; any 7 to 15 digits right after a phone label
 // British numbers: eleven digits from 0, 07700 900123, 020 7946 0958, 0161 496 0000 (a French one has ten);
 // a landline only with its spaces, so that an order number of eleven digits is not read as one
-const UK_PHONE =
-  /(?<![\p{N}+])0(?:7\d{3}[\s.-]?\d{3}[\s.-]?\d{3}|[1-3]\d[\s.-]\d{4}[\s.-]\d{4}|[1-3]\d{2}[\s.-]\d{3}[\s.-]\d{4}|[1-3]\d{3}[\s.-]\d{6})(?!\d)/gu
-const NORTH_AMERICAN_PHONE = /(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu
-const LABELLED_NUMBER =
-  /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu
+const UK_PHONE = quick(
+  /(?<![\p{N}+])0(?:7\d{3}[\s.-]?\d{3}[\s.-]?\d{3}|[1-3]\d[\s.-]\d{4}[\s.-]\d{4}|[1-3]\d{2}[\s.-]\d{3}[\s.-]\d{4}|[1-3]\d{3}[\s.-]\d{6})(?!\d)/gu,
+)
+const NORTH_AMERICAN_PHONE = quick(/(?<![\p{N}+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/gu)
+const LABELLED_NUMBER = quick(
+  /\b(?:t[ée]l[ée]?phone|t[ée]l|tel|phone|mobile|portable|cell|num[ée]ro|number|appelez|appeler|call|joignable|reach (?:him|her|them) (?:at|on)|whatsapp|sms|text)\b[^\d\n]{0,20}((?:\d[\s.-]?){6,14}\d)/giu,
+)
 
 // a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au",
 // "même numéro", a press contact or a line next to one of its published mailboxes (presse@…)
-const OWN_LINE =
-  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard|cellule (?:d'information|de crise|d'[ée]coute)|num[ée]ro (?:vert|d'urgence|d'information)|ligne (?:d'[ée]coute|d'urgence|d'information)|(?:crisis|emergency|family|information) (?:line|centre|center|hotline)))\b[^.!?\n]{0,30}$/iu
-const PRESS_CONTACT =
-  /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu
+const OWN_LINE = quick(
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard|cellule (?:d'information|de crise|d'[ée]coute)|num[ée]ro (?:vert|d'urgence|d'information)|ligne (?:d'[ée]coute|d'urgence|d'information)|(?:crisis|emergency|family|information) (?:line|centre|center|hotline)))\b[^.!?\n]{0,30}$/iu,
+)
+const PRESS_CONTACT = quick(
+  /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu,
+)
 // "020 7946 0100 (council switchboard)", "05 36 49 00 00 (standard)"
-const OWN_LINE_AFTER =
-  /^[\s,(–-]{0,4}(?:[\p{L}]+\s+){0,2}(?:switchboard|standard|accueil|hotline|helpline|service client|customer service|reception|r[ée]ception|main line|office)\b/iu
+const OWN_LINE_AFTER = quick(
+  /^[\s,(–-]{0,4}(?:[\p{L}]+\s+){0,2}(?:switchboard|standard|accueil|hotline|helpline|service client|customer service|reception|r[ée]ception|main line|office)\b/iu,
+)
 // a person's own line, whatever the sentence says about the shop around it: "Karim… sur son portable"
-const SOMEONES_LINE =
-  /\b(?:(?:son|sa|ses|his|her|their|leur|my|mon|ma)\s+(?:[\p{L}-]+\s+)?(?:portable|mobile|cell|num[ée]ro|number|phone|t[ée]l[ée]phone|ligne directe|direct line|whatsapp)|perso|personnel|personal|private (?:number|mobile|phone))\b[^.!?\n\d]{0,12}$/iu
+const SOMEONES_LINE = quick(
+  /\b(?:(?:son|sa|ses|his|her|their|leur|my|mon|ma)\s+(?:[\p{L}-]+\s+)?(?:portable|mobile|cell|num[ée]ro|number|phone|t[ée]l[ée]phone|ligne directe|direct line|whatsapp)|perso|personnel|personal|private (?:number|mobile|phone))\b[^.!?\n\d]{0,12}$/iu,
+)
 // a mobile, at home or abroad: FR 06/07, UK 07, BE 04, CH 075–079, DE 015–017
-const MOBILE = /^(?:(?:\+|00)\s?(?:33|44|32|41|49|39|34|353)\s?(?:\(0\)\s?)?[\s.-]?|0)(?:[67]|4[5-9]|1[5-7])/
+const MOBILE = quick(
+  /^(?:(?:\+|00)\s?(?:33|44|32|41|49|39|34|353)\s?(?:\(0\)\s?)?[\s.-]?|0)(?:[67]|4[5-9]|1[5-7])/,
+)
 // a line named for a place of business earlier in its sentence: "Notre boutique de Genève… tél. +41 22…"
-const BUSINESS_SENTENCE =
-  /\b(?:notre|nos|our|la|le|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:boutique|magasin|agence|store|shop|branch|office|bureau|h[ôo]tel|restaurant|mairie|cabinet|clinique|clinic|showroom|atelier|si[èe]ge)\b/iu
+const BUSINESS_SENTENCE = quick(
+  /\b(?:notre|nos|our|la|le|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:boutique|magasin|agence|store|shop|branch|office|bureau|h[ôo]tel|restaurant|mairie|cabinet|clinique|clinic|showroom|atelier|si[èe]ge)\b/iu,
+)
 const isOwnLine = (text: string, start: number, end = start) => {
   const near = text.slice(Math.max(0, start - 40), start)
   if (SOMEONES_LINE.test(near)) return false
@@ -68,8 +83,9 @@ const isOwnLine = (text: string, start: number, end = start) => {
 const digitCount = (s: string) => s.replace(/\D/g, '').length
 
 // a number given to the reader to call, with nobody named: "En cas de doute, appelez le 01 99 00 32 00"
-const CALL_THIS =
-  /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu
+const CALL_THIS = quick(
+  /\b(?:appelez(?:[- ]le)?|composez(?:[- ]le)?|contactez(?:[- ]le)?|call|ring|dial|phone)\s+(?:le\s+|on\s+|at\s+)?$/iu,
+)
 const isServiceCall = (text: string, start: number, number: string) =>
   !/^(?:\+33\s?|0)[67]|^07/.test(number) && CALL_THIS.test(text.slice(Math.max(0, start - 25), start))
 
@@ -82,8 +98,9 @@ const NUMBER_WORDS = new Set(
     'hundred oh double triple nought'
   ).split(' '),
 )
-const SPELLED_START =
-  /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu
+const SPELLED_START = quick(
+  /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu,
+)
 const findSpelledPhones = (text: string): { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = []
   for (const m of text.matchAll(SPELLED_START)) {
@@ -117,16 +134,18 @@ const TLD = '\\p{L}{2,6}(?![\\p{L}\\p{N}])'
 // spoken, the last part may be a longer name: "mailo point example"
 const SPOKEN_TLD = '\\p{L}{2,10}(?![\\p{L}\\p{N}])'
 // "[at]" may come with real dots; a spoken "at" only with a spoken or bracketed dot ("sign up at example.com" is not one)
-const OBFUSCATED_EMAIL = new RegExp(
-  [
-    `${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_AT})${PART}(?:${ANY_DOT}${PART})*${ANY_DOT}${TLD}`,
-    `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${SPOKEN_TLD}`,
-  ].join('|'),
-  'giu',
+const OBFUSCATED_EMAIL = quick(
+  new RegExp(
+    [
+      `${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_AT})${PART}(?:${ANY_DOT}${PART})*${ANY_DOT}${TLD}`,
+      `${PART}(?:${ANY_DOT}${PART})*(?:${SPOKEN_AT}|@)${PART}(?:${ANY_DOT}${PART})*(?:${BRACKETED_DOT}|${SPOKEN_DOT})${SPOKEN_TLD}`,
+    ].join('|'),
+    'giu',
+  ),
 )
 
 // a cheap test first: no bracketed "at" and no spoken dot, no disguised address
-const MAY_HIDE_EMAIL = /[[({<]\s*(?:at|@|arobase|chez)\s*[\])}>]|\b(?:dot|point)\b/iu
+const MAY_HIDE_EMAIL = quick(/[[({<]\s*(?:at|@|arobase|chez)\s*[\])}>]|\b(?:dot|point)\b/iu)
 
 /** Personal e-mail addresses (not an organisation's contact mailbox), also written as "name [at] domain [dot] com". */
 export const findEmails = (text: string): Finding[] => {

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 import { foldedSet, type Token } from './text-tokens.ts'
 
 // people a brand laughs at when it should not: its customers, guests, callers, reviewers, a population
@@ -80,24 +81,28 @@ const LAUGHED_AT = foldedSet([
   'teenagers',
 ])
 // a competitor named without its name, the way a jab is written: "some networks", "un certain concurrent"
-const VEILED_RIVAL =
-  /\b(?:(?:while|pendant que)\s+(?:some|certain(?:e)?s)|some|a certain|certain(?:e)?s|un certain|une certaine)\s+(?:[\p{L}-]+\s+){0,2}?(?:networks?|operators?|op[ée]rateurs?|banks?|banques?|airlines?|compagnies|rivals?|rivaux|concurrents?|competitors?|brands?|marques|supermarch[ée]s|supermarkets|apps|applis|enseignes)\b/iu
+const VEILED_RIVAL = quick(
+  /\b(?:(?:while|pendant que)\s+(?:some|certain(?:e)?s)|some|a certain|certain(?:e)?s|un certain|une certaine)\s+(?:[\p{L}-]+\s+){0,2}?(?:networks?|operators?|op[ée]rateurs?|banks?|banques?|airlines?|compagnies|rivals?|rivaux|concurrents?|competitors?|brands?|marques|supermarch[ée]s|supermarkets|apps|applis|enseignes)\b/iu,
+)
 // not 😅 or 🙈 (laughing at oneself) nor 👀 (a teaser)
 const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '🐌', '🤭', '🥴'])
 
 // "you're a 🤡": the emoji is the insult; "our customers on Monday 🤡": it mocks them
-const CLOWN_AS_NAME =
-  /(?:you(?:'re| are)|ur|u r|t'es|tu es|vous [êe]tes|what|such|quel(?:le)?s?|bande de|bunch of)\s+[^.!?\n]{0,25}🤡/iu
+const CLOWN_AS_NAME = quick(
+  /(?:you(?:'re| are)|ur|u r|t'es|tu es|vous [êe]tes|what|such|quel(?:le)?s?|bande de|bunch of)\s+[^.!?\n]{0,25}🤡/iu,
+)
 
 // the request judged rather than answered: "your request is frankly moronic", "votre demande est ridicule"
-const JUDGED_REQUEST =
-  /\b(?:your|votre|ta|ton|vos|tes)\s+(?:request|question|complaint|message|e-?mail|demand|claim|comment|review|demande|question|r[ée]clamation|remarque|commentaire|avis|requ[êe]te)s?\s+(?:is|was|are|est|était|sont)\s+(?:frankly|franchement|vraiment|really|totally|complètement|tout simplement|simply|just|juste|d'une?)?\s*(?:moronic|idiotic|stupid|dumb|ridiculous|absurd|laughable|pathetic|nonsense|insane|ridicule|absurde|stupide|d[ée]bile|grotesque|risible|irrecevable|pathétique|idiote|connerie|b[êe]tise)/iu
+const JUDGED_REQUEST = quick(
+  /\b(?:your|votre|ta|ton|vos|tes)\s+(?:request|question|complaint|message|e-?mail|demand|claim|comment|review|demande|question|r[ée]clamation|remarque|commentaire|avis|requ[êe]te)s?\s+(?:is|was|are|est|était|sont)\s+(?:frankly|franchement|vraiment|really|totally|complètement|tout simplement|simply|just|juste|d'une?)?\s*(?:moronic|idiotic|stupid|dumb|ridiculous|absurd|laughable|pathetic|nonsense|insane|ridicule|absurde|stupide|d[ée]bile|grotesque|risible|irrecevable|pathétique|idiote|connerie|b[êe]tise)/iu,
+)
 
 // three words or more in capitals: shouting a rule at the reader ("NO REFUNDS ON SALE ITEMS"), not a
 // headline or a sale ("SOLDES D'HIVER", "NEW COLLECTION OUT NOW")
-const SHOUTED_RULE =
-  /\b(?:NO|NOT|NEVER|ONLY|DON'T|DO NOT|CAN'T|CANNOT|MUST|READ|STOP|PAS|JAMAIS|AUCUN|AUCUNE|UNIQUEMENT|SEULEMENT|D[ÉE]J[ÀA]|LISEZ|ARR[ÊE]TEZ|INTERDIT|OBLIGATOIRE)\b/u
-const SHOUT = /(?<![\p{L}])(?:\p{Lu}[\p{Lu}'’-]*[\s,.:;!?-]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])/gu
+const SHOUTED_RULE = quick(
+  /\b(?:NO|NOT|NEVER|ONLY|DON'T|DO NOT|CAN'T|CANNOT|MUST|READ|STOP|PAS|JAMAIS|AUCUN|AUCUNE|UNIQUEMENT|SEULEMENT|D[ÉE]J[ÀA]|LISEZ|ARR[ÊE]TEZ|INTERDIT|OBLIGATOIRE)\b/u,
+)
+const SHOUT = quick(/(?<![\p{L}])(?:\p{Lu}[\p{Lu}'’-]*[\s,.:;!?-]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])/gu)
 
 /**
  * Contempt without an abusive word: laughing at customers, guests or a population (a laughing emoji in a

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { sameList } from './same-list.ts'
 import type { Token } from './text-tokens.ts'
 
 /** The brand's open incident, if any: its key terms and a one-line summary for the message. */
@@ -9,7 +10,8 @@ export interface ActiveIncident {
 }
 
 const matchers = new WeakMap<readonly string[], PhraseMatcher<null>>()
-const termMatcher = (terms: readonly string[]) => {
+const termMatcher = (given: readonly string[]) => {
+  const terms = sameList(given)
   let m = matchers.get(terms)
   if (!m) {
     m = createPhraseMatcher(

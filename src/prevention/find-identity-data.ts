@@ -1,29 +1,34 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 
 // an identity document or number, named before it: passport, ID card, driving licence, social security…
-const ID_LABEL =
-  /\b(?:passeports?|passports?|carte (?:nationale )?d'identit[ée]|cni|pi[èe]ce d'identit[ée]|titre de s[ée]jour|permis de conduire|id card|identity card|national id|driv(?:ing|er'?s) licen[cs]e|s[ée]curit[ée] sociale|s[ée]cu|nir|carte vitale|social security|ssn|national insurance|ni number|nhs number|num[ée]ro fiscal|tax id)\b/giu
+const ID_LABEL = quick(
+  /\b(?:passeports?|passports?|carte (?:nationale )?d'identit[ée]|cni|pi[èe]ce d'identit[ée]|titre de s[ée]jour|permis de conduire|id card|identity card|national id|driv(?:ing|er'?s) licen[cs]e|s[ée]curit[ée] sociale|s[ée]cu|nir|carte vitale|social security|ssn|national insurance|ni number|nhs number|num[ée]ro fiscal|tax id)\b/giu,
+)
 // what follows the label: "no. 533912874", "n° 12AB34567", ": 1 79 04 75 112 233 45"
-const ID_VALUE =
-  /^[^\p{L}\p{N}\n]{0,6}(?:(?:no|n°|nº|num[ée]ro|number|num|#)\.?\s*:?\s*)?([A-Z]{0,3}\s?\d[\dA-Z]*(?:[\s-]\d[\dA-Z]*){0,6})/iu
+const ID_VALUE = quick(
+  /^[^\p{L}\p{N}\n]{0,6}(?:(?:no|n°|nº|num[ée]ro|number|num|#)\.?\s*:?\s*)?([A-Z]{0,3}\s?\d[\dA-Z]*(?:[\s-]\d[\dA-Z]*){0,6})/iu,
+)
 
 // the number a few words after its label, introduced as one: "passport scan came through (no. 533127894"
-const NUMBER_LATER =
-  /^[^\n.!?]{0,30}?(?:\bno\.|n°|nº|\bnum[ée]ro|\bnumber|#)\s*:?\s*([A-Z]{0,3}\d[\dA-Z]{4,}(?:[\s-]\d[\dA-Z]*){0,3})/iu
+const NUMBER_LATER = quick(
+  /^[^\n.!?]{0,30}?(?:\bno\.|n°|nº|\bnum[ée]ro|\bnumber|#)\s*:?\s*([A-Z]{0,3}\d[\dA-Z]{4,}(?:[\s-]\d[\dA-Z]*){0,3})/iu,
+)
 
 // the French social security number (NIR): sex, year, month, department, commune, order, and a key of 97
-const NIR =
-  /(?<!\d)([12])[\s.]?(\d{2})[\s.]?(0[1-9]|1[0-2]|[2-9]\d)[\s.]?(\d{2}|2[AB])[\s.]?(\d{3})[\s.]?(\d{3})[\s.]?(\d{2})(?!\d)/gu
-const US_SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/gu
+const NIR = quick(
+  /(?<!\d)([12])[\s.]?(\d{2})[\s.]?(0[1-9]|1[0-2]|[2-9]\d)[\s.]?(\d{2}|2[AB])[\s.]?(\d{3})[\s.]?(\d{3})[\s.]?(\d{2})(?!\d)/gu,
+)
+const US_SSN = quick(/(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/gu)
 // the Belgian national register number: birth date, order, and a key of 97 (95.03.06-765.04)
-const BELGIAN_NRN = /(?<![\d.])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})[-\s.]?(\d{3})[.\s]?(\d{2})(?![\d.])/gu
+const BELGIAN_NRN = quick(/(?<![\d.])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})[-\s.]?(\d{3})[.\s]?(\d{2})(?![\d.])/gu)
 // the Swiss AVS number: 756, nine digits and an EAN-13 check digit (756.1234.5678.97)
-const SWISS_AVS = /(?<!\d)756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?!\d)/gu
+const SWISS_AVS = quick(/(?<!\d)756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?!\d)/gu)
 // the Spanish DNI/NIE: eight digits (or X/Y/Z and seven) and a control letter
-const SPANISH_DNI = /(?<![\p{L}\d])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\d])/gu
+const SPANISH_DNI = quick(/(?<![\p{L}\d])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\d])/gu)
 // the Italian codice fiscale: six letters, year, month letter, day, town code, check letter
-const ITALIAN_CF = /\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b/gu
-const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gu
+const ITALIAN_CF = quick(/\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b/gu)
+const UK_NINO = quick(/\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gu)
 
 /** The NIR's key: 97 minus the first 13 digits modulo 97 (Corsica's 2A and 2B counted as 19 and 18). */
 export const isValidNir = (nir: string): boolean => {
@@ -66,38 +71,48 @@ export const isValidDni = (dni: string): boolean => {
 const MONTHS =
   'janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december'
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`
-const BIRTH_DATE = new RegExp(
-  `\\b(?:n[ée]e?s?\\s+le|date de naissance|naissance|born(?:\\s+on)?|date of birth|birth ?date|d\\.?o\\.?b\\.?|birthday)\\s*:?\\s*(${DATE})`,
-  'giu',
+const BIRTH_DATE = quick(
+  new RegExp(
+    `\\b(?:n[ée]e?s?\\s+le|date de naissance|naissance|born(?:\\s+on)?|date of birth|birth ?date|d\\.?o\\.?b\\.?|birthday)\\s*:?\\s*(${DATE})`,
+    'giu',
+  ),
 )
 // a date of birth in an obituary or a tribute belongs to its story, not to a file
-const TRIBUTE =
-  /\b(d[ée]c[ée]d[ée]e?|nous a quitt[ée]e?s?|disparu(?:e)?|hommage|in memoriam|passed away|died|tribute|late founder|regrett[ée]e?|1[89]\d\d\s?[–-]\s?20\d\d)\b/iu
+const TRIBUTE = quick(
+  /\b(d[ée]c[ée]d[ée]e?|nous a quitt[ée]e?s?|disparu(?:e)?|hommage|in memoriam|passed away|died|tribute|late founder|regrett[ée]e?|1[89]\d\d\s?[–-]\s?20\d\d)\b/iu,
+)
 
 // a birth year next to a person's full name: "Patricia Lowe, born 1958", "Jean Martin, né en 1961"
-const BIRTH_YEAR =
-  /(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)[^.!?\n]{0,25}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/gu
+const BIRTH_YEAR = quick(
+  /(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)[^.!?\n]{0,25}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/gu,
+)
 // a company, a brand or an idea is "born" too: "Maison Prisme, née en 1998"
-const NOT_A_PERSON =
-  /\b(?:maison|marque|brand|company|entreprise|soci[ée]t[ée]|soci[ée]t[ée]|startup|caf[ée]|restaurant|shop|boutique|id[ée]e|idea|concept|recette|recipe|festival|club|association|fondation|foundation|founded|fond[ée]e?|mascot|mascotte)\b/iu
+const NOT_A_PERSON = quick(
+  /\b(?:maison|marque|brand|company|entreprise|soci[ée]t[ée]|soci[ée]t[ée]|startup|caf[ée]|restaurant|shop|boutique|id[ée]e|idea|concept|recette|recipe|festival|club|association|fondation|foundation|founded|fond[ée]e?|mascot|mascotte)\b/iu,
+)
 
 // credentials: "mot de passe : Azerty123", "password: hunter2", "PIN 4821", "login: jdoe / pwd: …"
-const CREDENTIAL =
-  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)(?:\s+(?:provisoire|temporaire|temporary|new|nouveau|initial|par d[ée]faut|default|one-time|unique))?\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu
+const CREDENTIAL = quick(
+  /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)(?:\s+(?:provisoire|temporaire|temporary|new|nouveau|initial|par d[ée]faut|default|one-time|unique))?\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu,
+)
 
 // a login and its password given as a pair: "your temp login is sam.okafor / Welcome#2026"
-const LOGIN_PAIR =
-  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:mdp\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu
+const LOGIN_PAIR = quick(
+  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:mdp\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
+)
 
 // a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
-const BANK_ACCOUNT =
-  /\bsort[- ]code\s*:?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}\b|\b(?:account|acct|compte)(?:\s+(?:no\.?|number|num[ée]ro|n°))?\s*:?\s*\d(?:[\s-]?\d){7,22}\b/giu
+const BANK_ACCOUNT = quick(
+  /\bsort[- ]code\s*:?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}\b|\b(?:account|acct|compte)(?:\s+(?:no\.?|number|num[ée]ro|n°))?\s*:?\s*\d(?:[\s-]?\d){7,22}\b/giu,
+)
 // a number plate with its owner: "GH-482-TR, appartenant à M. Lenoir", "the blue Golf, reg AB12 CDE, owned by…"
 // French AB-123-CD and the older 123 ABC 75, British AB12 CDE, Belgian 1-ABC-123, German B-MK 4821
-const PLATE =
-  /\b(?:[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|\d{2,4}\s[A-Z]{2,3}\s(?:\d{2}|2[AB])|[A-Z]{2}\d{2}\s?[A-Z]{3}|[1-9]-[A-Z]{3}-\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s\d{1,3}\s\d{3})\b/gu
-const OWNER =
-  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u
+const PLATE = quick(
+  /\b(?:[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|\d{2,4}\s[A-Z]{2,3}\s(?:\d{2}|2[AB])|[A-Z]{2}\d{2}\s?[A-Z]{3}|[1-9]-[A-Z]{3}-\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s\d{1,3}\s\d{3})\b/gu,
+)
+const OWNER = quick(
+  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u,
+)
 
 const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
   kind: 'personal_data',
@@ -109,10 +124,16 @@ const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
 
 // a date of birth written in words: "née le trois février mille neuf cent quatre-vingt-onze",
 // "born on the fourteenth of July nineteen eighty-eight"
-const BIRTH_IN_WORDS = new RegExp(
-  `\\b(?:n[ée]e?s?\\s+le|born(?:\\s+on)?)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:of\\s+)?(?:${MONTHS})\\s+(?:mille|dix-neuf cent|deux mille|nineteen|twenty|two thousand)\\b[\\p{L}\\s-]*`,
-  'iu',
+const BIRTH_IN_WORDS = quick(
+  new RegExp(
+    `\\b(?:n[ée]e?s?\\s+le|born(?:\\s+on)?)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:of\\s+)?(?:${MONTHS})\\s+(?:mille|dix-neuf cent|deux mille|nineteen|twenty|two thousand)\\b[\\p{L}\\s-]*`,
+    'iu',
+  ),
 )
+
+const NIR_LABEL = quick(/\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu)
+const MASCOT = quick(/\b(?:mascot|mascotte)\b/iu)
+const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account)/iu)
 
 /** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
 export const findIdentityData = (text: string): Finding[] => {
@@ -123,7 +144,7 @@ export const findIdentityData = (text: string): Finding[] => {
   const add = (f: Finding) => {
     if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f)
   }
-  const labelled = /\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu.test(text)
+  const labelled = NIR_LABEL.test(text)
   for (const m of text.matchAll(NIR))
     if (isValidNir(m[0]) || labelled) add(at('identity_number', m.index, m.index + m[0].length))
   for (const m of text.matchAll(US_SSN)) add(at('identity_number', m.index, m.index + m[0].length))
@@ -145,7 +166,7 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length + v[0].length - v[1]!.length
     add(at('identity_number', start, start + value.length))
   }
-  if (!TRIBUTE.test(text) && !/\b(?:mascot|mascotte)\b/iu.test(text))
+  if (!TRIBUTE.test(text) && !MASCOT.test(text))
     for (const m of text.matchAll(BIRTH_DATE)) {
       const start = m.index + m[0].length - m[1]!.length
       add(at('birth_date', start, start + m[1]!.length))
@@ -162,7 +183,7 @@ export const findIdentityData = (text: string): Finding[] => {
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
   }
-  if (/\b(?:login|identifiant|username|user|compte|account)/iu.test(text))
+  if (LOGIN_WORD.test(text))
     for (const m of text.matchAll(LOGIN_PAIR)) {
       const secret = m[1]!
       if (secret.length < 6 || !/\p{L}/u.test(secret)) continue

@@ -1,9 +1,11 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/giu
+const URL_IN_TEXT = quick(/\bhttps?:\/\/[^\s<>"']+/giu)
 // where internal documents live: shared drives, wikis, trackers, intranets and private addresses
-const INTERNAL_HOST =
-  /^(?:docs\.google\.com|drive\.google\.com|[\w-]+\.sharepoint\.com|[\w-]+\.atlassian\.net|(?:www\.)?notion\.so|[\w-]+\.slack\.com|intranet\.[\w.-]+|[\w.-]+\.(?:internal|intra|corp|local|lan)|localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+)(?::\d+)?$/i
+const INTERNAL_HOST = quick(
+  /^(?:docs\.google\.com|drive\.google\.com|[\w-]+\.sharepoint\.com|[\w-]+\.atlassian\.net|(?:www\.)?notion\.so|[\w-]+\.slack\.com|intranet\.[\w.-]+|[\w.-]+\.(?:internal|intra|corp|local|lan)|localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+)(?::\d+)?$/i,
+)
 
 const hostOf = (url: string): string | undefined => {
   try {

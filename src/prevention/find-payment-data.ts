@@ -1,17 +1,19 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 
 // two letters, two check digits, then 11 to 30 letters or digits, in groups of four or not
 // (any case: "fr76 3000…" typed in a hurry is the same account; spaces, dots or dashes between groups)
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?\b/gi
+const IBAN = quick(/\b[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?\b/gi)
 // 15 or 16 digits (Amex, then Visa, Mastercard, CB…), in groups (4-4-4-4, 4-6-5) or not: an EAN-13 barcode
 // or a 14-digit SIRET is never read as one
-const CARD = /(?<!\d)\d(?:[ -]?\d){14,15}(?!\d)/g
+const CARD = quick(/(?<!\d)\d(?:[ -]?\d){14,15}(?!\d)/g)
 // a number labelled as something else: an order, a parcel, a product code
-const OTHER_NUMBER =
-  /\b(ean|gtin|lot|code[- ]barres?|barcode|r[ée]f[ée]rence|ref|commande|order|suivi|tracking|colis|parcel|siret|siren|tva|vat|facture|invoice|dossier|ticket)\b/i
+const OTHER_NUMBER = quick(
+  /\b(ean|gtin|lot|code[- ]barres?|barcode|r[ée]f[ée]rence|ref|commande|order|suivi|tracking|colis|parcel|siret|siren|tva|vat|facture|invoice|dossier|ticket)\b/i,
+)
 // a number labelled as an account or card number is reported even when its checksum is wrong (a typo)
-const IBAN_LABEL = /\b(iban|rib|bic|compte|account|virement|transfer)\b/i
-const CARD_LABEL = /\b(carte|card|cb|visa|mastercard|amex|credit|crédit|débit|debit)\b/i
+const IBAN_LABEL = quick(/\b(iban|rib|bic|compte|account|virement|transfer)\b/i)
+const CARD_LABEL = quick(/\b(carte|card|cb|visa|mastercard|amex|credit|crédit|débit|debit)\b/i)
 
 /** The ISO 13616 check: the IBAN, its first four characters moved to the end, letters as 10–35, mod 97 = 1. */
 export const isValidIban = (iban: string): boolean => {

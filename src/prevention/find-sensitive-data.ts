@@ -1,6 +1,7 @@
 import type { Finding } from './finding.ts'
 import { SENSITIVE_DATA_WORDS } from './lexicons/sensitive-data.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { quick } from './quick-pattern.ts'
 import type { Token } from './text-tokens.ts'
 
 let matcher: PhraseMatcher<null> | undefined
@@ -11,21 +12,23 @@ export const sensitiveDataMatcher = () => {
 
 const NAME = "\\p{Lu}[\\p{L}'-]+"
 // someone named: a title or a role and a name, two capitalised words inside a sentence, or an @handle
-const NAMED_PERSON = new RegExp(
-  [
-    `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
-    // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
-    `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){1,2}${NAME}`,
-    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
-    // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
-    `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
-    `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
-    `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
-    '@[\\p{L}\\p{N}_]{2,}',
-    // a first name opening a sentence about them: "Pauline de la compta est…", "Tom is…"
-    `^\\s*${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
-  ].join('|'),
-  'u',
+const NAMED_PERSON = quick(
+  new RegExp(
+    [
+      `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
+      // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
+      `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){1,2}${NAME}`,
+      `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
+      `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
+      `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
+      `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
+      '@[\\p{L}\\p{N}_]{2,}',
+      // a first name opening a sentence about them: "Pauline de la compta est…", "Tom is…"
+      `^\\s*${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
+    ].join('|'),
+    'u',
+  ),
 )
 
 const sentenceText = (text: string, tokens: readonly Token[], sentences: readonly number[], s: number) => {
@@ -37,12 +40,15 @@ const sentenceText = (text: string, tokens: readonly Token[], sentences: readonl
 
 // a document shown with a person's details on it: "la capture… (on voit le nom, l'adresse et le numéro de la
 // cliente)", "the order form from Mr. Abbott (his phone and address at the top)"
-const DETAIL =
-  /\b(?:nom|name|adresses?|address(?:es)?|t[ée]l[ée]phone|phone|num[ée]ro|number|e-?mail|mail|date de naissance|date of birth|plaque|plate)\b/giu
-const SHOWN =
-  /\b(?:capture|screenshot|screen|[ée]cran|photo|pic|picture|scan|bon de commande|order form|ticket|dossier|fiche|file|visible|on voit|you can see|lisibles?|en haut|at the top|en entier|in full)\b/iu
-const SOMEONES =
-  /\b(?:client|cliente|customer|guest|patient|passag(?:er|ère)|passenger|his|her|their|son|sa|ses|leur|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Monsieur|Madame)\b/u
+const DETAIL = quick(
+  /\b(?:nom|name|adresses?|address(?:es)?|t[ée]l[ée]phone|phone|num[ée]ro|number|e-?mail|mail|date de naissance|date of birth|plaque|plate)\b/giu,
+)
+const SHOWN = quick(
+  /\b(?:capture|screenshot|screen|[ée]cran|photo|pic|picture|scan|bon de commande|order form|ticket|dossier|fiche|file|visible|on voit|you can see|lisibles?|en haut|at the top|en entier|in full)\b/iu,
+)
+const SOMEONES = quick(
+  /\b(?:client|cliente|customer|guest|patient|passag(?:er|ère)|passenger|his|her|their|son|sa|ses|leur|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Monsieur|Madame)\b/u,
+)
 
 /** Two of a person's details (name, address, phone…) said to show on a document the draft publishes. */
 export const findShownDetails = (text: string): Finding[] => {
@@ -65,8 +71,9 @@ export const findShownDetails = (text: string): Finding[] => {
 }
 
 // a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
-const PAY =
-  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu
+const PAY = quick(
+  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
+)
 
 /** Health and other sensitive data in a sentence that names a person. */
 export const findSensitiveData = (

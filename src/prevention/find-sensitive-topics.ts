@@ -10,6 +10,7 @@ import {
   TRAGEDIES,
 } from './lexicons/sensitive-topics.ts'
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
+import { quick } from './quick-pattern.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Topic =
@@ -51,15 +52,19 @@ const LABOUR = foldedSet([
   'trade unions',
 ])
 // a discount, or a promotion code in capitals ("code STORM15")
-const DISCOUNT = /-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de r[ée]duction)|\bcode\s+[A-Z][A-Z0-9]{3,}\b/u
+const DISCOUNT = quick(/-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de r[ée]duction)|\bcode\s+[A-Z][A-Z0-9]{3,}\b/u)
 // a political party named in full ("the National Renewal Party", "Parti de la Renaissance")
-const NAMED_PARTY = /\b(?:\p{Lu}\p{L}+\s+){1,3}Party\b|\bParti\s+(?:de\s+l[ae']\s*|du\s+|des\s+)?\p{Lu}/u
+const NAMED_PARTY = quick(
+  /\b(?:\p{Lu}\p{L}+\s+){1,3}Party\b|\bParti\s+(?:de\s+l[ae']\s*|du\s+|des\s+)?\p{Lu}/u,
+)
 // a god or a scripture turned into a sales argument or a joke ("Dieu a créé le monde en 7 jours, nous on livre en 24 h")
-const DEITY = /\b(?:Dieu|God|Jésus|Jesus|Allah|Bouddha|Buddha)\b/u
-const DEITY_IDIOM =
-  /\b(?:mon|my|oh|thank|thanks|bless|gr[âa]ce [àa]|nom de|bon|for)\s+(?:Dieu|God)\b|\bGod bless\b/iu
-const COMPARES =
-  /\bplus forts?\b|\bmieux que\b|\bbetter than\b|\bfaster than\b|\bplus rapides?\b|\bbeats?\b|\bnous on\b|\bwe just\b/iu
+const DEITY = quick(/\b(?:Dieu|God|Jésus|Jesus|Allah|Bouddha|Buddha)\b/u)
+const DEITY_IDIOM = quick(
+  /\b(?:mon|my|oh|thank|thanks|bless|gr[âa]ce [àa]|nom de|bon|for)\s+(?:Dieu|God)\b|\bGod bless\b/iu,
+)
+const COMPARES = quick(
+  /\bplus forts?\b|\bmieux que\b|\bbetter than\b|\bfaster than\b|\bplus rapides?\b|\bbeats?\b|\bnous on\b|\bwe just\b/iu,
+)
 
 /**
  * Politics (named parties and politicians; news words such as "election" only next to a stance) and religion; a tragedy next to a sales pitch (used for promotion) or next to a joke (humour

@@ -124,15 +124,52 @@ export const toneFeatures = (tokens: readonly Token[]): ToneFeatures => {
   return { idx, token }
 }
 
+/** The hash of `${a} ${b}`, read without building the string. */
+const hashPair = (a: string, b: string, seed: number): number => {
+  let h = (2166136261 ^ seed) >>> 0
+  for (let i = 0; i < a.length; i++) {
+    h ^= a.charCodeAt(i)
+    h = Math.imul(h, 16777619)
+  }
+  h ^= 32 // ' '
+  h = Math.imul(h, 16777619)
+  for (let i = 0; i < b.length; i++) {
+    h ^= b.charCodeAt(i)
+    h = Math.imul(h, 16777619)
+  }
+  return (h >>> 0) & MASK
+}
+
+/** A word's own features: its hash, and its character n-grams' (none under 3 letters). */
+interface WordFeatures {
+  word: number
+  grams: Int32Array
+}
+// remembered per word: drafts repeat most of their words (forgotten all at once when full)
+const WORDS_KEPT = 50_000
+const wordFeatures = new Map<string, WordFeatures>()
+const featuresOf = (w: string): WordFeatures => {
+  let f = wordFeatures.get(w)
+  if (f === undefined) {
+    const grams: number[] = []
+    if (w.length >= 3) pushGrams(w, 0, (i) => grams.push(i))
+    f = { word: hash(w, SEED_WORD), grams: Int32Array.from(grams) }
+    if (wordFeatures.size >= WORDS_KEPT) wordFeatures.clear()
+    wordFeatures.set(w, f)
+  }
+  return f
+}
+
 /** Calls `visit` with each hashed feature of the tokens and the token it comes from. */
 const visitFeatures = (tokens: readonly Token[], visit: (i: number, t: number) => void) => {
   let prev = '<s>'
   let negated = 0
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t]!.norm
+    const own = featuresOf(w)
     // "pas idiot", "not stupid at all": a negated word is another feature, and its letters are not read
-    visit(hash(negated > 0 ? `not:${w}` : w, SEED_WORD), t)
-    visit(hash(`${prev} ${w}`, SEED_BIGRAM), t)
+    visit(negated > 0 ? hash(`not:${w}`, SEED_WORD) : own.word, t)
+    visit(hashPair(prev, w, SEED_BIGRAM), t)
     prev = w
     if (NEGATIONS.has(w)) {
       negated = 3
@@ -142,8 +179,7 @@ const visitFeatures = (tokens: readonly Token[], visit: (i: number, t: number) =
       negated--
       continue
     }
-    if (w.length < 3) continue
-    pushGrams(w, t, visit)
+    for (let g = 0; g < own.grams.length; g++) visit(own.grams[g]!, t)
   }
 }
 

@@ -23,6 +23,9 @@ export interface PhraseMatcher<T> {
   isWord(norm: string): boolean
 }
 
+/** How many words a matcher remembers the candidate phrases of (a few MB at most; forgotten all at once). */
+const KNOWN_WORDS = 50_000
+
 const compile = <T>(text: string, data: T): Compiled<T> => {
   const prefix = text.endsWith('*')
   const words = tokenise(prefix ? text.slice(0, -1) : text, () => false).map((t) => t.norm)
@@ -50,16 +53,27 @@ export const createPhraseMatcher = <T>(
 ): PhraseMatcher<T> => {
   const compiled = entries.map((e) => compile(e.text, e.data))
   const byFirst = new Map<string, Compiled<T>[]>()
-  const prefixed: Compiled<T>[] = []
+  // one-word prefixes (`encul*`) by their first letter, in lexicon order
+  const prefixed = new Map<string, Compiled<T>[]>()
   for (const c of compiled) {
-    if (c.prefix && c.words.length === 1) prefixed.push(c)
-    else byFirst.set(c.words[0]!, [...(byFirst.get(c.words[0]!) ?? []), c])
+    if (c.prefix && c.words.length === 1) {
+      const first = c.words[0]!.slice(0, 1)
+      prefixed.set(first, [...(prefixed.get(first) ?? []), c])
+    } else byFirst.set(c.words[0]!, [...(byFirst.get(c.words[0]!) ?? []), c])
   }
+  // the phrases a word may start, remembered per word: drafts repeat most of their words
+  const known = new Map<string, Compiled<T>[]>()
   const candidates = (norm: string): Compiled<T>[] => {
     if (norm.includes('*')) return options.masks ? compiled : []
-    const exact = byFirst.get(norm) ?? []
-    const more = prefixed.filter((c) => norm.startsWith(c.words[0]!))
-    return more.length === 0 ? exact : [...exact, ...more]
+    let found = known.get(norm)
+    if (found === undefined) {
+      const exact = byFirst.get(norm) ?? []
+      const more = (prefixed.get(norm.slice(0, 1)) ?? []).filter((c) => norm.startsWith(c.words[0]!))
+      found = more.length === 0 ? exact : [...exact, ...more]
+      if (known.size >= KNOWN_WORDS) known.clear()
+      known.set(norm, found)
+    }
+    return found
   }
   const matchAt = (tokens: readonly Token[], i: number, c: Compiled<T>): number | undefined => {
     for (let k = 0; k < c.words.length; k++) {

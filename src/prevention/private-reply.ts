@@ -1,4 +1,5 @@
 import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
 
 /**
  * A reply sent in private to the person who complained: network `private_reply`, audience `private_reply`
@@ -18,9 +19,10 @@ const SPARED = new Set<Finding['rule']>(['email', 'phone', 'address', 'sensitive
 const SPARED_IN_PRIVATE = new Set<Finding['rule']>([...SPARED, 'iban'])
 
 // someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
-const OTHER_PERSON =
-  /\b(?:(?:an?|the|l'|un|une|le|la|les)\s*(?:other|another|previous|autre|précédente?|dernier|dernière)\s+(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|travell?ers?|voyageu(?:r|se)s?|persons?|people|personnes?|guests?|usag(?:er|ère)s?|abonn[ée]e?s?|members?|membres?|users?|utilisat(?:eur|rice)s?)|(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|persons?|personnes?|guests?)\s+(?:précédente?|before you|ahead of you|involved|concern[ée]e?|d'à côté|next to you)|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)/u
-const GREETING = /^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère)\b[^,!.\n]{0,40}[,!.\n]/iu
+const OTHER_PERSON = quick(
+  /\b(?:(?:an?|the|l'|un|une|le|la|les)\s*(?:other|another|previous|autre|précédente?|dernier|dernière)\s+(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|travell?ers?|voyageu(?:r|se)s?|persons?|people|personnes?|guests?|usag(?:er|ère)s?|abonn[ée]e?s?|members?|membres?|users?|utilisat(?:eur|rice)s?)|(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|persons?|personnes?|guests?)\s+(?:précédente?|before you|ahead of you|involved|concern[ée]e?|d'à côté|next to you)|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)/u,
+)
+const GREETING = quick(/^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère)\b[^,!.\n]{0,40}[,!.\n]/iu)
 
 /** True when the words just before a finding tie it to someone else than the person we answer. */
 const aboutSomeoneElse = (text: string, f: Finding): boolean => {

@@ -38,8 +38,21 @@ export const foldWord = (word: string): string =>
     .replace(MARKS, '')
     .replace(/(\p{L})\1+/gu, '$1')
 
-/** A word's normalised form; leet is undone only in words that also hold letters (`2024` stays digits). */
+// a word's normal form, remembered: drafts repeat most of their words (forgotten all at once when full)
+const NORMALISED_WORDS = 50_000
+const normalised = new Map<string, string>()
 const normalise = (raw: string): string => {
+  let norm = normalised.get(raw)
+  if (norm === undefined) {
+    norm = normaliseWord(raw)
+    if (normalised.size >= NORMALISED_WORDS) normalised.clear()
+    normalised.set(raw, norm)
+  }
+  return norm
+}
+
+/** A word's normalised form; leet is undone only in words that also hold letters (`2024` stays digits). */
+const normaliseWord = (raw: string): string => {
   // a handle's @ and trailing punctuation go; masks stay; leading leet (`@$$hole`) is read as letters
   const core = raw
     .replace(/^@(?=[\p{L}\p{N}_])/u, '')
