@@ -94,8 +94,12 @@ const load = async (all: Engine[]) => {
   for (const engine of all) {
     const held = KEEP ? await heldMentions(engine) : 0
     if (held === 0) engines.push(engine)
-    else if (held >= TOTAL) console.log(`  dashboard: ${engine.name} kept from an earlier run, ${held} mentions`)
-    else throw new Error(`the kept ${engine.name} store holds ${held} of ${TOTAL} mentions: delete it and run again`)
+    else if (held >= TOTAL)
+      console.log(`  dashboard: ${engine.name} kept from an earlier run, ${held} mentions`)
+    else
+      throw new Error(
+        `the kept ${engine.name} store holds ${held} of ${TOTAL} mentions: delete it and run again`,
+      )
   }
   if (engines.length === 0) return
   for (const engine of engines) {
