@@ -41,6 +41,8 @@ export const createTopicWindow = (windowMs: number) => {
     }
   }
   return {
+    /** how far back the window reaches */
+    spanMs: windowMs,
     add(p: WindowPost) {
       posts.push(p)
       index(p, 1)

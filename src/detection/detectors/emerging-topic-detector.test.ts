@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { AnalyzedMention, BrandQuery } from '../../core/index.ts'
+import { type AnalyzedMention, type BrandQuery, neutralEmotions } from '../../core/index.ts'
 import { analyzedMention, createRandom, replayStream } from '../../test/mention-stream.ts'
+
 import { createDetection } from '../index.ts'
 
 const query: BrandQuery = { id: 'q', workspaceId: 'ws', brand: 'Numéra', query: 'numera', owned: ['numera'] }
@@ -236,4 +237,71 @@ test('in a quiet stream of a few posts a day, a dozen outage complaints in 40 mi
   )
   assert.ok(raised.length > 0, 'the outage is alerted')
   assert.ok(raised[0]!.at.getTime() <= at(from + 25).getTime(), `alerted at ${raised[0]!.at.toISOString()}`)
+})
+
+/** `perHour` new voices an hour for `hours`, evenly spread, each writing `text(i)` */
+const trickle = (
+  from: number,
+  hours: number,
+  perHour: number,
+  text: (i: number) => string,
+  negative = true,
+) =>
+  Array.from({ length: hours * perHour }, (_, i) =>
+    analyzedMention({
+      id: `t${from}:${i}`,
+      createdAt: at(from + (i * 60) / perHour + 0.5),
+      text: text(i),
+      author: { id: `t${from}-${i}`, handle: `trickle${i}` },
+      analysis: {
+        sentiment: negative
+          ? { label: 'negative', score: -0.7, confidence: 0.8 }
+          : { label: 'positive', score: 0.7, confidence: 0.8 },
+        emotions: { ...neutralEmotions(), ...(negative ? { anger: 0.7 } : { joy: 0.7 }) },
+      },
+    }),
+  )
+
+const topicScores = (mentions: AnalyzedMention[], from: number, to: number) => {
+  const detection = createDetection({ queries: [query] })
+  const scores: { minute: number; score: number; explanation: string }[] = []
+  const sorted = [...mentions].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+  let next = from
+  for (const m of sorted) {
+    while (next <= to && at(next) <= m.createdAt) {
+      detection.advance(at(next))
+      const s = detection.snapshot('q').signals.emerging_topic
+      scores.push({ minute: next, score: s?.score ?? 0, explanation: s?.explanation ?? '' })
+      next += 5
+    }
+    detection.observe(m)
+  }
+  return scores
+}
+
+const hacked = (i: number) =>
+  [
+    `#numerahack mon compte numera vidé, quelle honte ${i}`,
+    `encore un client pirate #numerahack, numera ne repond pas ${i}`,
+    `#numerahack des comptes numera vides ce matin ${i}`,
+  ][i % 3]!
+
+test('in a busy stream, a new subject raised by a few voices an hour for six hours is told over six hours though no hour stands out', () => {
+  const ordinary = chatter(0, DAYS, 200, 7)
+  const onset = DAYS - 480
+  const scores = topicScores([...ordinary, ...trickle(onset, 6, 5, hacked)], onset - 60, onset + 360)
+  const firstHour = scores.filter((s) => s.minute > onset && s.minute <= onset + 60)
+  const sixth = scores.filter((s) => s.minute > onset + 300)
+  assert.ok(Math.max(...firstHour.map((s) => s.score)) < 0.3, 'one hour of five voices is a murmur')
+  const best = sixth.reduce((b, s) => (s.score > b.score ? s : b))
+  assert.ok(best.score >= 0.5, `six hours of them are a topic (${best.score})`)
+  assert.match(best.explanation, /new topic: \d+ voices in 360 min on "[^"]*numerahack/)
+})
+
+test('a new subject that a few voices an hour praise for six hours stays silent', () => {
+  const ordinary = chatter(0, DAYS, 200, 7)
+  const onset = DAYS - 480
+  const praise = (i: number) => `#numeralove super service numera, merci ${i}`
+  const scores = topicScores([...ordinary, ...trickle(onset, 6, 5, praise, false)], onset, onset + 360)
+  assert.ok(Math.max(...scores.map((s) => s.score)) < 0.3)
 })

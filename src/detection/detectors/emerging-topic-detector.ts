@@ -6,6 +6,7 @@ import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative } from '../mention-reach.ts'
 import { type AlertLang, formatCount, formatPct, quote } from '../phrases.ts'
 import { queryWords } from '../query-words.ts'
+import { SLOW_WINDOW_HOURS } from '../seasonal-surge.ts'
 import { foldText } from '../term-matcher.ts'
 import { createTermMemory } from '../term-memory.ts'
 import { createTopicWindow, type WindowPost } from '../topic-window.ts'
@@ -47,6 +48,8 @@ interface Topic {
   words: string[]
   voices: number
   expected: number
+  /** the least usual of its words: the voices expected for it in the window */
+  freshest: number
   z: number
   bad: number
   ids: string[]
@@ -69,6 +72,9 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   const { windowMinutes, halfLifeDays, minVoices } = settings.topic
   const windowMs = windowMinutes * 60_000
   const window = createTopicWindow(windowMs)
+  // the same posts over the hours a slow crisis takes: a topic of a few voices an hour in a busy stream never
+  // stands out in one hour, but its voices add up over six while the query's usual words do not gather
+  const slowWindow = createTopicWindow(Math.max(windowMs, SLOW_WINDOW_HOURS * 3_600_000))
   // crisis terms pooled over a shorter window: a story breaking must alert within half an hour
   const burst = createCrisisBurst({
     windowMs: settings.sustainedMinutes * 60_000,
@@ -93,7 +99,10 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     return [...out]
   }
   /** the topic of the window, if words burst, and the strongest word burst even when none does */
-  const find = (end: number): { topic?: Topic; topZ: number } => {
+  const find = (
+    window: ReturnType<typeof createTopicWindow>,
+    end: number,
+  ): { topic?: Topic; topZ: number } => {
     const voices = window.voices()
     const burst: { word: string; voices: number; z: number; expected: number }[] = []
     let topZ = 0
@@ -116,6 +125,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       words: (about.length > 0 ? about : top).map((b) => b.word),
       voices: speakers.size,
       expected: top[0]!.expected,
+      freshest: Math.min(...top.map((b) => b.expected)),
       z: Math.max(...top.map((b) => b.z)),
       bad,
       ids: posts.slice(0, 3).map((p) => p.id),
@@ -127,14 +137,22 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
   // posts that read bad. A complaint-heavy stream always has some cluster of "no network in my street": a topic
   // must stand out from those, and read worse than the query's usual talk, not merely worse than 30 %.
   const usual = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
+  // and of its six-hour windows, whose strongest word burst is larger as more voices speak in them
+  const usualSlow = { z: PRIOR_TOP_Z, bad: PRIOR_BAD }
   let firstAt = Number.NaN
   const seen = { posts: 0 }
   const decay = 2 ** (-1 / (USUAL_HALF_LIFE_DAYS * 24 * (60 / settings.intervalMinutes)))
-  const scoreOf = (t: Topic, windowVoices: number, end: number): number => {
+  const scoreOf = (
+    t: Topic,
+    windowVoices: number,
+    end: number,
+    usual: { z: number; bad: number },
+    usualPerHour: number,
+  ): number => {
     if (t.voices < minVoices) return 0
     const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS)
     // words the query never used (under one voice an hour expected) are news at full weight: IBANs for sale
-    const novelty = clamp01((1 - t.expected) / 0.8)
+    const novelty = clamp01((1 - usualPerHour) / 0.8)
     const weight = 1 - (1 - WARM_WEIGHT) * warmth * (1 - novelty)
     const rarity = 1 / (1 + Math.exp(-1.2 * (t.z - Math.max(3.5, usual.z + 2))))
     // a few voices are a story in a quiet stream, a murmur in a busy one: 1 % of the hour's voices is background
@@ -143,9 +161,15 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
     const tone = clamp01((t.bad - Math.max(0.3, usual.bad + 0.15)) / 0.35)
     return weight * rarity * size * tone
   }
-  const learnUsual = (topZ: number, bad: number) => {
-    usual.z = usual.z * decay + topZ * (1 - decay)
-    usual.bad = usual.bad * decay + bad * (1 - decay)
+  const learnUsual = (into: { z: number; bad: number }, topZ: number, bad: number) => {
+    into.z = into.z * decay + topZ * (1 - decay)
+    into.bad = into.bad * decay + bad * (1 - decay)
+  }
+  /** marks the posts of a flagged topic, so they teach the usual vocabulary only a little */
+  const flag = (t: Topic) => {
+    const ids = new Set(t.words)
+    for (const w of [window, slowWindow])
+      for (const p of w.posts()) if (p.words.some((x) => ids.has(x))) p.flagged = true
   }
 
   // made once, not at every close: the posts leaving the window teach the usual vocabulary
@@ -178,26 +202,40 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
         flagged: false,
       }
       window.add(post)
+      slowWindow.add({ ...post })
     },
     close(bucket, span) {
       const { end } = span
       window.expire(end, forget)
+      slowWindow.expire(end, () => {})
       if (bucket.count === 0) {
         burst.pass(end)
         return undefined
       }
       const crisis = burst.close(end)
-      const { topic, topZ } = find(end)
-      const topicScore = topic ? scoreOf(topic, window.voices(), end) : 0
+      const hour = find(window, end)
+      const hourScore = hour.topic ? scoreOf(hour.topic, window.voices(), end, usual, hour.topic.expected) : 0
+      const slow = find(slowWindow, end)
+      // over hours, a topic is news when one of its words is one the query's usual talk of as many hours
+      // would not hold even once (a hashtag nobody used); a cluster of known complaints gathers known words
+      const slowScore = slow.topic
+        ? scoreOf(slow.topic, slowWindow.voices(), end, usualSlow, slow.topic.freshest)
+        : 0
+      // the hour's topic is told when it is as strong: it is the more recent and the more precise
+      const [topic, topicScore, minutes] =
+        slowScore > hourScore
+          ? [slow.topic, slowScore, Math.round(slowWindow.spanMs / 60_000)]
+          : [hour.topic, hourScore, windowMinutes]
       const warmth = Math.min(1, (end - firstAt) / WARM_AFTER_MS, seen.posts / WARM_AFTER_POSTS)
       const burstScore = crisis.score * (1 - (1 - BURST_WARM_WEIGHT) * warmth)
       const score = Math.max(topicScore, burstScore)
       // a calm bucket teaches what the query's hours are like; a flagged one does not
-      if (score < 0.3) learnUsual(topZ, window.badShare())
-      if (topic && topicScore >= 0.3) {
-        const ids = new Set(topic.words)
-        for (const p of window.posts()) if (p.words.some((w) => ids.has(w))) p.flagged = true
+      if (score < 0.3) {
+        learnUsual(usual, hour.topZ, window.badShare())
+        learnUsual(usualSlow, slow.topZ, slowWindow.badShare())
       }
+      if (hour.topic && hourScore >= 0.3) flag(hour.topic)
+      if (slow.topic && slowScore >= 0.3) flag(slow.topic)
       return new LazySignal(
         {
           detector: 'emerging_topic',
@@ -212,7 +250,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
           burstScore > topicScore
             ? describeBurst(crisis, settings.sustainedMinutes, lang)
             : topic
-              ? describe(topic, windowMinutes, lang)
+              ? describe(topic, minutes, lang)
               : noTopic(lang),
       )
     },
