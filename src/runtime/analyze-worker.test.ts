@@ -2,20 +2,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import type { DeadLetter } from '../bus/index.ts'
-import { loadConfig } from '../config/index.ts'
 import { createFileConnector } from '../sources/index.ts'
-import { createRuntime, publishRaw, type Runtime, startAnalyzeWorker } from './index.ts'
+import { createMemoryRuntime } from '../test/memory-runtime.ts'
+import { publishRaw, type Runtime, startAnalyzeWorker } from './index.ts'
 
 const fixture = fileURLToPath(new URL('./fixtures/import.jsonl', import.meta.url))
 
 // the in-process bus: publish resolves once the worker handled the batch, so no waiting is needed
 const withRuntime = async (fn: (rt: Runtime) => Promise<void>) => {
-  const rt = await createRuntime(
-    loadConfig({
-      env: {},
-      overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent', 'analysis.workers': 0 },
-    }),
-  )
+  const rt = await createMemoryRuntime()
   try {
     await rt.store.upsertWorkspace({ id: 'ws', name: 'ws', createdAt: new Date(0) })
     await rt.store.upsertQuery({ id: 'q', workspaceId: 'ws', brand: 'T', query: 'telecomete', owned: [] })

@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { loadConfig } from '../config/index.ts'
 import { isUnknownAuthor, UNKNOWN_AUTHOR } from '../core/index.ts'
 import { createFileConnector } from '../sources/index.ts'
-import { createRuntime, ingest } from './index.ts'
+import { createMemoryRuntime } from '../test/memory-runtime.ts'
+import { ingest } from './index.ts'
 
 const fixture = fileURLToPath(new URL('./fixtures/authorless.jsonl', import.meta.url))
 
 test('mentions without author ids, or without authors, are stored and read back end to end', async () => {
-  const rt = await createRuntime(
-    loadConfig({
-      env: {},
-      overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent', 'analysis.workers': 0 },
-    }),
-  )
+  const rt = await createMemoryRuntime()
   try {
     await rt.store.upsertWorkspace({ id: 'ws', name: 'ws', createdAt: new Date(0) })
     await rt.store.upsertQuery({

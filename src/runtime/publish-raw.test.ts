@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { loadConfig } from '../config/index.ts'
 import type { Mention } from '../core/index.ts'
+import type { Connector } from '../sources/index.ts'
+import { createMemoryRuntime } from '../test/memory-runtime.ts'
 import { createQueueConnector } from '../test/queue-connector.ts'
-import { createRuntime, publishRaw, type Runtime } from './index.ts'
+import { publishRaw, type Runtime } from './index.ts'
 import type { RawBatch } from './raw-batch.ts'
 
 const withRuntime = async (fn: (rt: Runtime, published: RawBatch[]) => Promise<void>) => {
-  const rt = await createRuntime(
-    loadConfig({
-      env: {},
-      overrides: { 'store.dataDir': ':memory:', 'log.level': 'silent', 'analysis.workers': 0 },
-    }),
-  )
+  const rt = await createMemoryRuntime()
   try {
     await rt.store.upsertWorkspace({ id: 'ws', name: 'ws', createdAt: new Date(0) })
     const published: RawBatch[] = []
@@ -37,20 +33,16 @@ const waitFor = async (what: string, ready: () => boolean) => {
   assert.ok(ready(), `waited too long for ${what}`)
 }
 
+const publishLive = (rt: Runtime, connector: Connector, batching: { batchSize: number; maxWaitMs: number }) =>
+  publishRaw({ rt, workspaceId: 'ws', connector, sourceKey: 'live', ...batching })
+
 const ids = (batch: RawBatch | undefined) =>
   batch?.items.map((item) => ('mention' in item ? item.mention.id : 'rejected'))
 
 test('a live batch that has not filled is published once it has waited, while the stream stays open', async () => {
   await withRuntime(async (rt, published) => {
     const live = createQueueConnector()
-    const run = publishRaw({
-      rt,
-      workspaceId: 'ws',
-      connector: live.connector,
-      sourceKey: 'live',
-      batchSize: 500,
-      maxWaitMs: 20,
-    })
+    const run = publishLive(rt, live.connector, { batchSize: 500, maxWaitMs: 20 })
     for (const n of [1, 2, 3]) live.push(post(n))
     await waitFor('the first three posts on the bus', () => published.length === 1)
     assert.deepEqual(ids(published[0]), ['live:1', 'live:2', 'live:3'])
@@ -72,14 +64,7 @@ test('posts arriving faster than the wait are published together, a full batch a
   await withRuntime(async (rt, published) => {
     const live = createQueueConnector()
     // a wait far longer than the test: only a full batch or the end can publish
-    const run = publishRaw({
-      rt,
-      workspaceId: 'ws',
-      connector: live.connector,
-      sourceKey: 'live',
-      batchSize: 4,
-      maxWaitMs: 60_000,
-    })
+    const run = publishLive(rt, live.connector, { batchSize: 4, maxWaitMs: 60_000 })
     for (let n = 1; n <= 6; n++) live.push(post(n))
     await waitFor('a full batch', () => published.length === 1)
     assert.deepEqual(ids(published[0]), ['live:1', 'live:2', 'live:3', 'live:4'])

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
-import { chunkSizes } from './chunk-sizes.ts'
+import { chunksOf } from './chunk-sizes.ts'
 import { type Db, scopesOf, sortedByKey } from './mention-counts.ts'
 
 /**
@@ -55,11 +55,8 @@ export const countSavedAuthors = async (trx: Db, saved: readonly AnalyzedMention
     }
   }
   const rows = sortedByKey(byHandle)
-  // in chunks of a few sizes (`chunkSizes`), in key order: the sums and maxima are the same whatever the cut
-  let start = 0
-  for (const size of chunkSizes(rows.length)) {
-    const chunk = rows.slice(start, start + size)
-    start += size
+  // in chunks of a few sizes (`chunksOf`), in key order: the sums and maxima are the same whatever the cut
+  for (const chunk of chunksOf(rows)) {
     const values = chunk.map(
       (r) =>
         sql`(cast(${r.workspace_id} as text), cast(${r.query_id} as text), cast(${r.period} as bigint), cast(${r.handle} as text), cast(${r.count} as bigint), cast(${r.followers} as bigint))`,

@@ -19,3 +19,14 @@ export const chunkSizes = (rows: number): number[] => {
   }
   return sizes
 }
+
+/** The rows cut as `chunkSizes` says, in order. */
+export const chunksOf = <T>(rows: readonly T[]): T[][] => {
+  const chunks: T[][] = []
+  let start = 0
+  for (const size of chunkSizes(rows.length)) {
+    chunks.push(rows.slice(start, start + size))
+    start += size
+  }
+  return chunks
+}

@@ -2,7 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely'
 import type { AnalyzedMention, SentimentLabel } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
 import { HOUR_MS } from '../volume-buckets.ts'
-import { chunkSizes } from './chunk-sizes.ts'
+import { chunksOf } from './chunk-sizes.ts'
 import type { MentionCountTable, MentionSourceCountTable, StoreTables } from './schema.ts'
 
 /**
@@ -70,11 +70,8 @@ const upsertCounts = async <T extends keyof typeof KEYS>(
   table: T,
   rows: (T extends 'mention_counts' ? MentionCountTable : MentionSourceCountTable)[],
 ) => {
-  // in chunks of a few sizes (`chunkSizes`): the same statements come back batch after batch, prepared once
-  let start = 0
-  for (const size of chunkSizes(rows.length)) {
-    const chunk = rows.slice(start, start + size)
-    start += size
+  // in chunks of a few sizes (`chunksOf`): the same statements come back batch after batch, prepared once
+  for (const chunk of chunksOf(rows)) {
     await trx
       .insertInto(table as 'mention_counts')
       .values(chunk as MentionCountTable[])

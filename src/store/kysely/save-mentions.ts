@@ -2,7 +2,7 @@ import type { CompiledQuery, Kysely, Transaction } from 'kysely'
 import type { AnalyzedMention } from '../../core/index.ts'
 import { dominantEmotion } from '../dominant-emotion.ts'
 import { countSavedAuthors } from './author-counts.ts'
-import { chunkSizes } from './chunk-sizes.ts'
+import { chunkSizes, chunksOf } from './chunk-sizes.ts'
 import { countSavedMentions } from './mention-counts.ts'
 import { MENTION_COLUMNS, writeMentionValues } from './mention-row.ts'
 import type { MentionQueryTable, StoreTables } from './schema.ts'
@@ -119,16 +119,6 @@ const pushLinkValues = (m: AnalyzedMention, queryId: string, out: unknown[]) => 
   out.push(m.workspaceId, queryId, m.createdAt.getTime(), m.id, a.sentiment.label, m.source, a.lang, a.cause)
   out.push(a.owned ? 1 : 0, author.handle, author.followers ?? null, metrics?.likes ?? null)
   out.push(metrics?.reposts ?? null, metrics?.replies ?? null, dominantEmotion(a.emotions) ?? null)
-}
-
-export const chunksOf = <T>(rows: readonly T[]): T[][] => {
-  const chunks: T[][] = []
-  let start = 0
-  for (const size of chunkSizes(rows.length)) {
-    chunks.push(rows.slice(start, start + size))
-    start += size
-  }
-  return chunks
 }
 
 type Compiled = (rows: number) => CompiledQuery
