@@ -1,4 +1,12 @@
-import { expressionBuilder, Kysely, Migrator, PostgresDialect, sql } from 'kysely'
+import {
+  type DatabaseIntrospector,
+  expressionBuilder,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  type TableMetadata,
+} from 'kysely'
 import pg from 'pg'
 import { AppError, type Clock, systemClock } from '../../core/index.ts'
 import { createKyselyStore } from '../kysely/create-kysely-store.ts'
@@ -25,6 +33,48 @@ const types = {
 
 type SearchTables = { m: MentionTable & { search: string } }
 
+/**
+ * Kysely's PostgreSQL introspector reads the columns of every table of every schema (with
+ * `pg_get_serial_sequence` on each): a table another installation or another test run alters or drops at that
+ * moment fails the whole lookup ("column … of relation … does not exist", 3F000, 42P01). The migrator only asks
+ * whether its own tables exist, so ours answers for our schema alone, table names only.
+ */
+class SchemaIntrospector implements DatabaseIntrospector {
+  constructor(
+    private readonly db: Kysely<unknown>,
+    private readonly schema: string,
+  ) {}
+  async getSchemas() {
+    return [{ name: this.schema }]
+  }
+  async getTables(): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; type: string }>`
+      select table_name as name, table_type as type from information_schema.tables
+      where table_schema = ${this.schema}`.execute(this.db)
+    return rows.map((row) => ({
+      name: row.name,
+      schema: this.schema,
+      isView: row.type === 'VIEW',
+      columns: [],
+    }))
+  }
+  async getMetadata() {
+    return { tables: await this.getTables() }
+  }
+}
+
+class SchemaPostgresDialect extends PostgresDialect {
+  constructor(
+    config: ConstructorParameters<typeof PostgresDialect>[0],
+    private readonly schema: string,
+  ) {
+    super(config)
+  }
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SchemaIntrospector(db, this.schema)
+  }
+}
+
 /** The Store on PostgreSQL (pg through Kysely): the same tables as SQLite, tsvector search. */
 export const createPostgresStore = ({
   connectionString,
@@ -38,7 +88,7 @@ export const createPostgresStore = ({
   // connection and by the connection itself while a query holds it, would end the process.
   pool.on('error', () => {})
   pool.on('connect', (client) => client.on('error', () => {}))
-  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<StoreTables>({ dialect: new SchemaPostgresDialect({ pool }, schema) })
   const eb = expressionBuilder<SearchTables, 'm'>()
   return createKyselyStore({
     db,
@@ -46,24 +96,8 @@ export const createPostgresStore = ({
     async migrate() {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
       const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
-      // Kysely looks for its migration table through the catalog of every schema: another schema dropped at
-      // that moment (another installation, another test run on the server) fails the lookup with 3F000.
-      // Ours exists (created above), so the lookup is tried again.
-      for (let attempt = 1; ; attempt++) {
-        let error: unknown
-        try {
-          ;({ error } = await migrator.migrateToLatest())
-        } catch (thrown) {
-          error = thrown
-        }
-        if (!error) return
-        const otherSchemaGone =
-          (error as { code?: string }).code === '3F000' &&
-          !String((error as Error).message).includes(`"${schema}"`)
-        if (!otherSchemaGone || attempt >= 12) throw error
-        // schemas are often dropped in a row (a test run cleaning up): wait a little longer each time
-        await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt)))
-      }
+      const { error } = await migrator.migrateToLatest()
+      if (error) throw error
     },
     // numbers are drawn at insert but seen at commit: one alert write at a time (per schema), so that a reader
     // following `seq` never sees a number commit after a larger one it already read

@@ -93,3 +93,39 @@ test('on PostgreSQL, mentions stored before ligatures were folded are found afte
     await store.close()
   }
 })
+
+test('on PostgreSQL, migrating is not disturbed by other schemas altered and dropped on the same server', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  // another installation (or another test run) churning its tables while ours migrate: Kysely's own catalog
+  // lookup read every schema's columns and failed on a column dropped under it
+  const churn = await connect(server)
+  let stop = false
+  const other = `vigie_test_${run}_churn`
+  const churning = (async () => {
+    for (let round = 0; !stop; round++) {
+      await churn.query(`create schema if not exists "${other}"`)
+      await churn.query(`create table "${other}".t${round % 4} (id serial, a int, b int, c int)`)
+      await churn.query(`alter table "${other}".t${round % 4} drop column a, drop column b`)
+      await churn.query(`drop schema "${other}" cascade`)
+    }
+  })()
+  try {
+    for (let i = 0; i < 6; i++) {
+      const schema = `vigie_test_${run}_beside_churn_${i}`
+      schemas.push(schema)
+      const store = createPostgresStore({ connectionString: server, schema })
+      try {
+        await store.migrate()
+        await store.migrate() // the second run finds every migration done
+      } finally {
+        await store.close()
+      }
+    }
+  } finally {
+    stop = true
+    await churning
+    await churn.query(`drop schema if exists "${other}" cascade`)
+    await churn.end()
+  }
+})
