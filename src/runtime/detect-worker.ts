@@ -52,7 +52,7 @@ export const startDetectWorker = async (o: DetectWorkerOptions): Promise<DetectW
   const take = async (partition: number) => {
     const lease = await rt.bus.lease(`detect.partition.${partition}`)
     if (!lease) return
-    const detection = createPartitionDetection(rt, partition)
+    const detection = createPartitionDetection(rt, partition, lease.lost)
     const handle = async (payload: unknown) => {
       const notice = parseNotice(payload)
       const alerts = await detection.handle(notice)

@@ -36,3 +36,15 @@ test('a run resumed where a previous holder left it waits for its next batch, wh
   assert.deepEqual(ids(after.take(notice(1))), ['m1 late'])
   assert.deepEqual(ids(after.take(notice(2))), ['m2', 'm3', 'm4'])
 })
+
+test('a run moved forward past batches handled elsewhere lets the batches held behind them flow', () => {
+  const order = createNoticeOrder()
+  order.take(notice(0))
+  for (const n of [3, 5]) assert.deepEqual(ids(order.take(notice(n))), [])
+  // batches 1 and 2 were handled by another holder
+  assert.deepEqual(ids(order.skipTo('r', 3)), ['m3'])
+  assert.deepEqual(order.place('r')?.next, 4)
+  assert.deepEqual(ids(order.skipTo('r', 2)), [], 'never backwards')
+  assert.deepEqual(ids(order.take(notice(4))), ['m4', 'm5'])
+  assert.deepEqual(ids(order.skipTo('unknown', 9)), [])
+})

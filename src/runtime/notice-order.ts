@@ -30,6 +30,11 @@ export interface NoticeOrder {
   place(run: string): RunPlace | undefined
   /** Puts a run back where a previous holder of the partition left it, unless this order knows it already. */
   resume(place: RunPlace): void
+  /**
+   * Moves a run's next batch forward to `next` (the batches before it were handled elsewhere: their held
+   * parts are dropped) and returns the batches then ready, in order.
+   */
+  skipTo(run: string, next: number): NoticeBatch[]
 }
 
 /**
@@ -48,6 +53,16 @@ export const createNoticeOrder = (): NoticeOrder => {
     runs.set(id, run)
     if (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value!)
   }
+  const flow = (run: Run) => {
+    const ready: NoticeBatch[] = []
+    while (complete(run)) {
+      const due: (AnalyzedMention[] | undefined)[] = run.waiting.get(run.next) ?? []
+      ready.push({ mentions: due.flatMap((part) => part ?? []), late: false })
+      run.waiting.delete(run.next)
+      run.next++
+    }
+    return ready
+  }
   return {
     take(notice) {
       const order = notice.order
@@ -59,14 +74,7 @@ export const createNoticeOrder = (): NoticeOrder => {
       parts[order.part] = notice.mentions
       run.waiting.set(order.n, parts)
       if (run.waiting.size > MAX_WAITING && !complete(run)) run.next = Math.min(...run.waiting.keys())
-      const ready: NoticeBatch[] = []
-      while (complete(run)) {
-        const due: (AnalyzedMention[] | undefined)[] = run.waiting.get(run.next) ?? []
-        ready.push({ mentions: due.flatMap((part) => part ?? []), late: false })
-        run.waiting.delete(run.next)
-        run.next++
-      }
-      return ready
+      return flow(run)
     },
     place(id) {
       const run = runs.get(id)
@@ -77,6 +85,13 @@ export const createNoticeOrder = (): NoticeOrder => {
     resume(place) {
       if (runs.has(place.run)) return
       remember(place.run, { next: place.next, waiting: new Map(place.held.map((h) => [h.n, [...h.parts]])) })
+    },
+    skipTo(id, next) {
+      const run = runs.get(id)
+      if (!run || next <= run.next) return []
+      for (const n of run.waiting.keys()) if (n < next) run.waiting.delete(n)
+      run.next = next
+      return flow(run)
     },
   }
 }

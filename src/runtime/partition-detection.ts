@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { createSeenSet, type SeenSet } from '../analysis/index.ts'
-import type { Alert, AnalyzedMention, BrandQuery } from '../core/index.ts'
+import { type Alert, type AnalyzedMention, AppError, type BrandQuery } from '../core/index.ts'
 import {
   createDetection,
   type DetectedAlert,
@@ -66,7 +66,12 @@ interface WorkspaceOrder {
  * the batches from the next one on, and it starts where the previous holder stopped instead of at the first
  * notice it is handed (which may come before the batches the previous holder had not acknowledged).
  */
-export const createPartitionDetection = (rt: Runtime, partition: number): PartitionDetection => {
+export const createPartitionDetection = (
+  rt: Runtime,
+  partition: number,
+  /** aborted when this process no longer holds the partition (its lease was lost): nothing more is written */
+  held?: AbortSignal,
+): PartitionDetection => {
   const workspaces = new Map<string, WorkspaceDetection>()
   const orders = new Map<string, WorkspaceOrder>()
   const ownedQueries = async (workspaceId: string) =>
@@ -101,15 +106,20 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
     return { state, alerts }
   }
 
-  // the order of a workspace's notices, put back where the checkpoint says the previous holder left each run
-  const orderOf = async (workspaceId: string): Promise<WorkspaceOrder> => {
-    const known = orders.get(workspaceId)
-    if (known) return known
+  const readCheckpoint = async (workspaceId: string): Promise<Checkpoint | undefined> => {
     const saved = await rt.store.getCursor(workspaceId, checkpointKey(partition))
     const parsed = saved === undefined ? undefined : Checkpoint.safeParse(parseJson(saved))
     if (parsed && !parsed.success)
       rt.log.warn({ partition, workspace: workspaceId }, 'detect partition: checkpoint unreadable, ignored')
-    const runs = parsed?.success ? parsed.data.runs : []
+    return parsed?.success ? parsed.data : undefined
+  }
+
+  // the order of a workspace's notices, put back where the checkpoint says the previous holder left each run
+  const orderOf = async (workspaceId: string): Promise<WorkspaceOrder> => {
+    const known = orders.get(workspaceId)
+    if (known) return known
+    const parsed = await readCheckpoint(workspaceId)
+    const runs = parsed?.runs ?? []
     const order = createNoticeOrder()
     for (const r of runs) {
       const held = []
@@ -172,6 +182,32 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
     return detected
   }
 
+  /**
+   * The batches a notice makes ready. When it is held back, the batch due may have been handled by the
+   * previous holder after this one read the checkpoint (it was finishing the notices it had in hand): the
+   * stored checkpoint then says the run is further on, and the run moves there; the workspace's detection is
+   * rebuilt from the store, which holds the mentions that holder observed.
+   */
+  const takeInOrder = async (o: WorkspaceOrder, notice: AnalysedNotice) => {
+    const ready = o.order.take(notice)
+    const run = notice.order?.run
+    if (ready.length > 0 || run === undefined) return ready
+    const ours = o.order.place(run)
+    const stored = (await readCheckpoint(notice.workspaceId))?.runs.find((r) => r.run === run)
+    if (!ours || !stored || stored.next <= ours.next) return ready
+    rt.log.info(
+      { partition, workspace: notice.workspaceId, run, from: ours.next, to: stored.next },
+      'detect partition: batches handled by the previous holder, detection rebuilt from the store',
+    )
+    workspaces.delete(notice.workspaceId)
+    return o.order.skipTo(run, stored.next)
+  }
+
+  const stillHeld = () => {
+    if (held?.aborted)
+      throw new AppError('unavailable', `detect partition ${partition} is held by another worker now`)
+  }
+
   // queries edited while the worker runs: new or changed ones start from their stored past
   const refreshQueries = async (workspaceId: string, state: WorkspaceDetection) => {
     if (Date.now() - state.checkedAt < rt.config.runner.reloadSeconds * 1000) return
@@ -188,9 +224,10 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
 
   return {
     async handle(notice) {
+      stillHeld()
       const detected: DetectedAlert[] = []
       const o = await orderOf(notice.workspaceId)
-      for (const batch of o.order.take(notice)) {
+      for (const batch of await takeInOrder(o, notice)) {
         if (batch.mentions.length === 0) continue
         const known = workspaces.get(notice.workspaceId)
         // a late batch before any: handled by the previous holder, in the store the rebuild reads
@@ -202,10 +239,14 @@ export const createPartitionDetection = (rt: Runtime, partition: number): Partit
         }
       }
       const alerts = detected.map((a) => toAlert(a, rt.alertKey))
+      // a holder that lost the partition meanwhile writes nothing: the notice goes back to the bus, for the
+      // new holder, and the checkpoint stays the new holder's
+      stillHeld()
       for (const alert of alerts)
         if (await rt.store.addAlert(alert))
           rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
       // after the alerts: a holder stopped in between handles the notice again and stores them once
+      stillHeld()
       if (notice.order) await saveCheckpoint(notice.workspaceId, o, notice.order.run)
       return alerts
     },

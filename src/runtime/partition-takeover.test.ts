@@ -102,6 +102,33 @@ const distributed = async (
   }
 }
 
+/**
+ * Like `distributed`, with both runners alive at once: each step hands batch `n` to the `first` or the
+ * `second` runner (created when first handed a batch), every batch stored before its notice is handed out.
+ */
+const overlapping = async (
+  batches: readonly AnalyzedMention[][],
+  steps: { to: 'first' | 'second'; n: number }[],
+) => {
+  const rt = await newRuntime()
+  try {
+    const notices = await noticesOf(rt, batches)
+    for (const batch of batches) await rt.store.saveNewMentions(batch)
+    const runners = new Map<string, ReturnType<typeof createPartitionDetection>[]>()
+    for (const { to, n } of steps) {
+      if (!runners.has(to))
+        runners.set(
+          to,
+          Array.from({ length: DETECT_PARTITIONS }, (_, p) => createPartitionDetection(rt, p)),
+        )
+      for (const notice of notices[n]!) await runners.get(to)![notice.partition]!.handle(notice)
+    }
+    return await describeAlerts(rt)
+  } finally {
+    await rt.close()
+  }
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i)
 /** the first batch whose mentions reach `at` */
 const batchAt = (batches: readonly AnalyzedMention[][], at: number) =>
@@ -150,3 +177,41 @@ const chunks = (mentions: readonly AnalyzedMention[], size = 250) =>
   Array.from({ length: Math.ceil(mentions.length / size) }, (_, i) =>
     mentions.slice(i * size, (i + 1) * size),
   )
+
+test('a runner taking a partition over while the previous holder finishes the notice it had in hand raises the alerts one process raises', async () => {
+  const { alerts, batches } = await reference()
+  // the previous holder lost its lease while handling batch h (a long pause); the new holder read the
+  // checkpoint (next: h) and was handed h + 1, held back waiting for h; then the previous holder finished h
+  // and saved its checkpoint: the new holder must not wait for h forever
+  for (const brand of [1, 4]) {
+    const h = batchAt(batches, Date.UTC(2026, 0, 6, 12 + brand, 2))
+    const steps = [
+      ...range(0, h).map((n) => ({ to: 'first' as const, n })),
+      { to: 'second' as const, n: h + 1 },
+      { to: 'first' as const, n: h },
+      ...range(h + 2, batches.length).map((n) => ({ to: 'second' as const, n })),
+    ]
+    assert.deepEqual(await overlapping(batches, steps), alerts, `overlap at batch ${h} of ${batches.length}`)
+  }
+})
+
+test('a runner whose partition was taken by another writes nothing more: its notice goes back to the bus', async () => {
+  const { batches } = await reference()
+  const rt = await newRuntime()
+  try {
+    const notices = await noticesOf(rt, batches)
+    for (const batch of batches) await rt.store.saveNewMentions(batch)
+    const lost = new AbortController()
+    const notice = notices[0]!.find((n) => n.mentions.length > 0)!
+    const runner = createPartitionDetection(rt, notice.partition, lost.signal)
+    await runner.handle(notice)
+    const saved = await rt.store.getCursor('ws', `detect-partition:${notice.partition}`)
+    assert.ok(saved, 'the holder saves where it stands')
+    lost.abort()
+    const next = notices[1]!.find((n) => n.partition === notice.partition)!
+    await assert.rejects(runner.handle(next), /held by another worker/)
+    assert.equal(await rt.store.getCursor('ws', `detect-partition:${notice.partition}`), saved)
+  } finally {
+    await rt.close()
+  }
+})
