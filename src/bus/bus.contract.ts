@@ -124,6 +124,49 @@ export const busContract = (name: string, open: OpenBus) =>
       await bus.close()
     })
 
+    test('keeps its dead letters, oldest first, until removed: one published again reaches its subscriber', async (t) => {
+      const bus = await open(t, options)
+      let fixed = false
+      const done: number[] = []
+      await bus.subscribe('raw.ws', (p) => {
+        const { n } = p as Item
+        if (n % 2 === 0 && !fixed) throw new Error(`item ${n} cannot be parsed`)
+        done.push(n)
+      })
+      for (const n of numbers(1, 4)) await bus.publish('raw.ws', { n })
+      const kept = async () => {
+        const letters = []
+        for await (const k of bus.deadLetters()) letters.push(k)
+        return letters
+      }
+      let letters = await kept()
+      for (const deadline = Date.now() + 20_000; letters.length < 2 && Date.now() < deadline; ) {
+        await sleep(20)
+        letters = await kept()
+      }
+      assert.deepEqual(
+        letters.map((k) => [k.letter.subject, k.letter.payload, k.letter.reason]),
+        [
+          ['raw.ws', { n: 2 }, 'item 2 cannot be parsed'],
+          ['raw.ws', { n: 4 }, 'item 4 cannot be parsed'],
+        ],
+      )
+      assert.ok(letters[0]!.seq < letters[1]!.seq)
+      // the handler is fixed: the first letter is published again and removed, the second forgotten
+      fixed = true
+      await bus.publish(letters[0]!.letter.subject, letters[0]!.letter.payload)
+      await letters[0]!.remove()
+      await eventually('item 2 handled', () => done.includes(2))
+      assert.deepEqual(
+        (await kept()).map((k) => k.letter.payload),
+        [{ n: 4 }],
+      )
+      await (await kept())[0]!.remove()
+      assert.deepEqual(await kept(), [])
+      assert.ok(!done.includes(4))
+      await bus.close()
+    })
+
     test('a handler slower than the acknowledgement wait still gets each message once', async (t) => {
       const bus = await open(t, options)
       const seen: number[] = []

@@ -6,9 +6,13 @@ import {
   type DeadLetter,
   deadLetterSubject,
   errorMessage,
+  type KeptDeadLetter,
   subjectKind,
   subjectMatches,
 } from './port.ts'
+
+/** dead letters an in-process bus keeps at most */
+const KEPT_DEAD = 10_000
 
 export interface InProcessBusOptions {
   /** attempts per message before it becomes a dead letter (default 5) */
@@ -41,6 +45,9 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
   const members = new Set<Member>()
   const groups = new Map<string, Group>()
   const leases = new Set<string>()
+  /** the dead letters of this process, the oldest dropped past `KEPT_DEAD` */
+  const dead: { seq: number; letter: DeadLetter }[] = []
+  let deadSeq = 0
   let closed = false
 
   const attempt = async (member: Member, subject: string, payload: unknown) => {
@@ -62,6 +69,8 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
       attempts: maxDeliver,
       failedAt: new Date().toISOString(),
     }
+    dead.push({ seq: ++deadSeq, letter })
+    if (dead.length > KEPT_DEAD) dead.shift()
     await deliver(deadLetterSubject(subject), letter)
   }
 
@@ -123,6 +132,16 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
     },
     async leased(prefix) {
       return [...leases].filter((key) => key === prefix || key.startsWith(`${prefix}.`)).sort()
+    },
+    async *deadLetters(): AsyncIterable<KeptDeadLetter> {
+      for (const kept of [...dead])
+        yield {
+          ...kept,
+          remove: async () => {
+            const at = dead.indexOf(kept)
+            if (at >= 0) dead.splice(at, 1)
+          },
+        }
     },
     async close() {
       closed = true

@@ -8,6 +8,7 @@ export {
   busSubject,
   type DeadLetter,
   deadLetterSubject,
+  type KeptDeadLetter,
   type Lease,
   type SubscribeOptions,
   type Subscription,

@@ -10,7 +10,16 @@ import { connect, type NatsConnection, nanos } from '@nats-io/transport-node'
 import { AppError } from '../core/index.ts'
 import { createNatsLeases } from './nats-lease.ts'
 import { subscribeNats } from './nats-subscription.ts'
-import { BUS_KINDS, type Bus, type BusKind, errorMessage, type Subscription, subjectKind } from './port.ts'
+import {
+  BUS_KINDS,
+  type Bus,
+  type BusKind,
+  errorMessage,
+  type KeptDeadLetter,
+  readDeadLetter,
+  type Subscription,
+  subjectKind,
+} from './port.ts'
 
 export interface NatsBusOptions {
   /** `nats://host:4222`, or several separated by commas */
@@ -96,6 +105,9 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
         },
       }
     },
+    async *deadLetters() {
+      yield* readDeadLetters(jsm, js, natsStreamName(prefix, 'dead'))
+    },
     lease: (key) => leases.lease(key),
     leased: (prefix) => leases.leased(prefix),
     async close() {
@@ -157,5 +169,42 @@ const publishJson = async (js: JetStreamClient, wireSubject: string, payload: un
     await js.publish(wireSubject, encoder.encode(JSON.stringify(payload ?? null)))
   } catch (error) {
     throw new AppError('unavailable', `could not publish to ${wireSubject}: ${errorMessage(error)}`)
+  }
+}
+
+/** The dead-letter stream read with an ordered consumer, up to its last message when called. */
+async function* readDeadLetters(
+  jsm: JetStreamManager,
+  js: JetStreamClient,
+  stream: string,
+): AsyncIterable<KeptDeadLetter> {
+  const info = await jsm.streams.info(stream)
+  const last = info.state.last_seq
+  if (info.state.messages === 0) return
+  const consumer = await js.consumers.get(stream)
+  let seen = 0
+  while (seen < last) {
+    let got = 0
+    for await (const m of await consumer.fetch({ max_messages: 256, expires: 1000 })) {
+      got++
+      seen = m.seq
+      if (m.seq > last) break
+      let payload: unknown
+      try {
+        payload = m.json()
+      } catch {
+        payload = m.string()
+      }
+      const letter = readDeadLetter(payload) ?? {
+        subject: m.subject,
+        payload,
+        reason: 'not a dead letter Vigie wrote',
+        attempts: 0,
+        failedAt: '',
+      }
+      const seq = m.seq
+      yield { seq, letter, remove: async () => void (await jsm.streams.deleteMessage(stream, seq, false)) }
+    }
+    if (got === 0) break // the letters left were removed meanwhile
   }
 }

@@ -28,6 +28,12 @@ export interface Bus {
   lease(key: string): Promise<Lease | undefined>
   /** The keys held now that start with `prefix` (a token boundary: `detect.worker` holds `detect.worker.a`). */
   leased(prefix: string): Promise<string[]>
+  /**
+   * The dead letters the bus keeps, oldest first, read up to the last one there when called (on NATS: the
+   * dead-letter stream, for its retention; in process: those of this process). Each comes with `remove()`,
+   * which drops it from the bus (once it was published again, or to forget it).
+   */
+  deadLetters(): AsyncIterable<KeptDeadLetter>
   /** Stops taking messages, lets running handlers finish and acknowledge, then lets go of the bus. */
   close(): Promise<void>
 }
@@ -86,6 +92,27 @@ export interface DeadLetter {
   reason: string
   attempts: number
   failedAt: string
+}
+
+export interface KeptDeadLetter {
+  /** its place on the bus (the stream sequence on NATS) */
+  seq: number
+  letter: DeadLetter
+  remove(): Promise<void>
+}
+
+/** A dead letter as read back from the bus: undefined when the message is not one. */
+export const readDeadLetter = (payload: unknown): DeadLetter | undefined => {
+  if (typeof payload !== 'object' || payload === null) return undefined
+  const l = payload as Record<string, unknown>
+  if (typeof l.subject !== 'string' || typeof l.reason !== 'string') return undefined
+  return {
+    subject: l.subject,
+    payload: l.payload,
+    reason: l.reason,
+    attempts: typeof l.attempts === 'number' ? l.attempts : 0,
+    failedAt: typeof l.failedAt === 'string' ? l.failedAt : '',
+  }
 }
 
 /** raw items, analysed mentions, detection signals, notifications to send; `dead` holds dead letters */

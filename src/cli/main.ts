@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { registerAccounts } from './account-commands.ts'
 import { registerAnalyze } from './analyze-command.ts'
 import { registerBacktest } from './backtest-command.ts'
+import { registerBus } from './bus-command.ts'
 import { registerCheckPost } from './check-post-command.ts'
 import { describeFailure } from './exit-code.ts'
 import { registerIngest } from './ingest-command.ts'
@@ -35,6 +36,7 @@ registerAccounts(program)
 registerSources(program)
 registerCheckPost(program)
 registerWorker(program)
+registerBus(program)
 registerMigrate(program)
 
 try {
