@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Lease, Subscription } from '../bus/index.ts'
 import { busSubject } from '../bus/index.ts'
-import { AppError, describeIssues } from '../core/index.ts'
+import { type Alert, AppError, describeIssues } from '../core/index.ts'
 import { AnalysedNotice, DETECT_PARTITIONS } from './detect-partitions.ts'
 import { createPartitionDetection } from './partition-detection.ts'
 import type { Runtime } from './runtime.ts'
@@ -24,11 +24,15 @@ export interface DetectWorkerOptions {
   rt: Runtime
   /** how often the worker looks at how many detect workers run and takes or lets go partitions (default 2 s) */
   balanceEveryMs?: number
+  /** how often the clock moves the live workspaces' detection to now (default 2 s, as `vigie serve`) */
+  tickEveryMs?: number
 }
 
 interface Held {
   lease: Lease
   subscription: Subscription
+  /** moves the partition's live workspaces to now (run in turn with the notices, never during one) */
+  tick(): Promise<void>
 }
 
 /**
@@ -53,20 +57,32 @@ export const startDetectWorker = async (o: DetectWorkerOptions): Promise<DetectW
     const lease = await rt.bus.lease(`detect.partition.${partition}`)
     if (!lease) return
     const detection = createPartitionDetection(rt, partition, lease.lost)
-    const handle = async (payload: unknown) => {
-      const notice = parseNotice(payload)
-      const alerts = await detection.handle(notice)
+    let queue: Promise<unknown> = Promise.resolve()
+    const serial = <T>(work: () => Promise<T>): Promise<T> => {
+      const done = queue.then(work)
+      queue = done.catch(() => {})
+      return done
+    }
+    const publishAlerts = async (alerts: readonly Alert[]) => {
       for (const alert of alerts) await rt.bus.publish(busSubject('notifications', alert.workspaceId), alert)
-      totals.notices++
-      totals.mentions += notice.mentions.length
       totals.alerts += alerts.length
     }
+    const handle = async (payload: unknown) => {
+      const notice = parseNotice(payload)
+      const alerts = await serial(() => detection.handle(notice))
+      await publishAlerts(alerts)
+      totals.notices++
+      totals.mentions += notice.mentions.length
+    }
+    // an alert raised by the clock and not published (the process stopped) is stored: `vigie serve` and the
+    // notify workers see it there
+    const tick = async () => publishAlerts(await serial(() => detection.tick(rt.clock.now())))
     const subscription = await rt.bus.subscribe(`mentions.*.${partition}`, handle, {
       durable: `detect-${partition}`,
       from: 'start',
       maxInFlight: 2,
     })
-    held.set(partition, { lease, subscription })
+    held.set(partition, { lease, subscription, tick })
     rt.log.info({ partition }, 'detect partition taken')
     // lost (this process could not renew it in time): another may hold it now, so stop at once
     lease.lost.addEventListener('abort', () => void letGo(partition))
@@ -89,6 +105,16 @@ export const startDetectWorker = async (o: DetectWorkerOptions): Promise<DetectW
     for (let p = 0; p < DETECT_PARTITIONS && held.size < share && !stopping; p++)
       if (!taken.has(p) && !held.has(p)) await take(p)
   }
+  let ticking = false
+  const ticker = setInterval(async () => {
+    if (ticking || stopping) return
+    ticking = true
+    for (const [partition, h] of held)
+      await h
+        .tick()
+        .catch((error) => rt.log.warn({ partition, error: String(error) }, 'detect partition: tick failed'))
+    ticking = false
+  }, o.tickEveryMs ?? 2000)
   let balancing: Promise<void> = balance()
   await balancing
   const timer = setInterval(() => {
@@ -103,6 +129,7 @@ export const startDetectWorker = async (o: DetectWorkerOptions): Promise<DetectW
     async stop() {
       stopping = true
       clearInterval(timer)
+      clearInterval(ticker)
       await balancing.catch(() => {})
       await Promise.all([...held.keys()].map(letGo))
       await me.release()

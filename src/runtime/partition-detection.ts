@@ -22,12 +22,29 @@ interface WorkspaceDetection {
   queries: readonly BrandQuery[]
   seen: SeenSet
   checkedAt: number
+  /** the event time of the latest mention observed (ms), NaN before any */
+  newest: number
 }
+
+/**
+ * The clock closes a workspace's buckets only while its stream is live: its latest mention at most this long
+ * before now. An import of past posts keeps its own event time (moved to now midway, the rest of the backlog
+ * would pile into the current interval), as `vigie serve` leaves a workspace alone while it backfills.
+ */
+const LIVE_WITHIN_MS = 15 * 60_000
+/** how far behind now the clock moves detection: a mention still on its way through analysis lands in its own bucket */
+const CLOCK_LATENESS_MS = 5_000
 
 /** The detection of one partition's brand queries, workspace by workspace, in a detect worker. */
 export interface PartitionDetection {
   /** Observes a notice's mentions (each once), stores the alerts they raise once, and returns those alerts. */
   handle(notice: AnalysedNotice): Promise<Alert[]>
+  /**
+   * Moves each live workspace's detection to `now` (less a few seconds for mentions still being analysed), so
+   * a bucket closes, and its crisis is seen, even when no later mention comes to close it; stores the alerts
+   * that raises once and returns them. Not to be called while `handle` runs.
+   */
+  tick(now: Date): Promise<Alert[]>
 }
 
 /** Publishing runs whose place a partition's checkpoint keeps, per workspace (the latest touched). */
@@ -88,6 +105,7 @@ export const createPartitionDetection = (
       queries,
       seen: createSeenSet(SEEN),
       checkedAt: Date.now(),
+      newest: Number.NaN,
     }
     const intervalMs = settings.intervalMinutes * 60_000
     const oldest = first.reduce((t, m) => Math.min(t, m.createdAt.getTime()), rt.clock.now().getTime())
@@ -176,6 +194,8 @@ export const createPartitionDetection = (
     for (const m of mentions) {
       if (state.seen.has(m.id) || !m.analysis.queries.some((q) => owned.has(q))) continue
       state.seen.add(m.id)
+      const t = m.createdAt.getTime()
+      if (!(t <= state.newest)) state.newest = t
       detected.push(...state.detection.advance(m.createdAt))
       state.detection.observe(m)
     }
@@ -201,6 +221,15 @@ export const createPartitionDetection = (
     )
     workspaces.delete(notice.workspaceId)
     return o.order.skipTo(run, stored.next)
+  }
+
+  const storeAlerts = async (detected: readonly DetectedAlert[]) => {
+    const alerts = detected.map((a) => toAlert(a, rt.alertKey))
+    stillHeld()
+    for (const alert of alerts)
+      if (await rt.store.addAlert(alert))
+        rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
+    return alerts
   }
 
   const stillHeld = () => {
@@ -238,17 +267,21 @@ export const createPartitionDetection = (
           detected.push(...observe(known, batch.mentions))
         }
       }
-      const alerts = detected.map((a) => toAlert(a, rt.alertKey))
       // a holder that lost the partition meanwhile writes nothing: the notice goes back to the bus, for the
       // new holder, and the checkpoint stays the new holder's
-      stillHeld()
-      for (const alert of alerts)
-        if (await rt.store.addAlert(alert))
-          rt.meter.count('alerts_raised_total', { severity: alert.severity, kind: alert.kind })
+      const alerts = await storeAlerts(detected)
       // after the alerts: a holder stopped in between handles the notice again and stores them once
       stillHeld()
       if (notice.order) await saveCheckpoint(notice.workspaceId, o, notice.order.run)
       return alerts
+    },
+    async tick(now) {
+      const detected: DetectedAlert[] = []
+      const to = now.getTime() - CLOCK_LATENESS_MS
+      for (const state of workspaces.values())
+        if (to > state.newest && to - state.newest <= LIVE_WITHIN_MS)
+          detected.push(...state.detection.advance(new Date(to)))
+      return detected.length === 0 ? [] : await storeAlerts(detected)
     },
   }
 }

@@ -215,3 +215,38 @@ test('a runner whose partition was taken by another writes nothing more: its not
     await rt.close()
   }
 })
+
+test('a detect runner’s clock closes a live stream’s bucket with no later mention, and leaves an import of the past alone', async () => {
+  const { alerts, batches } = await reference()
+  const first = alerts.find((a) => a.startsWith(`${BURST_BRANDS[0]} `))
+  assert.ok(first, alerts.join('\n'))
+  // the stream stops three minutes into alphacom's burst: nothing comes to close that bucket
+  const burstAt = Date.UTC(2026, 0, 6, 12)
+  const until = burstAt + 3 * 60_000
+  const mentions = batches.flat().filter((m) => m.createdAt.getTime() < until)
+  const raisedAt = async (now: number | undefined) => {
+    const rt = await newRuntime()
+    try {
+      const notices = await noticesOf(rt, [mentions])
+      await rt.store.saveNewMentions(mentions)
+      const runners = Array.from({ length: DETECT_PARTITIONS }, (_, p) => createPartitionDetection(rt, p))
+      for (const notice of notices[0]!) await runners[notice.partition]!.handle(notice)
+      const before = await describeAlerts(rt)
+      const ticked = []
+      if (now !== undefined) for (const runner of runners) ticked.push(...(await runner.tick(new Date(now))))
+      return { before, after: await describeAlerts(rt), ticked: ticked.length }
+    } finally {
+      await rt.close()
+    }
+  }
+  // live: the clock is ten minutes past the last mention
+  const live = await raisedAt(until + 10 * 60_000)
+  assert.ok(!live.before.some((a) => a.startsWith('alphacom ')), live.before.join('\n'))
+  const raised = live.after.filter((a) => a.startsWith('alphacom '))
+  assert.ok(raised.length > 0 && live.ticked === raised.length, live.after.join('\n'))
+  assert.match(raised[0]!, / (crisis|warning) 2026-01-06T12:0/)
+  // the same mentions read a day later (an import): the clock leaves their event time alone
+  const past = await raisedAt(until + 86_400_000)
+  assert.deepEqual(past.after, past.before)
+  assert.equal(past.ticked, 0)
+})
