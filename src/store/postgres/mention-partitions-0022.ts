@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type QueryExecutorProvider, sql } from 'kysely'
 
 /**
  * Migration 0022 (PostgreSQL only): `mentions` and `mention_queries` become tables range-partitioned by month
@@ -123,7 +123,7 @@ export const monthPartitionName = (table: Table, year: number, month: number) =>
  * Creates the month's partition of both tables unless it exists. Fails (check_violation, 23514) when the
  * default partition already holds rows of that month: those stay there, still found by every query.
  */
-export const createMonthPartitions = async (db: Kysely<any>, year: number, month: number) => {
+export const createMonthPartitions = async (db: QueryExecutorProvider, year: number, month: number) => {
   const from = Date.UTC(year, month, 1)
   const to = Date.UTC(year, month + 1, 1)
   for (const table of TABLES)

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely'
+import type { StoreTables } from '../kysely/schema.ts'
 import { createMonthPartitions } from './mention-partitions-0022.ts'
 
 /** Year and month (0-based, UTC) of each time, once each; years a partition name cannot spell are left out. */
@@ -21,7 +22,7 @@ export const monthsOf = (times: Iterable<number>): { year: number; month: number
  * default partition already holds rows of cannot get its partition (PostgreSQL refuses): its rows keep going
  * to the default partition, where every query still finds them.
  */
-export const createMonthPartitionCache = (db: Kysely<any>) => {
+export const createMonthPartitionCache = (db: Kysely<StoreTables>) => {
   const ready = new Set<number>()
   return async (times: Iterable<number>) => {
     for (const { year, month } of monthsOf(times)) {
