@@ -112,6 +112,28 @@ test('vigie migrate --to, as the README gives it, moves the embedded store to Po
   assert.ok(a.search.length > 0, 'the search finds something to compare')
   assert.deepEqual(b, a)
   assert.equal(await moved2.installationSecret(), await embedded.installationSecret())
+  // every copied mention sits in its month's partition, none in the default one, and its id is claimed once
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query(`set search_path = "${schema}"`)
+    const { rows } = await client.query<{ partition: string; n: string }>(
+      'select tableoid::regclass::text as partition, count(*) as n from mentions group by 1',
+    )
+    const { rows: months } = await client.query<{ month: string }>(
+      `select distinct to_char(to_timestamp(created_at / 1000.0) at time zone 'UTC', 'YYYY_MM') as month
+        from mentions`,
+    )
+    assert.deepEqual(rows.map((r) => r.partition).sort(), months.map((m) => `mentions_${m.month}`).sort())
+    assert.equal(
+      rows.reduce((sum, r) => sum + Number(r.n), 0),
+      a.count,
+    )
+    const ids = await client.query<{ n: string }>('select count(*) as n from mention_ids')
+    assert.equal(Number(ids.rows[0]!.n), a.count)
+  } finally {
+    await client.end()
+  }
 
   // the crisis, read by both installations: the same alerts (ids keyed by the moved installation secret)
   const env = { VIGIE_STORE: 'postgres', VIGIE_DATABASE_URL: databaseUrl, VIGIE_DATABASE_SCHEMA: schema }

@@ -3,6 +3,8 @@ import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { AppError } from '../core/index.ts'
 import { createPostgresStore } from './postgres/create-postgres-store.ts'
+import { createMonthPartitions } from './postgres/mention-partitions-0022.ts'
+import { monthsOf } from './postgres/month-partitions.ts'
 import { createSqliteStore } from './sqlite/create-sqlite-store.ts'
 import { openSqlite } from './sqlite/open-sqlite.ts'
 
@@ -88,6 +90,13 @@ export const copyToPostgres = async ({
 
     const copied: CopiedTable[] = []
     await pgDb.transaction().execute(async (trx) => {
+      // every month's partitions first, so that no copied mention lands in the default partition
+      const { rows: times } = await sql<{ t: number }>`select distinct created_at / 86400000 * 86400000 as t
+        from mentions union select distinct created_at / 86400000 * 86400000 from mention_queries`.execute(
+        lite,
+      )
+      for (const { year, month } of monthsOf(times.map((r) => Number(r.t))))
+        await createMonthPartitions(trx, year, month)
       for (const table of tables) {
         const columns = await copiedColumns(trx, schema, table, lite)
         const total = await countRows(lite, table)
@@ -135,12 +144,16 @@ export const copyToPostgres = async ({
 const countRows = async (db: AnyDb, table: string) =>
   Number((await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n)
 
-/** Vigie's tables in the target schema, each after the tables its foreign keys point to. */
+/**
+ * Vigie's tables in the target schema, each after the tables its foreign keys point to: partitioned tables
+ * (their partitions fill through them), and not `mention_ids`, which PostgreSQL fills from `mentions`.
+ */
 const copyOrder = async (db: AnyDb, schema: string) => {
   const tables = (
-    await sql<{ name: string }>`select table_name as name from information_schema.tables
-      where table_schema = ${schema} and table_type = 'BASE TABLE' and table_name not like 'kysely_%'
-      order by table_name`.execute(db)
+    await sql<{ name: string }>`select c.relname as name from pg_class c
+      where c.relnamespace = ${schema}::regnamespace and c.relkind in ('r', 'p') and not c.relispartition
+        and c.relname not like 'kysely_%' and c.relname <> 'mention_ids'
+      order by c.relname`.execute(db)
   ).rows.map((r) => r.name)
   const refs = (
     await sql<{ child: string; parent: string }>`select tc.table_name as child, ccu.table_name as parent
@@ -151,7 +164,8 @@ const copyOrder = async (db: AnyDb, schema: string) => {
   ).rows
   const ordered: string[] = []
   const visit = (table: string, path: string[]) => {
-    if (ordered.includes(table) || path.includes(table)) return
+    // a partitioned key's constraints also name the partitions they reach: those are not copied by name
+    if (!tables.includes(table) || ordered.includes(table) || path.includes(table)) return
     for (const r of refs) if (r.child === table && r.parent !== table) visit(r.parent, [...path, table])
     ordered.push(table)
   }
@@ -177,11 +191,12 @@ const copiedColumns = async (db: AnyDb, schema: string, table: string, lite: Any
   return columns
 }
 
-/** Identity columns continue after the copied numbers (the next alert gets the next `seq`). */
+/** Identity and sequence-numbered columns continue after the copied numbers (the next alert gets the next `seq`). */
 const moveIdentities = async (db: AnyDb, schema: string, table: string) => {
   const identities = (
     await sql<{ name: string }>`select column_name as name from information_schema.columns
-      where table_schema = ${schema} and table_name = ${table} and is_identity = 'YES'`.execute(db)
+      where table_schema = ${schema} and table_name = ${table}
+        and (is_identity = 'YES' or column_default like 'nextval(%')`.execute(db)
   ).rows.map((r) => r.name)
   for (const column of identities)
     await sql`select setval(pg_get_serial_sequence(${`${schema}.${table}`}, ${column}),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Clock } from '../../core/index.ts'
+import type { AnalyzedMention, Clock } from '../../core/index.ts'
 import type { Store } from '../port.ts'
 import { createAccountRecords } from './account-records.ts'
 import { addMentionMetrics } from './add-mention-metrics.ts'
@@ -35,6 +35,8 @@ export interface EngineParts {
   searchIndex?: SearchIndexHooks
   /** how alert writes commit in the order of their numbers, when the engine does not already (PostgreSQL) */
   serialiseAlertWrites?: SerialiseAlertWrites
+  /** before a batch's save transaction: what the engine needs for these mentions (PostgreSQL: their months' partitions) */
+  prepareMentions?: (mentions: readonly AnalyzedMention[]) => Promise<void>
 }
 
 // findExistingMentionIds binds one parameter per id; stay far below both engines' limits.
@@ -47,6 +49,7 @@ export const createKyselyStore = ({
   clock,
   searchIndex,
   serialiseAlertWrites,
+  prepareMentions,
 }: EngineParts): Store => {
   const list: Store['listMentions'] = async (filter) => {
     if (searchIndex && filter.text?.trim()) await searchIndex.catchUp()
@@ -63,7 +66,7 @@ export const createKyselyStore = ({
     ...createAlertRecords(db, clock, serialiseAlertWrites),
     ...createCorrectionRecords(db),
     ...createInstallationRecords(db),
-    ...createSaveMentions(db, searchIndex),
+    ...createSaveMentions(db, searchIndex, prepareMentions),
     ...createAccountRecords(db),
     ...createSessionRecords(db),
     ...createCommentRecords(db),

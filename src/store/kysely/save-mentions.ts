@@ -34,12 +34,17 @@ const keyOf = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`
  * mentions really inserted get their per-query rows and are added to the hourly counts. The SQL for a chunk size is compiled by Kysely once
  * and reused with new parameters (on SQLite the statement cache then skips the prepare too).
  */
-export const createSaveMentions = (db: Db, searchIndex?: Pick<SearchIndexHooks, 'saved'>) => {
+export const createSaveMentions = (
+  db: Db,
+  searchIndex?: Pick<SearchIndexHooks, 'saved'>,
+  prepare?: (mentions: readonly AnalyzedMention[]) => Promise<void>,
+) => {
   const insertMentions = compiledBySize(db, 'mentions')
   const insertLinks = compiledBySize(db, 'mention_queries')
   const saveNewMentions = async (batch: readonly AnalyzedMention[]): Promise<AnalyzedMention[]> => {
     const mentions = firstOfEach(batch)
     const saved: AnalyzedMention[] = []
+    await prepare?.(mentions)
     await db.transaction().execute(async (trx) => {
       for (const chunk of chunksOf(mentions)) {
         const { rows } = await trx.executeQuery<{ workspace_id: string; id: string }>({
@@ -135,7 +140,9 @@ const compiledBySize = (db: Db, table: 'mentions' | 'mention_queries'): Compiled
         ? db
             .insertInto('mentions')
             .values(values)
-            .onConflict((oc) => oc.columns(['workspace_id', 'id']).doNothing())
+            // no conflict target: PostgreSQL's partitioned mentions have no unique (workspace_id, id) index
+            // (a trigger skips a stored id there), SQLite's only other unique key, `seq`, is not written
+            .onConflict((oc) => oc.doNothing())
             .returning(['workspace_id', 'id'])
             .compile()
         : db

@@ -13,6 +13,7 @@ import { createKyselyStore } from '../kysely/create-kysely-store.ts'
 import type { MentionTable, StoreTables } from '../kysely/schema.ts'
 import type { Store } from '../port.ts'
 import { postgresMigrations } from './migrations.ts'
+import { createMonthPartitionCache } from './month-partitions.ts'
 
 export interface PostgresStoreOptions {
   /** `postgres://user@host:5432/database` */
@@ -90,6 +91,7 @@ export const createPostgresStore = ({
   pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<StoreTables>({ dialect: new SchemaPostgresDialect({ pool }, schema) })
   const eb = expressionBuilder<SearchTables, 'm'>()
+  const createMonthPartitions = createMonthPartitionCache(db)
   return createKyselyStore({
     db,
     clock,
@@ -106,6 +108,8 @@ export const createPostgresStore = ({
         await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.vigie_alerts'))`.execute(trx)
         await write(trx)
       }),
+    // a month's rows go to its own partition, made before the first of them is saved
+    prepareMentions: (mentions) => createMonthPartitions(mentions.map((m) => m.createdAt.getTime())),
     // plainto_tsquery reads operators and quotes as plain words, so user input cannot break it.
     search: (words) =>
       eb(

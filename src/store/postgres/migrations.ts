@@ -11,6 +11,7 @@ import { createOwnedAccountTable } from '../kysely/owned-accounts-0017.ts'
 import { copyMentionsIntoQueries } from '../kysely/query-copies-0009.ts'
 import { createReplyTables } from '../kysely/reply-tables-0019.ts'
 import { createSourceTables } from '../kysely/source-tables-0010.ts'
+import { partitionMentions } from './mention-partitions-0022.ts'
 
 // Ids sort byte-wise as on SQLite, whatever the database's locale, so pages and lists agree.
 const idText = sql`text collate "C"`
@@ -91,6 +92,8 @@ const migrations: Record<string, Migration> = {
   '0020_alert_notifications': { up: (db: Kysely<unknown>) => createAlertNotificationTable(db, 'postgres') },
   // mentions per author and 30 days: a long range's top authors without grouping every mention
   '0021_author_counts': { up: (db: Kysely<unknown>) => createAuthorCounts(db, 'postgres') },
+  // mentions and their per-query rows partitioned by month, so that a month's rows sit (and go) together
+  '0022_mention_partitions': { up: (db: Kysely<unknown>) => partitionMentions(db) },
 }
 
 // Every accented Latin letter (Latin-1, Extended-A and -B, Extended Additional: `ź`, `ș`, `ạ`…), not only

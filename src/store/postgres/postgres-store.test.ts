@@ -129,3 +129,175 @@ test('on PostgreSQL, migrating is not disturbed by other schemas altered and dro
     await churn.end()
   }
 })
+
+/** The rows of a table of the schema, counted per partition (`tableoid`). */
+const rowsPerPartition = async (schema: string, table: string) => {
+  const client = await connect(server!)
+  try {
+    const { rows } = await client.query<{ partition: string; n: string }>(
+      `select c.relname as partition, count(*) as n from "${schema}"."${table}" t
+        join pg_class c on c.oid = t.tableoid group by 1 order by 1`,
+    )
+    return Object.fromEntries(rows.map((r) => [r.partition, Number(r.n)]))
+  } finally {
+    await client.end()
+  }
+}
+
+const freshStore = async (name: string) => {
+  const schema = `vigie_test_${run}_${name}`
+  schemas.push(schema)
+  const store = createPostgresStore({ connectionString: server!, schema })
+  await store.migrate()
+  return { schema, store }
+}
+
+test('on PostgreSQL, mentions and their per-query rows of several months land in their months’ partitions', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  const { schema, store } = await freshStore('months')
+  t.after(() => store.close())
+  const at = (month: number, day: number) => Date.UTC(2026, month, day, 12)
+  await store.saveMentions([
+    buildMention({ id: 'jan', at: at(0, 31), queries: ['q'] }),
+    buildMention({ id: 'feb-1', at: Date.UTC(2026, 1, 1), queries: ['q'] }),
+    buildMention({ id: 'feb-2', at: at(1, 28) }),
+  ])
+  await store.saveMentions([buildMention({ id: 'dec', at: at(11, 31), queries: ['q'] })])
+  assert.deepEqual(await rowsPerPartition(schema, 'mentions'), {
+    mentions_2026_01: 1,
+    mentions_2026_02: 2,
+    mentions_2026_12: 1,
+  })
+  assert.deepEqual(await rowsPerPartition(schema, 'mention_queries'), {
+    mention_queries_2026_01: 1,
+    mention_queries_2026_02: 1,
+    mention_queries_2026_12: 1,
+  })
+  const listed = await store.listMentions({ workspaceId: 'acme' })
+  assert.deepEqual(
+    listed.items.map((m) => m.id),
+    ['dec', 'feb-2', 'feb-1', 'jan'],
+  )
+})
+
+test('on PostgreSQL, a mention id stored in one month and delivered again with another month’s time is stored once', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  const { schema, store } = await freshStore('duplicates')
+  t.after(() => store.close())
+  const first = buildMention({ id: 'same', at: Date.UTC(2026, 2, 10), text: 'first', queries: ['q'] })
+  const again = buildMention({ id: 'same', at: Date.UTC(2026, 4, 10), text: 'again', queries: ['q'] })
+  assert.deepEqual(await store.saveMentions([first]), { inserted: 1, duplicates: 0 })
+  assert.deepEqual(
+    await store.saveMentions([again, buildMention({ id: 'other', at: Date.UTC(2026, 4, 11) })]),
+    {
+      inserted: 1,
+      duplicates: 1,
+    },
+  )
+  // another workspace may use the same id
+  assert.deepEqual(await store.saveMentions([{ ...again, workspaceId: 'globex' }]), {
+    inserted: 1,
+    duplicates: 0,
+  })
+  assert.deepEqual(await rowsPerPartition(schema, 'mentions'), { mentions_2026_03: 1, mentions_2026_05: 2 })
+  assert.deepEqual(await rowsPerPartition(schema, 'mention_queries'), {
+    mention_queries_2026_03: 1,
+    mention_queries_2026_05: 1,
+  })
+  const listed = await store.listMentions({ workspaceId: 'acme' })
+  assert.deepEqual(
+    listed.items.map((m) => [m.id, m.text]),
+    [
+      ['other', 'mention other'],
+      ['same', 'first'],
+    ],
+  )
+  // once purged, the id is free again
+  await store.purgeWorkspace('acme')
+  assert.deepEqual(await store.saveMentions([again]), { inserted: 1, duplicates: 0 })
+  assert.equal(await store.countMentions('acme'), 1)
+})
+
+test('on PostgreSQL, the upgrade to month partitions keeps every mention and per-query row', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  const schema = `vigie_test_${run}_partition_upgrade`
+  schemas.push(schema)
+  const db = new Kysely<StoreTables>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: server, options: `-c search_path=${schema}` }),
+    }),
+  })
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
+  assert.equal((await migrator.migrateTo('0021_author_counts')).error, undefined)
+  // rows as that version stored them: mentions of two months, one per-query row
+  const old = [
+    buildMention({ id: 'a', at: Date.UTC(2025, 10, 30, 23, 59), text: 'panne réseau', queries: ['q'] }),
+    buildMention({ id: 'b', at: Date.UTC(2025, 11, 1), text: 'toujours en panne' }),
+  ]
+  await db.insertInto('mentions').values(old.map(toMentionRow)).execute()
+  await db
+    .insertInto('mention_queries')
+    .values({
+      workspace_id: 'acme',
+      query_id: 'q',
+      created_at: old[0]!.createdAt.getTime(),
+      mention_id: 'a',
+      sentiment_label: 'neutral',
+    } as never)
+    .execute()
+  const { rows: seqs } = await sql<{ seq: number }>`select max(seq) as seq from mentions`.execute(db)
+  await db.destroy()
+
+  const store = createPostgresStore({ connectionString: server, schema })
+  t.after(() => store.close())
+  await store.migrate()
+  assert.deepEqual(await rowsPerPartition(schema, 'mentions'), { mentions_2025_11: 1, mentions_2025_12: 1 })
+  assert.deepEqual(await rowsPerPartition(schema, 'mention_queries'), { mention_queries_2025_11: 1 })
+  assert.deepEqual(
+    (await store.listMentions({ workspaceId: 'acme', text: 'panne' })).items.map((m) => m.id),
+    ['b', 'a'],
+  )
+  assert.deepEqual(
+    (await store.listMentions({ workspaceId: 'acme', queryId: 'q' })).items.map((m) => m.id),
+    ['a'],
+  )
+  // the ids stored before are still taken; new mentions are numbered after the old ones
+  assert.deepEqual(
+    await store.saveMentions([
+      buildMention({ id: 'a', at: Date.UTC(2026, 0, 5) }),
+      buildMention({ id: 'c', at: Date.UTC(2026, 0, 5) }),
+    ]),
+    { inserted: 1, duplicates: 1 },
+  )
+  const client = await connect(server)
+  try {
+    const { rows } = await client.query<{ seq: string }>(
+      `select seq from "${schema}".mentions where id = 'c'`,
+    )
+    assert.ok(Number(rows[0]!.seq) > Number(seqs[0]!.seq))
+    // the dashboard's indexes are on the partitioned table, each with one index per partition
+    const { rows: indexes } = await client.query<{ name: string; parts: string }>(
+      `select c.relname as name, count(i.inhrelid) as parts from pg_class c
+        left join pg_inherits i on i.inhparent = c.oid
+        where c.relnamespace = '${schema}'::regnamespace and c.relkind = 'I'
+          and c.relname in ('mentions_by_time', 'mentions_search', 'mentions_by_reach', 'mention_queries_by_reach')
+        group by 1 order by 1`,
+    )
+    // 2025-11, 2025-12, 2026-01 and the default partition
+    assert.deepEqual(
+      indexes.map((r) => [r.name, Number(r.parts)]),
+      [
+        ['mention_queries_by_reach', 4],
+        ['mentions_by_reach', 4],
+        ['mentions_by_time', 4],
+        ['mentions_search', 4],
+      ],
+    )
+  } finally {
+    await client.end()
+  }
+})
