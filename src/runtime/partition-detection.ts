@@ -10,7 +10,7 @@ import {
 } from '../detection/index.ts'
 import { toAlert } from './alerting.ts'
 import { type AnalysedNotice, checkpointKey, partitionOf } from './detect-partitions.ts'
-import { createNoticeOrder, type NoticeOrder } from './notice-order.ts'
+import { createNoticeOrder, type NoticeBatch, type NoticeOrder } from './notice-order.ts'
 import type { Runtime } from './runtime.ts'
 import { readQueryHistory } from './seed-history.ts'
 
@@ -42,7 +42,8 @@ export interface PartitionDetection {
   /**
    * Moves each live workspace's detection to `now` (less a few seconds for mentions still being analysed), so
    * a bucket closes, and its crisis is seen, even when no later mention comes to close it; stores the alerts
-   * that raises once and returns them. Not to be called while `handle` runs.
+   * that raises once and returns them. Also lets batches held back flow when the stored checkpoint shows the
+   * previous holder handled the ones awaited after no later notice came. Not to be called while `handle` runs.
    */
   tick(now: Date): Promise<Alert[]>
 }
@@ -212,15 +213,37 @@ export const createPartitionDetection = (
     const ready = o.order.take(notice)
     const run = notice.order?.run
     if (ready.length > 0 || run === undefined) return ready
+    return skipHandledElsewhere(notice.workspaceId, o, run)
+  }
+
+  /** The batches ready once a run with batches held back moves to where the stored checkpoint says it is. */
+  const skipHandledElsewhere = async (workspaceId: string, o: WorkspaceOrder, run: string) => {
     const ours = o.order.place(run)
-    const stored = (await readCheckpoint(notice.workspaceId))?.runs.find((r) => r.run === run)
-    if (!ours || !stored || stored.next <= ours.next) return ready
+    if (!ours || ours.held.length === 0) return []
+    const stored = (await readCheckpoint(workspaceId))?.runs.find((r) => r.run === run)
+    if (!stored || stored.next <= ours.next) return []
     rt.log.info(
-      { partition, workspace: notice.workspaceId, run, from: ours.next, to: stored.next },
+      { partition, workspace: workspaceId, run, from: ours.next, to: stored.next },
       'detect partition: batches handled by the previous holder, detection rebuilt from the store',
     )
-    workspaces.delete(notice.workspaceId)
+    workspaces.delete(workspaceId)
     return o.order.skipTo(run, stored.next)
+  }
+
+  const observeBatches = async (workspaceId: string, batches: readonly NoticeBatch[]) => {
+    const detected: DetectedAlert[] = []
+    for (const batch of batches) {
+      if (batch.mentions.length === 0) continue
+      const known = workspaces.get(workspaceId)
+      // a late batch before any: handled by the previous holder, in the store the rebuild reads
+      if (known === undefined && batch.late) continue
+      if (known === undefined) detected.push(...(await rebuild(workspaceId, batch.mentions)).alerts)
+      else {
+        await refreshQueries(workspaceId, known)
+        detected.push(...observe(known, batch.mentions))
+      }
+    }
+    return detected
   }
 
   const storeAlerts = async (detected: readonly DetectedAlert[]) => {
@@ -254,19 +277,8 @@ export const createPartitionDetection = (
   return {
     async handle(notice) {
       stillHeld()
-      const detected: DetectedAlert[] = []
       const o = await orderOf(notice.workspaceId)
-      for (const batch of await takeInOrder(o, notice)) {
-        if (batch.mentions.length === 0) continue
-        const known = workspaces.get(notice.workspaceId)
-        // a late batch before any: handled by the previous holder, in the store the rebuild reads
-        if (known === undefined && batch.late) continue
-        if (known === undefined) detected.push(...(await rebuild(notice.workspaceId, batch.mentions)).alerts)
-        else {
-          await refreshQueries(notice.workspaceId, known)
-          detected.push(...observe(known, batch.mentions))
-        }
-      }
+      const detected = await observeBatches(notice.workspaceId, await takeInOrder(o, notice))
       // a holder that lost the partition meanwhile writes nothing: the notice goes back to the bus, for the
       // new holder, and the checkpoint stays the new holder's
       const alerts = await storeAlerts(detected)
@@ -276,12 +288,23 @@ export const createPartitionDetection = (
       return alerts
     },
     async tick(now) {
+      const raised: Alert[] = []
+      // batches held back while the previous holder finished the ones awaited, and no notice came since
+      for (const [workspaceId, o] of orders)
+        for (const run of o.runs) {
+          const ready = await skipHandledElsewhere(workspaceId, o, run)
+          if (ready.length === 0) continue
+          raised.push(...(await storeAlerts(await observeBatches(workspaceId, ready))))
+          stillHeld()
+          await saveCheckpoint(workspaceId, o, run)
+        }
       const detected: DetectedAlert[] = []
       const to = now.getTime() - CLOCK_LATENESS_MS
       for (const state of workspaces.values())
         if (to > state.newest && to - state.newest <= LIVE_WITHIN_MS)
           detected.push(...state.detection.advance(new Date(to)))
-      return detected.length === 0 ? [] : await storeAlerts(detected)
+      if (detected.length > 0) raised.push(...(await storeAlerts(detected)))
+      return raised
     },
   }
 }

@@ -109,6 +109,8 @@ const distributed = async (
 const overlapping = async (
   batches: readonly AnalyzedMention[][],
   steps: { to: 'first' | 'second'; n: number }[],
+  /** then the second runner's clock ticks once (at a time long after the stream: only held batches move) */
+  tickAfter = false,
 ) => {
   const rt = await newRuntime()
   try {
@@ -123,6 +125,7 @@ const overlapping = async (
         )
       for (const notice of notices[n]!) await runners.get(to)![notice.partition]!.handle(notice)
     }
+    if (tickAfter) for (const runner of runners.get('second') ?? []) await runner.tick(new Date())
     return await describeAlerts(rt)
   } finally {
     await rt.close()
@@ -193,6 +196,16 @@ test('a runner taking a partition over while the previous holder finishes the no
     ]
     assert.deepEqual(await overlapping(batches, steps), alerts, `overlap at batch ${h} of ${batches.length}`)
   }
+  // the previous holder finishes h after the new holder was handed every later batch: no notice comes
+  // after, the new holder's clock finds the checkpoint moved on
+  const h = batchAt(batches, Date.UTC(2026, 0, 6, 12 + 2, 2))
+  const steps = [
+    ...range(0, h).map((n) => ({ to: 'first' as const, n })),
+    ...range(h + 1, batches.length).map((n) => ({ to: 'second' as const, n })),
+    { to: 'first' as const, n: h },
+  ]
+  assert.deepEqual(await overlapping(batches, steps, true), alerts, `overlap at batch ${h}, the last one`)
+  assert.notDeepEqual(await overlapping(batches, steps), alerts, 'without the tick, the batches stay held')
 })
 
 test('a runner whose partition was taken by another writes nothing more: its notice goes back to the bus', async () => {
