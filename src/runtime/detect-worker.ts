@@ -74,8 +74,8 @@ export const startDetectWorker = async (o: DetectWorkerOptions): Promise<DetectW
       totals.notices++
       totals.mentions += notice.mentions.length
     }
-    // an alert raised by the clock and not published (the process stopped) is stored: `vigie serve` and the
-    // notify workers see it there
+    // an alert the clock raised is stored before it is published: if the process stops in between, `vigie
+    // serve` (which follows stored alerts) still notifies it, a notify worker does not (nothing redelivers it)
     const tick = async () => publishAlerts(await serial(() => detection.tick(rt.clock.now())))
     const subscription = await rt.bus.subscribe(`mentions.*.${partition}`, handle, {
       durable: `detect-${partition}`,
