@@ -58,24 +58,30 @@ if (server === undefined) {
   })
 }
 
-test('on PostgreSQL, mentions stored before ligatures were folded are found after the upgrade', async (t) => {
-  if (server === undefined)
-    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
-  const schema = `vigie_test_${run}_upgrade`
+/** A schema of its own (dropped after the run) migrated up to `version`, as an older Vigie left it. */
+const schemaAtVersion = async (connectionString: string, name: string, version: string) => {
+  const schema = `vigie_test_${run}_${name}`
   schemas.push(schema)
-  const db = new Kysely<unknown>({
+  const db = new Kysely<StoreTables>({
     dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: server, options: `-c search_path=${schema}` }),
+      pool: new pg.Pool({ connectionString, options: `-c search_path=${schema}` }),
     }),
   })
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
-  assert.equal((await migrator.migrateTo('0004_installation')).error, undefined)
+  assert.equal((await migrator.migrateTo(version)).error, undefined)
+  return { schema, db }
+}
+
+test('on PostgreSQL, mentions stored before ligatures were folded are found after the upgrade', async (t) => {
+  if (server === undefined)
+    return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
+  const { schema, db } = await schemaAtVersion(server, 'upgrade', '0004_installation')
   // the row as that version stored it, without the later columns
   const { dominant_emotion: _later, ...row } = toMentionRow(
     buildMention({ id: 'old', text: 'Franchement écœurant, à Łódź' }),
   )
-  await (db as Kysely<StoreTables>).insertInto('mentions').values(row).execute()
+  await db.insertInto('mentions').values(row).execute()
   // that version's search (the store of today reads columns added since)
   const { rows } = await sql`select id from mentions
     where search @@ plainto_tsquery('simple', vigie_fold('ecoeurant lodz'))`.execute(db)
@@ -223,16 +229,7 @@ test('on PostgreSQL, a mention id stored in one month and delivered again with a
 test('on PostgreSQL, the upgrade to month partitions keeps every mention and per-query row', async (t) => {
   if (server === undefined)
     return void (await needService(t, 'PostgreSQL at 127.0.0.1:5432 (database test)', findServer))
-  const schema = `vigie_test_${run}_partition_upgrade`
-  schemas.push(schema)
-  const db = new Kysely<StoreTables>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: server, options: `-c search_path=${schema}` }),
-    }),
-  })
-  await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
-  const migrator = new Migrator({ db, provider: postgresMigrations, migrationTableSchema: schema })
-  assert.equal((await migrator.migrateTo('0021_author_counts')).error, undefined)
+  const { schema, db } = await schemaAtVersion(server, 'partition_upgrade', '0021_author_counts')
   // rows as that version stored them: mentions of two months, one per-query row
   const old = [
     buildMention({ id: 'a', at: Date.UTC(2025, 10, 30, 23, 59), text: 'panne réseau', queries: ['q'] }),
