@@ -16,8 +16,11 @@ const quiet = (days: number, seed = 1) =>
     seed,
     idPrefix: `quiet${seed}`,
   })
-const run = (mentions: Parameters<typeof replayStream>[1], end: Date) =>
-  replayStream(createDetection({ queries: [query] }), mentions, end)
+const run = (
+  mentions: Parameters<typeof replayStream>[1],
+  end: Date,
+  settings?: Parameters<typeof createDetection>[0]['settings'],
+) => replayStream(createDetection({ queries: [query], ...(settings ? { settings } : {}) }), mentions, end)
 const serious = (alerts: DetectedAlert[]) => alerts.filter((a) => a.severity !== 'watch')
 const rank = { watch: 1, alert: 2, crisis: 3 } as const
 
@@ -49,7 +52,7 @@ test('a sudden surge of angry posts alerts within the first buckets, once per le
   for (let i = 1; i < alerts.length; i++) assert.ok(rank[alerts[i]!.severity] > rank[alerts[i - 1]!.severity])
 })
 
-test('a wave of mockery read as negative, without harsh emotion or crisis terms, stays below crisis; the same wave angry reaches it', () => {
+test('a wave of mockery read as negative, without harsh emotion or crisis terms, stays below crisis; the same wave angry and naming a scandal reaches it', () => {
   const onset = 3 * DAY + 14 * 60
   const wave = (emotion?: 'anger') =>
     generateTraffic({
@@ -60,7 +63,7 @@ test('a wave of mockery read as negative, without harsh emotion or crisis terms,
       emotion,
       seed: 7,
       idPrefix: 'wave',
-      text: 'nobody: absolutely nobody: Orange 🤡',
+      text: emotion ? 'what a scandal, Orange 🤡' : 'nobody: absolutely nobody: Orange 🤡',
     })
   const meme = run([...quiet(4), ...wave()], at(4 * DAY))
   assert.ok(meme.length > 0, 'the surge itself is seen')
@@ -70,6 +73,37 @@ test('a wave of mockery read as negative, without harsh emotion or crisis terms,
   )
   const angry = run([...quiet(4), ...wave('anger')], at(4 * DAY))
   assert.equal(angry.at(-1)?.severity, 'crisis')
+})
+
+test('without crisis terms heard in the last hours a surge counts for three quarters, and a setting of 0 turns that off', () => {
+  const onset = 3 * DAY + 14 * 60
+  const wave = (text: string) =>
+    generateTraffic({
+      from: at(onset),
+      minutes: 120,
+      perHour: 900,
+      negativeShare: 0.9,
+      emotion: 'anger',
+      seed: 7,
+      idPrefix: 'wave',
+      text,
+    })
+  const top = (alerts: readonly DetectedAlert[]) => Math.max(0, ...alerts.map((a) => a.score))
+  const plain = 'this Orange service is awful'
+  const unheard = run([...quiet(4), ...wave(plain)], at(4 * DAY))
+  const ungated = run([...quiet(4), ...wave(plain)], at(4 * DAY), { lexicon: { withinHours: 0 } })
+  const named = run([...quiet(4), ...wave(`${plain}, a scandal`)], at(4 * DAY))
+  assert.ok(top(ungated) >= 80, `the angry wave alone scores high: ${top(ungated)}`)
+  assert.ok(top(unheard) <= 0.75 * top(ungated) + 0.1, `${top(unheard)} vs ${top(ungated)}`)
+  assert.ok(unheard.every((a) => a.severity !== 'crisis'))
+  assert.ok(
+    unheard.some((a) =>
+      /no crisis terms in the last 6 h/.test((a.details as { explanations?: { en: string } }).explanations?.en ?? ''),
+    ),
+    'the sentence says why',
+  )
+  assert.equal(named.at(-1)?.severity, 'crisis', 'the same wave naming a scandal is a crisis')
+  assert.ok(named.every((a) => !/no crisis terms/.test(a.explanation)))
 })
 
 test('a crisis that builds up raises a new alert only when it escalates', () => {

@@ -10,6 +10,8 @@ export interface CrisisScore {
   intensity: number
   /** is it bad (negative shift, crisis vocabulary)? 0..1 */
   tone: number
+  /** no crisis terms were heard recently: the score was weighed down (`lexicon.withinHours`) */
+  unheard?: true
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x))

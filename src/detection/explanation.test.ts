@@ -180,7 +180,11 @@ test('alert sentences are written in the workspace language, and both languages 
   assert.ok(first)
   assert.match(first.explanation, /^Orange : \d+ mentions en 5 min contre [\d,]+ attendues/)
   assert.match(first.explanation, /origine : @agent_hotline \(300 abonnés\) « Journée à la hotline/)
-  assert.match(first.explanation, /cause probable : publication d’un salarié\.$/)
+  // the outrage says "honteux", not a crisis term: the sentence says the score was weighed down for it
+  assert.match(
+    first.explanation,
+    /cause probable : publication d’un salarié ; aucun terme de crise depuis 6 h : score réduit d’un quart\.$/,
+  )
   const d = first.details as unknown as AlertDetails
   assert.equal(d.explanations.fr, first.explanation)
   assert.match(d.explanations.en, /^Orange: \d+ mentions in 5 min vs/)

@@ -13,6 +13,11 @@ import { foldText } from './term-matcher.ts'
 /** An alert as detection produces it; the alerts component gives it an id and a status. */
 export type DetectedAlert = Omit<Alert, 'id' | 'status'>
 
+/** A lexicon score from which crisis terms count as heard (a share of posts clearly above its usual value). */
+const HEARD = 0.25
+/** what a crisis score counts for while no crisis terms were heard within `lexicon.withinHours` */
+const UNHEARD_WEIGHT = 0.75
+
 /** A query's state for display: its level, crisis score and the latest signal of each detector. */
 export interface QueryState {
   queryId: string
@@ -84,7 +89,8 @@ export const createQueryDetection = (
       scores[s.detector] = s.score
       if (!control && s.detector === 'loss_of_control') control = s
     }
-    const crisis = scoreCrisis(scores, control?.value ?? 1)
+    if ((scores.lexicon ?? 0) >= HEARD) heard.at = at
+    const crisis = weighUnheard(scoreCrisis(scores, control?.value ?? 1), at)
     lastCrisis = crisis
     ends.last = at
     lastSignals = signals
@@ -101,6 +107,7 @@ export const createQueryDetection = (
       window: summariseWindow(mentions, story.relevant, brandWords, fold),
       maxMentions: settings.maxMentionsPerAlert,
       lang: settings.language,
+      unheardHours: settings.lexicon.withinHours,
     })
     return {
       at: new Date(at),
@@ -115,6 +122,14 @@ export const createQueryDetection = (
       details: { ...told.details },
     }
   }
+
+  // when crisis terms were last heard (a bucket end): without them the score counts for less
+  const heard = { at: Number.NEGATIVE_INFINITY }
+  const withinMs = settings.lexicon.withinHours * 3_600_000
+  const weighUnheard = (crisis: CrisisScore, at: number): CrisisScore =>
+    withinMs > 0 && crisis.score > 0 && at - heard.at > withinMs
+      ? { ...crisis, score: Math.round(crisis.score * UNHEARD_WEIGHT * 10) / 10, unheard: true }
+      : crisis
 
   const calm = (at: number): undefined => {
     lastCrisis = quiet

@@ -81,9 +81,15 @@ export const DetectionSettings = z
         terms: z.array(z.string().min(2)).default([...DEFAULT_CRISIS_TERMS]),
         /** extra terms added to the default list */
         extra: z.array(z.string().min(2)).default([]),
+        /**
+         * while no crisis terms were heard within this many hours (the lexicon detector's score at least 0.25
+         * in one bucket), the crisis score counts for three quarters: bad tone, a spreading post or new words
+         * without them need more to alert. 0 turns this off
+         */
+        withinHours: z.number().nonnegative().default(6),
       })
       .strict()
-      .default({ terms: [...DEFAULT_CRISIS_TERMS], extra: [] }),
+      .default({ terms: [...DEFAULT_CRISIS_TERMS], extra: [], withinHours: 6 }),
     influence: z
       .object({
         /** an author with at least this many followers is "large-audience" */
