@@ -98,7 +98,9 @@ test('without crisis terms heard in the last hours a surge counts for three quar
   assert.ok(unheard.every((a) => a.severity !== 'crisis'))
   assert.ok(
     unheard.some((a) =>
-      /no crisis terms in the last 6 h/.test((a.details as { explanations?: { en: string } }).explanations?.en ?? ''),
+      /no crisis terms in the last 6 h/.test(
+        (a.details as { explanations?: { en: string } }).explanations?.en ?? '',
+      ),
     ),
     'the sentence says why',
   )
