@@ -123,9 +123,26 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
       closed = true
       await Promise.all([...subscriptions].map((s) => s.stop()))
       await leases.releaseAll()
-      await nc.drain()
+      await drainOrClose(nc)
     },
   }
+}
+
+/** how long closing waits for the server to confirm a drain */
+const DRAIN_LIMIT_MS = 5000
+
+/**
+ * Drains the connection, or closes it once the server has not confirmed the drain in `DRAIN_LIMIT_MS`: a server
+ * cut off (or no longer answering) would keep the process waiting for ever, where it ends after an outage.
+ */
+const drainOrClose = async (nc: NatsConnection) => {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), DRAIN_LIMIT_MS)
+  })
+  const drained = await Promise.race([nc.drain().then(() => true, () => false), limit])
+  clearTimeout(timer)
+  if (!drained && !nc.isClosed()) await nc.close()
 }
 
 const connectTo = async (options: NatsBusOptions) => {
