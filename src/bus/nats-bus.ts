@@ -140,7 +140,13 @@ const drainOrClose = async (nc: NatsConnection) => {
   const limit = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), DRAIN_LIMIT_MS)
   })
-  const drained = await Promise.race([nc.drain().then(() => true, () => false), limit])
+  const drained = await Promise.race([
+    nc.drain().then(
+      () => true,
+      () => false,
+    ),
+    limit,
+  ])
   clearTimeout(timer)
   if (!drained && !nc.isClosed()) await nc.close()
 }
