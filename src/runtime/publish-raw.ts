@@ -76,6 +76,8 @@ const MAX_BATCH_CHARS = 256 * 1024
  * Reads a connector onto the bus instead of through the pipeline: the items go in batches to `raw.<workspace>`,
  * each with the source's cursor after its last item, saved once the bus holds the batch (on NATS, once
  * JetStream stored it), so the next run resumes after it. The analyze workers (`startAnalyzeWorker`) do the rest.
+ * An outage of the bus, or of the store for the cursor, is waited out ({@link OUTAGE_WAIT}), each batch under one
+ * message id (`<run>.<n>`), so a batch taken unconfirmed and published again is not delivered twice.
  */
 export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> => {
   const { rt, workspaceId, sourceKey } = o
