@@ -1,7 +1,7 @@
-import { AppError } from '../core/index.ts'
 import {
   type Bus,
   type BusHandler,
+  busClosed,
   checkLeaseKey,
   type DeadLetter,
   deadLetterSubject,
@@ -13,6 +13,8 @@ import {
 
 /** dead letters an in-process bus keeps at most */
 const KEPT_DEAD = 10_000
+/** message ids an in-process bus remembers at most (its duplicate window) */
+const KEPT_IDS = 10_000
 
 export interface InProcessBusOptions {
   /** attempts per message before it becomes a dead letter (default 5) */
@@ -49,6 +51,16 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
   const dead: { seq: number; letter: DeadLetter }[] = []
   let deadSeq = 0
   let closed = false
+  /** the ids of the latest messages published with one, oldest first */
+  const ids = new Set<string>()
+  /** false for a message whose id was taken already; remembers the id otherwise */
+  const isNew = (id: string | undefined) => {
+    if (id === undefined) return true
+    if (ids.has(id)) return false
+    ids.add(id)
+    if (ids.size > KEPT_IDS) ids.delete(ids.values().next().value as string)
+    return true
+  }
 
   const attempt = async (member: Member, subject: string, payload: unknown) => {
     let reason = ''
@@ -103,13 +115,13 @@ export const createInProcessBus = (options: InProcessBusOptions = {}): Bus => {
 
   return {
     kind: 'in-process',
-    async publish(subject, payload) {
-      if (closed) throw new AppError('unavailable', 'the bus is closed')
+    async publish(subject, payload, publishOptions = {}) {
+      if (closed) throw busClosed()
       subjectKind(subject, false)
-      await deliver(subject, payload)
+      if (isNew(publishOptions.id)) await deliver(subject, payload)
     },
     async subscribe(pattern, handler, subscribeOptions = {}) {
-      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      if (closed) throw busClosed()
       subjectKind(pattern, true)
       const member: Member = { pattern, handler, tail: Promise.resolve() }
       const name = subscribeOptions.durable

@@ -8,8 +8,10 @@ export {
   busSubject,
   type DeadLetter,
   deadLetterSubject,
+  isBusUnreachable,
   type KeptDeadLetter,
   type Lease,
+  type PublishOptions,
   type SubscribeOptions,
   type Subscription,
 } from './port.ts'

@@ -14,6 +14,7 @@ import {
   BUS_KINDS,
   type Bus,
   type BusKind,
+  busClosed,
   errorMessage,
   type KeptDeadLetter,
   readDeadLetter,
@@ -37,6 +38,12 @@ export interface NatsBusOptions {
   maxInFlight?: number
   /** how long the streams keep messages (default 7 days): a durable subscriber stopped longer loses them */
   maxAgeMs?: number
+  /**
+   * how long a stream remembers the ids of the messages it took (default 10 minutes, NATS's is 2): a message
+   * published again under one of them is dropped. Longer than `vigie ingest` waits for the bus by default (5
+   * minutes), so a batch JetStream took whose confirmation the outage lost is not taken twice.
+   */
+  duplicateWindowMs?: number
   connectTimeoutMs?: number
   /** how long a lease outlives its holder's last renewal (default 15 s) */
   leaseMs?: number
@@ -58,7 +65,8 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
   const nc = await connectTo(options)
   const jsm = await managerOf(nc, options.url)
   const js = jetstream(nc)
-  await ensureStreams(jsm, prefix, options.maxAgeMs ?? 7 * 24 * 3600_000)
+  const maxAgeMs = options.maxAgeMs ?? 7 * 24 * 3600_000
+  await ensureStreams(jsm, prefix, maxAgeMs, Math.min(maxAgeMs, options.duplicateWindowMs ?? 10 * 60_000))
   const leases = await createNatsLeases({ js, jsm, prefix, ttlMs: options.leaseMs ?? 15_000 })
   const settings = {
     prefix,
@@ -72,13 +80,13 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
   let closed = false
   return {
     kind: 'nats',
-    async publish(subject, payload) {
-      if (closed) throw new AppError('unavailable', 'the bus is closed')
+    async publish(subject, payload, publishOptions = {}) {
+      if (closed) throw busClosed()
       subjectKind(subject, false)
-      await publishJson(js, `${prefix}.${subject}`, payload)
+      await publishJson(js, `${prefix}.${subject}`, payload, publishOptions.id)
     },
     async subscribe(pattern, handler, subscribeOptions = {}) {
-      if (closed) throw new AppError('unavailable', 'the bus is closed')
+      if (closed) throw busClosed()
       const kind = subjectKind(pattern, true)
       const subscription = await subscribeNats({
         ...settings,
@@ -95,7 +103,7 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
       })
       if (closed) {
         await subscription.stop() // the bus closed while the consumer was being set up
-        throw new AppError('unavailable', 'the bus is closed')
+        throw busClosed()
       }
       subscriptions.add(subscription)
       return {
@@ -115,9 +123,32 @@ export const createNatsBus = async (options: NatsBusOptions): Promise<Bus> => {
       closed = true
       await Promise.all([...subscriptions].map((s) => s.stop()))
       await leases.releaseAll()
-      await nc.drain()
+      await drainOrClose(nc)
     },
   }
+}
+
+/** how long closing waits for the server to confirm a drain */
+const DRAIN_LIMIT_MS = 5000
+
+/**
+ * Drains the connection, or closes it once the server has not confirmed the drain in `DRAIN_LIMIT_MS`: a server
+ * cut off (or no longer answering) would keep the process waiting for ever, where it ends after an outage.
+ */
+const drainOrClose = async (nc: NatsConnection) => {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), DRAIN_LIMIT_MS)
+  })
+  const drained = await Promise.race([
+    nc.drain().then(
+      () => true,
+      () => false,
+    ),
+    limit,
+  ])
+  clearTimeout(timer)
+  if (!drained && !nc.isClosed()) await nc.close()
 }
 
 const connectTo = async (options: NatsBusOptions) => {
@@ -148,10 +179,19 @@ const managerOf = async (nc: NatsConnection, url: string) => {
   }
 }
 
-const ensureStreams = async (jsm: JetStreamManager, prefix: string, maxAgeMs: number) => {
+const ensureStreams = async (
+  jsm: JetStreamManager,
+  prefix: string,
+  maxAgeMs: number,
+  duplicateWindowMs: number,
+) => {
   for (const kind of BUS_KINDS) {
     const name = natsStreamName(prefix, kind)
-    const config = { subjects: [`${prefix}.${kind}.>`], max_age: nanos(maxAgeMs) }
+    const config = {
+      subjects: [`${prefix}.${kind}.>`],
+      max_age: nanos(maxAgeMs),
+      duplicate_window: nanos(duplicateWindowMs),
+    }
     const exists = await jsm.streams.info(name).then(
       () => true,
       () => false,
@@ -164,9 +204,11 @@ const ensureStreams = async (jsm: JetStreamManager, prefix: string, maxAgeMs: nu
 
 const encoder = new TextEncoder()
 
-const publishJson = async (js: JetStreamClient, wireSubject: string, payload: unknown) => {
+/** Published as `Nats-Msg-Id` when `id` is given: JetStream drops a message whose id it took in its window. */
+const publishJson = async (js: JetStreamClient, wireSubject: string, payload: unknown, id?: string) => {
   try {
-    await js.publish(wireSubject, encoder.encode(JSON.stringify(payload ?? null)))
+    const data = encoder.encode(JSON.stringify(payload ?? null))
+    await js.publish(wireSubject, data, id === undefined ? undefined : { msgID: id })
   } catch (error) {
     throw new AppError('unavailable', `could not publish to ${wireSubject}: ${errorMessage(error)}`)
   }

@@ -9,8 +9,12 @@ import { AppError } from '../core/index.ts'
  */
 export interface Bus {
   readonly kind: 'in-process' | 'nats'
-  /** Resolves once the message is held by the bus (in process: once every subscriber handled it). */
-  publish(subject: string, payload: unknown): Promise<void>
+  /**
+   * Resolves once the message is held by the bus (in process: once every subscriber handled it). Fails with
+   * `unavailable` when the bus cannot be reached ({@link isBusUnreachable}): the message may still have been
+   * taken, so a message tried again should carry an `id`.
+   */
+  publish(subject: string, payload: unknown, options?: PublishOptions): Promise<void>
   /**
    * Calls `handler` for each message on `pattern` (a subject, `kind.*` or `kind.>`), one at a time, in
    * order of publication; resolves once the subscription receives what is published from then on.
@@ -36,6 +40,15 @@ export interface Bus {
   deadLetters(): AsyncIterable<KeptDeadLetter>
   /** Stops taking messages, lets running handlers finish and acknowledge, then lets go of the bus. */
   close(): Promise<void>
+}
+
+export interface PublishOptions {
+  /**
+   * The message's id: a message published again under an id the bus took within its duplicate window (on
+   * NATS the streams' `duplicate_window`, 10 minutes by default, as `Nats-Msg-Id`; in process the last
+   * 10,000 ids) is not delivered again, so a publish tried again after a failure cannot make a duplicate.
+   */
+  id?: string
 }
 
 export interface Lease {
@@ -157,5 +170,17 @@ export const subjectMatches = (pattern: string, subject: string) => {
   }
   return p.length === s.length
 }
+
+/** What a bus closed by its process throws: `unavailable`, but no outage to wait out. */
+export const busClosed = () => new AppError('unavailable', 'the bus is closed', { closed: true })
+
+/**
+ * True when `error` says the bus could not be reached (the server gone, a publish not confirmed in time):
+ * waiting and trying again can succeed. A bus closed by its own process is not unreachable.
+ */
+export const isBusUnreachable = (error: unknown) =>
+  error instanceof AppError &&
+  error.code === 'unavailable' &&
+  (error.details as { closed?: boolean } | undefined)?.closed !== true
 
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))

@@ -229,3 +229,21 @@ test('with a bus, ingest --detect exits 2: detection runs in the analyze worker'
   assertOneLine(r.stderr, /--detect: with a bus .*vigie worker --role analyze --detect/)
   assert.equal(existsSync(join(dir, 'data')), false)
 })
+
+test('ingest --bus-wait takes seconds, 0 or more, and only with a bus: exit 2 otherwise, before a data folder is made', () => {
+  const dir = tmp()
+  writeFileSync(join(dir, 'in.jsonl'), MENTION)
+  const ingest = (wait: string, env: Record<string, string> = {}) =>
+    vigie(['ingest', '--input', join(dir, 'in.jsonl'), '--data', join(dir, 'data'), '--bus-wait', wait], {
+      env,
+    })
+  for (const wait of ['-1', 'soon', '']) {
+    const r = ingest(wait, { VIGIE_BUS_URL: 'nats://127.0.0.1:1' })
+    assert.equal(r.status, 2, wait)
+    assert.match(r.stderr, /--bus-wait.*expected a number of seconds, 0 or more/)
+  }
+  const noBus = ingest('60')
+  assert.equal(noBus.status, 2)
+  assertOneLine(noBus.stderr, /--bus-wait: only with a bus \(VIGIE_BUS_URL\)/)
+  assert.equal(existsSync(join(dir, 'data')), false)
+})

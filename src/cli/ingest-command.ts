@@ -1,6 +1,6 @@
-import type { Command } from 'commander'
+import { type Command, InvalidArgumentError } from 'commander'
 import { AppError, type BrandQuery } from '../core/index.ts'
-import type { PublishSummary, Runtime } from '../runtime/index.ts'
+import type { OutageWait, PublishSummary, Runtime } from '../runtime/index.ts'
 import type { Connector } from '../sources/index.ts'
 import { checkBrandQuery, toBrandQuery } from './brand-query.ts'
 import { configFrom } from './context.ts'
@@ -16,6 +16,14 @@ interface IngestOptions extends FileInputOptions {
   owned?: string
   fromStart?: boolean
   detect?: boolean
+  busWait?: number
+}
+
+const seconds = (value: string) => {
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number of seconds, 0 or more')
+  return n
 }
 
 /** Saves the brand query; the returned undo puts back what was there (for a command that then fails). */
@@ -54,6 +62,33 @@ const printPublished = (p: PublishSummary) => {
   )
 }
 
+const inSeconds = (ms: number) => `${(ms / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`
+
+/** Tells the user, on stderr, that publishing waits for an outage, and once it is over. */
+const createOutageNotice = () => {
+  let since: number | undefined
+  return {
+    waiting(w: OutageWait) {
+      since ??= Date.now()
+      const reason = w.error instanceof Error ? w.error.message : String(w.error)
+      const what =
+        w.service === 'bus'
+          ? `waiting to publish batch ${w.batch}`
+          : `batch ${w.batch} is published, waiting to save its cursor`
+      process.stderr.write(
+        `the ${w.service} is unreachable (${reason}); ${what}, retrying in ${inSeconds(w.delayMs)}\n`,
+      )
+    },
+    published(batches: number) {
+      if (since === undefined) return
+      process.stderr.write(
+        `published batch ${batches} after waiting ${inSeconds(Date.now() - since)}; going on\n`,
+      )
+      since = undefined
+    },
+  }
+}
+
 export const registerIngest = (program: Command) =>
   program
     .command('ingest')
@@ -72,6 +107,11 @@ export const registerIngest = (program: Command) =>
     .option('--owned <handles>', 'the brand’s own accounts: @a,@b')
     .option('--from-start', 'read the whole file again even if it was ingested before')
     .option('--detect', 'also run detection and raise alerts')
+    .option(
+      '--bus-wait <seconds>',
+      'with a bus: how long a batch waits for an unreachable NATS (or store) before the import fails (default 300)',
+      seconds,
+    )
     .action(async (opts: IngestOptions, cmd: Command) => {
       // everything that can be checked is, before the data folder or the query is touched
       const config = configFrom(cmd)
@@ -84,6 +124,11 @@ export const registerIngest = (program: Command) =>
         throw new AppError(
           'invalid',
           '--detect: with a bus (VIGIE_BUS_URL), detection runs in the analyze worker (vigie worker --role analyze --detect)',
+        )
+      if (config.bus.url === undefined && opts.busWait !== undefined)
+        throw new AppError(
+          'invalid',
+          '--bus-wait: only with a bus (VIGIE_BUS_URL); without one, nothing is published',
         )
       let read = 0
       let progress: ReturnType<typeof createFileProgress> | undefined
@@ -115,7 +160,16 @@ export const registerIngest = (program: Command) =>
         }
         if (config.bus.url !== undefined) {
           // the analyze workers analyse, store and detect; this process returns once the bus holds the items
-          const published = await publishRaw(source)
+          const notice = createOutageNotice()
+          const published = await publishRaw({
+            ...source,
+            onBatch: (s) => {
+              source.onBatch(s)
+              notice.published(s.batches)
+            },
+            outage: opts.busWait === undefined ? undefined : { limitMs: opts.busWait * 1000 },
+            onOutage: notice.waiting,
+          })
           progress.stop()
           printPublished(published)
         } else {

@@ -4,7 +4,7 @@ import type { Connector } from '../sources/index.ts'
 import { publishAnalysed } from './detect-partitions.ts'
 import { ingest } from './ingest.ts'
 import { RawBatch } from './raw-batch.ts'
-import { retryWhileStoreUnreachable, type StoreRetryOptions } from './retry-while-store-unreachable.ts'
+import { type RetryOptions, retryWhileStoreUnreachable } from './retry-while-unreachable.ts'
 import type { Runtime } from './runtime.ts'
 
 /** The durable consumer every analyze worker shares: each raw batch goes to one of them. */
@@ -36,7 +36,7 @@ export interface AnalyzeWorkerOptions {
   /** raw batches taken ahead of the one being handled (default 1: workers get their share at once) */
   prefetch?: number
   /** the waits between tries while the store is unreachable (default: from 250 ms, doubling, up to 30 s) */
-  storeRetry?: Pick<StoreRetryOptions, 'firstDelayMs' | 'maxDelayMs'>
+  storeRetry?: Pick<RetryOptions, 'firstDelayMs' | 'maxDelayMs'>
 }
 
 /**

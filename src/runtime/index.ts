@@ -30,7 +30,7 @@ export {
 } from './owned-accounts.ts'
 export { createPipeline, type Pipeline } from './pipelines.ts'
 export { printPdf } from './print-pdf.ts'
-export { LIVE_PUBLISH, type PublishSummary, publishRaw } from './publish-raw.ts'
+export { LIVE_PUBLISH, type OutageWait, type PublishSummary, publishRaw } from './publish-raw.ts'
 export { publishClients, startPublishing } from './publishing.ts'
 export { MAX_PUSHED, pushMentions } from './push-mentions.ts'
 export { createPacer, replay, sortedByEventTime } from './replay.ts'

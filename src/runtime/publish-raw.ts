@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import { busSubject } from '../bus/index.ts'
+import { busSubject, isBusUnreachable } from '../bus/index.ts'
+import { AppError } from '../core/index.ts'
 import type { Connector, SourceItem } from '../sources/index.ts'
+import { isStoreUnreachable } from '../store/index.ts'
 import type { RawBatch } from './raw-batch.ts'
+import {
+  type RetryOptions,
+  retryWhileStoreUnreachable,
+  retryWhileUnreachable,
+} from './retry-while-unreachable.ts'
 import type { Runtime } from './runtime.ts'
 
 export interface PublishRawOptions {
@@ -21,7 +28,28 @@ export interface PublishRawOptions {
   maxWaitMs?: number
   signal?: AbortSignal
   onBatch?: (summary: PublishSummary) => void
+  /** how a batch waits out an unreachable bus, or store for its cursor (default {@link OUTAGE_WAIT}) */
+  outage?: Pick<RetryOptions, 'firstDelayMs' | 'maxDelayMs' | 'limitMs'>
+  /** told before each wait for an unreachable bus or store */
+  onOutage?: (wait: OutageWait) => void
 }
+
+export interface OutageWait {
+  /** `bus`: the batch is not published yet; `store`: it is, its cursor is not saved yet */
+  service: 'bus' | 'store'
+  /** the batch's number, from 1 */
+  batch: number
+  error: unknown
+  /** the wait before the next try */
+  delayMs: number
+}
+
+/**
+ * A batch the bus (or the store) refuses for an outage is tried again after 0.5 s, then twice as long each time
+ * up to 5 s, for 5 minutes from its first failure; then publishing fails, its cursor saved after the last batch
+ * published. The same batch goes under the same id each time, so one JetStream took unconfirmed is not taken twice.
+ */
+export const OUTAGE_WAIT = { firstDelayMs: 500, maxDelayMs: 5000, limitMs: 5 * 60_000 } as const
 
 export interface PublishSummary {
   /** items read: mentions and rows that could not become one */
@@ -48,6 +76,8 @@ const MAX_BATCH_CHARS = 256 * 1024
  * Reads a connector onto the bus instead of through the pipeline: the items go in batches to `raw.<workspace>`,
  * each with the source's cursor after its last item, saved once the bus holds the batch (on NATS, once
  * JetStream stored it), so the next run resumes after it. The analyze workers (`startAnalyzeWorker`) do the rest.
+ * An outage of the bus, or of the store for the cursor, is waited out ({@link OUTAGE_WAIT}), each batch under one
+ * message id (`<run>.<n>`), so a batch taken unconfirmed and published again is not delivered twice.
  */
 export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> => {
   const { rt, workspaceId, sourceKey } = o
@@ -58,10 +88,29 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
   let mentions = 0
   let chars = 0
   const run = randomBytes(8).toString('hex')
+  const wait = { ...OUTAGE_WAIT, ...o.outage }
+  const waitOut = (service: OutageWait['service']): RetryOptions => ({
+    ...wait,
+    signal: o.signal,
+    onWait: (error, _tries, delayMs) => o.onOutage?.({ service, batch: summary.batches + 1, error, delayMs }),
+  })
   const flush = async (cursor: string) => {
-    const batch: RawBatch = { workspaceId, sourceKey, cursor, items, order: { run, n: summary.batches } }
-    await rt.bus.publish(subject, batch)
-    await rt.store.setCursor(workspaceId, sourceKey, cursor)
+    const n = summary.batches
+    const batch: RawBatch = { workspaceId, sourceKey, cursor, items, order: { run, n } }
+    const published = { batches: n, mentions: summary.mentions - mentions, waitedMs: wait.limitMs }
+    await retryWhileUnreachable(
+      () => rt.bus.publish(subject, batch, { id: `${run}.${n}` }),
+      isBusUnreachable,
+      waitOut('bus'),
+    ).catch((error) => {
+      throw gaveUp(error, isBusUnreachable(error) && !o.signal?.aborted, 'bus', published)
+    })
+    await retryWhileStoreUnreachable(
+      () => rt.store.setCursor(workspaceId, sourceKey, cursor),
+      waitOut('store'),
+    ).catch((error) => {
+      throw gaveUp(error, isStoreUnreachable(error) && !o.signal?.aborted, 'store', published)
+    })
     summary.batches++
     items = []
     mentions = 0
@@ -110,6 +159,31 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
   }
   if (items.length > 0 && cursor !== undefined) await flush(cursor)
   return summary
+}
+
+/** What publishing fails with once it stopped waiting for an outage (`outage` true); other failures as they are. */
+const gaveUp = (
+  error: unknown,
+  outage: boolean,
+  service: OutageWait['service'],
+  published: { batches: number; mentions: number; waitedMs: number },
+) => {
+  if (!outage) return error
+  const n = published.batches + 1
+  const what =
+    service === 'bus'
+      ? `could not publish batch ${n}: the bus`
+      : `published batch ${n} but could not save its cursor: the store`
+  const count = (k: number, one: string, many: string) =>
+    `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`
+  const reason = error instanceof Error ? error.message : String(error)
+  return new AppError(
+    'unavailable',
+    `${what} was still unreachable after ${published.waitedMs / 1000} s (${reason}); ` +
+      `${count(published.batches, 'batch', 'batches')} (${count(published.mentions, 'mention', 'mentions')}) ` +
+      'were published before it and the cursor is saved after them: running it again resumes from there',
+    { cause: error },
+  )
 }
 
 /** The next item, or 'due' if `deadline` (a `Date.now()` time) comes first. */

@@ -161,6 +161,16 @@ const publishSource = async (
     sourceKey: sourceKeyOf(source),
     ...LIVE_PUBLISH,
     signal,
+    onOutage: (w) =>
+      rt.log.warn(
+        {
+          source: sourceKeyOf(source),
+          batch: w.batch,
+          delayMs: w.delayMs,
+          error: w.error instanceof Error ? w.error.message : String(w.error),
+        },
+        `${w.service} unreachable; the batch waits and is tried again`,
+      ),
   })
   return { mentions: summary.mentions, rejected: summary.rejected }
 }
