@@ -107,20 +107,24 @@ const flakyBus = (rt: Runtime, fails: (batch: number, attempt: number) => boolea
 
 const fast = { firstDelayMs: 1, maxDelayMs: 4 }
 
+/** Six mentions in batches of two, with short outage waits, each wait told into `waits`. */
+const publishSix = (rt: Runtime, waits: OutageWait[]) =>
+  publishRaw({
+    rt,
+    workspaceId: 'ws',
+    connector: listOf(6),
+    sourceKey: 'list',
+    batchSize: 2,
+    outage: fast,
+    onOutage: (w) => waits.push(w),
+  })
+
 test('a batch the bus refuses during an outage is tried again under the same id until the bus is back, and delivered once', async () => {
   await withRuntime(async (rt, published) => {
     // batch 2: JetStream took the first try but its confirmation was lost, then four tries met no server
     const flaky = flakyBus(rt, (batch, attempt) => batch === 2 && attempt <= 5, true)
     const waits: OutageWait[] = []
-    const summary = await publishRaw({
-      rt: flaky.rt,
-      workspaceId: 'ws',
-      connector: listOf(6),
-      sourceKey: 'list',
-      batchSize: 2,
-      outage: fast,
-      onOutage: (w) => waits.push(w),
-    })
+    const summary = await publishSix(flaky.rt, waits)
     assert.deepEqual(summary, { read: 6, mentions: 6, rejected: 0, batches: 3 })
     assert.deepEqual(published.map(ids), [
       ['live:1', 'live:2'],
@@ -185,15 +189,7 @@ test('a cursor the store cannot save during an outage is saved once it is back, 
     }
     const flaky = flakyBus({ ...rt, store }, () => false)
     const waits: OutageWait[] = []
-    await publishRaw({
-      rt: flaky.rt,
-      workspaceId: 'ws',
-      connector: listOf(6),
-      sourceKey: 'list',
-      batchSize: 2,
-      outage: fast,
-      onOutage: (w) => waits.push(w),
-    })
+    await publishSix(flaky.rt, waits)
     assert.deepEqual(
       waits.map((w) => [w.service, w.batch, w.delayMs]),
       [1, 2, 4].map((delayMs) => ['store', 2, delayMs]),
