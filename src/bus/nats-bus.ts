@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   type JetStreamClient,
   type JetStreamManager,
@@ -136,18 +137,14 @@ const DRAIN_LIMIT_MS = 5000
  * cut off (or no longer answering) would keep the process waiting for ever, where it ends after an outage.
  */
 const drainOrClose = async (nc: NatsConnection) => {
-  let timer: NodeJS.Timeout | undefined
-  const limit = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), DRAIN_LIMIT_MS)
-  })
   const drained = await Promise.race([
     nc.drain().then(
       () => true,
       () => false,
     ),
-    limit,
+    // unref'd: a drain that ends first leaves nothing keeping the process alive
+    sleep(DRAIN_LIMIT_MS, false, { ref: false }),
   ])
-  clearTimeout(timer)
   if (!drained && !nc.isClosed()) await nc.close()
 }
 

@@ -66,19 +66,10 @@ const storeAndCheck = async (
   const name = run.args[run.args.indexOf('--workspace') + 1]!
   const worker = startVigie(['worker', '--role', 'analyze'], { env: setup.env })
   t.after(() => worker.child.kill('SIGKILL'))
-  await waitFor('every mention stored and acknowledged', async () => {
-    if ((await setup.stored(name)).ids.length < TOTAL) return false
-    const backlog = await setup.analyzeBacklog()
-    return backlog.pending === 0 && backlog.unacknowledged === 0
-  })
+  await setup.allStored(name, TOTAL)
   worker.child.kill('SIGTERM')
   assert.equal((await worker.exited).code, 0, worker.output())
-  const { ids, counted } = await setup.stored(name)
-  const expected = Array.from({ length: TOTAL }, (_, i) => `fault:m${i}`).sort()
-  assert.deepEqual([...ids].sort(), expected, 'every mention, each once')
-  assert.equal(counted, TOTAL, 'the hourly counts grew with each mention once')
-  assert.equal(await setup.deadLetters(), '0')
-  assert.equal(await setup.busDeadLetters(), 0, 'no batch became a dead letter')
+  await setup.checkStoredOnce(name, TOTAL)
 }
 
 test('vigie ingest losing NATS mid-import (confirmations lost, then ten seconds cut off) waits, then publishes the rest: each batch once, every mention stored once', async (t) => {

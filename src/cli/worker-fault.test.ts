@@ -65,11 +65,7 @@ test('two analyze workers, one killed halfway and restarted, store every publish
   // stopped before it has set up its SIGTERM handler, a process just ends (no exit code): wait until it runs
   await waitFor('the restarted worker ready', async () => /analyze ready/.test(restarted.output()))
 
-  await waitFor('every mention stored and acknowledged', async () => {
-    if ((await setup.stored('fault')).ids.length < TOTAL) return false
-    const backlog = await setup.analyzeBacklog()
-    return backlog.pending === 0 && backlog.unacknowledged === 0
-  })
+  await setup.allStored('fault', TOTAL)
   for (const w of [survivor, restarted]) w.child.kill('SIGTERM')
   const ends = await Promise.all([survivor.exited, restarted.exited])
   assert.deepEqual(

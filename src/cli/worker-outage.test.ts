@@ -63,22 +63,13 @@ const runOutage = async (
   await sleep(OUTAGE_MS)
   await proxy.reopen()
 
-  await waitFor('every mention stored and acknowledged', async () => {
-    if ((await setup.stored(o.name)).ids.length < TOTAL) return false
-    const backlog = await setup.analyzeBacklog()
-    return backlog.pending === 0 && backlog.unacknowledged === 0
-  })
+  await setup.allStored(o.name, TOTAL)
   worker.child.kill('SIGTERM')
   const end = await worker.exited
   assert.equal(end.code, 0, worker.output())
   t.diagnostic(`cut with ${atCut} of ${TOTAL} stored; ${worker.output().trim().split('\n').at(-1)}`)
 
-  const { ids, counted } = await setup.stored(o.name)
-  const expected = Array.from({ length: TOTAL }, (_, i) => `fault:m${i}`).sort()
-  assert.deepEqual([...ids].sort(), expected, 'every mention, each once')
-  assert.equal(counted, TOTAL, 'the hourly counts grew with each mention once')
-  assert.equal(await setup.deadLetters(), '0')
-  assert.equal(await setup.busDeadLetters(), 0, 'no batch became a dead letter')
+  await setup.checkStoredOnce(o.name, TOTAL)
 }
 
 test('an analyze worker cut off from PostgreSQL for ten seconds mid-stream waits, then stores every mention exactly once', async (t) => {

@@ -10,9 +10,12 @@ export interface CrisisScore {
   intensity: number
   /** is it bad (negative shift, crisis vocabulary)? 0..1 */
   tone: number
-  /** no crisis terms were heard recently: the score was weighed down (`lexicon.withinHours`) */
-  unheard?: true
+  /** the hours without crisis terms heard, when that weighed the score down (`lexicon.withinHours`) */
+  unheard?: number
 }
+
+/** what the score counts for while no crisis terms were heard within `lexicon.withinHours` */
+const UNHEARD_WEIGHT = 0.75
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
 
@@ -23,8 +26,9 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
  * add weight only when the tone is bad; posts by the brand itself (a campaign) weigh it down.
  * An emerging topic (many new voices sharing new words, weighed by how bad they read) is evidence of both:
  * something spreads, and it is bad, even when neither the volume nor the query's overall tone moves.
+ * `unheardHours` (no crisis terms heard for that long) makes the score count for three quarters.
  */
-export const scoreCrisis = (s: DetectorScores, othersShare = 1): CrisisScore => {
+export const scoreCrisis = (s: DetectorScores, othersShare = 1, unheardHours?: number): CrisisScore => {
   // volume and one post spreading are separate evidence of the same thing: they add up (noisy-OR)
   const topic = s.emerging_topic ?? 0
   const intensity = 1 - (1 - (s.volume ?? 0)) * (1 - 0.9 * (s.virality ?? 0)) * (1 - topic)
@@ -32,5 +36,7 @@ export const scoreCrisis = (s: DetectorScores, othersShare = 1): CrisisScore => 
   const base = intensity * (0.35 + 0.65 * tone)
   const boost = tone * intensity * (0.15 * (s.influence ?? 0) + 0.1 * (s.loss_of_control ?? 0))
   const ownership = 0.4 + 0.6 * clamp01(othersShare)
-  return { score: Math.round(100 * clamp01((base + boost) * ownership) * 10) / 10, intensity, tone }
+  const score = Math.round(100 * clamp01((base + boost) * ownership) * 10) / 10
+  if (unheardHours === undefined || score === 0) return { score, intensity, tone }
+  return { score: Math.round(score * UNHEARD_WEIGHT * 10) / 10, intensity, tone, unheard: unheardHours }
 }

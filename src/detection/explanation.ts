@@ -36,7 +36,7 @@ const isPositive = (w: WindowSummary) =>
   w.count > 0 && w.positive >= 0.5 * w.count && w.negative < 0.2 * w.count
 
 const sentence = (
-  input: { brand: string; signals: readonly Signal[]; crisis: CrisisScore; unheardHours?: number },
+  input: { brand: string; signals: readonly Signal[]; crisis: CrisisScore },
   story: AlertStory,
   w: WindowSummary,
   lang: AlertLang,
@@ -49,7 +49,8 @@ const sentence = (
     parts.push(`${words.origin}${colon} ${authorLabel(origin.author, lang)} ${quote(origin.text, lang)}`)
   if (cause) parts.push(`${words.likelyCause}${colon} ${CAUSE_NAMES[cause][lang]}`)
   if (isPositive(w)) parts.push(words.positive)
-  if (input.crisis.unheard) parts.push(words.unheard.replace('{h}', String(input.unheardHours ?? 6)))
+  const { unheard } = input.crisis
+  if (unheard !== undefined) parts.push(words.unheard.replace('{h}', String(unheard)))
   return `${input.brand}${colon} ${parts.join(lang === 'fr' ? ' ; ' : '; ')}.`
 }
 
@@ -66,8 +67,6 @@ export const explain = (input: {
   window: WindowSummary
   maxMentions: number
   lang: AlertLang
-  /** the lexicon's `withinHours`, said when the score was weighed down for want of crisis terms */
-  unheardHours?: number
 }): Explained => {
   const { story, window: w } = input
   const relevant = new Set(story.relevant.map((m) => m.id))

@@ -15,8 +15,6 @@ export type DetectedAlert = Omit<Alert, 'id' | 'status'>
 
 /** A lexicon score from which crisis terms count as heard (a share of posts clearly above its usual value). */
 const HEARD = 0.25
-/** what a crisis score counts for while no crisis terms were heard within `lexicon.withinHours` */
-const UNHEARD_WEIGHT = 0.75
 
 /** A query's state for display: its level, crisis score and the latest signal of each detector. */
 export interface QueryState {
@@ -82,6 +80,10 @@ export const createQueryDetection = (
     while (window.length > 0 && window[0]!.start + intervalMs <= end - explainMs) window.shift()
   }
 
+  // when crisis terms were last heard (a bucket end): without them the score counts for less
+  const heard = { at: Number.NEGATIVE_INFINITY }
+  const withinMs = settings.lexicon.withinHours * 3_600_000
+
   const judge = (signals: Signal[], at: number): DetectedAlert | undefined => {
     const scores: DetectorScores = {}
     let control: Signal | undefined
@@ -90,7 +92,8 @@ export const createQueryDetection = (
       if (!control && s.detector === 'loss_of_control') control = s
     }
     if ((scores.lexicon ?? 0) >= HEARD) heard.at = at
-    const crisis = weighUnheard(scoreCrisis(scores, control?.value ?? 1), at)
+    const unheard = withinMs > 0 && at - heard.at > withinMs ? settings.lexicon.withinHours : undefined
+    const crisis = scoreCrisis(scores, control?.value ?? 1, unheard)
     lastCrisis = crisis
     ends.last = at
     lastSignals = signals
@@ -107,7 +110,6 @@ export const createQueryDetection = (
       window: summariseWindow(mentions, story.relevant, brandWords, fold),
       maxMentions: settings.maxMentionsPerAlert,
       lang: settings.language,
-      unheardHours: settings.lexicon.withinHours,
     })
     return {
       at: new Date(at),
@@ -122,14 +124,6 @@ export const createQueryDetection = (
       details: { ...told.details },
     }
   }
-
-  // when crisis terms were last heard (a bucket end): without them the score counts for less
-  const heard = { at: Number.NEGATIVE_INFINITY }
-  const withinMs = settings.lexicon.withinHours * 3_600_000
-  const weighUnheard = (crisis: CrisisScore, at: number): CrisisScore =>
-    withinMs > 0 && crisis.score > 0 && at - heard.at > withinMs
-      ? { ...crisis, score: Math.round(crisis.score * UNHEARD_WEIGHT * 10) / 10, unheard: true }
-      : crisis
 
   const calm = (at: number): undefined => {
     lastCrisis = quiet

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import type { TestContext } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -78,7 +79,36 @@ export const distributedSetup = async (t: TestContext, name: string) => {
       await nc.close()
     }
   }
-  return { env, schema, prefix, stored, analyzeBacklog, deadLetters, busDeadLetters }
+  /** waits until the workspace holds `total` mentions and the analyze consumer has nothing left to deliver or acknowledge */
+  const allStored = (workspaceId: string, total: number) =>
+    waitFor('every mention stored and acknowledged', async () => {
+      if ((await stored(workspaceId)).ids.length < total) return false
+      const backlog = await analyzeBacklog()
+      return backlog.pending === 0 && backlog.unacknowledged === 0
+    })
+  /**
+   * Checks that the `total` mentions of `writeFaultMentions` (ids `fault:m0`…) are each stored once, counted once
+   * in the hourly counts, and that none became a dead letter, in the store or on the bus.
+   */
+  const checkStoredOnce = async (workspaceId: string, total: number) => {
+    const { ids, counted } = await stored(workspaceId)
+    const expected = Array.from({ length: total }, (_, i) => `fault:m${i}`).sort()
+    assert.deepEqual([...ids].sort(), expected, 'every mention, each once')
+    assert.equal(counted, total, 'the hourly counts grew with each mention once')
+    assert.equal(await deadLetters(), '0')
+    assert.equal(await busDeadLetters(), 0, 'no batch became a dead letter')
+  }
+  return {
+    env,
+    schema,
+    prefix,
+    stored,
+    analyzeBacklog,
+    deadLetters,
+    busDeadLetters,
+    allStored,
+    checkStoredOnce,
+  }
 }
 
 /** Polls until `done` holds; fails with `what` after `limitMs` (a bound against hanging, not a timing). */
