@@ -11,11 +11,16 @@ import { createLexiconSentiment, createLinearSentiment } from '../src/analysis/i
 import { type BrandFigures, brandFigures, LABELS, type Lang, SUBSETS } from './brand-figures.ts'
 import type { EvalSection } from './section.ts'
 import { type SentimentFigures, SHARED_SETS, sharedFigures } from './sentiment-figures.ts'
+import { HALVES, writtenCheckFigures } from './written-check.ts'
 
 type Predict = (text: string, lang: Lang) => number
 const PREVIOUS = JSON.parse(
   readFileSync(new URL('./previous-sentiment.json', import.meta.url), 'utf8'),
-) as SentimentFigures & { commit: string }
+) as SentimentFigures & {
+  commit: string
+  /** the model before the written-check rows existed, measured on them (eval/record-previous-written-check.ts) */
+  writtenCheck?: { commit: string; figures: ReturnType<typeof writtenCheckFigures> }
+}
 
 const models = (): { name: string; predict: Predict }[] => {
   const linear = createLinearSentiment()
@@ -108,7 +113,40 @@ const brandSection = (sharedDir: string): EvalSection => {
   }
 }
 
+const writtenCheckSection = (): EvalSection => {
+  const lexicon = createLexiconSentiment()
+  const scored = [
+    { name: 'AFINN (npm sentiment)', figures: writtenCheckFigures((t) => createBaselines()[0]!.predict(t)) },
+    {
+      name: 'vigie lexicon (AFINN/VADER + AFINN-fr/FEEL)',
+      figures: writtenCheckFigures((t, l) => LABELS.indexOf(lexicon.score(t, l).label)),
+    },
+    ...(PREVIOUS.writtenCheck
+      ? [{ name: `previous (${PREVIOUS.writtenCheck.commit})`, figures: PREVIOUS.writtenCheck.figures }]
+      : []),
+    { name: 'vigie linear', figures: writtenCheckFigures(models()[0]!.predict) },
+  ]
+  const rows: (string | number)[][] = []
+  for (const lang of ['fr', 'en'] as const)
+    for (const half of HALVES)
+      for (const { name, figures } of scored) {
+        const s = figures[lang][half]
+        rows.push([lang, half, name, s.n, s.macroRecall, s.macroF1])
+      }
+  return {
+    title: 'Customer posts written by a helper who never saw the model (synthetic, never trained on)',
+    columns: ['lang', 'half', 'model', 'n', 'macro-recall', 'macro-F1'],
+    rows,
+    notes: [
+      'eval/data/written-check/ (README there): 480 French and 320 English posts about fictional brands, CC0, one annotator.',
+      'development = odd ids (their errors were read while working on the features), check = even ids (read once per model).',
+      'Synthetic posts: a figure here never stands alone for a result on real posts.',
+    ],
+  }
+}
+
 export default async (sharedDir: string): Promise<EvalSection[]> => [
   sharedSection(sharedDir),
   brandSection(sharedDir),
+  writtenCheckSection(),
 ]
