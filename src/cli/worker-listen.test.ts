@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
+import { signBody } from '../sources/index.ts'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
 import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 
@@ -257,4 +258,99 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
   assert.match(a.output(), /stopped after 4 reads: 6 mentions published, 0 rejected/)
   assert.match(c.output(), /stopped after 2 reads: 0 mentions published, 0 rejected/)
   assert.equal(await setup.deadLetters(), '0')
+})
+
+test('vigie serve with a bus leaves the sources to the listen workers and publishes webhook pushes for the analyze workers', async (t) => {
+  const setup = await distributedSetup(t, 'servebus')
+  if (!setup) return
+  let asked = 0
+  const server = createServer((_req, res) => {
+    asked++
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+      .end(feedOf(2, Date.now() - 600_000))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+  const dir = tmp()
+  const config = join(dir, 'vigie.config.json')
+  writeFileSync(config, JSON.stringify({ network: { allowHosts: ['127.0.0.1'] }, analysis: { workers: 0 } }))
+  const empty = join(dir, 'empty.jsonl')
+  writeFileSync(empty, '')
+  const env = setup.env
+  const run = (args: string[]) => {
+    const r = vigie(['--config', config, ...args], { env })
+    assert.equal(r.status, 0, r.stderr)
+    return r.stdout
+  }
+  run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
+  run([
+    'sources',
+    'add',
+    '--workspace',
+    'acme',
+    '--kind',
+    'rss',
+    '--url',
+    feed,
+    '--id',
+    'news',
+    '--every',
+    '1h',
+  ])
+  const secret = run(['sources', 'add', '--workspace', 'acme', '--kind', 'webhook', '--id', 'hook'])
+    .trim()
+    .split('\n')[1]!
+
+  const processes: ReturnType<typeof startVigie>[] = []
+  t.after(() => {
+    for (const p of processes) p.child.kill('SIGKILL')
+  })
+  const start = async (args: string[], ready: string) => {
+    const p = startVigie(['--config', config, ...args], { env })
+    processes.push(p)
+    await waitFor(ready, async () => {
+      assert.equal(p.child.exitCode, null, p.output())
+      return p.output().includes(ready)
+    })
+    return p
+  }
+  const serve = await start(['serve', '--port', String(port)], 'Vigie is running')
+  // a mention pushed to the webhook goes onto the bus: nothing stored until an analyze worker takes it
+  const body = JSON.stringify([
+    { text: 'Acmecom en panne chez moi aussi', createdAt: new Date(Date.now() - 60_000).toISOString() },
+    { text: 'pas de date, Acmecom' },
+  ])
+  const pushed = await fetch(`http://127.0.0.1:${port}/api/v1/workspaces/acme/ingest?source=hook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-vigie-signature': signBody(secret, body) },
+    body,
+  })
+  assert.equal(pushed.status, 200)
+  const answer = (await pushed.json()) as { read: number; published: number; rejected: { item: number }[] }
+  assert.deepEqual(
+    { ...answer, rejected: answer.rejected.map((r) => r.item) },
+    { read: 2, published: 1, rejected: [2] },
+  )
+  assert.equal((await setup.stored('acme')).ids.length, 0)
+
+  const analyze = await start(['worker', '--role', 'analyze'], 'analyze ready')
+  await waitFor('the pushed mention stored', async () => (await setup.stored('acme')).ids.length === 1)
+  assert.equal(await setup.deadLetters(), '1', 'the refused item kept as a dead letter')
+  // the feed is read by the listen worker alone
+  const listen = await start(['worker', '--role', 'listen'], 'listen ready')
+  await waitFor('the feedâ€™s 2 articles stored', async () => (await setup.stored('acme')).ids.length === 3)
+  for (const p of [listen, analyze, serve]) {
+    p.child.kill('SIGTERM')
+    await p.exited
+  }
+  assert.equal(asked, 1, 'the feed read once, by the listen worker, not by vigie serve')
 })
