@@ -39,7 +39,8 @@ test('a listen worker reads the declared sources onto the bus for the analyze wo
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  // a process still running when a test fails holds a connection open: closed with the server, not waited for
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`
 
   const dir = tmp()
@@ -130,7 +131,8 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feeds.get(site) ?? '')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  // a process still running when a test fails holds a connection open: closed with the server, not waited for
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const dir = tmp()
@@ -271,7 +273,8 @@ test('vigie serve with a bus leaves the sources to the listen workers and publis
       .end(feedOf(2, Date.now() - 600_000))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  // a process still running when a test fails holds a connection open: closed with the server, not waited for
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()))
   const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
