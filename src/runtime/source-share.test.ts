@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
 import type { Bus, Lease } from '../bus/index.ts'
+import { loadConfig } from '../config/index.ts'
+import { addSource, createRuntime, startSources } from './index.ts'
 import { createLogger } from './logger.ts'
 import { createSourceShare, planShare, sourceLeaseKey } from './source-share.ts'
 
@@ -102,4 +106,56 @@ test('two listeners share the sources, each read by one, and the survivor takes 
   assert.equal((await balance('a', a)).size, 5)
   await a.stop()
   assert.deepEqual(leases.held(), [], 'a listener stopped lets every lease go')
+})
+
+test('runners given a share each run only the sources they hold, and a survivor runs them all', async () => {
+  const server = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ kind: 'Listing', data: { after: null, children: [] } })),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const rt = await createRuntime(
+    loadConfig({
+      env: {},
+      overrides: {
+        'store.dataDir': ':memory:',
+        'log.level': 'silent',
+        'network.allowHosts': ['127.0.0.1'],
+      },
+    }),
+  )
+  try {
+    await rt.store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(0) })
+    for (const id of ['r1', 'r2', 'r3'])
+      await addSource(rt, 'acme', { id, kind: 'reddit', url: base, options: { subreddits: [id] } })
+    // two listeners on one bus: each runner reads once, then waits until stopped
+    const listener = async () => {
+      const share = await createSourceShare(rt.bus, log)
+      const runner = startSources(rt, {
+        policy: { allowHosts: ['127.0.0.1'] },
+        publish: true,
+        share,
+        wait: (_ms, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve())),
+      })
+      return { share, runner, ids: () => runner.running().map((s) => s.id) }
+    }
+    const a = await listener()
+    const b = await listener()
+    await a.runner.reload()
+    await b.runner.reload()
+    assert.deepEqual(a.ids(), ['r1', 'r2'], 'its share: 3 sources ÷ 2 listeners, rounded up')
+    assert.deepEqual(b.ids(), ['r3'])
+    await b.runner.stop()
+    await b.share.stop()
+    await a.runner.reload()
+    assert.deepEqual(a.ids(), ['r1', 'r2', 'r3'])
+    await a.runner.stop()
+    await a.share.stop()
+    assert.deepEqual(await rt.bus.leased('listen'), [])
+  } finally {
+    await rt.close()
+    server.close()
+  }
 })
