@@ -104,6 +104,11 @@ test('two listeners share the sources, each read by one, and the survivor takes 
   assert.deepEqual(lost.sort(), [...running.b].sort(), 'the dead one is told its sources are lost')
   assert.deepEqual(b.held(), [])
   assert.equal((await balance('a', a)).size, 5)
+  // stalled past the lease time, A lost its announcement too: it announces itself again at its next balance
+  leases.expire(aWorker[0]!)
+  assert.equal((await balance('a', a)).size, 5)
+  assert.equal(workers().length, 1)
+  assert.notEqual(workers()[0], aWorker[0])
   await a.stop()
   assert.deepEqual(leases.held(), [], 'a listener stopped lets every lease go')
 })

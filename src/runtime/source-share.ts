@@ -52,8 +52,10 @@ export interface SourceShare {
  * others let extra ones go.
  */
 export const createSourceShare = async (bus: Bus, log: Logger): Promise<SourceShare> => {
-  const me = await bus.lease(`${WORKERS}.${randomBytes(6).toString('hex')}`)
-  if (!me) throw new AppError('internal', 'could not announce this listen worker on the bus')
+  const announce = () => bus.lease(`${WORKERS}.${randomBytes(6).toString('hex')}`)
+  const first = await announce()
+  if (!first) throw new AppError('internal', 'could not announce this listen worker on the bus')
+  let me: Lease = first
   const held = new Map<string, Lease>()
   const lostListeners: ((runKey: string) => void)[] = []
   const letGo = async (runKey: string, stopRun: (runKey: string) => Promise<void>) => {
@@ -66,6 +68,8 @@ export const createSourceShare = async (bus: Bus, log: Logger): Promise<SourceSh
   }
   return {
     async balance(wanted, stopRun) {
+      // stalled past the lease time, this listener stopped counting among the live ones: it announces itself again
+      if (me.lost.aborted) me = (await announce()) ?? me
       const keyOf = new Map(wanted.map((k) => [sourceLeaseKey(k), k]))
       const workers = (await bus.leased(WORKERS)).length
       const taken = (await bus.leased(SOURCES)).flatMap((key) => keyOf.get(key) ?? [])
