@@ -235,11 +235,13 @@ export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
   }
   /** starts and stops the runs so that those wanted (and, with a share, held) run with their latest spec */
   const apply = async () => {
-    const held = o.share ? await o.share.balance([...wanted.keys()], stopOne) : undefined
-    for (const key of [...running.keys()])
-      if (!wanted.has(key) || (held && !held.has(key))) await stopOne(key)
+    const share = o.share
+    if (share) await share.balance([...wanted.keys()], stopOne)
+    // asked at each source, not once: a lease lost meanwhile must not start its source again
+    const runsHere = (key: string) => wanted.has(key) && (!share || share.holds(key))
+    for (const key of [...running.keys()]) if (!runsHere(key)) await stopOne(key)
     for (const [key, spec] of wanted) {
-      if (held && !held.has(key)) continue
+      if (!runsHere(key)) continue
       const current = running.get(key)
       if (current && sameSpec(current, spec)) continue
       await stopOne(key)

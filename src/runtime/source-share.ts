@@ -41,6 +41,8 @@ export interface SourceShare {
   /** Told of a source whose lease was lost (not renewed in time): another listener may read it now. */
   onLost(listener: (runKey: string) => void): void
   held(): string[]
+  /** True while this listener holds the source's lease (false once lost). */
+  holds(runKey: string): boolean
   /** Lets every lease go: the sources' runs must be stopped first. */
   stop(): Promise<void>
 }
@@ -92,6 +94,7 @@ export const createSourceShare = async (bus: Bus, log: Logger): Promise<SourceSh
     },
     onLost: (listener) => void lostListeners.push(listener),
     held: () => [...held.keys()].sort(),
+    holds: (runKey) => held.has(runKey),
     async stop() {
       await Promise.all([...held.values()].map((lease) => lease.release()))
       held.clear()
