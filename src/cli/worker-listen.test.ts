@@ -142,7 +142,7 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
     JSON.stringify({
       network: { allowHosts: ['127.0.0.1'] },
       analysis: { workers: 0 },
-      bus: { leaseSeconds: 3 },
+      bus: { leaseSeconds: 5 },
     }),
   )
   const empty = join(dir, 'empty.jsonl')
@@ -225,7 +225,8 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
   await storedOnce(8)
   assert.deepEqual([...asked.values()], [1, 1, 1, 1], 'each feed read once')
 
-  // B is killed; an article more on each of its feeds: A takes them over once their leases aged out (3 s)
+  // B is killed; an article more on each of its feeds: A takes them over once their leases aged out (5 s, so
+  // that on a loaded machine no lease is lost by a late renewal)
   b.child.kill('SIGKILL')
   await b.exited
   for (const source of ofB) {
