@@ -68,13 +68,17 @@ export const registerServe = (program: Command) => {
         for (const { workspace, ...account } of config.ownedAccounts)
           await changeOwnedAccounts(rt, workspace, { add: [account] })
         const notifications = startNotifications(rt)
-        const sources = startSources(rt, {
-          policy: { allowHosts: config.network.allowHosts },
-          // credentials named by a source option (appPasswordEnv…) are read from the environment here
-          env: process.env,
-          // sources and owned accounts changed by the CLI (another process) are read again this often
-          reloadEveryMs: config.runner.reloadSeconds * 1000,
-        })
+        // with a bus the listen workers read the sources (each under a lease) and pick changes up on their own
+        const sources =
+          config.bus.url === undefined
+            ? startSources(rt, {
+                policy: { allowHosts: config.network.allowHosts },
+                // credentials named by a source option (appPasswordEnv…) are read from the environment here
+                env: process.env,
+                // sources and owned accounts changed by the CLI (another process) are read again this often
+                reloadEveryMs: config.runner.reloadSeconds * 1000,
+              })
+            : undefined
         // approved replies go out through the workspaces' publishers; their secrets are read from here
         const publishing = startPublishing(rt, {
           policy: { allowHosts: config.network.allowHosts },
@@ -106,11 +110,13 @@ export const registerServe = (program: Command) => {
           runtime: rt,
           notifier: notifications.notifier,
           notices: notifications.notices,
-          onSourcesChanged: () => sources.reload(),
+          onSourcesChanged: async () => sources?.reload(),
           publishClients: publishing.clientFor,
           printPdf: (html: string) => printPdf(html, { chromium: config.reports.chromium }),
-          // analysis marks the new accounts' posts; sources on their networks restart to read them
-          onOwnedAccountsChanged: () => sources.reload(),
+          // analysis marks the new accounts' posts; sources on their networks restart to read them (with a bus,
+          // the listen workers' own reload does)
+          onOwnedAccountsChanged: async (workspaceId: string) =>
+            sources ? sources.reload() : rt.pipelines.reloadOwnedAccounts(workspaceId),
         })
         // each query's detection starts from what the store holds of its last two weeks, not from nothing
         for (const ws of await rt.store.listWorkspaces()) {
@@ -135,14 +141,14 @@ export const registerServe = (program: Command) => {
         rt.log.info({ address }, `Vigie is running: open ${address.replace('127.0.0.1', 'localhost')}`)
         process.stderr.write(`\n  Vigie is running: ${address.replace('127.0.0.1', 'localhost')}\n\n`)
         const stopDemo = config.demo.enabled ? await startDemo(rt, config.demo) : () => {}
-        await sources.reload()
+        await sources?.reload()
         const shutdown = async () => {
           stopDemo()
           stopTicker()
           publishing.stop()
           stopAllDrills(rt)
           follower.stop()
-          await sources.stop()
+          await sources?.stop()
           await notifications.stop()
           await app.close()
           await rt.close()

@@ -41,7 +41,10 @@ const startRole = async (role: Role, rt: Runtime, detect: boolean): Promise<Star
     for (const { workspace, ...declared } of rt.config.sources)
       if (declared.kind !== 'webhook') await runtime.addSource(rt, workspace, declared)
     const totals = { reads: 0, mentions: 0, rejected: 0 }
+    // each source is read by one live listener at a time, under a lease on the bus; each takes its share
+    const share = await runtime.createSourceShare(rt.bus, rt.log)
     const sources = runtime.startSources(rt, {
+      share,
       policy: { allowHosts: rt.config.network.allowHosts },
       // credentials named by a source option (appPasswordEnv…) are read from the environment here
       env: process.env,
@@ -55,9 +58,13 @@ const startRole = async (role: Role, rt: Runtime, detect: boolean): Promise<Star
     })
     await sources.reload()
     const running = sources.running().length
+    const all = (await rt.store.listSources()).filter((s) => s.enabled && s.kind !== 'webhook').length
     return {
-      ready: `reading ${count(running)} source${running === 1 ? '' : 's'} onto raw.<workspace> for the analyze workers`,
-      stop: sources.stop,
+      ready: `reading ${count(running)} of ${count(all)} source${all === 1 ? '' : 's'} (its share) onto raw.<workspace> for the analyze workers`,
+      async stop() {
+        await sources.stop()
+        await share.stop()
+      },
       summary: () =>
         `${count(totals.reads)} reads: ${count(totals.mentions)} mentions published, ${count(totals.rejected)} rejected`,
     }

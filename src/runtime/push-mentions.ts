@@ -1,6 +1,7 @@
 import { AppError } from '../core/index.ts'
-import { createPushedConnector, isValidSignature } from '../sources/index.ts'
+import { type Connector, createPushedConnector, isValidSignature, type Rejection } from '../sources/index.ts'
 import { ingest } from './ingest.ts'
+import { publishRaw } from './publish-raw.ts'
 import type { Runtime } from './runtime.ts'
 
 /** A push holds at most this many mentions: a larger export goes through `vigie ingest`. */
@@ -27,10 +28,26 @@ const itemsOf = (body: string): unknown[] => {
   return items
 }
 
+/** How long a push waits for an unreachable bus before it answers `unavailable` (the caller can push again). */
+const PUSH_BUS_WAIT_MS = 10_000
+
+/** The connector's items as they are, each refused one also noted in `rejected`. */
+const noting = (connector: Connector, rejected: Rejection[]): Connector => ({
+  kind: connector.kind,
+  async *read(cursor, signal) {
+    for await (const item of connector.read(cursor, signal)) {
+      if ('rejected' in item) rejected.push(item.rejected)
+      yield item
+    }
+  },
+})
+
 /**
  * Mentions pushed to a webhook source: the signature (HMAC-SHA256 of the raw body with the source's secret)
  * is checked first, then every item goes through analysis, the store and detection like an import; each bad
- * item is refused on its own, with its position and reason, and kept as a dead letter.
+ * item is refused on its own, with its position and reason, and kept as a dead letter. With a bus
+ * (`bus.url`) the items are published on `raw.<workspace>` for the analyze workers instead, as `vigie ingest`
+ * does with a bus, and the answer counts what was published.
  */
 export const pushMentions = async (
   rt: Runtime,
@@ -48,13 +65,15 @@ export const pushMentions = async (
       'unknown webhook source or bad signature: sign the raw body with the source secret (X-Vigie-Signature: sha256=<hex HMAC-SHA256>)',
     )
   if (!source.enabled) throw new AppError('forbidden', `the webhook source ${source.id} is disabled`)
+  const connector = createPushedConnector(
+    itemsOf(input.body),
+    typeof source.options.source === 'string' ? source.options.source : 'webhook',
+  )
+  if (rt.config.bus.url !== undefined) return publishPushed(rt, input.workspaceId, source.id, connector)
   const summary = await ingest({
     rt,
     workspaceId: input.workspaceId,
-    connector: createPushedConnector(
-      itemsOf(input.body),
-      typeof source.options.source === 'string' ? source.options.source : 'webhook',
-    ),
+    connector,
     sourceKey: `webhook:${source.id}`,
     fromStart: true,
     detect: true,
@@ -72,5 +91,30 @@ export const pushMentions = async (
     duplicates: summary.duplicates,
     skipped: summary.skipped,
     rejected: summary.rejected.map((r) => ({ item: r.item, reason: r.reason })),
+  }
+}
+
+/** A push with a bus: its items go to the analyze workers; the answer says how many were published and refused. */
+const publishPushed = async (rt: Runtime, workspaceId: string, sourceId: string, connector: Connector) => {
+  const rejected: Rejection[] = []
+  const published = await publishRaw({
+    rt,
+    workspaceId,
+    connector: noting(connector, rejected),
+    sourceKey: `webhook:${sourceId}`,
+    fromStart: true,
+    outage: { limitMs: PUSH_BUS_WAIT_MS },
+  })
+  await rt.store.recordSourceRun({
+    workspaceId,
+    sourceId,
+    at: rt.clock.now(),
+    stored: published.mentions,
+    rejected: published.rejected,
+  })
+  return {
+    read: published.read,
+    published: published.mentions,
+    rejected: rejected.map((r) => ({ item: r.item, reason: r.reason })),
   }
 }

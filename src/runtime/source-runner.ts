@@ -5,6 +5,7 @@ import { ingest } from './ingest.ts'
 import { LIVE_PUBLISH, publishRaw } from './publish-raw.ts'
 import type { Runtime } from './runtime.ts'
 import { connectorFor } from './source-registry.ts'
+import type { SourceShare } from './source-share.ts'
 
 /** A polling period with ±10 % jitter, so sources added together do not call out together forever. */
 export const nextPollDelay = (everyMs: number, random: () => number = Math.random) =>
@@ -45,6 +46,13 @@ export interface SourceRunnerOptions {
   publish?: boolean
   /** told after each read that ended well: the mentions it stored (or published) and the rows it rejected */
   onRead?: (source: SourceDefinition, read: { mentions: number; rejected: number }) => void
+  /**
+   * run only the sources this process holds under a bus lease, its share among the live listeners
+   * (`vigie worker --role listen`, several of them); without it every source runs here
+   */
+  share?: SourceShare
+  /** with `share`: how often the share is balanced against the live listeners (default 2 s) */
+  balanceEveryMs?: number
 }
 
 /** The cursor key of a declared source: what `ingest` resumes from. */
@@ -187,14 +195,16 @@ const sameSpec = (a: RunSpec, b: RunSpec) =>
   JSON.stringify({ ...b.source, createdAt: 0, owned: b.owned })
 
 /**
- * Runs every enabled, readable source of the store, each in its own loop. `reload()` re-reads the store:
- * it starts new sources, restarts changed ones (or ones whose workspace's owned accounts on their network
- * changed), stops removed or disabled ones, and hands the owned accounts to the workspaces' analysis; with
- * `reloadEveryMs` it runs by itself, so what the CLI changes in the same data folder is picked up.
- * `stop()` ends them all.
+ * Runs every enabled, readable source of the store, each in its own loop (with `share`, only those this process
+ * holds). `reload()` re-reads the store: it starts new sources, restarts changed ones (or ones whose workspace's
+ * owned accounts on their network changed), stops removed or disabled ones, and hands the owned accounts to the
+ * workspaces' analysis; with `reloadEveryMs` it runs by itself, so what the CLI changes in the same data folder is
+ * picked up. `stop()` ends them all.
  */
 export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
   const running = new Map<string, RunSpec & { abort: AbortController; done: Promise<void> }>()
+  /** the sources wanted at the last reload, by run key, in the store's order */
+  let wanted = new Map<string, RunSpec>()
   const keyOf = (s: SourceDefinition) => `${s.workspaceId}/${s.id}`
   const stopOne = async (key: string) => {
     const run = running.get(key)
@@ -214,40 +224,58 @@ export const startSources = (rt: Runtime, o: SourceRunnerOptions) => {
   const reloadOnce = async () => {
     const workspaces = (await rt.store.listWorkspaces()).map((w) => w.id)
     const owned = await ownedOf(workspaces)
-    const wanted = (await rt.store.listSources()).filter((s) => s.enabled && s.kind !== 'webhook')
-    const keys = new Set(wanted.map(keyOf))
-    for (const key of [...running.keys()]) if (!keys.has(key)) await stopOne(key)
-    for (const source of wanted) {
-      const spec: RunSpec = {
-        source,
-        owned: (owned.get(source.workspaceId) ?? []).filter((a) => a.network === source.kind),
-      }
-      const current = running.get(keyOf(source))
+    const sources = (await rt.store.listSources()).filter((s) => s.enabled && s.kind !== 'webhook')
+    wanted = new Map(
+      sources.map((source) => [
+        keyOf(source),
+        { source, owned: (owned.get(source.workspaceId) ?? []).filter((a) => a.network === source.kind) },
+      ]),
+    )
+    await apply()
+  }
+  /** starts and stops the runs so that those wanted (and, with a share, held) run with their latest spec */
+  const apply = async () => {
+    const share = o.share
+    if (share) await share.balance([...wanted.keys()], stopOne)
+    // asked at each source, not once: a lease lost meanwhile must not start its source again
+    const runsHere = (key: string) => wanted.has(key) && (!share || share.holds(key))
+    for (const key of [...running.keys()]) if (!runsHere(key)) await stopOne(key)
+    for (const [key, spec] of wanted) {
+      if (!runsHere(key)) continue
+      const current = running.get(key)
       if (current && sameSpec(current, spec)) continue
-      await stopOne(keyOf(source))
+      await stopOne(key)
       const abort = new AbortController()
-      const done = runSource(rt, source, spec.owned, o, abort.signal)
-      running.set(keyOf(source), { ...spec, abort, done })
+      const done = runSource(rt, spec.source, spec.owned, o, abort.signal)
+      running.set(key, { ...spec, abort, done })
     }
   }
-  // one reload at a time: the timer's and an API change's never interleave their starts and stops
+  // a source whose lease was lost stops at once: another listener may be reading it already
+  o.share?.onLost((key) => void stopOne(key))
+  // one reload or balance at a time: the timers' and an API change's never interleave their starts and stops
   let turn: Promise<void> = Promise.resolve()
-  const reload = () => {
-    turn = turn.catch(() => {}).then(reloadOnce)
+  const inTurn = (work: () => Promise<void>) => {
+    turn = turn.catch(() => {}).then(work)
     return turn
   }
-  const timer =
-    o.reloadEveryMs === undefined
-      ? undefined
-      : setInterval(() => {
-          reload().catch((error) => rt.log.warn({ error: String(error) }, 'reloading the sources failed'))
-        }, o.reloadEveryMs)
-  timer?.unref()
+  const reload = () => inTurn(reloadOnce)
+  const every = (ms: number | undefined, work: () => Promise<void>, what: string) => {
+    if (ms === undefined) return undefined
+    const timer = setInterval(() => {
+      inTurn(work).catch((error) => rt.log.warn({ error: String(error) }, `${what} failed`))
+    }, ms)
+    timer.unref()
+    return timer
+  }
+  const timers = [
+    every(o.reloadEveryMs, reloadOnce, 'reloading the sources'),
+    o.share ? every(o.balanceEveryMs ?? 2000, apply, 'balancing the sources between listeners') : undefined,
+  ]
   return {
     reload,
     running: () => [...running.values()].map((r) => r.source),
     stop: async () => {
-      clearInterval(timer)
+      for (const timer of timers) clearInterval(timer)
       await turn.catch(() => {})
       for (const key of [...running.keys()]) await stopOne(key)
     },
