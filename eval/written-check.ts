@@ -23,7 +23,8 @@ export const writtenCheckRows = (lang: Lang): WrittenRow[] =>
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
       const parsed = Row.safeParse(JSON.parse(line))
-      if (!parsed.success) throw new Error(`written-check/${lang}-customer.jsonl:${i + 1}: ${parsed.error.message}`)
+      if (!parsed.success)
+        throw new Error(`written-check/${lang}-customer.jsonl:${i + 1}: ${parsed.error.message}`)
       return parsed.data
     })
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { test } from 'node:test'
+import { type TestContext, test } from 'node:test'
 import { jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { signBody } from '../sources/index.ts'
@@ -31,6 +31,58 @@ ${items.join('\n')}
 </channel></rss>`
 }
 
+type Started = ReturnType<typeof startVigie>
+
+/**
+ * The test's commands on its config: `run` a CLI command (it must succeed; its stdout), `start` a process until
+ * it prints `ready` (each killed when the test ends), `worker` a role, `stop` one with SIGTERM (it must exit 0).
+ */
+const processesOn = (t: TestContext, config: string, env: Record<string, string>) => {
+  const started: Started[] = []
+  t.after(() => {
+    for (const p of started) p.child.kill('SIGKILL')
+  })
+  const start = async (args: string[], ready: string) => {
+    const p = startVigie(['--config', config, ...args], { env })
+    started.push(p)
+    await waitFor(ready, async () => {
+      assert.equal(p.child.exitCode, null, p.output())
+      return p.output().includes(ready)
+    })
+    return p
+  }
+  return {
+    run(args: string[]) {
+      const r = vigie(['--config', config, ...args], { env })
+      assert.equal(r.status, 0, r.stderr)
+      return r.stdout
+    },
+    start,
+    worker: (role: string) => start(['worker', '--role', role], `${role} ready`),
+    async stop(p: Started) {
+      p.child.kill('SIGTERM')
+      assert.equal((await p.exited).code, 0, p.output())
+      return p.output()
+    },
+  }
+}
+
+/** The raw stream of the test's bus: how many batches (messages) it holds, and how many posts in them. */
+const rawStream = async (setup: { env: Record<string, string>; prefix: string }) => {
+  const nc = await connect({ servers: setup.env.VIGIE_BUS_URL! })
+  try {
+    const jsm = await jetstreamManager(nc)
+    const stream = `${setup.prefix.toUpperCase()}_RAW`
+    const { first_seq, last_seq, messages } = (await jsm.streams.info(stream)).state
+    let items = 0
+    for (let seq = first_seq; messages > 0 && seq <= last_seq; seq++)
+      items += ((await jsm.streams.getMessage(stream, { seq }))!.json() as { items: unknown[] }).items.length
+    return { messages, items }
+  } finally {
+    await nc.close()
+  }
+}
+
 test('a listen worker reads the declared sources onto the bus for the analyze workers, and a restarted one publishes only what is new', async (t) => {
   const setup = await distributedSetup(t, 'listen')
   if (!setup) return
@@ -48,42 +100,10 @@ test('a listen worker reads the declared sources onto the bus for the analyze wo
   writeFileSync(config, JSON.stringify({ network: { allowHosts: ['127.0.0.1'] }, analysis: { workers: 0 } }))
   const empty = join(dir, 'empty.jsonl')
   writeFileSync(empty, '')
-  const env = setup.env
-  const run = (args: string[]) => {
-    const r = vigie(['--config', config, ...args], { env })
-    assert.equal(r.status, 0, r.stderr)
-    return r
-  }
+  const { run, worker: start, stop } = processesOn(t, config, setup.env)
   run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
   run(['sources', 'add', '--workspace', 'acme', '--kind', 'rss', '--url', url, '--id', 'news'])
 
-  const workers: ReturnType<typeof startVigie>[] = []
-  t.after(() => {
-    for (const w of workers) w.child.kill('SIGKILL')
-  })
-  const start = async (role: string) => {
-    const worker = startVigie(['--config', config, 'worker', '--role', role], { env })
-    workers.push(worker)
-    await waitFor(`${role} ready`, async () => {
-      assert.equal(worker.child.exitCode, null, worker.output())
-      return worker.output().includes(`${role} ready`)
-    })
-    return worker
-  }
-  const stop = async (worker: ReturnType<typeof startVigie>) => {
-    worker.child.kill('SIGTERM')
-    assert.equal((await worker.exited).code, 0, worker.output())
-    return worker.output()
-  }
-  const rawMessages = async () => {
-    const nc = await connect({ servers: env.VIGIE_BUS_URL! })
-    try {
-      const jsm = await jetstreamManager(nc)
-      return (await jsm.streams.info(`${setup.prefix.toUpperCase()}_RAW`)).state.messages
-    } finally {
-      await nc.close()
-    }
-  }
   const storedIds = async () => (await setup.stored('acme')).ids.sort()
 
   const analyze = await start('analyze')
@@ -98,7 +118,7 @@ test('a listen worker reads the declared sources onto the bus for the analyze wo
   await waitFor('the 2 new articles stored', async () => (await storedIds()).length === 5)
   assert.match(await stop(again), /stopped after 1 reads: 2 mentions published, 0 rejected/)
   // a read's posts go in batches (LIVE_PUBLISH): one message per read here, never more than one per post
-  const messages = await rawMessages()
+  const { messages } = await rawStream(setup)
   assert.ok(messages >= 2 && messages <= 5, `${messages} raw messages for 5 posts in 2 reads`)
   const ids = await storedIds()
   assert.equal(new Set(ids).size, 5)
@@ -149,47 +169,16 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
   writeFileSync(empty, '')
   // info: the listeners log each source they take and let go; sources re-read every second
   const env: Record<string, string> = { ...setup.env, VIGIE_LOG_LEVEL: 'info', VIGIE_RELOAD_SECONDS: '1' }
-  const run = (args: string[]) => {
-    const r = vigie(['--config', config, ...args], { env })
-    assert.equal(r.status, 0, r.stderr)
-  }
+  const { run, worker: start } = processesOn(t, config, env)
   run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
 
-  const workers: ReturnType<typeof startVigie>[] = []
-  t.after(() => {
-    for (const w of workers) w.child.kill('SIGKILL')
-  })
-  const start = async (role: string) => {
-    const worker = startVigie(['--config', config, 'worker', '--role', role], { env })
-    workers.push(worker)
-    await waitFor(`${role} ready`, async () => {
-      assert.equal(worker.child.exitCode, null, worker.output())
-      return worker.output().includes(`${role} ready`)
-    })
-    return worker
-  }
-  const rawItems = async () => {
-    const nc = await connect({ servers: env.VIGIE_BUS_URL! })
-    try {
-      const jsm = await jetstreamManager(nc)
-      const stream = `${setup.prefix.toUpperCase()}_RAW`
-      const { first_seq, last_seq, messages } = (await jsm.streams.info(stream)).state
-      let items = 0
-      for (let seq = first_seq; messages > 0 && seq <= last_seq; seq++)
-        items += ((await jsm.streams.getMessage(stream, { seq }))!.json() as { items: unknown[] }).items
-          .length
-      return items
-    } finally {
-      await nc.close()
-    }
-  }
   const stored = async () => (await setup.stored('acme')).ids
   const storedOnce = async (n: number) => {
     await waitFor(`${n} articles stored`, async () => (await stored()).length >= n)
     const ids = await stored()
     assert.equal(ids.length, n)
     assert.equal(new Set(ids).size, n)
-    assert.equal(await rawItems(), n, 'each article published once')
+    assert.equal((await rawStream(setup)).items, n, 'each article published once')
   }
 
   const analyze = await start('analyze')
@@ -289,12 +278,7 @@ test('vigie serve with a bus leaves the sources to the listen workers and publis
   writeFileSync(config, JSON.stringify({ network: { allowHosts: ['127.0.0.1'] }, analysis: { workers: 0 } }))
   const empty = join(dir, 'empty.jsonl')
   writeFileSync(empty, '')
-  const env = setup.env
-  const run = (args: string[]) => {
-    const r = vigie(['--config', config, ...args], { env })
-    assert.equal(r.status, 0, r.stderr)
-    return r.stdout
-  }
+  const { run, start } = processesOn(t, config, setup.env)
   run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
   run([
     'sources',
@@ -314,19 +298,6 @@ test('vigie serve with a bus leaves the sources to the listen workers and publis
     .trim()
     .split('\n')[1]!
 
-  const processes: ReturnType<typeof startVigie>[] = []
-  t.after(() => {
-    for (const p of processes) p.child.kill('SIGKILL')
-  })
-  const start = async (args: string[], ready: string) => {
-    const p = startVigie(['--config', config, ...args], { env })
-    processes.push(p)
-    await waitFor(ready, async () => {
-      assert.equal(p.child.exitCode, null, p.output())
-      return p.output().includes(ready)
-    })
-    return p
-  }
   const serve = await start(['serve', '--port', String(port)], 'Vigie is running')
   // a mention pushed to the webhook goes onto the bus: nothing stored until an analyze worker takes it
   const body = JSON.stringify([

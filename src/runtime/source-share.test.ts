@@ -3,8 +3,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
 import type { Bus, Lease } from '../bus/index.ts'
-import { loadConfig } from '../config/index.ts'
-import { addSource, createRuntime, startSources } from './index.ts'
+import { createMemoryRuntime } from '../test/memory-runtime.ts'
+import { addSource, startSources } from './index.ts'
 import { createLogger } from './logger.ts'
 import { createSourceShare, planShare, sourceLeaseKey } from './source-share.ts'
 
@@ -121,16 +121,7 @@ test('runners given a share each run only the sources they hold, and a survivor 
   )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const rt = await createRuntime(
-    loadConfig({
-      env: {},
-      overrides: {
-        'store.dataDir': ':memory:',
-        'log.level': 'silent',
-        'network.allowHosts': ['127.0.0.1'],
-      },
-    }),
-  )
+  const rt = await createMemoryRuntime({ 'network.allowHosts': ['127.0.0.1'] })
   try {
     await rt.store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(0) })
     for (const id of ['r1', 'r2', 'r3'])
