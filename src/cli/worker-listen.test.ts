@@ -67,6 +67,22 @@ const processesOn = (t: TestContext, config: string, env: Record<string, string>
   }
 }
 
+/** The arguments adding an RSS source of workspace `acme` read every hour (once in a test). */
+const hourlyFeed = (url: string, id: string) => [
+  'sources',
+  'add',
+  '--workspace',
+  'acme',
+  '--kind',
+  'rss',
+  '--url',
+  url,
+  '--id',
+  id,
+  '--every',
+  '1h',
+]
+
 /** The raw stream of the test's bus: how many batches (messages) it holds, and how many posts in them. */
 const rawStream = async (setup: { env: Record<string, string>; prefix: string }) => {
   const nc = await connect({ servers: setup.env.VIGIE_BUS_URL! })
@@ -185,21 +201,7 @@ test('listen workers share the sources, each read by one of them; a killed oneâ€
   const a = await start('listen')
   const b = await start('listen')
   // the sources come while both listeners run: each takes its share (read every hour: once here)
-  for (const site of SITES)
-    run([
-      'sources',
-      'add',
-      '--workspace',
-      'acme',
-      '--kind',
-      'rss',
-      '--url',
-      `${base}/${site}.xml`,
-      '--id',
-      site,
-      '--every',
-      '1h',
-    ])
+  for (const site of SITES) run(hourlyFeed(`${base}/${site}.xml`, site))
   await waitFor(
     'each listener holding two sources',
     async () => heldBy(a.output()).length === 2 && heldBy(b.output()).length === 2,
@@ -280,20 +282,7 @@ test('vigie serve with a bus leaves the sources to the listen workers and publis
   writeFileSync(empty, '')
   const { run, start } = processesOn(t, config, setup.env)
   run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
-  run([
-    'sources',
-    'add',
-    '--workspace',
-    'acme',
-    '--kind',
-    'rss',
-    '--url',
-    feed,
-    '--id',
-    'news',
-    '--every',
-    '1h',
-  ])
+  run(hourlyFeed(feed, 'news'))
   const secret = run(['sources', 'add', '--workspace', 'acme', '--kind', 'webhook', '--id', 'hook'])
     .trim()
     .split('\n')[1]!
