@@ -133,7 +133,10 @@ browserTest(
       await page.getByRole('button', { name: 'Pause all publishing' }).focus()
       await page.keyboard.press('Enter')
       // typed only once the field has the focus: on a loaded machine it may come a moment after the field
-      await page.getByLabel(/^Why pause\?/).and(page.locator(':focus')).waitFor()
+      await page
+        .getByLabel(/^Why pause\?/)
+        .and(page.locator(':focus'))
+        .waitFor()
       await page.keyboard.type('Crisis: every post waits')
       await page.keyboard.press('Enter')
       const banner = page.getByRole('region', { name: 'Publishing is paused' })
