@@ -35,15 +35,17 @@ export const halfOf = (row: WrittenRow): Half =>
 export const writtenCheckFigures = (
   predict: (text: string, lang: Lang) => number,
 ): Record<Lang, Record<Half, Scores>> => {
-  const score = (lang: Lang, half: Half) => {
-    const rows = writtenCheckRows(lang).filter((r) => halfOf(r) === half)
-    return presentClassScores(
-      rows.map((r) => LABELS.indexOf(r.label)),
-      rows.map((r) => predict(r.text, lang)),
-    )
+  const score = (lang: Lang) => {
+    // each file read once: both halves come from it
+    const rows = writtenCheckRows(lang)
+    const half = (h: Half) => {
+      const of = rows.filter((r) => halfOf(r) === h)
+      return presentClassScores(
+        of.map((r) => LABELS.indexOf(r.label)),
+        of.map((r) => predict(r.text, lang)),
+      )
+    }
+    return { development: half('development'), check: half('check') }
   }
-  return {
-    fr: { development: score('fr', 'development'), check: score('fr', 'check') },
-    en: { development: score('en', 'development'), check: score('en', 'check') },
-  }
+  return { fr: score('fr'), en: score('en') }
 }

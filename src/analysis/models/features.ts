@@ -9,7 +9,7 @@ import {
   SEED_NEGATED,
   SEED_WORD,
 } from './feature-builder.ts'
-import { type LexiconEntry, type LexiconTable, ROLE } from './lexicon-table.ts'
+import { type LexiconEntry, type LexiconTable, ROLE, words } from './lexicon-table.ts'
 import { type Token, TokenKind, tokeniseShared } from './tokenise.ts'
 
 export {
@@ -79,10 +79,7 @@ const scanTokens = (tokens: readonly Token[], lexicon: LexiconTable, f: FeatureB
     const tok = tokens[t]!
     if (s.scope === 0 && lexicon.lang === 'fr' && negatedWithoutNe(tokens, t)) s.scope = 1
     const formula = thanksFormula(tokens, t)
-    const h = hashString(
-      formula === 'request' ? REQUEST_WORD : formula === 'ironic' ? IRONIC_WORD : tok.text,
-      SEED_WORD,
-    )
+    const h = hashString(formula ? formula.word : tok.text, SEED_WORD)
     // inside a negation scope a word is a different feature: "not good" is not "good"
     f.add(s.scope > 0 && tok.kind === TokenKind.Word ? hashString(tok.text, SEED_NEGATED) : h, 1)
     f.add(mix(prevHash, h), 1)
@@ -93,23 +90,15 @@ const scanTokens = (tokens: readonly Token[], lexicon: LexiconTable, f: FeatureB
       continue
     }
     if (tok.kind === TokenKind.Word) markWord(s, tok)
-    markLexicon(
-      s,
-      tok,
-      formula === 'request'
-        ? NO_ENTRY
-        : formula === 'ironic'
-          ? IRONIC_ENTRY
-          : (lexicon.entries.get(tok.text) ?? NO_ENTRY),
-    )
+    markLexicon(s, tok, formula ? formula.entry : (lexicon.entries.get(tok.text) ?? NO_ENTRY))
     if (s.scope > 0) s.scope--
   }
   finishDense(s)
 }
 
 /** French negations that follow the verb they negate: « ça (ne) marche plus », « j'aime pas ». */
-const AFTER_VERB = new Set(['pas', 'plus', 'jamais', 'rien', 'guere', 'point'])
-const NE = new Set(['ne', "n'"])
+const AFTER_VERB = words('pas plus jamais rien guere point')
+const NE = words("ne n'")
 
 /**
  * Spoken and written French on social networks drops the « ne » (« ça marche plus », « j'aime pas du tout »): the
@@ -125,53 +114,32 @@ const negatedWithoutNe = (tokens: readonly Token[], t: number): boolean => {
   return !NE.has(tokens[t - 1]?.text ?? '') && !NE.has(tokens[t - 2]?.text ?? '')
 }
 
-/** The feature standing for "merci"/"thanks" used to ask for something rather than to thank. */
-const REQUEST_WORD = '<thanks-request>'
-/** … and for the ironic thanks of « merci pour rien », "thanks for nothing" */
-const IRONIC_WORD = '<thanks-ironic>'
-/** the ironic thanks reads as a negative word (VADER scale) and as sarcasm */
-const IRONIC_ENTRY: LexiconEntry = { valence: -2, emotions: 0, roles: ROLE.sarcasmEmoji }
-/** After « merci de »: a determiner or possessive (« merci de votre aide ») or « avoir »/« être » (« merci de
- * m'avoir rappelé ») thank; anything else is the imperative formula (« merci de faire le nécessaire »). */
-const THANKING_AFTER_DE = new Set([
-  'votre',
-  'vos',
-  'ton',
-  'ta',
-  'tes',
-  'mon',
-  'ma',
-  'mes',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'leurs',
-  'ce',
-  'cet',
-  'cette',
-  'ces',
-  'le',
-  'la',
-  "l'",
-  'les',
-  'un',
-  'une',
-  'avoir',
-  'etre',
-  'tout',
-  'tous',
-])
-const THANKS = new Set(['merci', 'thanks', 'thank', 'thx'])
-const CLITICS = new Set(['me', "m'", 'nous', 'te', "t'", 'vous', 'lui', 'y', 'en'])
+/**
+ * The two readings of a thank-you formula: its own word feature, and the lexicon entry it is read with. A
+ * request (« merci de faire le nécessaire ») carries no valence nor joy; the ironic thanks (« merci pour rien »)
+ * reads as a negative word (VADER scale) and as the irony cue.
+ */
+const REQUEST = { word: '<thanks-request>', entry: NO_ENTRY }
+const IRONIC = { word: '<thanks-ironic>', entry: { valence: -2, emotions: 0, roles: ROLE.sarcasmEmoji } }
+type Formula = typeof REQUEST | typeof IRONIC
+
+/**
+ * After « merci de »: a determiner or possessive (« merci de votre aide ») or « avoir »/« être » (« merci de
+ * m'avoir rappelé ») thank; anything else is the imperative formula (« merci de faire le nécessaire »).
+ */
+const THANKING_AFTER_DE = words(
+  "votre vos ton ta tes mon ma mes son sa ses leur leurs ce cet cette ces le la l' les un une avoir etre tout tous",
+)
+const THANKS = words('merci thanks thank thx')
+const CLITICS = words("me m' nous te t' vous lui y en")
 
 /**
  * « Merci de faire le nécessaire », « merci d’avance », "thanks in advance", a thank-you right after a question:
- * polite formulas that close a complaint or a request. The word is then a feature of its own, without the lexicon's joy and positive valence
- * of a real thank-you, which the complaint around it would otherwise have to outweigh. « Merci pour rien »,
- * "thanks for nothing" thank ironically: a feature of their own too, read as a negative word and as sarcasm.
+ * polite formulas that close a complaint or a request. The word is then a feature of its own, without the
+ * lexicon's joy and positive valence of a real thank-you, which the complaint around it would otherwise have to
+ * outweigh. « Merci pour rien », "thanks for nothing" thank ironically: a feature of their own too.
  */
-const thanksFormula = (tokens: readonly Token[], t: number): 'request' | 'ironic' | undefined => {
+const thanksFormula = (tokens: readonly Token[], t: number): Formula | undefined => {
   const word = tokens[t]!.text
   if (!THANKS.has(word)) return undefined
   // a thank-you right after a question signs off a request: « … être remboursé ? Merci », "…please? Thanks"
@@ -179,23 +147,21 @@ const thanksFormula = (tokens: readonly Token[], t: number): 'request' | 'ironic
   const afterQuestion = before?.kind === TokenKind.Punct && before.text.includes('?')
   if (word === 'merci') {
     const de = tokens[t + 1]?.text
-    if (de === 'pour' && tokens[t + 2]?.text === 'rien') return 'ironic'
-    if (afterQuestion || (de === 'par' && tokens[t + 2]?.text === 'avance')) return 'request'
+    if (de === 'pour' && tokens[t + 2]?.text === 'rien') return IRONIC
+    if (afterQuestion || (de === 'par' && tokens[t + 2]?.text === 'avance')) return REQUEST
     if (de !== 'de' && de !== "d'") return undefined
     let i = t + 2
     while (tokens[i] !== undefined && CLITICS.has(tokens[i]!.text)) i++
     const next = tokens[i]
     return next !== undefined && next.kind === TokenKind.Word && !THANKING_AFTER_DE.has(next.text)
-      ? 'request'
+      ? REQUEST
       : undefined
   }
-  if (word === 'thanks' || word === 'thank' || word === 'thx') {
-    const i = word === 'thank' && tokens[t + 1]?.text === 'you' ? t + 2 : t + 1
-    const next = tokens[i]?.text
-    if (next === 'for' && tokens[i + 1]?.text === 'nothing') return 'ironic'
-    return afterQuestion || (next === 'in' && tokens[i + 1]?.text === 'advance') ? 'request' : undefined
-  }
-  return undefined
+  // thanks, thank you, thx
+  const i = word === 'thank' && tokens[t + 1]?.text === 'you' ? t + 2 : t + 1
+  const next = tokens[i]?.text
+  if (next === 'for' && tokens[i + 1]?.text === 'nothing') return IRONIC
+  return afterQuestion || (next === 'in' && tokens[i + 1]?.text === 'advance') ? REQUEST : undefined
 }
 
 const markWord = (s: Scan, tok: Token) => {

@@ -58,7 +58,8 @@ export const lexiconFromJson = (json: LexiconJson): LexiconTable => {
   return { lang: json.lang, entries }
 }
 
-const words = (list: string) => new Set(list.split(' '))
+/** A set of the space-separated words of `list`. */
+export const words = (list: string) => new Set(list.split(' '))
 
 /** Negation cues, folded; a word ending in n't is a cue too. */
 export const NEGATIONS = words(
