@@ -39,7 +39,8 @@ browserTest(
     await page.getByLabel('Crisis type (SCCT)').selectOption('organizational_misdeed')
     await page.getByRole('radio', { name: 'Deny or minimise' }).check()
     const warnings = page.locator('.advice-warnings[data-chosen-risk="high"]')
-    await warnings.waitFor()
+    // the warning's lines may render a moment after its box: wait for the one about the chosen posture
+    await warnings.filter({ hasText: /high risk/ }).waitFor()
     assert.match(String(await warnings.textContent()), /high risk/)
     await page.locator('.posture-advice[data-recommended="acknowledge"]').waitFor()
     await page.getByRole('button', { name: 'Save the facts and posture' }).click()
