@@ -12,8 +12,7 @@ export interface RejectionGroup {
   examplePayload: string
 }
 
-/** An import as the API shows it: running with its progress, then done with its summary (or failed). */
-export interface ImportJob {
+interface ImportJobBase {
   id: string
   workspaceId: string
   file: string
@@ -22,13 +21,31 @@ export interface ImportJob {
   bytes: number
   bytesRead: number
   read: number
-  stored: number
-  duplicates: number
-  skipped: Record<string, number>
   rejectedCount: number
   rejected: RejectionGroup[]
-  alerts: number
   startedAt: Date
   finishedAt: Date | null
   error: string | null
 }
+
+/** An import the server analysed, stored and ran through detection itself (no bus): it has no `mode`. */
+export interface IngestedImportJob extends ImportJobBase {
+  mode?: undefined
+  stored: number
+  duplicates: number
+  skipped: Record<string, number>
+  alerts: number
+}
+
+/**
+ * An import published on the bus (`raw.<workspace>`) for the analyze workers: the server only read and parsed
+ * the file, so what was stored, skipped or alerted is the workers' to know, not counted here.
+ */
+export interface PublishedImportJob extends ImportJobBase {
+  mode: 'published'
+  /** mentions the bus holds (JetStream confirmed them), for the analyze workers */
+  published: number
+}
+
+/** An import as the API shows it: running with its progress, then done with its summary (or failed). */
+export type ImportJob = IngestedImportJob | PublishedImportJob

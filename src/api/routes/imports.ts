@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { z } from 'zod'
 import { AppError, Id } from '../../core/index.ts'
-import type { ImportJobs } from '../../runtime/index.ts'
+import { checkImportOptions, type ImportJobs } from '../../runtime/index.ts'
 import {
   checkFieldMap,
   checkTimeZone,
@@ -82,6 +82,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
       // the options are checked before the upload is read: a bad map or zone costs the client nothing
       const map = query.map === undefined ? undefined : readMap(query.map)
       const timeZone = query.timezone === undefined ? undefined : checkTimeZone(query.timezone)
+      checkImportOptions(rt, { detect: query.detect })
       const path = await receiveUpload(request, ctx.uploadLimitBytes)
       const { job, done } = await imports.start(rt, {
         workspaceId: params.ws,

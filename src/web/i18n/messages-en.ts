@@ -266,10 +266,13 @@ export const EN = {
   'import.failed': 'The import of {file} stopped: {message}',
   'import.read': 'Rows read',
   'import.stored': 'New mentions',
+  'import.published': 'Published for analysis',
   'import.duplicates': 'Already stored',
   'import.skipped': 'Matching no brand query',
   'import.rejectedCount': 'Rejected',
   'import.alerts': 'Alerts raised',
+  'import.publishedNote':
+    'Distributed mode: this server read the file and published its rows on the bus. Analysis, storage and alerts happen in the analyze workers, so new mentions, duplicates and alerts are not counted here; the mentions appear once the workers have taken them.',
   'import.rejections': 'Rejected rows by reason',
   'import.noRejections': 'No row rejected.',
   'import.lines': 'lines {list}',

@@ -269,10 +269,13 @@ export const FR: Messages = {
   'import.failed': 'L’import de {file} s’est arrêté : {message}',
   'import.read': 'Lignes lues',
   'import.stored': 'Nouvelles mentions',
+  'import.published': 'Publiées pour l’analyse',
   'import.duplicates': 'Déjà enregistrées',
   'import.skipped': 'Hors requêtes de marque',
   'import.rejectedCount': 'Rejetées',
   'import.alerts': 'Alertes levées',
+  'import.publishedNote':
+    'Mode distribué : ce serveur a lu le fichier et publié ses lignes sur le bus. L’analyse, l’enregistrement et les alertes se font dans les workers d’analyse : les nouvelles mentions, les doublons et les alertes ne sont donc pas comptés ici ; les mentions apparaissent une fois prises en charge par les workers.',
   'import.rejections': 'Lignes rejetées par motif',
   'import.noRejections': 'Aucune ligne rejetée.',
   'import.lines': 'lignes {list}',
