@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { FILE_FORMATS } from './vocabulary.ts'
 
+const Count = z.number().int().nonnegative()
+
 /** A kind of rejection as an import's summary shows it: how many, where, and the first one in full. */
 export const RejectionGroup = z.object({
   reason: z.string(),
-  count: z.number().int(),
-  lines: z.array(z.number().int()),
-  items: z.array(z.number().int()),
+  count: Count,
+  lines: z.array(Count),
+  items: z.array(Count),
   /** the first rejection of this kind with its position, e.g. `line 4: text: missing` */
   example: z.string(),
   /** what that row held, cut at 300 characters */
@@ -20,10 +22,10 @@ const ImportJobBase = z.object({
   file: z.string(),
   format: z.enum(FILE_FORMATS),
   status: z.enum(['running', 'done', 'failed']),
-  bytes: z.number().int(),
-  bytesRead: z.number().int(),
-  read: z.number().int(),
-  rejectedCount: z.number().int(),
+  bytes: Count,
+  bytesRead: Count,
+  read: Count,
+  rejectedCount: Count,
   rejected: z.array(RejectionGroup),
   startedAt: z.date(),
   finishedAt: z.date().nullable(),
@@ -32,10 +34,10 @@ const ImportJobBase = z.object({
 
 /** An import the server analysed, stored and ran through detection itself (no bus): it has no `mode`. */
 export const IngestedImportJob = ImportJobBase.extend({
-  stored: z.number().int(),
-  duplicates: z.number().int(),
-  skipped: z.record(z.string(), z.number().int()),
-  alerts: z.number().int(),
+  stored: Count,
+  duplicates: Count,
+  skipped: z.record(z.string(), Count),
+  alerts: Count,
 })
 export type IngestedImportJob = z.infer<typeof IngestedImportJob> & { mode?: undefined }
 
@@ -46,7 +48,7 @@ export type IngestedImportJob = z.infer<typeof IngestedImportJob> & { mode?: und
 export const PublishedImportJob = ImportJobBase.extend({
   mode: z.literal('published'),
   /** mentions the bus holds (JetStream confirmed them), for the analyze workers */
-  published: z.number().int(),
+  published: Count,
 })
 export type PublishedImportJob = z.infer<typeof PublishedImportJob>
 
