@@ -3,7 +3,7 @@ import { open, rm } from 'node:fs/promises'
 import { AppError, type ImportJob, type IngestedImportJob } from '../core/index.ts'
 import { createFileConnector, detectFormat, type FieldMap, type FileFormat } from '../sources/index.ts'
 import { type IngestSummary, ingest } from './ingest.ts'
-import { publishImport } from './publish-import.ts'
+import { type PublishImportOptions, publishImport } from './publish-import.ts'
 import { groupRejections } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -82,10 +82,10 @@ const follow = (job: IngestedImportJob, s: IngestSummary) => {
  * Imports of uploaded files, one at a time per workspace, through the same `ingest` as `vigie ingest` and
  * the webhook intake (analysis, stored once, detection, alerts and notifications); with a bus (`bus.url`),
  * published on `raw.<workspace>` for the analyze workers instead, as `vigie ingest` does with a bus
- * (`publishImport`). Progress and summaries are kept in memory: the last 20 imports of each workspace, until
- * the server stops.
+ * (`publishImport`; `outage` shortens its wait for an unreachable bus, in tests). Progress and summaries are
+ * kept in memory: the last 20 imports of each workspace, until the server stops.
  */
-export const createImportJobs = (): ImportJobs => {
+export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> = {}): ImportJobs => {
   const jobs = new Map<string, ImportJob[]>()
   const running = new Map<string, { stop: AbortController; done: Promise<ImportJob> }>()
   const listOf = (ws: string) => jobs.get(ws) ?? []
@@ -133,7 +133,7 @@ export const createImportJobs = (): ImportJobs => {
     const sourceKey = `upload:${file}`
     const run =
       job.mode === 'published'
-        ? publishImport({ rt, job, connector, sourceKey, signal: stop.signal })
+        ? publishImport({ rt, job, connector, sourceKey, signal: stop.signal, outage: options.outage })
         : ingest({
             rt,
             workspaceId: ws,

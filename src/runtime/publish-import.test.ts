@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import type { ImportJob } from '../core/index.ts'
+import { AppError, type ImportJob } from '../core/index.ts'
 import { createMemoryRuntime } from '../test/memory-runtime.ts'
 import { tmp } from '../test/run-vigie.ts'
 import { createImportJobs, type Runtime } from './index.ts'
@@ -97,5 +97,37 @@ test('with a bus, an import asking not to detect is refused: detection is the wo
     )
     assert.equal(published.length, 0)
     assert.equal(existsSync(path), false)
+  })
+})
+
+test('with a bus that stays unreachable, an upload fails after the outage wait, saying what was read and that importing again publishes it whole', async () => {
+  await withBusRuntime(async (rt, published) => {
+    const tries: string[] = []
+    const down: Runtime = {
+      ...rt,
+      bus: {
+        ...rt.bus,
+        async publish(_subject, _payload, options) {
+          tries.push(options?.id ?? '')
+          throw new AppError('unavailable', 'could not publish to vigie.raw.acme: TIMEOUT')
+        },
+      },
+    }
+    const imports = createImportJobs({ outage: { firstDelayMs: 1, maxDelayMs: 2, limitMs: 20 } })
+    const { done } = await imports.start(down, {
+      workspaceId: 'acme',
+      path: uploadFile(),
+      name: 'posts.jsonl',
+    })
+    const job = await done
+    assert.equal(job.status, 'failed')
+    assert.match(
+      job.error ?? '',
+      /^could not publish batch 1: the bus was still unreachable after 0\.02 s \(could not publish to vigie\.raw\.acme: TIMEOUT\); 0 batches \(0 mentions\) were published before it and the cursor is saved after them: importing the file again publishes it whole again, and what the workers stored already is stored once$/,
+    )
+    assert.ok(tries.length > 1 && new Set(tries).size === 1, 'the batch tried again under one message id')
+    if (job.mode !== 'published') assert.fail('a published import')
+    assert.deepEqual([job.read, job.published, job.rejectedCount], [5, 0, 2], 'read, none published')
+    assert.equal(published.length, 0)
   })
 })
