@@ -75,6 +75,9 @@ test('in a browser, an import under a bus says it was published for the workers 
     await page.getByText('Recognised from the file: CSV.').waitFor()
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     const summary = page.locator('.import-summary[data-status="done"][data-mode="published"]')
+    await summary
+      .getByRole('heading', { name: 'export.csv read and published for the analyze workers' })
+      .waitFor()
     await summary.getByText(/Analysis, storage and alerts happen in the analyze workers/).waitFor()
     assert.equal(await summary.locator('[data-count="published"] dd').textContent(), '3')
     assert.equal(await summary.locator('[data-count="rejectedCount"] dd').textContent(), '1')

@@ -263,6 +263,7 @@ export const EN = {
   'import.uploading': 'Sending {file}…',
   'import.running': 'Importing {file}: {percent} read, {read} rows',
   'import.done': 'Import of {file} finished',
+  'import.publishedDone': '{file} read and published for the analyze workers',
   'import.failed': 'The import of {file} stopped: {message}',
   'import.read': 'Rows read',
   'import.stored': 'New mentions',

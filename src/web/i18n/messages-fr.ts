@@ -266,6 +266,7 @@ export const FR: Messages = {
   'import.uploading': 'Envoi de {file}…',
   'import.running': 'Import de {file} : {percent} lus, {read} lignes',
   'import.done': 'Import de {file} terminé',
+  'import.publishedDone': '{file} lu et publié pour les workers d’analyse',
   'import.failed': 'L’import de {file} s’est arrêté : {message}',
   'import.read': 'Lignes lues',
   'import.stored': 'Nouvelles mentions',

@@ -46,7 +46,7 @@ export const ImportSummary = ({ job }: { job: ImportJobJson }) => {
         {job.status === 'running'
           ? t('import.running', { file: job.file, percent, read: format.count(job.read) })
           : job.status === 'done'
-            ? t('import.done', { file: job.file })
+            ? t(job.mode === 'published' ? 'import.publishedDone' : 'import.done', { file: job.file })
             : t('import.failed', { file: job.file, message: job.error ?? '' })}
       </h2>
       {job.status === 'running' ? <progress max={Math.max(job.bytes, 1)} value={job.bytesRead} /> : null}
