@@ -108,6 +108,30 @@ test('imports JSONL with broken lines and groups the rejections by reason, most 
   )
 })
 
+test('without a bus an import is analysed by the server itself: its summary has the same fields as ever, and no mode', async () => {
+  const res = await upload(importUrl({ name: 'fields.csv', map: CSV_MAP, wait: 'true' }), CSV)
+  assert.equal(res.statusCode, 200, res.body)
+  assert.deepEqual(Object.keys(res.json()), [
+    'id',
+    'workspaceId',
+    'file',
+    'format',
+    'status',
+    'bytes',
+    'bytesRead',
+    'read',
+    'stored',
+    'duplicates',
+    'skipped',
+    'rejectedCount',
+    'rejected',
+    'alerts',
+    'startedAt',
+    'finishedAt',
+    'error',
+  ])
+})
+
 test('without waiting, an import answers 202 with its id, then its progress and summary are read by GET', async () => {
   const later = CSV.replaceAll('example.org', 'later.example')
   const res = await upload(importUrl({ name: 'later.csv', map: CSV_MAP }), later)

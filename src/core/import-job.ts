@@ -1,34 +1,57 @@
-import type { FileFormat } from './vocabulary.ts'
+import { z } from 'zod'
+import { FILE_FORMATS } from './vocabulary.ts'
+
+const Count = z.number().int().nonnegative()
 
 /** A kind of rejection as an import's summary shows it: how many, where, and the first one in full. */
-export interface RejectionGroup {
-  reason: string
-  count: number
-  lines: number[]
-  items: number[]
+export const RejectionGroup = z.object({
+  reason: z.string(),
+  count: Count,
+  lines: z.array(Count),
+  items: z.array(Count),
   /** the first rejection of this kind with its position, e.g. `line 4: text: missing` */
-  example: string
+  example: z.string(),
   /** what that row held, cut at 300 characters */
-  examplePayload: string
-}
+  examplePayload: z.string(),
+})
+export type RejectionGroup = z.infer<typeof RejectionGroup>
+
+const ImportJobBase = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  file: z.string(),
+  format: z.enum(FILE_FORMATS),
+  status: z.enum(['running', 'done', 'failed']),
+  bytes: Count,
+  bytesRead: Count,
+  read: Count,
+  rejectedCount: Count,
+  rejected: z.array(RejectionGroup),
+  startedAt: z.date(),
+  finishedAt: z.date().nullable(),
+  error: z.string().nullable(),
+})
+
+/** An import the server analysed, stored and ran through detection itself (no bus): it has no `mode`. */
+export const IngestedImportJob = ImportJobBase.extend({
+  stored: Count,
+  duplicates: Count,
+  skipped: z.record(z.string(), Count),
+  alerts: Count,
+})
+export type IngestedImportJob = z.infer<typeof IngestedImportJob> & { mode?: undefined }
+
+/**
+ * An import published on the bus (`raw.<workspace>`) for the analyze workers: the server only read and parsed
+ * the file, so what was stored, skipped or alerted is the workers' to know, not counted here.
+ */
+export const PublishedImportJob = ImportJobBase.extend({
+  mode: z.literal('published'),
+  /** mentions the bus holds (JetStream confirmed them), for the analyze workers */
+  published: Count,
+})
+export type PublishedImportJob = z.infer<typeof PublishedImportJob>
 
 /** An import as the API shows it: running with its progress, then done with its summary (or failed). */
-export interface ImportJob {
-  id: string
-  workspaceId: string
-  file: string
-  format: FileFormat
-  status: 'running' | 'done' | 'failed'
-  bytes: number
-  bytesRead: number
-  read: number
-  stored: number
-  duplicates: number
-  skipped: Record<string, number>
-  rejectedCount: number
-  rejected: RejectionGroup[]
-  alerts: number
-  startedAt: Date
-  finishedAt: Date | null
-  error: string | null
-}
+export const ImportJob = z.union([IngestedImportJob, PublishedImportJob])
+export type ImportJob = IngestedImportJob | PublishedImportJob

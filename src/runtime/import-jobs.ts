@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
-import { AppError, type ImportJob } from '../core/index.ts'
+import { AppError, type ImportJob, type IngestedImportJob } from '../core/index.ts'
 import { createFileConnector, detectFormat, type FieldMap, type FileFormat } from '../sources/index.ts'
 import { type IngestSummary, ingest } from './ingest.ts'
+import { type PublishImportOptions, publishImport } from './publish-import.ts'
 import { groupRejections } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -18,8 +19,20 @@ export interface ImportRequest {
   timeZone?: string
   /** the source label of rows that have none (`file` by default) */
   source?: string
-  /** run detection on what is stored (alerts, notifications); true unless said otherwise */
+  /**
+   * run detection on what is stored (alerts, notifications); true unless said otherwise. With a bus the
+   * workers detect, and `false` is refused (`checkImportOptions`)
+   */
   detect?: boolean
+}
+
+/** The options an import cannot honour here, refused before its file is read. */
+export const checkImportOptions = (rt: Runtime, request: Pick<ImportRequest, 'detect'>) => {
+  if (rt.config.bus.url !== undefined && request.detect === false)
+    throw new AppError(
+      'invalid',
+      'detect=false: with a bus (VIGIE_BUS_URL) the import is published for the analyze workers, and detection runs in the workers (vigie worker --role detect, or --role analyze --detect), whatever the import asks',
+    )
 }
 
 export interface ImportJobs {
@@ -52,9 +65,10 @@ const baseName = (name: string) =>
     .trim()
     .slice(0, 200) || 'upload'
 
-const snapshot = (job: ImportJob): ImportJob => ({ ...job, skipped: { ...job.skipped } })
+const snapshot = (job: ImportJob): ImportJob =>
+  job.mode === 'published' ? { ...job } : { ...job, skipped: { ...job.skipped } }
 
-const follow = (job: ImportJob, s: IngestSummary) => {
+const follow = (job: IngestedImportJob, s: IngestSummary) => {
   job.read = s.read
   job.stored = s.stored
   job.duplicates = s.duplicates
@@ -66,10 +80,12 @@ const follow = (job: ImportJob, s: IngestSummary) => {
 
 /**
  * Imports of uploaded files, one at a time per workspace, through the same `ingest` as `vigie ingest` and
- * the webhook intake (analysis, stored once, detection, alerts and notifications). Progress and summaries
- * are kept in memory: the last 20 imports of each workspace, until the server stops.
+ * the webhook intake (analysis, stored once, detection, alerts and notifications); with a bus (`bus.url`),
+ * published on `raw.<workspace>` for the analyze workers instead, as `vigie ingest` does with a bus
+ * (`publishImport`; `outage` shortens its wait for an unreachable bus, in tests). Progress and summaries are
+ * kept in memory: the last 20 imports of each workspace, until the server stops.
  */
-export const createImportJobs = (): ImportJobs => {
+export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> = {}): ImportJobs => {
   const jobs = new Map<string, ImportJob[]>()
   const running = new Map<string, { stop: AbortController; done: Promise<ImportJob> }>()
   const listOf = (ws: string) => jobs.get(ws) ?? []
@@ -94,24 +110,13 @@ export const createImportJobs = (): ImportJobs => {
   }
   async function begin(rt: Runtime, request: ImportRequest) {
     const ws = request.workspaceId
+    checkImportOptions(rt, request)
     if (listOf(ws).some((j) => j.status === 'running'))
       throw new AppError('conflict', 'an import is already running in this workspace: wait for it to end')
     const file = baseName(request.name)
     const { head, bytes } = await readHead(request.path)
     const format = request.format ?? detectFormat(file, head)
-    const job: ImportJob = {
-      id: `imp_${randomBytes(9).toString('base64url')}`,
-      workspaceId: ws,
-      file,
-      format,
-      status: 'running',
-      bytes,
-      bytesRead: 0,
-      ...{ read: 0, stored: 0, duplicates: 0, skipped: {}, rejectedCount: 0, rejected: [], alerts: 0 },
-      startedAt: rt.clock.now(),
-      finishedAt: null,
-      error: null,
-    }
+    const job = newJob(rt, { workspaceId: ws, file, format, bytes })
     const connector = createFileConnector({
       path: request.path,
       format,
@@ -125,20 +130,23 @@ export const createImportJobs = (): ImportJobs => {
     await connector.check()
     jobs.set(ws, [job, ...listOf(ws)].slice(0, KEPT_PER_WORKSPACE))
     const stop = new AbortController()
-    const run = ingest({
-      rt,
-      workspaceId: ws,
-      connector,
-      sourceKey: `upload:${file}`,
-      // an upload is a whole file: read it all, its mentions already stored are counted as such
-      fromStart: true,
-      detect: request.detect ?? true,
-      signal: stop.signal,
-      onBatch: (s) => follow(job, s),
-    })
+    const sourceKey = `upload:${file}`
+    const run =
+      job.mode === 'published'
+        ? publishImport({ rt, job, connector, sourceKey, signal: stop.signal, outage: options.outage })
+        : ingest({
+            rt,
+            workspaceId: ws,
+            connector,
+            sourceKey,
+            // an upload is a whole file: read it all, its mentions already stored are counted as such
+            fromStart: true,
+            detect: request.detect ?? true,
+            signal: stop.signal,
+            onBatch: (s) => follow(job, s),
+          }).then((summary) => follow(job, summary))
     const done = run
-      .then((summary) => {
-        follow(job, summary)
+      .then(() => {
         job.bytesRead = job.bytes
         job.status = 'done'
         return job
@@ -157,5 +165,27 @@ export const createImportJobs = (): ImportJobs => {
       .then(() => snapshot(job))
     running.set(job.id, { stop, done })
     return { job: snapshot(job), done }
+  }
+}
+
+/**
+ * A running import's first state: with a bus it is published for the workers, so it counts what it published
+ * instead of what was stored (`mode: 'published'`); without one, the embedded import, unchanged.
+ */
+const newJob = (
+  rt: Runtime,
+  o: { workspaceId: string; file: string; format: FileFormat; bytes: number },
+): ImportJob => {
+  const id = `imp_${randomBytes(9).toString('base64url')}`
+  const start = { id, workspaceId: o.workspaceId, file: o.file, format: o.format }
+  const progress = { status: 'running' as const, bytes: o.bytes, bytesRead: 0, read: 0 }
+  const end = { startedAt: rt.clock.now(), finishedAt: null, error: null }
+  if (rt.config.bus.url !== undefined)
+    return { ...start, mode: 'published', ...progress, published: 0, rejectedCount: 0, rejected: [], ...end }
+  return {
+    ...start,
+    ...progress,
+    ...{ stored: 0, duplicates: 0, skipped: {}, rejectedCount: 0, rejected: [], alerts: 0 },
+    ...end,
   }
 }

@@ -17,7 +17,12 @@ export { type DetectWorker, startDetectWorker } from './detect-worker.ts'
 export { charterCheck } from './draft-check.ts'
 export { startDrill, stopAllDrills, stopDrill } from './drill.ts'
 export { type AlertFollower, followStoredAlerts } from './follow-stored-alerts.ts'
-export { createImportJobs, type ImportJobs, type ImportRequest } from './import-jobs.ts'
+export {
+  checkImportOptions,
+  createImportJobs,
+  type ImportJobs,
+  type ImportRequest,
+} from './import-jobs.ts'
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { createDefaultModels } from './models.ts'

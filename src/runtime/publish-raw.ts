@@ -32,6 +32,8 @@ export interface PublishRawOptions {
   outage?: Pick<RetryOptions, 'firstDelayMs' | 'maxDelayMs' | 'limitMs'>
   /** told before each wait for an unreachable bus or store */
   onOutage?: (wait: OutageWait) => void
+  /** what a failure past the outage wait tells to do next (default `running it again resumes from there`) */
+  retryHint?: string
 }
 
 export interface OutageWait {
@@ -103,13 +105,13 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
       isBusUnreachable,
       waitOut('bus'),
     ).catch((error) => {
-      throw gaveUp(error, isBusUnreachable(error) && !o.signal?.aborted, 'bus', published)
+      throw gaveUp(error, isBusUnreachable(error) && !o.signal?.aborted, 'bus', published, o.retryHint)
     })
     await retryWhileStoreUnreachable(
       () => rt.store.setCursor(workspaceId, sourceKey, cursor),
       waitOut('store'),
     ).catch((error) => {
-      throw gaveUp(error, isStoreUnreachable(error) && !o.signal?.aborted, 'store', published)
+      throw gaveUp(error, isStoreUnreachable(error) && !o.signal?.aborted, 'store', published, o.retryHint)
     })
     summary.batches++
     items = []
@@ -167,6 +169,7 @@ const gaveUp = (
   outage: boolean,
   service: OutageWait['service'],
   published: { batches: number; mentions: number; waitedMs: number },
+  retryHint = 'running it again resumes from there',
 ) => {
   if (!outage) return error
   const n = published.batches + 1
@@ -181,7 +184,7 @@ const gaveUp = (
     'unavailable',
     `${what} was still unreachable after ${published.waitedMs / 1000} s (${reason}); ` +
       `${count(published.batches, 'batch', 'batches')} (${count(published.mentions, 'mention', 'mentions')}) ` +
-      'were published before it and the cursor is saved after them: running it again resumes from there',
+      `were published before it and the cursor is saved after them: ${retryHint}`,
     { cause: error },
   )
 }

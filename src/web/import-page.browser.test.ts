@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { logIn, openDashboard } from '../test/dashboard-browser.ts'
+import { createMemoryRuntime } from '../test/memory-runtime.ts'
 
 const CSV = [
   'Date de publication,Message,Compte,Lien',
@@ -45,6 +46,46 @@ test('in a browser, a CSV picked on the import page is previewed, mapped, import
     const stored = await h.store.listMentions({ workspaceId: 'acme', text: 'prix' })
     assert.equal(stored.items[0]?.author.handle, 'lea')
     assert.equal(stored.items[0]?.createdAt.toISOString(), '2026-03-13T08:00:00.000Z')
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
+
+test('in a browser, an import under a bus says it was published for the workers and counts what was published', {
+  timeout: 120_000,
+}, async (t) => {
+  // a runtime configured with a bus, carried in process: the import is published, as `vigie serve` does with NATS
+  const memory = await createMemoryRuntime()
+  await memory.store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(0) })
+  const runtime = {
+    ...memory,
+    config: { ...memory.config, bus: { ...memory.config.bus, url: 'nats://bus' } },
+  }
+  t.after(() => memory.close())
+  const s = await openDashboard(t, { runtime })
+  if (!s) return
+  try {
+    const { page, address } = s
+    await logIn(page, address, 'en')
+    await page.getByRole('link', { name: 'Import' }).click()
+    await page
+      .getByLabel('File')
+      .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })
+    await page.getByText('Recognised from the file: CSV.').waitFor()
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    const summary = page.locator('.import-summary[data-status="done"][data-mode="published"]')
+    await summary
+      .getByRole('heading', { name: 'export.csv read and published for the analyze workers' })
+      .waitFor()
+    await summary.getByText(/Analysis, storage and alerts happen in the analyze workers/).waitFor()
+    assert.equal(await summary.locator('[data-count="published"] dd').textContent(), '3')
+    assert.equal(await summary.locator('[data-count="rejectedCount"] dd').textContent(), '1')
+    for (const key of ['stored', 'duplicates', 'alerts'])
+      assert.equal(await summary.locator(`[data-count="${key}"]`).count(), 0, `${key}: not counted here`)
+    await summary
+      .locator('.rejection-groups li[data-reason="createdAt: not an accepted date form"]')
+      .waitFor()
     assert.deepEqual(s.problems, [])
   } finally {
     await s.close()

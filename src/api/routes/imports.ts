@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { z } from 'zod'
-import { AppError, Id } from '../../core/index.ts'
-import type { ImportJobs } from '../../runtime/index.ts'
+import { AppError, Id, ImportJob } from '../../core/index.ts'
+import { checkImportOptions, type ImportJobs } from '../../runtime/index.ts'
 import {
   checkFieldMap,
   checkTimeZone,
@@ -71,10 +71,11 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     path: '/workspaces/:ws/imports',
     tag: 'imports',
     summary:
-      'Import a file (its bytes as application/octet-stream, 50 MiB at most) as `vigie ingest` does: ?format= (guessed when absent), ?map= and ?timezone= for CSV; answers 202 with the import to follow, or with ?wait=true 200 with its summary once done',
+      'Import a file (its bytes as application/octet-stream, 50 MiB at most) as `vigie ingest` does: ?format= (guessed when absent), ?map= and ?timezone= for CSV; answers 202 with the import to follow, or with ?wait=true 200 with its summary once done. With a bus (distributed mode) the rows are published for the analyze workers instead: the import has `mode: "published"` and counts `published`, not stored mentions nor alerts',
     access: 'analyst',
     params: WorkspaceParams,
     query: ImportQuery,
+    response: ImportJob,
     upload: true,
     handler: async ({ params, query, request, reply }) => {
       const rt = ctx.runtime
@@ -82,6 +83,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
       // the options are checked before the upload is read: a bad map or zone costs the client nothing
       const map = query.map === undefined ? undefined : readMap(query.map)
       const timeZone = query.timezone === undefined ? undefined : checkTimeZone(query.timezone)
+      checkImportOptions(rt, { detect: query.detect })
       const path = await receiveUpload(request, ctx.uploadLimitBytes)
       const { job, done } = await imports.start(rt, {
         workspaceId: params.ws,
@@ -105,6 +107,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     summary: "The workspace's recent imports (the last 20 since the server started), newest first",
     access: 'viewer',
     params: WorkspaceParams,
+    response: z.object({ items: ImportJob.array() }),
     handler: async ({ params }) => ({ items: imports.list(params.ws) }),
   }),
   defineRoute({
@@ -112,9 +115,10 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     path: '/workspaces/:ws/imports/:id',
     tag: 'imports',
     summary:
-      'One import: its progress while it runs (bytes and rows read, stored), then its summary (accepted, duplicates, rejections by reason with example lines)',
+      'One import: its progress while it runs (bytes and rows read, stored), then its summary (accepted, duplicates, rejections by reason with example lines); with a bus (`mode: "published"`), rows read, mentions published and rejections by reason, the workers storing and detecting',
     access: 'viewer',
     params: ImportParams,
+    response: ImportJob,
     handler: async ({ params }) => {
       const job = imports.get(params.ws, params.id)
       if (!job) throw new AppError('not_found', `no import ${params.id} in this workspace`)

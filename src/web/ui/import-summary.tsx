@@ -11,15 +11,34 @@ const where = (group: RejectionGroupJson, t: ReturnType<typeof useApp>['t']) => 
   return t(key, { list: `${list.join(', ')}${group.count > list.length ? ' …' : ''}` })
 }
 
+/** The counts an import can give: with a bus, what the server published, the workers doing the rest. */
+const countsOf = (job: ImportJobJson) => {
+  if (job.mode === 'published')
+    return [
+      ['read', job.read],
+      ['published', job.published],
+      ['rejectedCount', job.rejectedCount],
+    ] as const
+  const skipped = Object.values(job.skipped).reduce((sum, n) => sum + n, 0)
+  return [
+    ['read', job.read],
+    ['stored', job.stored],
+    ['duplicates', job.duplicates],
+    ['skipped', skipped],
+    ['rejectedCount', job.rejectedCount],
+    ['alerts', job.alerts],
+  ] as const
+}
+
 /** Progress while an import runs, then what it did: counts, and the rejected rows by reason with examples. */
 export const ImportSummary = ({ job }: { job: ImportJobJson }) => {
   const { t, format } = useApp()
   const percent = format.percent(job.bytes === 0 ? 1 : job.bytesRead / job.bytes)
-  const skipped = Object.values(job.skipped).reduce((sum, n) => sum + n, 0)
   return (
     <section
       class="import-summary"
       data-status={job.status}
+      data-mode={job.mode}
       aria-live="polite"
       aria-labelledby="import-status"
     >
@@ -27,21 +46,13 @@ export const ImportSummary = ({ job }: { job: ImportJobJson }) => {
         {job.status === 'running'
           ? t('import.running', { file: job.file, percent, read: format.count(job.read) })
           : job.status === 'done'
-            ? t('import.done', { file: job.file })
+            ? t(job.mode === 'published' ? 'import.publishedDone' : 'import.done', { file: job.file })
             : t('import.failed', { file: job.file, message: job.error ?? '' })}
       </h2>
       {job.status === 'running' ? <progress max={Math.max(job.bytes, 1)} value={job.bytesRead} /> : null}
+      {job.mode === 'published' ? <p class="notice import-published">{t('import.publishedNote')}</p> : null}
       <dl class="import-counts">
-        {(
-          [
-            ['read', job.read],
-            ['stored', job.stored],
-            ['duplicates', job.duplicates],
-            ['skipped', skipped],
-            ['rejectedCount', job.rejectedCount],
-            ['alerts', job.alerts],
-          ] as const
-        ).map(([key, n]) => (
+        {countsOf(job).map(([key, n]) => (
           <div key={key} data-count={key}>
             <dt>{t(`import.${key}`)}</dt>
             <dd>{format.count(n)}</dd>

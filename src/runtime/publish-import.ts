@@ -1,0 +1,78 @@
+import type { PublishedImportJob } from '../core/index.ts'
+import type { Connector, Rejection } from '../sources/index.ts'
+import { type PublishRawOptions, type PublishSummary, publishRaw } from './publish-raw.ts'
+import { countRejection, groupRejections, type RejectionKind } from './rejection-kinds.ts'
+import type { Runtime } from './runtime.ts'
+
+export interface PublishImportOptions {
+  rt: Runtime
+  /** the job to keep up to date: its counts follow each batch the bus confirmed */
+  job: PublishedImportJob
+  connector: Connector
+  sourceKey: string
+  signal: AbortSignal
+  /** how long a batch waits out an unreachable bus or store (default: as `vigie ingest`, 5 minutes) */
+  outage?: PublishRawOptions['outage']
+}
+
+// an upload is read whole each time (fromStart): its saved cursor is no place to resume from
+const RETRY_HINT =
+  'importing the file again publishes it whole again, and what the workers stored already is stored once'
+
+/**
+ * An uploaded file published on `raw.<workspace>` for the analyze workers, as `vigie ingest` does with a bus
+ * (`publishRaw`: batches, the cursor saved once the bus holds each, an outage waited out for 5 minutes). The
+ * job counts what this process knows: rows read, mentions the bus holds, rows that could not become mentions
+ * by reason (published too: the workers keep them as dead letters). Stored, skipped and alerts are the workers'.
+ */
+export const publishImport = async (o: PublishImportOptions): Promise<void> => {
+  const { rt, job } = o
+  const kinds: Record<string, RejectionKind> = {}
+  const firsts: Rejection[] = []
+  const seen = { read: 0, rejected: 0 }
+  const noted: Connector = {
+    kind: o.connector.kind,
+    async *read(cursor, signal) {
+      for await (const item of o.connector.read(cursor, signal)) {
+        seen.read++
+        if ('rejected' in item) {
+          seen.rejected++
+          const kind = item.rejected.kind ?? item.rejected.reason
+          if (!(kind in kinds)) firsts.push(item.rejected)
+          countRejection(kinds, item.rejected)
+        }
+        yield item
+      }
+    },
+  }
+  // rows read and rejected as this process read them; mentions published once the bus confirmed their batch
+  const follow = (published: number) => {
+    job.read = seen.read
+    job.published = published
+    job.rejectedCount = seen.rejected
+    job.rejected = groupRejections(kinds, firsts)
+  }
+  try {
+    const summary = await publishRaw({
+      rt,
+      workspaceId: job.workspaceId,
+      connector: noted,
+      sourceKey: o.sourceKey,
+      fromStart: true,
+      signal: o.signal,
+      onBatch: (s: PublishSummary) => follow(s.mentions),
+      outage: o.outage,
+      onOutage: (wait) =>
+        rt.log.warn(
+          { workspace: job.workspaceId, file: job.file, ...wait, error: String(wait.error) },
+          `import waiting for the ${wait.service}`,
+        ),
+      retryHint: RETRY_HINT,
+    })
+    follow(summary.mentions)
+  } catch (error) {
+    // what was read is said even so: the rows after the last published batch were read, not published
+    follow(job.published)
+    throw error
+  }
+}
