@@ -13,9 +13,9 @@ import { findIdentityData } from './find-identity-data.ts'
 import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
 import { findSensitiveData, findShownDetails } from './find-sensitive-data.ts'
-import { findSensitiveTopics } from './find-sensitive-topics.ts'
+import { findSensitiveTopics, misuseCue } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
-import { findLearnedTone, loadToneModel, type ToneModel } from './learned-tone.ts'
+import { findLearnedTone, type LearnedKind, loadToneModel, type ToneModel } from './learned-tone.ts'
 import { MESSAGES } from './messages.ts'
 import { isPrivateReply, spareComplainantData } from './private-reply.ts'
 import { spareQuotedComplaint } from './quoted-complaint.ts'
@@ -114,6 +114,9 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   ]
   const model = context.toneModel === undefined ? loadToneModel() : context.toneModel
   // after the rules: the model only adds the kinds they did not find, on its weightiest sentence
-  if (model) findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind))))
+  if (model) {
+    const barred = new Set<LearnedKind>(misuseCue(text, tokens) ? [] : ['sensitive_topic'])
+    findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind)), barred))
+  }
   return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))
 }

@@ -2,7 +2,7 @@ import type { Finding } from './finding.ts'
 import { quick } from './quick-pattern.ts'
 
 const FRENCH_ADDRESS = quick(
-  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|r[ée]sidence|lotissement|villa|hameau)\b[^,.\n\d]{2,40}(?:,?\s*\d{5}(?:\s+\p{Lu}[\p{L}'-]+)*)?/giu,
+  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|r[ée]sidence|lotissement|villa|hameau)(?![\p{L}])[^,.\n\d]{2,40}(?:,?\s*\d{5}(?:\s+\p{Lu}[\p{L}'-]+)*)?/giu,
 )
 const ENGLISH_ADDRESS = quick(
   /\b\d{1,5}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Close|Crescent|Gardens)\b(?:,?\s+(?:Apt|Flat|Unit)\.?\s*\w+)?/gu,
@@ -13,7 +13,7 @@ const PERSON_CUE = quick(
   /\b(habite|habitent|habitait|domicile|domicili[ée]|vit au|vit à|chez (?:lui|elle|eux)|son adresse|leur adresse|sa maison|appartement|lives|living at|live at|home|house|housewarming|moving day|new place|founder|fondat(?:eur|rice)|cr[ée]maill[èe]re|his address|her address|their address|apartment|flat|voisin|voisine|neighbou?r|client|cliente|customer|employ[ée]e?|salari[ée]e?|coll[èe]gue|colleague|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)(?![\p{L}])/iu,
 )
 const BUSINESS_CUE = quick(
-  /\b(magasin|boutique|store|shop|agence|restaurant|showroom|si[èe]ge|bureaux|office|usine|entrep[ôo]t|point de vente|retrouvez|rendez-vous|venez|come|visit|join us|ouverture|ouvre|opening|opens|[ée]v[èé]nement|event|salon|stand|atelier|workshop|caf[ée]|h[ôo]tel|mus[ée]e|museum|gallery|galerie|concert|march[ée]|market)(?![\p{L}])/iu,
+  /\b(magasin|boutique|store|shop|agence|restaurant|showroom|si[èe]ge|bureaux|office|usine|entrep[ôo]t|point de vente|retrouvez|rendez-vous|venez|come|visit|join us|ouverture|ouvre|opening|opens|[ée]v[èé]nement|event|salon|stand|atelier|workshop|caf[ée]|h[ôo]tel|mus[ée]e|museum|gallery|galerie|concert|march[ée]|market|hall|centre|center|branches|drop-off|point de collecte|salle|mairie|town hall)(?![\p{L}])/iu,
 )
 
 // where someone lives, told in prose without a house number: "lives above the chippy on Mill Lane",

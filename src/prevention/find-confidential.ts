@@ -135,7 +135,7 @@ const SHUSH = quick(
   /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu,
 )
 const NEWS = quick(
-  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back)\b|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|redundanc\w*|reducing|contrat|partenariat|partnership)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
 )
 
 // figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
@@ -149,6 +149,57 @@ const NUMBER = quick(/\d/u)
 const JOB_CUTS = quick(
   /\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people)\s+(?:supprim[ée]s?|en moins|menac[ée]s|cut|axed|to go|to be cut|will go|going)\b|\b(?:suppressions?|supprimer|supprim[ée]s?|cut(?:ting)?|axe|axing|slash(?:ing)?|licencier|licenciements?|layoffs?|lay off|redundanc(?:y|ies)|plan social|pse|plan de d[ée]parts)\b[^.!?\n]{0,30}?\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people|personnes)\b/iu,
 )
+/** True when `a` becomes `b` by one letter changed, added or removed. */
+export const withinOneEdit = (a: string, b: string): boolean => {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  return a.length - i - j <= 1 && b.length - i - j <= 1
+}
+
+// a code name written another way: glued ("Sparrowpay"), hyphenated ("tide-water", "OTR9" for "OTR-9"), or one
+// letter off ("kestrl", "merdian", "Harbour" for "Harbor"); one edit only from five letters on
+const looseForms = new WeakMap<readonly string[], { exact: Set<string>; near: string[] }>()
+const looseOf = (terms: readonly string[]) => {
+  let l = looseForms.get(terms)
+  if (!l) {
+    const forms = [
+      ...terms.map((t) => foldWord(t).replace(/[^a-z0-9]/g, '')),
+      ...terms
+        .filter((t) => HEAD.test(t.trim()))
+        .map((t) => foldWord(t.trim().replace(HEAD, '')).replace(/[^a-z0-9]/g, '')),
+    ]
+    l = {
+      exact: new Set(forms.filter((f) => f.length >= 4 || (f.length >= 3 && /\d/.test(f)))),
+      near: forms.filter((f) => f.length >= 5 && !/\d/.test(f)),
+    }
+    looseForms.set(terms, l)
+  }
+  return l
+}
+const GLUE = quick(/^[-_.]?$/u)
+const findLooseTerms = (text: string, tokens: readonly Token[], terms: readonly string[]) => {
+  const { exact, near } = looseOf(terms)
+  const out: { start: number; end: number }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const last =
+      i + 1 < tokens.length && GLUE.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? i + 1 : i
+    for (let b = i; b <= last; b++) {
+      const start = tokens[i]!.start
+      const end = tokens[b]!.end
+      const c = foldWord(text.slice(start, end)).replace(/[^a-z0-9]/g, '')
+      if (exact.has(c) || (c.length >= 5 && near.some((t) => withinOneEdit(c, t)))) {
+        out.push({ start, end })
+        break
+      }
+    }
+  }
+  return out
+}
+
 // a code name stripped of its generic head: "Project Alder" also leaks as #alder or "Alder"
 const HEAD = quick(
   /^(?:project|projet|operation|op[ée]ration|code|codename|programme|program|plan|initiative|chantier)\s+/iu,
@@ -189,9 +240,58 @@ const OFFICIAL = quick(
   /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu,
 )
 
+// news whose announcement is still to come, or that few people know: "l'annonce officielle sera faite aux équipes
+// jeudi", "Staff will be told on Thursday", "Formal announcement in two weeks", "we report publicly next month",
+// "nobody else knows yet", "chiffre interne, on le publiera pas", "not sure I'm supposed to say this"
+const WHEN =
+  "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:le|la|the|next)\\s+(?:mois|semaine|month|week|quarter|trimestre|year|ann[ée]e)\\s*(?:prochaine?)?|en\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:dans|in|d'ici)\\s+(?:\\p{L}+\\s+|\\d+\\s+){0,2}(?:jours|semaines|mois|days|weeks|months)|(?:d[ée]but|fin|courant)\\s+\\p{L}+|later|plus tard|soon|bient[ôo]t|first thing)"
+const FUTURE_DISCLOSURE = quick(
+  new RegExp(
+    [
+      // an announcement to come, with its date
+      `\\b(?:annonce|communication|officialisation|publication|announcement|comms)\\s+(?:officielle\\s+|formelle\\s+|official\\s+|formal\\s+|publique\\s+|public\\s+)?(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
+      `\\b(?:officialis\\p{L}*|formal announcement|official announcement)\\s+(?:[\\p{L}']+\\s+){0,2}?${WHEN}`,
+      // people to be told later
+      `\\b(?:sera|seront|va [êe]tre|vont [êe]tre)\\s+(?:officiellement\\s+|faite?s?\\s+)?(?:annonc\\p{L}*|officialis\\p{L}*|inform[ée]\\p{L}*|pr[ée]venu\\p{L}*|publi[ée]\\p{L}*|communiqu[ée]\\p{L}*|d[ée]voil[ée]\\p{L}*)\\s+(?:[\\p{L}']+\\s+){0,3}?${WHEN}`,
+      `\\b(?:will|'ll|to)\\s+be\\s+(?:told|informed|notified|announced|briefed)\\b`,
+      `\\b(?:we'll|we will|I'll|I will)\\s+(?:tell|inform|brief)\\s+(?:them|the team|the staff|staff|everyone)\\b`,
+      `\\b(?:hear|heard)\\s+it\\s+from\\s+me\\b`,
+      `\\b(?:report|go|goes|going)\\s+public(?:ly)?\\s+${WHEN}`,
+      // few people know it
+      `\\b(?:nobody|no one|no-one)(?:\\s+else)?\\s+(?:knows|know|has been told|is aware)\\b`,
+      `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
+      `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
+      `\\b(?:en dehors de|hors de)\\s+la\\s+direction\\b`,
+      `\\b(?:not|never)\\s+(?:sure\\s+I'm\\s+)?(?:supposed|meant|allowed)\\s+to\\s+(?:say|share|tell|post)\\b`,
+      `\\bnever\\s+(?:shared|published|disclosed)\\s+(?:that|this|these|those|it)\\b`,
+      `\\b(?:can't|cannot|can not)\\s+(?:say|share|tell|reveal|name)\\b[^.!?\\n]{0,25}\\byet\\b`,
+      `\\b(?:on\\s+)?(?:ne\\s+)?(?:le|la|les)\\s+(?:publiera|publierons|publie|annoncera|annoncerons|dira|dirons)\\s+pas\\b`,
+      `\\b(?:on|nous)\\s+ne\\s+publi(?:e|ons)\\s+pas\\b`,
+      `\\b(?:chiffres?|donn[ée]es?|figures?|numbers?)\\s+internes?\\b|\\binternal\\s+(?:figures?|numbers?|data)\\b`,
+    ].join('|'),
+    'iu',
+  ),
+)
+// the writer says they hold something back, or should not be telling it: "can't say more", "je n'en dis pas plus",
+// "je ne peux pas dire le nom", "you didn't hear this from us", "vous l'avez pas lu ici", "marketing will kill me",
+// "not allowed to post until…", "j'ai pas le droit de le dire"
+const WITHHOLDING = quick(
+  /\b(?:(?:can't|cannot|can not|won't|not allowed to|not supposed to)\s+(?:say|share|tell|reveal|name|post|disclose)\s+(?:more|much|which|who|the name|anything|details|it)|(?:i'll|we'll|i will|we will)\s+name\s+(?:them|it)|that's all (?:we're|i'm|i can) saying|you didn't hear (?:this|it|that) from|(?:you're|you are) hearing it first|(?:marketing|legal|comms|pr|my boss|hr) (?:will|would|is going to|gonna) kill me|not supposed to know|(?:je|on)\s+(?:n'en\s+)?(?:dis|dirai|dira)\s+(?:pas|rien)\s+(?:de\s+)?plus|je\s+(?:ne\s+)?(?:peux|peut)\s+pas\s+(?:dire|donner|citer|nommer)|je dis [çc]a,? je dis rien|vous (?:ne )?l'avez pas (?:lu|vu|entendu) ici|(?:pas|aucun) (?:le )?droit de (?:le |la |les |en )?(?:dire|parler|publier|poster)|(?:de|d')\s*ne pas en parler|strictement entre nous|spoiler(?: alert)?|en avant-premi[èe]re pour)\b/iu,
+)
+// the company hides it or tells it late: "staff told to 'stay vague'", "on le cache au client", "handle quietly",
+// "the agents have no idea", "IT found out from the press release", "les équipes l'apprennent par la bande"
+const CONCEALED = quick(
+  /\b(?:told (?:to|us to) (?:stay vague|say|act|keep|play)|asked (?:us )?to (?:say|keep|stay)|(?:handle|keep) (?:it |this )?quiet(?:ly)?|no need to worry the public|(?:have|has) no idea|found out (?:from|today|by|through|via)|(?:on\s+)?(?:le|la|les)\s+cache(?:nt)?\s+(?:au|aux)|(?:nous|on nous) a (?:demand[ée]|dit) de (?:dire|ne pas)|l'apprenn?\w*\s+par|(?:discr[èe]tement|en douce|sans le dire)|pour [ée]viter la panique|en temps voulu|when the timing is right|before (?:it's|it is) announced|act surprised)/iu,
+)
+// an internal metric with its figure: "our CAC is now higher than LTV", "EBITDA à -2,1 M€", "backlog is 62,000",
+// "taux de casse … 6 %", "headcount is 38", "valuation … 2.1 -> 0.9"
+const METRIC = quick(
+  /(?<![\p{L}\p{N}])(?:ebitda|ebit|cac|ltv|arr|mrr|runway|burn rate|cash burn|backlog|conversion|retention|r[ée]tention|turnover|attrition|churn|nps|gross margin|marge brute|marge nette|marge|margin|headcount|effectif|valuation|valorisation|write-off|d[ée]pr[ée]ciation|taux de (?:casse|rupture|retour|r[ée]siliation|d[ée]sabonnement|d[ée]faut|conversion|marge)|d[ée]lai de traitement|tr[ée]sorerie|cash position|daily actives|monthly actives|dau|mau|chiffre d'affaires|revenue)(?![\p{L}\p{N}])/iu,
+)
+// "as announced", a published report: the news is out
 // figures said to be out already: "published this morning", "in our annual report"
 const PUBLISHED = quick(
-  /\b(?:publi[ée]s?|published|rapport annuel|annual report|communiqu[ée] de presse|press release|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
+  /\b(?:publi[ée]s?|published|as reported|as shared|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|communiqu[ée] de presse|press release|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
 )
 
 // an announcement made: "annonce la nomination de…", "is pleased to announce"
@@ -252,6 +352,32 @@ const figureNear = (text: string, tokens: readonly Token[], sentences: readonly 
   return FIGURE.test(text.slice(tokens[from]!.start, tokens[to]!.end))
 }
 
+// a code name that is also a common word, written as one: "a kestrel was nesting", "un pélican s'est invité", "le
+// sirocco souffle fort" (lower case, after an article); a code name is written as a name ("le Colibri sort…")
+const ARTICLES = foldedSet([
+  'a',
+  'an',
+  'the',
+  'un',
+  'une',
+  'le',
+  'la',
+  'l',
+  'les',
+  'des',
+  'du',
+  'this',
+  'that',
+  'ce',
+  'cette',
+])
+const commonWord = (text: string, tokens: readonly Token[], h: { start: number; end: number }) => {
+  const words = text.slice(h.start, h.end)
+  if (/\p{Lu}|\d|\s/u.test(words)) return false
+  const k = tokens.findIndex((t) => t.start === h.start)
+  return k > 0 && ARTICLES.has(tokens[k - 1]!.norm) && text[h.start - 1] !== '#'
+}
+
 /** The workspace's confidential terms, confidentiality and embargo markers, and unpublished figures. */
 export const findConfidential = (
   text: string,
@@ -271,7 +397,8 @@ export const findConfidential = (
       term: text.slice(h.start, h.end),
     })
   if (terms.length > 0) {
-    for (const h of termMatcher(terms).find(tokens)) at('confidential_term', h, 'high')
+    for (const h of termMatcher(terms).find(tokens))
+      if (!commonWord(text, tokens, h)) at('confidential_term', h, 'high')
     const compact = compactOf(terms)
     const cores = coresOf(terms)
     for (const t of tokens) {
@@ -288,6 +415,9 @@ export const findConfidential = (
     }
     for (const h of findSpelledOut(text, compact, cores))
       if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'high')
+    for (const h of findLooseTerms(text, tokens, terms))
+      if (!commonWord(text, tokens, h) && !found.some((f) => f.start < h.end && h.start < f.end))
+        at('confidential_term', h, 'medium')
     for (const h of findInitials(text, terms))
       if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'medium')
   }
@@ -307,6 +437,17 @@ export const findConfidential = (
   const shush = SHUSH.exec(text)
   if (shush && NEWS.test(text) && !OFFICIAL.test(text))
     at('confidential_marker', { start: shush.index, end: shush.index + shush[0].length }, 'medium')
+  const future = FUTURE_DISCLOSURE.exec(text)
+  if (future && (NEWS.test(text) || FIGURE.test(text)) && !PUBLISHED.test(text) && !ANNOUNCES.test(text))
+    at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
+  if (!PUBLISHED.test(text) && !ANNOUNCES.test(text)) {
+    const hint = NEWS.test(text) || FIGURE.test(text)
+    const held = hint ? (WITHHOLDING.exec(text) ?? CONCEALED.exec(text)) : null
+    if (held) at('confidential_marker', { start: held.index, end: held.index + held[0].length }, 'medium')
+    const metric = FIGURE.test(text) || /\d{2,}/.test(text) ? METRIC.exec(text) : null
+    if (metric)
+      at('unpublished_figures', { start: metric.index, end: metric.index + metric[0].length }, 'medium')
+  }
   const meeting = INTERNAL_FIGURES.exec(text)
   if (meeting && NUMBER.test(text) && !PUBLISHED.test(text) && !ANNOUNCES.test(text))
     at('unpublished_figures', { start: meeting.index, end: meeting.index + meeting[0].length }, 'medium')

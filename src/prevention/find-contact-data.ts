@@ -34,7 +34,7 @@ const LABELLED_NUMBER = quick(
 // a number the draft gives as the organisation's own: "appelez-nous", "our hotline", "réservations au",
 // "même numéro", a press contact or a line next to one of its published mailboxes (presse@…)
 const OWN_LINE = quick(
-  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard|cellule (?:d'information|de crise|d'[ée]coute)|num[ée]ro (?:vert|d'urgence|d'information)|ligne (?:d'[ée]coute|d'urgence|d'information)|(?:crisis|emergency|family|information) (?:line|centre|center|hotline)))\b[^.!?\n]{0,30}$/iu,
+  /(appelez[- ]nous|contactez[- ]nous|joignez[- ]nous|[ée]crivez[- ]nous|call us|contact us|reach us|text us|ring us|\b(?:our|notre|nos|same|m[êe]me) (?:[\p{L}-]+ ){0,2}(?:advisers|advisors|agents|num[ée]ro|number|phone number|hotline|helpline|line|ligne|phone|t[ée]l[ée]phone|team|[ée]quipe|conseillers|office|store|shop|boutique|magasin|agence|standard|service client|customer service|service|services)|\b(?:r[ée]servations?|commandes?|standard|service[- ]client|hotline|helpline|sav|accueil|mairie|secr[ée]tariat|support|rendez-vous|appointments?|bookings?|renseignements|infos? consommateurs?|infos? clients?|service consommateurs?|consumer (?:line|helpline|information)|inscriptions?|enquiries|inquiries|information line|customer line|booking line|switchboard|cellule (?:d'information|de crise|d'[ée]coute)|num[ée]ro (?:vert|d'urgence|d'information|d[ée]di[ée])|(?:cellule|ligne) d[ée]di[ée]e|dedicated (?:line|number|helpline|team)|ligne (?:d'[ée]coute|d'urgence|d'information)|(?:crisis|emergency|family|information) (?:line|centre|center|hotline)))\b[^.!?\n]{0,30}$/iu,
 )
 const PRESS_CONTACT = quick(
   /\b(?:contacts? (?:presse|m[ée]dias?)|relations? (?:presse|m[ée]dias)|service de presse|attach[ée]e? de presse|press (?:contacts?|office|officer|enquiries)|media (?:contacts?|relations|enquiries)|press and media|for media)\b/iu,
@@ -47,6 +47,10 @@ const OWN_LINE_AFTER = quick(
 const SOMEONES_LINE = quick(
   /\b(?:(?:son|sa|ses|his|her|their|leur|my|mon|ma)\s+(?:[\p{L}-]+\s+)?(?:portable|mobile|cell|num[ée]ro|number|phone|t[ée]l[ée]phone|ligne directe|direct line|whatsapp)|perso|personnel|personal|private (?:number|mobile|phone))\b[^.!?\n\d]{0,12}$/iu,
 )
+// a line said to be a named person's: "Le WhatsApp de Maëlle pour les inscriptions : +33 6…", "Priya's mobile"
+const NAMED_LINE = quick(
+  /(?:[Ww]hats[Aa]pp|WA|Signal|[Pp]ortable|[Mm]obile|[Cc]ell|[Nn]um[ée]ro|[Nn]uméro perso|[Nn]umber|[Tt][ée]l[ée]phone|[Tt][ée]l|[Pp]hone|[Pp]erso)\s+(?:perso\s+|personnel\s+)?(?:de|d'|of)\s+\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}\p{Ll}[\p{L}-]*'s\s+(?:personal\s+|private\s+|own\s+)?(?:number|mobile|cell|phone|whats[Aa]pp|WhatsApp)/u,
+)
 // a mobile, at home or abroad: FR 06/07, UK 07, BE 04, CH 075–079, DE 015–017
 const MOBILE = quick(
   /^(?:(?:\+|00)\s?(?:33|44|32|41|49|39|34|353)\s?(?:\(0\)\s?)?[\s.-]?|0)(?:[67]|4[5-9]|1[5-7])/,
@@ -57,7 +61,7 @@ const BUSINESS_SENTENCE = quick(
 )
 const isOwnLine = (text: string, start: number, end = start) => {
   const near = text.slice(Math.max(0, start - 40), start)
-  if (SOMEONES_LINE.test(near)) return false
+  if (SOMEONES_LINE.test(near) || NAMED_LINE.test(text.slice(Math.max(0, start - 70), start))) return false
   if (OWN_LINE_AFTER.test(text.slice(end, end + 40))) return true
   const before = text.slice(Math.max(0, start - 45), start)
   if (OWN_LINE.test(before)) return true
@@ -114,6 +118,10 @@ const findSpelledPhones = (text: string): { start: number; end: number }[] => {
         if (!NUMBER_WORDS.has(folded)) break
         count++
         end = m.index + w.index + word.length
+      } else if (/^[\s,.-]*\d[\d\s,.-]*$/u.test(word)) {
+        // digits among the words: "zéro six 39 98 71 05"
+        count += word.replace(/\D/g, '').length
+        end = m.index + w.index + word.trimEnd().replace(/[\s,.-]+$/u, '').length
       } else if (!/^[\s,.-]{1,3}$/u.test(word)) break
     }
     if (count >= 7) out.push({ start: m.index, end })
@@ -157,7 +165,10 @@ export const findEmails = (text: string): Finding[] => {
     if (found.some((f) => f.start < end && start < f.end)) return
     found.push({ kind: 'personal_data', rule: 'email', start, end, severity: 'high' })
   }
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m.index, m[0])
+  if (text.includes('@'))
+    // a press officer's address under "Contact presse :" is published to be used
+    for (const m of text.matchAll(EMAIL))
+      if (!PRESS_CONTACT.test(text.slice(Math.max(0, m.index - 80), m.index))) add(m.index, m[0])
   if (MAY_HIDE_EMAIL.test(text)) for (const m of text.matchAll(OBFUSCATED_EMAIL)) add(m.index, m[0])
   return found
 }

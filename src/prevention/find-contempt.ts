@@ -63,6 +63,34 @@ const LAUGHED_AT = foldedSet([
   'retraités',
   'pensioners',
   'millennials',
+  // a generation, a trade or a region laughed at (sixth round)
+  'millennial',
+  'millennials',
+  'boomer',
+  'boomers',
+  'quadras',
+  'quinquas',
+  'les vieux',
+  'profs',
+  'lawyers',
+  'avocats',
+  'randonneurs',
+  'influenceur',
+  'influenceuse',
+  'influencer',
+  'critic',
+  'applicants',
+  'interns',
+  'stagiaires',
+  'belge',
+  'belges',
+  'marseillais',
+  'texan',
+  'scouser',
+  'geordie',
+  'canadians',
+  'sweetie',
+  'darling',
   // one person or a group laughed at: "the guy who…", "la dame qui…", "Parisiens en vacances"
   'guy',
   'bloke',
@@ -85,7 +113,7 @@ const VEILED_RIVAL = quick(
   /\b(?:(?:while|pendant que)\s+(?:some|certain(?:e)?s)|some|a certain|certain(?:e)?s|un certain|une certaine)\s+(?:[\p{L}-]+\s+){0,2}?(?:networks?|operators?|op[ée]rateurs?|banks?|banques?|airlines?|compagnies|rivals?|rivaux|concurrents?|competitors?|brands?|marques|supermarch[ée]s|supermarkets|apps|applis|enseignes)\b/iu,
 )
 // not 😅 or 🙈 (laughing at oneself) nor 👀 (a teaser)
-const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '🐌', '🤭', '🥴'])
+const LAUGHING = new Set(['😂', '🤣', '😆', '😹', '🙃', '🐌', '🤭', '🥴', '💀', '😭'])
 
 // "you're a 🤡": the emoji is the insult; "our customers on Monday 🤡": it mocks them
 const CLOWN_AS_NAME = quick(

@@ -47,7 +47,9 @@ const REPRODUCED = quick(
   /\b(?:captures? d'[ée]cran|screenshots?|screen ?caps?|copi[ée]e?s?|copied|pasted|coll[ée]e?s?|pdf|en int[ée]gralit[ée]|in full|texte int[ée]gral)\b/iu,
 )
 // verse: three short lines or more, with a music note or an attribution ("— June Calloway")
-const VERSE_CUE = quick(/🎶|🎵|♪|♫|\blyrics\b|\bparoles\b|\bpo[eè]me\b|\bpoem\b|^\s*[—–-]\s*\p{Lu}/mu)
+const VERSE_CUE = quick(
+  /🎶|🎵|♪|♫|\blyrics\b|\bparoles\b|\bpo[eè]me\b|\bpoem\b|^\s*[—–-]\s*\p{Lu}|^\s*[«"“]|\b(?:chante\w*|refrain|couplet|chorus|verse|sing|sang|sung|karaok[ée])\b/mu,
+)
 // lines of verse run on one line with slashes: « Tes yeux sont deux saisons / qui se disputent mon ciel / … »
 const SLASHED_VERSE = quick(/\S[^/\n]{6,80}\s\/\s[^/\n]{6,80}\s\/\s[^/\n]{6,80}/u)
 const isVerse = (text: string): boolean => {
@@ -87,6 +89,44 @@ const LICENSED = quick(
 // someone's work taken by their handle: "we borrowed @mila_draws' illustration", "piqué à @photo_lise"
 const TAKEN_FROM_HANDLE = quick(
   /\b(?:borrowed|took|taken|nicked|pinched|lifted|grabbed|used|emprunt[ée]e?s?|pris(?:e|es)?|piqu[ée]e?s?|repris(?:e|es)?|chip[ée]e?s?|r[ée]cup[ée]r[ée]e?s?)\s+(?:from\s+|[àa]\s+|chez\s+|de\s+|l'\w+\s+de\s+|la\s+\w+\s+de\s+|le\s+\w+\s+de\s+)?@[\w.]+(?:'s?)?\s*(?:photos?|pics?|illustrations?|drawings?|artwork|art|images?|videos?|designs?|visuels?)?/iu,
+)
+
+// a whole work of someone else's, by its length or its completeness: "titre complet", "all 40 minutes", "toute la BO",
+// "tout le concert… 1h30 en ligne", "full video of Sunday's concert"
+const WHOLE_WORK_MEDIA = quick(
+  /\b(?:titre complet|version (?:studio )?compl[èe]te|full (?:track|song|album|concert|match|final|video of|set)|toute la (?:BO|bande originale)|the whole (?:soundtrack|score|concert|album)|tout le concert|(?:all|the full) \d+ minutes|\d+ ?h ?\d* en ligne|highlights in full|(?:le |the )?(?:concert|match|spectacle|film) (?:entier|complet|in full))\b/iu,
+)
+// recorded off a broadcast: "recorded off the telly", "ripped it off the SportsOne broadcast", "filmé sur Canal direct
+// depuis notre télé", "enregistrée sur la chaîne payante", "une capture de la série"
+const RECORDED_OFF = quick(
+  /\b(?:(?:recorded|filmed|ripped|taped|clipped|pulled)\s+(?:it\s+|this\s+)?(?:straight\s+)?(?:off|from)\s+(?:the\s+)?(?:telly|tv|television|[\p{L}\d]+\s+broadcast|broadcast|stream|sky)|(?:film[ée]e?s?|enregistr[ée]e?s?|captur[ée]e?s?)\s+(?:sur|depuis|de)\s+(?:la\s+|notre\s+|le\s+)?(?:t[ée]l[ée]|cha[îi]ne|canal|retransmission|direct)|capture de la s[ée]rie|(?:clipped|clip) the bit from|the bit from)\b/iu,
+)
+// someone else's ad, slogan or visual copied with our logo on it: "on a juste changé le logo", "slapped our logo on it",
+// "word for word", "à la virgule près", "shot-for-shot", "copiée-collée"
+const COPIED_AD = quick(
+  /\b(?:(?:chang\w*|mis|mettre|slapped|put|added|swapp\w*|enlev\w*|removed|retir\w*|remont[ée]e?)\s+(?:juste\s+|just\s+|only\s+)?(?:avec\s+)?(?:le|notre|nos|leur|leurs|our|their|the|un)\s+(?:logo|logos)|mot pour mot|word for word|[àa] la virgule pr[èe]s|shot[- ]for[- ]shot|copi[ée]e?s?[- ]coll[ée]e?s?|copy[- ]?past\w*|reprend\w*\s+(?:mot pour mot\s+)?le (?:slogan|texte|visuel)|borrowed it from|(?:repris|reprend)\s+la pub de|reposting\s+[\p{L}&' ]+'s\s+(?:\w+\s+)?ad)/iu,
+)
+// a meme or a mascot made of a stranger's picture: "mème fait avec la tête du monsieur de la vidéo virale", "made a meme
+// out of that random lady's holiday pic", "that guy from the viral airport video? We made him our mascot"
+const MEME_OF_SOMEONE = quick(
+  /\b(?:m[èe]mes?|memes?|mascot|mascotte)\b[^.!?\n]{0,60}\b(?:photo|pic|picture|t[êe]te|face|vid[ée]o|video|viral\w*)\b|\b(?:photo|pic|picture|face|t[êe]te|vid[ée]o|video)\b[^.!?\n]{0,60}\b(?:into a meme|en m[èe]me|un m[èe]me|our mascot|notre mascotte|notre pub)\b|\bon en a fait un m[èe]me\b|\bviral\b[^.!?\n]{0,40}\b(?:mascot|mascotte|meme|m[èe]me|our ad|notre pub)\b/iu,
+)
+// a photographer's, an agency's or an artist's work taken: "Northwire agency shot", "la photo d'agence Presspix",
+// "some photographer on Insta", "from Jake Morrow Photography's site", "that Etsy artist's fox illustration"
+const SOMEONE_ELSES_IMAGE = quick(
+  /\b(?:agency (?:shot|photo|pic|picture|image)s?|photos? d'agence|(?:prise|pris|shot|taken) par l'agence|some photographer|un photographe sur|photographer on (?:insta|instagram|twitter|facebook|tiktok)|\p{Lu}[\p{L}]+ Photography's (?:site|page|account)|(?:etsy|instagram|insta) artist's|artiste (?:d'etsy|sur insta\w*))\b/iu,
+)
+// music used in our video without its rights: "le dernier tube d'Orelia Kamsi en fond", "soundtrack is "Neon Hearts" by…"
+const MUSIC_IN_VIDEO = quick(
+  /\b(?:tube|titre|morceau|chanson|song|track|jingle|BO|soundtrack|score)\b[^.!?\n]{0,40}\b(?:en fond|in the background|en musique de fond|as (?:the )?soundtrack|over our|set to|sped it up|with its score)\b|\b(?:en fond|fond sonore|soundtrack is|set to|with its score)\b[^.!?\n]{0,10}[«"“]|\b(?:on a pas demand[ée]|didn't ask|did not ask|didn't license|did not license|pas de licence|hope (?:he|she|they) (?:doesn't|don't|won't) mind|hope that's (?:fine|ok|okay)|c'est pas grave c'est de la (?:promo|pub))\b/iu,
+)
+// a paid study, course or report handed out: "(achetée par la boîte 2 400 €)", "our team paid $4k for it", "réservé aux
+// clients payants", "étude payante", "livre blanc payant", "paid course workbook", "paywalled article"
+const PAID_SHARED = quick(
+  /\b(?:achet[ée]e?s?\s+(?:par|pour)|(?:team |we |I )?paid \$?£?€?\d|pay[ée]e?\s+\d|(?:[ée]tude|livre blanc|rapport|formation)s?\s+payante?s?|r[ée]serv[ée]e? aux (?:clients|abonn[ée]s) payants|paid (?:course|report|study|workbook|masterclass)|paywalled|\(£\d|\(\$\d)/iu,
+)
+const HANDED_OUT = quick(
+  /\b(?:int[ée]gralit[ée]|full|entire|whole|entier|compl[èe]te?|all \d+|les \d+ slides|chapitre \d+ complet|in full|en pj|pdf|copied below|ci-dessous|below|download|t[ée]l[ée]charge\w*|partage|sharing|recopi[ée]\w*)\b/iu,
 )
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
@@ -145,6 +185,26 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       end: Math.min(reused.index + reused[0].length, text.length),
       severity: 'high',
       term: reused[0],
+    })
+  const taken =
+    (REUPLOADED.test(all) ||
+    /\b(?:vid[ée]o|video|uploaded|en ligne|online|notre cha[îi]ne|our page)\b/iu.test(all)
+      ? WHOLE_WORK_MEDIA.exec(text)
+      : null) ??
+    RECORDED_OFF.exec(text) ??
+    COPIED_AD.exec(text) ??
+    MEME_OF_SOMEONE.exec(text) ??
+    (LICENSED.test(all) || CREDITED.test(all) ? null : SOMEONE_ELSES_IMAGE.exec(text)) ??
+    (LICENSED.test(all) || !MEDIA.test(all) ? null : MUSIC_IN_VIDEO.exec(text)) ??
+    (PAID_SHARED.test(text) && HANDED_OUT.test(text) && !OWN_WORK.test(text) ? PAID_SHARED.exec(text) : null)
+  if (taken && !found.some((f) => f.rule === 'uncredited_media'))
+    found.push({
+      kind: 'copyright',
+      rule: 'uncredited_media',
+      start: taken.index,
+      end: taken.index + taken[0].length,
+      severity: 'high',
+      term: taken[0],
     })
   const borrowed = (MEDIA.test(all) && BORROWED.test(all)) || TAKEN_FROM.test(all) || OTHERS_WORK.test(all)
   if (borrowed && !CREDITED.test(all)) {

@@ -3,7 +3,7 @@ import { quick } from './quick-pattern.ts'
 
 // an identity document or number, named before it: passport, ID card, driving licence, social security…
 const ID_LABEL = quick(
-  /\b(?:passeports?|passports?|carte (?:nationale )?d'identit[ée]|cni|pi[èe]ce d'identit[ée]|titre de s[ée]jour|permis de conduire|id card|identity card|national id|driv(?:ing|er'?s) licen[cs]e|s[ée]curit[ée] sociale|s[ée]cu|nir|carte vitale|social security|ssn|national insurance|ni number|nhs number|num[ée]ro fiscal|tax id)\b/giu,
+  /\b(?:passeports?|passports?|carte (?:nationale )?d'identit[ée]|cni|pi[èe]ce d'identit[ée]|titre de s[ée]jour|permis de conduire|id card|identity card|national id|driv(?:ing|er'?s) licen[cs]e|s[ée]curit[ée] sociale|s[ée]cu|nir|carte vitale|social security|ssn|national insurance|ni number|nhs number|num[ée]ro fiscal|tax id|sin card|sin number|sin|social insurance(?: number| card)?|nas|num[ée]ro d'assurance sociale|assurance sociale)\b/giu,
 )
 // what follows the label: "no. 533912874", "n° 12AB34567", ": 1 79 04 75 112 233 45"
 const ID_VALUE = quick(
@@ -12,7 +12,7 @@ const ID_VALUE = quick(
 
 // the number a few words after its label, introduced as one: "passport scan came through (no. 533127894"
 const NUMBER_LATER = quick(
-  /^[^\n.!?]{0,30}?(?:\bno\.|n°|nº|\bnum[ée]ro|\bnumber|#)\s*:?\s*([A-Z]{0,3}\d[\dA-Z]{4,}(?:[\s-]\d[\dA-Z]*){0,3})/iu,
+  /^[^\n.!?]{0,50}?(?:\bno\.|n°|nº|\bnum[ée]ro|\bnumber|#|:)\s*:?\s*([A-Z]{0,3}\d[\dA-Z]{2,}(?:[\s-]\d[\dA-Z]*){0,3})/iu,
 )
 
 // the French social security number (NIR): sex, year, month, department, commune, order, and a key of 97
@@ -96,9 +96,15 @@ const CREDENTIAL = quick(
   /\b(?:mot de passe|mdp|password|passwd|pwd|passcode|code pin|pin code|pin|code secret|code d'acc[èe]s|access code|identifiants?|login|username|user)(?:\s+(?:provisoire|temporaire|temporary|new|nouveau|initial|par d[ée]faut|default|one-time|unique))?\s*(?:[:=]|est|is|\s)\s*["'«“]?\s*([^\s"'»”,;]{4,})/giu,
 )
 
+// the code of a door, a gate or an alarm, or a password, a few words before its value: "le code de la porte du
+// local c'est toujours 4B719", "door code for the Camden stockroom is 2580# now", "alarm code is still 1-9-8-4"
+const ACCESS_CODE = quick(
+  /\b(?:(?:code|digicode)\s+(?:de\s+la\s+|de\s+l'|du\s+|d'|de\s+)?(?:porte|portail|local|entr[ée]e|immeuble|b[âa]timent|alarme|acc[èe]s|parking|garage|cadenas|coffre|casier|vestiaire|r[ée]serve|bureau)|digicode|(?:door|gate|alarm|keypad|entry|building|safe|lock|locker|garage|stockroom|padlock)\s+(?:code|pin|combination)|mot de passe|password|mdp)\b[^\n.!?]{0,50}?(?:[:=]|\b(?:est|is|c'est|reste|remains|now|toujours|still)\b)\s*["'«“]?\s*([\p{L}\p{N}#*@!$%&_-]*\d[\p{L}\p{N}#*@!$%&_-]*)/giu,
+)
+
 // a login and its password given as a pair: "your temp login is sam.okafor / Welcome#2026"
 const LOGIN_PAIR = quick(
-  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:mdp\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
+  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:(?:mdp|pass|pwd|password|mot de passe)\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
 )
 
 // a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
@@ -180,6 +186,12 @@ export const findIdentityData = (text: string): Finding[] => {
   for (const m of text.matchAll(CREDENTIAL)) {
     const secret = m[1]!
     if (!/\d/.test(secret)) continue // a word, not a secret: "login is easy"
+    const start = m.index + m[0].length - secret.length
+    add(at('credentials', start, start + secret.length))
+  }
+  for (const m of text.matchAll(ACCESS_CODE)) {
+    const secret = m[1]!
+    if (secret.replace(/[^\p{L}\p{N}]/gu, '').length < 4) continue
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
   }

@@ -17,8 +17,8 @@ const NAMED_PERSON = quick(
     [
       `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
       // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
-      `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){1,2}${NAME}`,
-      `(?<=[\\p{L},;:]\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){0,2}${NAME}`,
+      `(?<=\\S\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
       // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
       `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
       `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
@@ -75,6 +75,17 @@ const PAY = quick(
   /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
 )
 
+// a child named with their age and school: "Timéo Garnier, 17 ans, il est au lycée…", "Sofia, she's 16, goes to
+// Westlake High", "Little Maisie Thornton (age 6, Year 2 at St Aidan's!)"
+const NAMED_AGE = quick(
+  /\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*[,(]\s*(?:[âa]g[ée]e? de\s+|age\s+|aged\s+|(?:she|he)(?:'s|\s+is)\s+)?(\d{1,2})(?:\s?ans\b|\s?yo\b|(?![\d%€$£.,]?\d))/gu,
+)
+// "8-year-old Lily Harrington from St Anne's Primary", "la petite Jade, 7 ans"
+const AGE_THEN_NAME = quick(/\b(\d{1,2})[- ]year[- ]old\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}[\p{L}'-]*/gu)
+const SCHOOL = quick(
+  /\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|classe de|maternelle|CM1|CM2|CE1|CE2|CP|seconde|terminale|high school|middle school|primary|elementary|Primary|Elementary|School|Year \d|Grade \d|school|High)\b/u,
+)
+
 /** Health and other sensitive data in a sentence that names a person. */
 export const findSensitiveData = (
   text: string,
@@ -92,6 +103,17 @@ export const findSensitiveData = (
       severity: 'high',
       term: pay[0],
     })
+  if (SCHOOL.test(text))
+    for (const m of [...text.matchAll(NAMED_AGE), ...text.matchAll(AGE_THEN_NAME)])
+      if (Number(m[1]) < 18)
+        found.push({
+          kind: 'personal_data',
+          rule: 'sensitive_data',
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: 'high',
+          term: m[0],
+        })
   for (const hit of sensitiveDataMatcher().find(tokens)) {
     const s = sentences[hit.from]!
     // the person may be named in the sentence before ("Qui connaît Léa Marchand ? Elle… célibataire")

@@ -67,6 +67,17 @@ const COMPARES = quick(
 )
 
 /**
+ * Whether a draft carries what turns a topic into a misuse: a sales pitch, a joke, a side taken, a political or
+ * religious word. The learned reader may add a sensitive topic only then: a tribute or condolences ("nous rendons
+ * hommage aux victimes du séisme") name a tragedy without misusing it.
+ */
+export const misuseCue = (text: string, tokens: readonly Token[]): boolean =>
+  DISCOUNT.test(text) ||
+  topicMatcher()
+    .find(tokens)
+    .some((h) => h.data !== 'tragedy' && h.data !== 'political_context')
+
+/**
  * Politics (named parties and politicians; news words such as "election" only next to a stance) and religion; a tragedy next to a sales pitch (used for promotion) or next to a joke (humour
  * in a time of mourning). A tribute or condolences alone are not flagged.
  */

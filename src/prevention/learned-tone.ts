@@ -12,10 +12,21 @@ import type { Token } from './text-tokens.ts'
  * rules were not written for (sarcasm, condescension, competitor parody, an insult the lexicons lack);
  * the rules still give the precise spans, the model flags the sentence that weighs most.
  */
-// sensitive topics and copyright were tried and left out: from a few hundred drafts the model learned
-// "photo", "report" and "vote" as words, not the misuse (scripts/train-checker.ts, TRAINING.md)
-export const LEARNED_KINDS = ['insult', 'aggressive_tone', 'mockery'] as const
-export type LearnedKind = (typeof LEARNED_KINDS)[number]
+// the kinds a model may carry; the shipped file says which it was trained on (scripts/train-checker.ts,
+// TRAINING.md). Sensitive topics and copyright were tried on a few hundred drafts and left out: the model
+// learned "photo", "report" and "vote" as words, not the misuse
+export const LEARNABLE_KINDS = [
+  'insult',
+  'aggressive_tone',
+  'mockery',
+  'confidential',
+  'personal_data',
+  'sensitive_topic',
+  'copyright',
+] as const
+export type LearnedKind = (typeof LEARNABLE_KINDS)[number]
+/** The kinds trained by default. */
+export const LEARNED_KINDS: readonly LearnedKind[] = ['insult', 'aggressive_tone', 'mockery']
 
 export const TONE_HASH_BITS = 16
 const MASK = (1 << TONE_HASH_BITS) - 1
@@ -42,6 +53,8 @@ export interface ToneModelJson {
 export const toneFromJson = (json: ToneModelJson): ToneModel => {
   if (json.hashBits !== TONE_HASH_BITS)
     throw new Error(`tone model hashBits ${json.hashBits} != ${TONE_HASH_BITS}`)
+  const unknown = json.kinds.filter((k) => !(LEARNABLE_KINDS as readonly string[]).includes(k))
+  if (unknown.length > 0) throw new Error(`tone model kinds unknown: ${unknown.join(', ')}`)
   const weights = json.weights.map((b64, k) => {
     const bytes = Buffer.from(b64, 'base64')
     const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
@@ -184,7 +197,7 @@ const visitFeatures = (tokens: readonly Token[], visit: (i: number, t: number) =
 }
 
 // the hot path sums the weights as the features are hashed, without keeping them
-const sums = new Float64Array(8)
+const sums = new Float64Array(LEARNABLE_KINDS.length)
 let sumModel: ToneModel | undefined
 let count = 0
 const addWeights = (i: number) => {
@@ -261,6 +274,10 @@ const RULE_OF: Readonly<Record<LearnedKind, RuleId>> = {
   insult: 'learned_insult',
   aggressive_tone: 'learned_aggressive_tone',
   mockery: 'learned_mockery',
+  confidential: 'learned_confidential',
+  personal_data: 'learned_personal_data',
+  sensitive_topic: 'learned_sensitive_topic',
+  copyright: 'learned_copyright',
 }
 
 /**
@@ -272,10 +289,11 @@ export const findLearnedTone = (
   sentences: readonly number[],
   model: ToneModel,
   flagged: ReadonlySet<CheckKind>,
+  /** kinds the model may not add to this draft (a sensitive topic with nothing that misuses it) */
+  barred: ReadonlySet<LearnedKind> = new Set(),
 ): Finding[] => {
-  // nothing to add where an insult is already found: aggression and mockery are then left to the rules
-  if (tokens.length === 0 || flagged.has('insult')) return []
-  const added = addedKinds(model, scoreTokens(model, tokens), flagged)
+  if (tokens.length === 0) return []
+  const added = addedKinds(model, scoreTokens(model, tokens), flagged).filter((k) => !barred.has(k))
   if (added.length === 0) return []
   // a kind to add (rare): the features again, with their tokens, to find the weightiest sentence
   const f = toneFeatures(tokens)

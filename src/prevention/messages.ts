@@ -30,6 +30,10 @@ export const RULE_IDS = [
   'learned_insult',
   'learned_aggressive_tone',
   'learned_mockery',
+  'learned_confidential',
+  'learned_personal_data',
+  'learned_sensitive_topic',
+  'learned_copyright',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -295,6 +299,46 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
     en: {
       message: 'This sentence reads as mockery (of customers, competitors or a group).',
       suggestion: 'Do not mock customers or competitors.',
+    },
+  },
+  learned_confidential: {
+    fr: {
+      message: 'Cette phrase semble révéler une information interne ou non annoncée.',
+      suggestion: 'Vérifiez qu’elle est publique avant de la diffuser.',
+    },
+    en: {
+      message: 'This sentence seems to reveal internal or unannounced information.',
+      suggestion: 'Check that it is public before sharing it.',
+    },
+  },
+  learned_personal_data: {
+    fr: {
+      message: 'Cette phrase semble exposer des données personnelles de quelqu’un.',
+      suggestion: 'Retirez ce qui permet d’identifier ou de joindre la personne.',
+    },
+    en: {
+      message: 'This sentence seems to expose someone’s personal data.',
+      suggestion: 'Remove what identifies or reaches the person.',
+    },
+  },
+  learned_sensitive_topic: {
+    fr: {
+      message: 'Cette phrase semble prendre position sur un sujet sensible ou jouer d’un drame.',
+      suggestion: 'Restez neutre : ni politique, ni religion, ni promotion sur un drame.',
+    },
+    en: {
+      message: 'This sentence seems to take sides on a sensitive topic or play on a tragedy.',
+      suggestion: 'Stay neutral: no politics, no religion, no promotion on a tragedy.',
+    },
+  },
+  learned_copyright: {
+    fr: {
+      message: 'Ce contenu semble repris d’un tiers sans droits ni crédit.',
+      suggestion: 'Créditez l’auteur ou utilisez un contenu dont vous avez les droits.',
+    },
+    en: {
+      message: 'This content seems to be someone else’s, used without rights or credit.',
+      suggestion: 'Credit the author or use content you hold the rights to.',
     },
   },
 }

@@ -20,7 +20,11 @@ const SPARED_IN_PRIVATE = new Set<Finding['rule']>([...SPARED, 'iban'])
 
 // someone else than the person we answer: "another customer", "le client précédent", "Ms Alicia Romero"
 const OTHER_PERSON = quick(
-  /\b(?:(?:an?|the|l'|un|une|le|la|les)\s*(?:other|another|previous|autre|précédente?|dernier|dernière)\s+(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|travell?ers?|voyageu(?:r|se)s?|persons?|people|personnes?|guests?|usag(?:er|ère)s?|abonn[ée]e?s?|members?|membres?|users?|utilisat(?:eur|rice)s?)|(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|persons?|personnes?|guests?)\s+(?:précédente?|before you|ahead of you|involved|concern[ée]e?|d'à côté|next to you)|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)/u,
+  /\b(?:(?:an?|the|l'|un|une|le|la|les)\s*(?:other|another|previous|autre|précédente?|dernier|dernière)\s+(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|travell?ers?|voyageu(?:r|se)s?|persons?|people|personnes?|guests?|usag(?:er|ère)s?|abonn[ée]e?s?|members?|membres?|users?|utilisat(?:eur|rice)s?)|(?:customers?|clients?|clientes?|passengers?|passag(?:er|ère)s?|persons?|personnes?|guests?)\s+(?:précédente?|before you|ahead of you|involved|concern[ée]e?|d'à côté|next to you)|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+|\b(?:votre|vos|your|le|la|the|au|du)\s+(?:[\p{L}-]+\s+){0,2}(?:voisine?s?|neighbou?rs?|destinataires?|recipients?|exp[ée]dit(?:eur|rice)s?|senders?|propri[ée]taires?|landlords?|owners?)\b|\b(?:his|her|son|sa)\s+(?:personal\s+|private\s+|own\s+)?(?:cell|mobile|portable|number|num[ée]ro|phone|e-?mail|address|adresse)\b|\b(?:our|notre)\s+(?:usual\s+|habituel(?:le)?\s+)?(?:agent|adviser|advisor|conseill[èe]re?|colleague|coll[èe]gue|technician|technicien(?:ne)?|driver|livreur)\s+\p{Lu})/u,
+)
+// the owner named right after the number: "sur le compte FR14 … de M. Gaudin au lieu du vôtre"
+const OWNER_AFTER = quick(
+  /^[\s,)]{0,3}(?:de|du|d'|of|belonging to|appartenant [àa])\s+(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|\p{Lu}[\p{L}'-]+\s+\p{Lu})/u,
 )
 const GREETING = quick(/^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère)\b[^,!.\n]{0,40}[,!.\n]/iu)
 
@@ -28,7 +32,7 @@ const GREETING = quick(/^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère)\b[
 const aboutSomeoneElse = (text: string, f: Finding): boolean => {
   const skip = GREETING.exec(text)?.[0].length ?? 0
   const before = text.slice(Math.max(skip, f.start - 120), f.start)
-  return OTHER_PERSON.test(before)
+  return OTHER_PERSON.test(before) || OWNER_AFTER.test(text.slice(f.end, f.end + 40))
 }
 
 /**
