@@ -437,14 +437,15 @@ export const findConfidential = (
   const shush = SHUSH.exec(text)
   if (shush && NEWS.test(text) && !OFFICIAL.test(text))
     at('confidential_marker', { start: shush.index, end: shush.index + shush[0].length }, 'medium')
-  const future = FUTURE_DISCLOSURE.exec(text)
-  if (future && (NEWS.test(text) || FIGURE.test(text)) && !PUBLISHED.test(text) && !ANNOUNCES.test(text))
-    at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
-  if (!PUBLISHED.test(text) && !ANNOUNCES.test(text)) {
-    const hint = NEWS.test(text) || FIGURE.test(text)
+  // news or a figure first (most drafts have neither), then what frames it as not out yet
+  const figure = FIGURE.test(text)
+  const hint = figure || NEWS.test(text)
+  const metric = figure || /\d{2,}/.test(text) ? METRIC.exec(text) : null
+  if ((hint || metric) && !PUBLISHED.test(text) && !ANNOUNCES.test(text)) {
+    const future = hint ? FUTURE_DISCLOSURE.exec(text) : null
+    if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
     const held = hint ? (WITHHOLDING.exec(text) ?? CONCEALED.exec(text)) : null
     if (held) at('confidential_marker', { start: held.index, end: held.index + held[0].length }, 'medium')
-    const metric = FIGURE.test(text) || /\d{2,}/.test(text) ? METRIC.exec(text) : null
     if (metric)
       at('unpublished_figures', { start: metric.index, end: metric.index + metric[0].length }, 'medium')
   }

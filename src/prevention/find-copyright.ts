@@ -129,6 +129,12 @@ const HANDED_OUT = quick(
   /\b(?:int[ée]gralit[ée]|full|entire|whole|entier|compl[èe]te?|all \d+|les \d+ slides|chapitre \d+ complet|in full|en pj|pdf|copied below|ci-dessous|below|download|t[ée]l[ée]charge\w*|partage|sharing|recopi[ée]\w*)\b/iu,
 )
 
+// the cue first (rare), then whether the work is credited or licensed
+const unlessCredited = (m: RegExpExecArray | null, all: string) =>
+  m && !LICENSED.test(all) && !CREDITED.test(all) ? m : null
+const unlessLicensed = (m: RegExpExecArray | null, all: string) =>
+  m && MEDIA.test(all) && !LICENSED.test(all) ? m : null
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
 /** Long quotations, and someone else's photo, video or text used without credit (in the text or images). */
@@ -194,8 +200,8 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
     RECORDED_OFF.exec(text) ??
     COPIED_AD.exec(text) ??
     MEME_OF_SOMEONE.exec(text) ??
-    (LICENSED.test(all) || CREDITED.test(all) ? null : SOMEONE_ELSES_IMAGE.exec(text)) ??
-    (LICENSED.test(all) || !MEDIA.test(all) ? null : MUSIC_IN_VIDEO.exec(text)) ??
+    unlessCredited(SOMEONE_ELSES_IMAGE.exec(text), all) ??
+    unlessLicensed(MUSIC_IN_VIDEO.exec(text), all) ??
     (PAID_SHARED.test(text) && HANDED_OUT.test(text) && !OWN_WORK.test(text) ? PAID_SHARED.exec(text) : null)
   if (taken && !found.some((f) => f.rule === 'uncredited_media'))
     found.push({

@@ -196,13 +196,29 @@ const visitFeatures = (tokens: readonly Token[], visit: (i: number, t: number) =
   }
 }
 
-// the hot path sums the weights as the features are hashed, without keeping them
+// the hot path sums the weights as the features are hashed, without keeping them; the weights of one feature
+// for every kind sit side by side (one memory read per feature, not one per kind)
+const packedWeights = new WeakMap<ToneModel, Float32Array>()
+const packed = (m: ToneModel): Float32Array => {
+  let p = packedWeights.get(m)
+  if (!p) {
+    const kinds = m.kinds.length
+    p = new Float32Array((MASK + 1) * kinds)
+    for (let k = 0; k < kinds; k++) {
+      const w = m.weights[k]!
+      for (let i = 0; i <= MASK; i++) p[i * kinds + k] = w[i]!
+    }
+    packedWeights.set(m, p)
+  }
+  return p
+}
 const sums = new Float64Array(LEARNABLE_KINDS.length)
-let sumModel: ToneModel | undefined
+let sumWeights: Float32Array = new Float32Array(0)
+let sumKinds = 0
 let count = 0
 const addWeights = (i: number) => {
-  const m = sumModel!
-  for (let k = 0; k < m.kinds.length; k++) sums[k]! += m.weights[k]![i]!
+  const base = i * sumKinds
+  for (let k = 0; k < sumKinds; k++) sums[k]! += sumWeights[base + k]!
   count++
 }
 
@@ -210,9 +226,9 @@ const addWeights = (i: number) => {
 export const scoreTokens = (model: ToneModel, tokens: readonly Token[]): number[] => {
   sums.fill(0)
   count = 0
-  sumModel = model
+  sumWeights = packed(model)
+  sumKinds = model.kinds.length
   visitFeatures(tokens, addWeights)
-  sumModel = undefined
   const v = featureValue({ idx: { length: count } })
   return model.kinds.map((_, k) => sigmoid(model.bias[k]! + sums[k]! * v))
 }
