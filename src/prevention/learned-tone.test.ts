@@ -6,7 +6,9 @@ import { checkPost } from './index.ts'
 import {
   addedKinds,
   findLearnedTone,
+  LEARNABLE_KINDS,
   LEARNED_KINDS,
+  type LearnedKind,
   loadToneModel,
   scoreTokens,
   scoreTone,
@@ -25,17 +27,20 @@ const kindsOf = (text: string, withModel: boolean): CheckKind[] => [
 ]
 
 /** A model that reads only the given words, each pushing one kind up. */
-const modelReading = (words: Partial<Record<(typeof LEARNED_KINDS)[number], string[]>>): ToneModel => {
-  const weights = LEARNED_KINDS.map(() => new Float32Array(1 << TONE_HASH_BITS))
-  LEARNED_KINDS.forEach((kind, k) => {
+const modelReading = (
+  words: Partial<Record<LearnedKind, string[]>>,
+  kinds: readonly LearnedKind[] = LEARNED_KINDS,
+): ToneModel => {
+  const weights = kinds.map(() => new Float32Array(1 << TONE_HASH_BITS))
+  kinds.forEach((kind, k) => {
     for (const word of words[kind] ?? [])
       for (const i of toneFeatures(tokensOf(word)).idx) weights[k]![i] = 12
   })
   return {
-    kinds: LEARNED_KINDS,
+    kinds,
     weights,
-    bias: LEARNED_KINDS.map(() => -4),
-    thresholds: LEARNED_KINDS.map(() => 0.5),
+    bias: kinds.map(() => -4),
+    thresholds: kinds.map(() => 0.5),
   }
 }
 
@@ -127,4 +132,41 @@ test('the hot path scores a draft as the feature list does', () => {
     const slow = scoreTone(model, toneFeatures(tokens))
     for (let k = 0; k < slow.length; k++) assert.ok(Math.abs(slow[k]! - fast[k]!) < 1e-6, text)
   }
+})
+
+describe('a reader of more kinds than tone', () => {
+  const model = modelReading(
+    { insult: ['walnut'], copyright: ['pinterest'], sensitive_topic: ['earthquake'] },
+    [...LEARNABLE_KINDS],
+  )
+
+  test('adds copyright even where an insult is found: only aggression and mockery give way to an insult', () => {
+    const text = 'Found this on Pinterest, you walnut.'
+    const tokens = tokensOf(text)
+    const kinds = findLearnedTone(tokens, sentenceOf(text, tokens), model, new Set(['insult'])).map(
+      (f) => f.kind,
+    )
+    assert.deepEqual(kinds, ['copyright'])
+  })
+
+  test('adds nothing of a kind it is barred from for this draft', () => {
+    const text = 'Our thoughts are with the victims of the earthquake.'
+    const tokens = tokensOf(text)
+    const sentences = sentenceOf(text, tokens)
+    assert.deepEqual(
+      findLearnedTone(tokens, sentences, model, new Set()).map((f) => f.kind),
+      ['sensitive_topic'],
+    )
+    assert.deepEqual(findLearnedTone(tokens, sentences, model, new Set(), new Set(['sensitive_topic'])), [])
+  })
+
+  test('in the checker, a tribute that only names a tragedy gets no sensitive topic from the shipped reader', () => {
+    const tribute = 'Nous rendons hommage aux victimes du séisme et pensons à leurs proches.'
+    assert.deepEqual(kindsOf(tribute, true), [])
+  })
+
+  test('a stored model of a kind the checker does not know is refused', () => {
+    const json = { ...toneToJson(model), kinds: ['insult', 'weather'] as unknown as LearnedKind[] }
+    assert.throws(() => toneFromJson(json), /unknown: weather/)
+  })
 })
