@@ -4,31 +4,17 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { jetstreamManager } from '@nats-io/jetstream'
-import { connect } from '@nats-io/transport-node'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
+import { rawBatches } from '../test/raw-batches.ts'
 import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 
 type RawItem = { mention: { id: string } } | { rejected: { line?: number } }
 
 /** Every item the test's raw stream holds, in order: a mention's id, or `rejected:<line>`. */
-const rawItems = async (setup: { env: Record<string, string>; prefix: string }) => {
-  const nc = await connect({ servers: setup.env.VIGIE_BUS_URL! })
-  try {
-    const jsm = await jetstreamManager(nc)
-    const stream = `${setup.prefix.toUpperCase()}_RAW`
-    const { first_seq, last_seq, messages } = (await jsm.streams.info(stream)).state
-    const items: string[] = []
-    for (let seq = first_seq; messages > 0 && seq <= last_seq; seq++) {
-      const batch = (await jsm.streams.getMessage(stream, { seq }))!.json() as { items: RawItem[] }
-      for (const item of batch.items)
-        items.push('mention' in item ? item.mention.id : `rejected:${item.rejected.line}`)
-    }
-    return items
-  } finally {
-    await nc.close()
-  }
-}
+const rawItems = async (setup: { env: Record<string, string>; prefix: string }) =>
+  (await rawBatches<RawItem>(setup)).flatMap((batch) =>
+    batch.items.map((item) => ('mention' in item ? item.mention.id : `rejected:${item.rejected.line}`)),
+  )
 
 const freePort = () =>
   new Promise<number>((resolve) => {

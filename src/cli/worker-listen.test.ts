@@ -4,10 +4,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { type TestContext, test } from 'node:test'
-import { jetstreamManager } from '@nats-io/jetstream'
-import { connect } from '@nats-io/transport-node'
 import { signBody } from '../sources/index.ts'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
+import { rawBatches } from '../test/raw-batches.ts'
 import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 
 /**
@@ -85,18 +84,8 @@ const hourlyFeed = (url: string, id: string) => [
 
 /** The raw stream of the test's bus: how many batches (messages) it holds, and how many posts in them. */
 const rawStream = async (setup: { env: Record<string, string>; prefix: string }) => {
-  const nc = await connect({ servers: setup.env.VIGIE_BUS_URL! })
-  try {
-    const jsm = await jetstreamManager(nc)
-    const stream = `${setup.prefix.toUpperCase()}_RAW`
-    const { first_seq, last_seq, messages } = (await jsm.streams.info(stream)).state
-    let items = 0
-    for (let seq = first_seq; messages > 0 && seq <= last_seq; seq++)
-      items += ((await jsm.streams.getMessage(stream, { seq }))!.json() as { items: unknown[] }).items.length
-    return { messages, items }
-  } finally {
-    await nc.close()
-  }
+  const batches = await rawBatches(setup)
+  return { messages: batches.length, items: batches.reduce((n, batch) => n + batch.items.length, 0) }
 }
 
 test('a listen worker reads the declared sources onto the bus for the analyze workers, and a restarted one publishes only what is new', async (t) => {

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CheckKind } from '../core/index.ts'
-import { type CheckContext, checkPost, type PostDraft } from './index.ts'
+import { ruleKinds as kinds } from '../test/rule-kinds.ts'
+import type { CheckContext, PostDraft } from './index.ts'
 
 // the rules alone (the learned tone reader has its own tests in learned-tone.test.ts)
-const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
-  ...new Set(
-    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
-      (f) => f.kind,
-    ),
-  ),
-]
 const has = (kind: CheckKind, draft: PostDraft | string, context?: CheckContext) =>
   kinds(draft, context).includes(kind)
 

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { CheckKind } from '../core/index.ts'
-import { type CheckContext, checkPost, type PostDraft } from './index.ts'
+import { ruleKinds as kinds } from '../test/rule-kinds.ts'
 
 // the rules alone (the learned tone reader has its own tests in learned-tone.test.ts)
-const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
-  ...new Set(
-    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
-      (f) => f.kind,
-    ),
-  ),
-]
 
 describe('personal data: named people, staff numbers, passwords, spoken addresses', () => {
   test('a title’s full stop does not cut the sentence that names the person and their health or discipline', () => {

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { CheckKind } from '../core/index.ts'
+import { enDraft as en, frDraft as fr, ruleKinds as kinds } from '../test/rule-kinds.ts'
 import { isValidBelgianNrn, isValidDni, isValidEan13 } from './find-identity-data.ts'
-import { type CheckContext, checkPost, type PostDraft } from './index.ts'
+import type { CheckContext } from './index.ts'
 
 // the rules alone (the learned tone reader has its own tests in learned-tone.test.ts)
-const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
-  ...new Set(
-    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
-      (f) => f.kind,
-    ),
-  ),
-]
-const fr = (text: string, more: Partial<PostDraft> = {}) => ({ text, lang: 'fr' as const, ...more })
-const en = (text: string, more: Partial<PostDraft> = {}) => ({ text, lang: 'en' as const, ...more })
 
 describe('personal data: numbers of more countries, with their checksums', () => {
   test('Belgian, Swiss and German numbers dialled at home are phone numbers', () => {

@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { CheckKind } from '../core/index.ts'
+import { enDraft as en, frDraft as fr, ruleKinds as kinds } from '../test/rule-kinds.ts'
 import { withinOneEdit } from './find-confidential.ts'
-import { type CheckContext, checkPost, type PostDraft } from './index.ts'
 
 // the rules alone (the learned reader has its own tests in learned-tone.test.ts)
-const kinds = (draft: PostDraft | string, context?: CheckContext): CheckKind[] => [
-  ...new Set(
-    checkPost(typeof draft === 'string' ? { text: draft } : draft, { toneModel: null, ...context }).map(
-      (f) => f.kind,
-    ),
-  ),
-]
-const fr = (text: string, more: Partial<PostDraft> = {}) => ({ text, lang: 'fr' as const, ...more })
-const en = (text: string, more: Partial<PostDraft> = {}) => ({ text, lang: 'en' as const, ...more })
 
 describe('personal data: access codes, more identity numbers and forms of phone numbers', () => {
   test('the code of a door, a gate or an alarm, and a password a few words before its value, are secrets', () => {
