@@ -39,7 +39,7 @@ export default async (sharedDir: string) => {
     notes: [
       'GoEmotions: six emotions + neutral (neutral = no emotion ≥ 0.5). XED-fr: six emotions (anticipation, trust dropped).',
       'neutral tweets: share of the sentiment test split labelled neutral where the model finds an emotion ≥ 0.5 (lower is better).',
-      'shipped = what the product stores: linear, made to agree with the linear sentiment (coupleEmotions: an emotion is 0 while its polarity is no likelier than 1/3, whole from 2/3; docs/models.md).',
+      'shipped = what the product stores: linear, made to agree with the linear sentiment (coupleEmotions: an emotion is 0 while its polarity is no likelier than 1/3, whole from 2/3, and 0 while it is no likelier than the opposite polarity, whole from twice as likely; docs/models.md).',
       'No npm emotion baseline exists (sentiment and vader-sentiment score polarity only). Published GoEmotions Ekman BERT: 0.624.',
     ],
   }

@@ -41,6 +41,18 @@ test('fades a negative emotion when the negative reading is only a little likeli
   near(coupleEmotions(all(0.8), { label: 'negative', score: -0.3, confidence: 0.5 }).fear, 0.4)
 })
 
+test('gives neither anger nor joy to a text read as polar but as likely positive as negative', () => {
+  // P(negative) 0.48, P(neutral) 0.06, P(positive) 0.46: polar, without a direction
+  const e = coupleEmotions(all(0.8), { label: 'negative', score: -0.02, confidence: 0.48 })
+  for (const k of ['anger', 'fear', 'sadness', 'disgust', 'joy'] as const) assert.ok(e[k] < 0.05, k)
+  near(e.surprise, 0.8)
+})
+
+test('keeps the anger of a negative reading twice as likely as the positive one', () => {
+  // P(negative) 0.6, P(positive) 0.25: the gate on P(negative) alone decides (0.8)
+  near(coupleEmotions(all(1), { label: 'negative', score: -0.35, confidence: 0.6 }).anger, 0.8)
+})
+
 test('lets surprise live with either polarity', () => {
   near(coupleEmotions(all(0.6), { label: 'negative', score: -0.8, confidence: 0.85 }).surprise, 0.6)
   near(coupleEmotions(all(0.6), { label: 'positive', score: 0.8, confidence: 0.85 }).surprise, 0.6)

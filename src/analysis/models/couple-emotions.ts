@@ -23,6 +23,14 @@ export const FULL_AT = 2 / 3
 const gate = (p: number) => Math.max(0, Math.min(1, (p - ABSENT_AT) / (FULL_AT - ABSENT_AT)))
 
 /**
+ * The same gate between the two polarities alone: 0 while a polarity is no likelier than its opposite (chance
+ * between two, 1/2), 1 once it is twice as likely (2/3). A text read as polar but as likely positive as negative
+ * (P 0.48 / 0.05 / 0.46: a contest announcement) has no direction, so neither anger nor joy.
+ */
+const lead = (p: number, opposite: number) =>
+  p + opposite > 0 ? Math.max(0, Math.min(1, (p / (p + opposite) - 1 / 2) / (2 / 3 - 1 / 2))) : 0
+
+/**
  * Makes emotions agree with sentiment. Each emotion can only exist with some polarities: anger, fear,
  * sadness and disgust with a negative text, joy with a positive one, surprise with either; none with a
  * neutral one. An emotion's score is multiplied by a gate on the probability of its compatible polarity:
@@ -34,12 +42,12 @@ const gate = (p: number) => Math.max(0, Math.min(1, (p - ABSENT_AT) / (FULL_AT -
  */
 export const coupleEmotions = (emotions: Emotions, sentiment: Sentiment): Emotions => {
   const [neg, , pos] = polarityOf(sentiment)
-  const negative = gate(neg)
+  const negative = gate(neg) * lead(neg, pos)
   return {
     anger: emotions.anger * negative,
     fear: emotions.fear * negative,
     sadness: emotions.sadness * negative,
-    joy: emotions.joy * gate(pos),
+    joy: emotions.joy * gate(pos) * lead(pos, neg),
     surprise: emotions.surprise * gate(neg + pos),
     disgust: emotions.disgust * negative,
   }
