@@ -18,22 +18,22 @@ const SPLITS = ['dev', 'dev2', 'dev3', 'test', 'dev5', 'dev6', 'dev7', 'dev8'] a
 const MODES = ['lang given', 'lang detected'] as const
 
 const EXPECTED: Record<string, string> = {
-  'dev / lang given': '66be4ee7ae096019223543ab1a5f0819b7f56f8fdc0d4399d5ec1658cb0b0fd6',
-  'dev / lang detected': '96f3a914260c6d883429665aa3f60a6ffbd842a548b011dff8a283aa24f2abb3',
+  'dev / lang given': '94f07034720a33a4c4623482732c7a98284ff3aabed85e08e743b86c5a8aa66e',
+  'dev / lang detected': '09ce0505214c8fbd5c471f67f802fba4942889db26018f5757068780d62442dc',
   'dev2 / lang given': '3a31232c30069e6ee29c67b6917fed254df52cee8d5d76009d224ece5398ccff',
   'dev2 / lang detected': '3a31232c30069e6ee29c67b6917fed254df52cee8d5d76009d224ece5398ccff',
-  'dev3 / lang given': 'b7e1001576a141b2923e4d19e08cb7dcf69cff8b2254922261d5b89cf17812e2',
-  'dev3 / lang detected': 'b7e1001576a141b2923e4d19e08cb7dcf69cff8b2254922261d5b89cf17812e2',
-  'test / lang given': '953e4a8af74214056e0aff519a6350b7026febbbf7b654945c6a3e65cb817707',
-  'test / lang detected': '953e4a8af74214056e0aff519a6350b7026febbbf7b654945c6a3e65cb817707',
-  'dev5 / lang given': '13faf0255295c5d29e448bfade9e285f98f2686e8761643109ac8b8418b1d3bf',
-  'dev5 / lang detected': '13faf0255295c5d29e448bfade9e285f98f2686e8761643109ac8b8418b1d3bf',
-  'dev6 / lang given': '86abf2fd35c1d1cd1b5e093d7f87eab3ef2da759ffc385d735851ea0a0e66a2e',
-  'dev6 / lang detected': '86abf2fd35c1d1cd1b5e093d7f87eab3ef2da759ffc385d735851ea0a0e66a2e',
-  'dev7 / lang given': '18fe394ee7f1084b86b9d66d1ea4d3154029cea466625933937eca4790878cf0',
-  'dev7 / lang detected': '18fe394ee7f1084b86b9d66d1ea4d3154029cea466625933937eca4790878cf0',
-  'dev8 / lang given': 'c76a82c3cc642fabf9881bf02e95861a2782c8b98817d0742ad3dbc311972409',
-  'dev8 / lang detected': '278a67a4f7bcf86bc6d322f503aedf1e5d1d5d320fb4ea13d96747a21204628b',
+  'dev3 / lang given': '185a5fde2463b5bc7b9b25b8e742fe41a3ba46dec6725b6b74f81f0a4c8b3015',
+  'dev3 / lang detected': '185a5fde2463b5bc7b9b25b8e742fe41a3ba46dec6725b6b74f81f0a4c8b3015',
+  'test / lang given': 'ded5a30ed5f5085ad07c32cd4389f3732a0532eef0796d40174deac8fa9c1462',
+  'test / lang detected': 'ded5a30ed5f5085ad07c32cd4389f3732a0532eef0796d40174deac8fa9c1462',
+  'dev5 / lang given': '2454c6c2834d1b11c28d478ca26dd7f503d47e353e2e48702a52da325177062d',
+  'dev5 / lang detected': '2454c6c2834d1b11c28d478ca26dd7f503d47e353e2e48702a52da325177062d',
+  'dev6 / lang given': '8a90e6d5b9a538bcfd54a6a7e985dc8668ee3e18638e7717cc8d9f6d4a0ea910',
+  'dev6 / lang detected': '8a90e6d5b9a538bcfd54a6a7e985dc8668ee3e18638e7717cc8d9f6d4a0ea910',
+  'dev7 / lang given': 'e4620ab728844c266db5cbcd58c1bce67a9efb23591f7f22a7c02869c740c06e',
+  'dev7 / lang detected': 'e4620ab728844c266db5cbcd58c1bce67a9efb23591f7f22a7c02869c740c06e',
+  'dev8 / lang given': 'fdce613b53c0802d4e5c8917a3438cb307cbb71b37443be94092e780a9e98369',
+  'dev8 / lang detected': '2e768c7bb0dcb587d9cd2986520599c563bad11d55f3eac348374d015c634a03',
 }
 
 const readSplit = (split: string): LabelledDraft[] =>

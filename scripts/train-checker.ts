@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { CHECK_KINDS, type CheckKind } from '../src/core/index.ts'
 import { abuseMatcher } from '../src/prevention/find-abuse.ts'
+import { ownOrCredited } from '../src/prevention/find-copyright.ts'
 import { misuseCue } from '../src/prevention/find-sensitive-topics.ts'
 import { checkPost } from '../src/prevention/index.ts'
 import {
@@ -83,6 +84,8 @@ interface Example {
   rules: Set<CheckKind>
   /** the draft carries a pitch, a joke or a side taken: the model may add a sensitive topic (check-post.ts) */
   cue: boolean
+  /** the draft says the work is ours, credited or licensed: the model adds no copyright (check-post.ts) */
+  own: boolean
 }
 const isWord = abuseMatcher().isWord
 const toExample = (d: Draft): Example => {
@@ -99,7 +102,14 @@ const toExample = (d: Draft): Example => {
       },
     ).map((x) => x.kind),
   )
-  return { d, idx: Int32Array.from(f.idx), v: featureValue(f), rules, cue: misuseCue(text, tokens) }
+  return {
+    d,
+    idx: Int32Array.from(f.idx),
+    v: featureValue(f),
+    rules,
+    cue: misuseCue(text, tokens),
+    own: ownOrCredited(text),
+  }
 }
 const examples = labelled.map(toExample)
 const writtenExamples = written.map(toExample)
@@ -261,7 +271,7 @@ for (const held of WRITERS) {
   const rules = score(test, (e, kind) => e.rules.has(kind))
   const added = test.map((e, i) =>
     addedKinds({ kinds: LEARNED_KINDS, thresholds }, probs[i]!, e.rules).filter(
-      (k) => k !== 'sensitive_topic' || e.cue,
+      (k) => (k !== 'sensitive_topic' || e.cue) && (k !== 'copyright' || !e.own),
     ),
   )
   const both = score(
@@ -274,7 +284,13 @@ for (const held of WRITERS) {
         let tp = 0
         let fp = 0
         test.forEach((e, i) => {
-          if (e.rules.has(kind) || probs[i]![k]! < t || (kind === 'sensitive_topic' && !e.cue)) return
+          if (
+            e.rules.has(kind) ||
+            probs[i]![k]! < t ||
+            (kind === 'sensitive_topic' && !e.cue) ||
+            (kind === 'copyright' && e.own)
+          )
+            return
           if (e.d.kinds.includes(kind)) tp++
           else fp++
         })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { enDraft as en, frDraft as fr, ruleKinds as kinds } from '../test/rule-kinds.ts'
 import { withinOneEdit } from './find-confidential.ts'
+import { checkPost } from './index.ts'
 
 // the rules alone (the learned reader has its own tests in learned-tone.test.ts)
 
@@ -168,5 +169,34 @@ describe('confidential: news told before its announcement, held back or hidden',
     assert.equal(withinOneEdit('harbour', 'harbor'), true)
     assert.equal(withinOneEdit('heorn', 'heron'), false)
     assert.equal(withinOneEdit('meridian', 'median'), false)
+  })
+})
+
+describe('hard safe drafts next to the sixth round’s rules', () => {
+  test('backing local farmers or rejoining a queue takes no political side', () => {
+    assert.deepEqual(kinds(en('We support local farmers: 10% off all local produce this week!')), [])
+    assert.deepEqual(
+      kinds(fr('Nos agriculteurs sont formidables, soutien total à nos producteurs locaux 🧀')),
+      [],
+    )
+    assert.deepEqual(kinds(en('Rejoin the queue at desk 4, our support team will help you.')), [])
+  })
+
+  test('a metric named without its figure is no unpublished figure', () => {
+    assert.deepEqual(kinds(en('Our conversion rate guide is free to download, 40 pages of tips.')), [])
+  })
+
+  test('"don’t come back without trying…" is an invitation, not a door shown', () => {
+    assert.deepEqual(kinds(en('Don’t come back without trying our new pistachio croissant 🥐')), [])
+    assert.deepEqual(
+      kinds(en('Please don’t come back to our Leeds store after the way you spoke to our staff.')),
+      ['aggressive_tone'],
+    )
+  })
+
+  test('a full video of our own concert is ours to post, for the rules and for the learned reader', () => {
+    const text = 'Full video of our own concert on our YouTube channel, all 40 minutes!'
+    assert.deepEqual(kinds(en(text)), [])
+    assert.deepEqual([...new Set(checkPost(en(text)).map((f) => f.kind))], [])
   })
 })

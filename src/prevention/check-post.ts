@@ -6,7 +6,7 @@ import { findAddresses } from './find-address.ts'
 import { findConfidential } from './find-confidential.ts'
 import { findEmails, findPhones } from './find-contact-data.ts'
 import { findContempt } from './find-contempt.ts'
-import { findCopyright } from './find-copyright.ts'
+import { findCopyright, ownOrCredited } from './find-copyright.ts'
 import { type ActiveIncident, findCrisisEcho } from './find-crisis-echo.ts'
 import { findHarshTone } from './find-harsh-tone.ts'
 import { findIdentityData } from './find-identity-data.ts'
@@ -115,7 +115,9 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   const model = context.toneModel === undefined ? loadToneModel() : context.toneModel
   // after the rules: the model only adds the kinds they did not find, on its weightiest sentence
   if (model) {
-    const barred = new Set<LearnedKind>(misuseCue(text, tokens) ? [] : ['sensitive_topic'])
+    const barred = new Set<LearnedKind>()
+    if (!misuseCue(text, tokens)) barred.add('sensitive_topic')
+    if (ownOrCredited(text)) barred.add('copyright')
     findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind)), barred))
   }
   return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))

@@ -288,6 +288,17 @@ const CONCEALED = quick(
 const METRIC = quick(
   /(?<![\p{L}\p{N}])(?:ebitda|ebit|cac|ltv|arr|mrr|runway|burn rate|cash burn|backlog|conversion|retention|r[ée]tention|turnover|attrition|churn|nps|gross margin|marge brute|marge nette|marge|margin|headcount|effectif|valuation|valorisation|write-off|d[ée]pr[ée]ciation|taux de (?:casse|rupture|retour|r[ée]siliation|d[ée]sabonnement|d[ée]faut|conversion|marge)|d[ée]lai de traitement|tr[ée]sorerie|cash position|daily actives|monthly actives|dau|mau|chiffre d'affaires|revenue)(?![\p{L}\p{N}])/iu,
 )
+// the metric with its figure next to it: "churn is at 9%", "NPS passé de 12 à 41", "3x the retention"; not
+// "our conversion rate guide, 40 pages"
+const metricWithFigure = (text: string): RegExpExecArray | null => {
+  const m = METRIC.exec(text)
+  if (!m) return null
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30)
+  const before = text.slice(Math.max(0, m.index - 12), m.index)
+  return /^[^.!?\n\d]{0,25}\d/u.test(after) || /\d[^.!?\n\d\p{L}]{0,4}(?:\p{L}+\s+)?$/u.test(before)
+    ? m
+    : null
+}
 // "as announced", a published report: the news is out
 // figures said to be out already: "published this morning", "in our annual report"
 const PUBLISHED = quick(
@@ -440,7 +451,7 @@ export const findConfidential = (
   // news or a figure first (most drafts have neither), then what frames it as not out yet
   const figure = FIGURE.test(text)
   const hint = figure || NEWS.test(text)
-  const metric = figure || /\d{2,}/.test(text) ? METRIC.exec(text) : null
+  const metric = figure || /\d{2,}/.test(text) ? metricWithFigure(text) : null
   if ((hint || metric) && !PUBLISHED.test(text) && !ANNOUNCES.test(text)) {
     const future = hint ? FUTURE_DISCLOSURE.exec(text) : null
     if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')

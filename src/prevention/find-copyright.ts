@@ -137,6 +137,14 @@ const unlessLicensed = (m: RegExpExecArray | null, all: string) =>
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
+const OURS = quick(/\b(?:our own|notre propre|nos propres|de notre propre)\b/iu)
+/**
+ * The draft says the work is ours, credited or licensed: the learned reader then adds no copyright (it reads
+ * "full video… all 40 minutes" as a reposted broadcast even when it is our own concert).
+ */
+export const ownOrCredited = (text: string): boolean =>
+  OURS.test(text) || CREDITED.test(text) || LICENSED.test(text)
+
 /** Long quotations, and someone else's photo, video or text used without credit (in the text or images). */
 export const findCopyright = (text: string, imageDescriptions: readonly string[] = []): Finding[] => {
   const found: Finding[] = []
@@ -192,11 +200,13 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       severity: 'high',
       term: reused[0],
     })
+  const ours = OURS.test(text)
   const taken =
-    (REUPLOADED.test(all) ||
-    /\b(?:vid[ée]o|video|uploaded|en ligne|online|notre cha[îi]ne|our page)\b/iu.test(all)
-      ? WHOLE_WORK_MEDIA.exec(text)
-      : null) ??
+    (!ours &&
+      (REUPLOADED.test(all) ||
+      /\b(?:vid[ée]o|video|uploaded|en ligne|online|notre cha[îi]ne|our page)\b/iu.test(all)
+        ? WHOLE_WORK_MEDIA.exec(text)
+        : null)) ??
     RECORDED_OFF.exec(text) ??
     COPIED_AD.exec(text) ??
     MEME_OF_SOMEONE.exec(text) ??

@@ -524,8 +524,10 @@ export const ABUSE_EN: readonly AbuseGroup[] = [
     severity: 'medium',
     lang: 'en',
     phrases: [
-      'don t come back',
-      'do not come back',
+      'please don t come back',
+      'don t come back to our',
+      'don t come back here',
+      'do not come back to',
       'you re not welcome',
       'you are not welcome',
       'wouldn t come back',
