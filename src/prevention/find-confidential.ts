@@ -135,7 +135,7 @@ const SHUSH = quick(
   /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu,
 )
 const NEWS = quick(
-  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|redundanc\w*|reducing|contrat|partenariat|partnership)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
 )
 
 // figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
@@ -299,7 +299,6 @@ const metricWithFigure = (text: string): RegExpExecArray | null => {
     ? m
     : null
 }
-// "as announced", a published report: the news is out
 // figures said to be out already: "published this morning", "in our annual report"
 const PUBLISHED = quick(
   /\b(?:publi[ée]s?|published|as reported|as shared|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|communiqu[ée] de presse|press release|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,

@@ -13,8 +13,9 @@ import type { Token } from './text-tokens.ts'
  * the rules still give the precise spans, the model flags the sentence that weighs most.
  */
 // the kinds a model may carry; the shipped file says which it was trained on (scripts/train-checker.ts,
-// TRAINING.md). Sensitive topics and copyright were tried on a few hundred drafts and left out: the model
-// learned "photo", "report" and "vote" as words, not the misuse
+// TRAINING.md). From a few hundred drafts, sensitive topics and copyright were learned as words ("photo",
+// "vote"); from seven writers they carry, the topic gated by a misuse cue (check-post.ts). Personal data and
+// confidential, tried in the sixth round, added as many false alarms as leaks and are not shipped
 export const LEARNABLE_KINDS = [
   'insult',
   'aggressive_tone',
