@@ -115,9 +115,8 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   const model = context.toneModel === undefined ? loadToneModel() : context.toneModel
   // after the rules: the model only adds the kinds they did not find, on its weightiest sentence
   if (model) {
-    const barred = new Set<LearnedKind>()
-    if (!misuseCue(text, tokens)) barred.add('sensitive_topic')
-    if (ownOrCredited(text)) barred.add('copyright')
+    const barred = (kind: LearnedKind) =>
+      kind === 'sensitive_topic' ? !misuseCue(text, tokens) : kind === 'copyright' && ownOrCredited(text)
     findings.push(...findLearnedTone(tokens, sentences, model, new Set(findings.map((f) => f.kind)), barred))
   }
   return dedupe(findings).map((f) => toFlag(f, lang, context.charter ?? DEFAULT_CHARTER))

@@ -102,12 +102,15 @@ const findSpelledOut = (text: string, compact: readonly string[], cores: readonl
   return out
 }
 
+/** A term folded with its spaces and signs removed: "Projet Héron" → "projetheron". */
+const compactForm = (term: string) => foldWord(term).replace(/[^a-z0-9]/g, '')
+
 // a term hidden in a hashtag: #ProjectKingfisher, #LancementColibri (folded, spaces removed)
 const compactTerms = new WeakMap<readonly string[], string[]>()
 const compactOf = (terms: readonly string[]) => {
   let c = compactTerms.get(terms)
   if (!c) {
-    c = terms.map((t) => foldWord(t).replace(/[^a-z0-9]/g, '')).filter((t) => t.length >= 4)
+    c = terms.map(compactForm).filter((t) => t.length >= 4)
     compactTerms.set(terms, c)
   }
   return c
@@ -167,10 +170,8 @@ const looseOf = (terms: readonly string[]) => {
   let l = looseForms.get(terms)
   if (!l) {
     const forms = [
-      ...terms.map((t) => foldWord(t).replace(/[^a-z0-9]/g, '')),
-      ...terms
-        .filter((t) => HEAD.test(t.trim()))
-        .map((t) => foldWord(t.trim().replace(HEAD, '')).replace(/[^a-z0-9]/g, '')),
+      ...terms.map(compactForm),
+      ...terms.filter((t) => HEAD.test(t.trim())).map((t) => compactForm(t.trim().replace(HEAD, ''))),
     ]
     l = {
       exact: new Set(forms.filter((f) => f.length >= 4 || (f.length >= 3 && /\d/.test(f)))),
@@ -190,7 +191,7 @@ const findLooseTerms = (text: string, tokens: readonly Token[], terms: readonly 
     for (let b = i; b <= last; b++) {
       const start = tokens[i]!.start
       const end = tokens[b]!.end
-      const c = foldWord(text.slice(start, end)).replace(/[^a-z0-9]/g, '')
+      const c = compactForm(text.slice(start, end))
       if (exact.has(c) || (c.length >= 5 && near.some((t) => withinOneEdit(c, t)))) {
         out.push({ start, end })
         break
@@ -210,7 +211,7 @@ const coresOf = (terms: readonly string[]) => {
   if (!c) {
     c = terms
       .filter((t) => HEAD.test(t.trim()))
-      .map((t) => foldWord(t.trim().replace(HEAD, '')).replace(/[^a-z0-9]/g, ''))
+      .map((t) => compactForm(t.trim().replace(HEAD, '')))
       .filter((t) => t.length >= 4)
     coreNames.set(terms, c)
   }
@@ -432,7 +433,11 @@ export const findConfidential = (
       if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'medium')
   }
   // a release date alone is news; with a figure next to it, the figure is out before its date
-  const early = (FIGURE.test(text) ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
+  const figure = FIGURE.test(text)
+  // whether the news is already out, read once and only when a rule below asks
+  let out: boolean | undefined
+  const alreadyOut = () => (out ??= PUBLISHED.test(text) || ANNOUNCES.test(text))
+  const early = (figure ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
   if (early) at('embargo', { start: early.index, end: early.index + early[0].length }, 'high')
   const deal = DEAL.exec(text)
   if (deal && TEASE.test(text) && !OFFICIAL.test(text))
@@ -448,10 +453,9 @@ export const findConfidential = (
   if (shush && NEWS.test(text) && !OFFICIAL.test(text))
     at('confidential_marker', { start: shush.index, end: shush.index + shush[0].length }, 'medium')
   // news or a figure first (most drafts have neither), then what frames it as not out yet
-  const figure = FIGURE.test(text)
   const hint = figure || NEWS.test(text)
   const metric = figure || /\d{2,}/.test(text) ? metricWithFigure(text) : null
-  if ((hint || metric) && !PUBLISHED.test(text) && !ANNOUNCES.test(text)) {
+  if ((hint || metric) && !alreadyOut()) {
     const future = hint ? FUTURE_DISCLOSURE.exec(text) : null
     if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
     const held = hint ? (WITHHOLDING.exec(text) ?? CONCEALED.exec(text)) : null
@@ -460,7 +464,7 @@ export const findConfidential = (
       at('unpublished_figures', { start: metric.index, end: metric.index + metric[0].length }, 'medium')
   }
   const meeting = INTERNAL_FIGURES.exec(text)
-  if (meeting && NUMBER.test(text) && !PUBLISHED.test(text) && !ANNOUNCES.test(text))
+  if (meeting && NUMBER.test(text) && !alreadyOut())
     at('unpublished_figures', { start: meeting.index, end: meeting.index + meeting[0].length }, 'medium')
   const cuts = JOB_CUTS.exec(text)
   if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')

@@ -135,6 +135,17 @@ const unlessCredited = (m: RegExpExecArray | null, all: string) =>
 const unlessLicensed = (m: RegExpExecArray | null, all: string) =>
   m && MEDIA.test(all) && !LICENSED.test(all) ? m : null
 
+const POSTED = quick(/\b(?:vid[ée]o|video|uploaded|en ligne|online|notre cha[îi]ne|our page)\b/iu)
+/** The sixth round's forms of someone else's work used without rights, the first that the draft shows. */
+const takenWithoutRights = (text: string, all: string): RegExpExecArray | null =>
+  (!OURS.test(text) && (REUPLOADED.test(all) || POSTED.test(all)) ? WHOLE_WORK_MEDIA.exec(text) : null) ??
+  RECORDED_OFF.exec(text) ??
+  COPIED_AD.exec(text) ??
+  MEME_OF_SOMEONE.exec(text) ??
+  unlessCredited(SOMEONE_ELSES_IMAGE.exec(text), all) ??
+  unlessLicensed(MUSIC_IN_VIDEO.exec(text), all) ??
+  (PAID_SHARED.test(text) && HANDED_OUT.test(text) && !OWN_WORK.test(text) ? PAID_SHARED.exec(text) : null)
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
 const OURS = quick(/\b(?:our own|notre propre|nos propres|de notre propre)\b/iu)
@@ -186,11 +197,14 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       term: admitted[0],
     })
   const programme = WHOLE_PROGRAMME.exec(text)
+  // someone else's work reused: a programme, a titled clip, an agency photo, a handle's work; else (and only when
+  // nothing above said so already) a whole work posted, a broadcast recorded, an ad copied, a meme of someone…
   const reused =
     (programme && (REUPLOADED.test(all) || BROADCASTER.test(text)) ? programme : null) ??
     TITLED_CLIP.exec(all) ??
     (MEDIA.test(all) && !LICENSED.test(all) ? AGENCY.exec(all) : null) ??
-    TAKEN_FROM_HANDLE.exec(text)
+    TAKEN_FROM_HANDLE.exec(text) ??
+    (found.some((f) => f.rule === 'uncredited_media') ? null : takenWithoutRights(text, all))
   if (reused)
     found.push({
       kind: 'copyright',
@@ -199,28 +213,6 @@ export const findCopyright = (text: string, imageDescriptions: readonly string[]
       end: Math.min(reused.index + reused[0].length, text.length),
       severity: 'high',
       term: reused[0],
-    })
-  const ours = OURS.test(text)
-  const taken =
-    (!ours &&
-      (REUPLOADED.test(all) ||
-      /\b(?:vid[ée]o|video|uploaded|en ligne|online|notre cha[îi]ne|our page)\b/iu.test(all)
-        ? WHOLE_WORK_MEDIA.exec(text)
-        : null)) ??
-    RECORDED_OFF.exec(text) ??
-    COPIED_AD.exec(text) ??
-    MEME_OF_SOMEONE.exec(text) ??
-    unlessCredited(SOMEONE_ELSES_IMAGE.exec(text), all) ??
-    unlessLicensed(MUSIC_IN_VIDEO.exec(text), all) ??
-    (PAID_SHARED.test(text) && HANDED_OUT.test(text) && !OWN_WORK.test(text) ? PAID_SHARED.exec(text) : null)
-  if (taken && !found.some((f) => f.rule === 'uncredited_media'))
-    found.push({
-      kind: 'copyright',
-      rule: 'uncredited_media',
-      start: taken.index,
-      end: taken.index + taken[0].length,
-      severity: 'high',
-      term: taken[0],
     })
   const borrowed = (MEDIA.test(all) && BORROWED.test(all)) || TAKEN_FROM.test(all) || OTHERS_WORK.test(all)
   if (borrowed && !CREDITED.test(all)) {

@@ -306,11 +306,14 @@ export const findLearnedTone = (
   sentences: readonly number[],
   model: ToneModel,
   flagged: ReadonlySet<CheckKind>,
-  /** kinds the model may not add to this draft (a sensitive topic with nothing that misuses it) */
-  barred: ReadonlySet<LearnedKind> = new Set(),
+  /**
+   * whether the model may not add a kind to this draft (a sensitive topic with nothing that misuses it); asked
+   * only for the kinds it would add, which are rare
+   */
+  barred: (kind: LearnedKind) => boolean = () => false,
 ): Finding[] => {
   if (tokens.length === 0) return []
-  const added = addedKinds(model, scoreTokens(model, tokens), flagged).filter((k) => !barred.has(k))
+  const added = addedKinds(model, scoreTokens(model, tokens), flagged).filter((k) => !barred(k))
   if (added.length === 0) return []
   // a kind to add (rare): the features again, with their tokens, to find the weightiest sentence
   const f = toneFeatures(tokens)
