@@ -32,6 +32,23 @@ const ImportJobBase = z.object({
   error: z.string().nullable(),
 })
 
+/** What a published import waits for while the bus (to publish a batch) or the store (to save its cursor) is unreachable. */
+export const ImportWaiting = z.object({
+  /** `bus`: the batch is not published yet; `store`: it is, its cursor is not saved yet */
+  service: z.enum(['bus', 'store']),
+  /** the batch's number, from 1 */
+  batch: z.number().int().positive(),
+  /** the last failure, e.g. `could not publish to vigie.raw.acme: TIMEOUT` */
+  reason: z.string(),
+  /** when the batch's first try failed */
+  since: z.date(),
+  /** when the next try is made */
+  nextTryAt: z.date(),
+  /** when the last try is made: the import fails if the service is still unreachable then */
+  until: z.date(),
+})
+export type ImportWaiting = z.infer<typeof ImportWaiting>
+
 /** An import the server analysed, stored and ran through detection itself (no bus): it has no `mode`. */
 export const IngestedImportJob = ImportJobBase.extend({
   stored: Count,
@@ -49,6 +66,16 @@ export const PublishedImportJob = ImportJobBase.extend({
   mode: z.literal('published'),
   /** mentions the bus holds (JetStream confirmed them), for the analyze workers */
   published: Count,
+  /** bus messages (batches) the bus holds: the analyze workers take each one */
+  batches: Count,
+  /** while the bus or the store is unreachable, what the import waits for; null when it flows */
+  waiting: ImportWaiting.nullable(),
+  /**
+   * What the analyze workers reported for this import so far: the batches they handled (of `batches`) and the
+   * published mentions they rejected (a date outside the accepted window, an analysis failure, a batch they
+   * could not store), which `rejectedCount` and `rejected` include
+   */
+  workers: z.object({ batches: Count, rejectedCount: Count }),
 })
 export type PublishedImportJob = z.infer<typeof PublishedImportJob>
 

@@ -1,9 +1,11 @@
-import type { AnalyzedMention } from '../core/index.ts'
+import type { AnalyzedMention, RejectionGroup } from '../core/index.ts'
 import { AppError, describeIssues } from '../core/index.ts'
-import type { Connector } from '../sources/index.ts'
+import type { Connector, Rejection } from '../sources/index.ts'
+import { isStoreUnreachable } from '../store/index.ts'
 import { publishAnalysed } from './detect-partitions.ts'
 import { ingest } from './ingest.ts'
 import { RawBatch } from './raw-batch.ts'
+import { countRejection, groupRejections, type RejectionKind } from './rejection-kinds.ts'
 import { type RetryOptions, retryWhileStoreUnreachable } from './retry-while-unreachable.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -65,6 +67,7 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
   const store = async (batch: RawBatch) => {
     await refresh(batch.workspaceId)
     const stored: AnalyzedMention[] = []
+    const refused = { kinds: {} as Record<string, RejectionKind>, firsts: [] as Rejection[] }
     const summary = await ingest({
       rt,
       workspaceId: batch.workspaceId,
@@ -75,14 +78,19 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
       detect: Boolean(o.detect),
       batchSize: Math.max(1, batch.items.length),
       onStored: async (mentions) => void stored.push(...mentions),
+      onRefused: (rejection) => {
+        if (!((rejection.kind ?? rejection.reason) in refused.kinds)) refused.firsts.push(rejection)
+        countRejection(refused.kinds, rejection)
+      },
     })
+    await reportToImport(rt, batch, groupRejections(refused.kinds, refused.firsts))
     // published before the batch is acknowledged: a crash in between hands the batch (and them) out again
     if (!o.detect) await publishAnalysed(rt, batch.workspaceId, stored, batch.order)
     return summary
   }
   const handle = async (payload: unknown) => {
     const batch = parseBatch(payload)
-    const summary = await retryWhileStoreUnreachable(() => store(batch), {
+    const summary = await retryWhileStoreUnreachable(() => store(batch).catch(reportFailure(rt, batch)), {
       ...o.storeRetry,
       // stopping during an outage: the batch is given back unacknowledged (one attempt spent)
       signal: stopping.signal,
@@ -118,6 +126,46 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
     },
   }
 }
+
+/**
+ * What the worker did with a batch of an import (`batch.job`): the mentions it rejected, recorded against the
+ * import under the batch's number, so a batch handled again (redelivered) replaces its report.
+ */
+const reportToImport = async (rt: Runtime, batch: RawBatch, rejected: RejectionGroup[]) => {
+  if (batch.job === undefined || batch.order === undefined) return
+  await rt.store.saveImportBatchReport({
+    workspaceId: batch.workspaceId,
+    jobId: batch.job,
+    batch: batch.order.n,
+    rejected,
+  })
+}
+
+/**
+ * A batch of an import that failed for its own content (not an outage) is reported with all its mentions
+ * rejected, then failed as before: tried again (a success replaces the report), at last a dead letter.
+ */
+const reportFailure =
+  (rt: Runtime, batch: RawBatch) =>
+  async (error: unknown): Promise<never> => {
+    if (batch.job === undefined || isStoreUnreachable(error)) throw error
+    const mentions = batch.items.flatMap((item) => ('mention' in item ? [item] : []))
+    const reason = `the batch could not be stored: ${error instanceof Error ? error.message : String(error)}`
+    const lines = mentions.flatMap((m) => (m.line === undefined ? [] : [m.line])).slice(0, 3)
+    const first = mentions[0]
+    const group: RejectionGroup = {
+      reason,
+      count: mentions.length,
+      lines,
+      items: [],
+      example: first?.line === undefined ? reason : `line ${first.line}: ${reason}`,
+      examplePayload: first ? JSON.stringify(first.mention).slice(0, 300) : '',
+    }
+    await reportToImport(rt, batch, mentions.length === 0 ? [] : [group]).catch((failed: unknown) =>
+      rt.log.warn({ workspace: batch.workspaceId, job: batch.job, error: String(failed) }, 'could not report a failed batch'),
+    )
+    throw error
+  }
 
 const parseBatch = (payload: unknown): RawBatch => {
   const parsed = RawBatch.safeParse(payload)

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
 import { AppError, type ImportJob, type IngestedImportJob } from '../core/index.ts'
 import { createFileConnector, detectFormat, type FieldMap, type FileFormat } from '../sources/index.ts'
+import type { ImportBatchReport } from '../store/index.ts'
 import { type IngestSummary, ingest } from './ingest.ts'
 import { type PublishImportOptions, publishImport } from './publish-import.ts'
 import { groupRejections } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
+import { addWorkerReports } from './worker-reports.ts'
 
 /** A file uploaded to import into a workspace, with the options of `vigie ingest`. */
 export interface ImportRequest {
@@ -38,9 +40,10 @@ export const checkImportOptions = (rt: Runtime, request: Pick<ImportRequest, 'de
 export interface ImportJobs {
   /** Checks the request (format, map against the CSV header, time zone), then imports in the background. */
   start(rt: Runtime, request: ImportRequest): Promise<{ job: ImportJob; done: Promise<ImportJob> }>
-  get(workspaceId: string, id: string): ImportJob | undefined
+  /** an import as it is now; with a bus, with what the analyze workers reported on its batches so far */
+  get(workspaceId: string, id: string): Promise<ImportJob | undefined>
   /** the workspace's recent imports, newest first */
-  list(workspaceId: string): ImportJob[]
+  list(workspaceId: string): Promise<ImportJob[]>
   /** stops the running imports (their cursor stays at the last batch written) and waits for them */
   close(): Promise<void>
 }
@@ -66,7 +69,9 @@ const baseName = (name: string) =>
     .slice(0, 200) || 'upload'
 
 const snapshot = (job: ImportJob): ImportJob =>
-  job.mode === 'published' ? { ...job } : { ...job, skipped: { ...job.skipped } }
+  job.mode === 'published'
+    ? { ...job, workers: { ...job.workers }, waiting: job.waiting && { ...job.waiting } }
+    : { ...job, skipped: { ...job.skipped } }
 
 const follow = (job: IngestedImportJob, s: IngestSummary) => {
   job.read = s.read
@@ -89,6 +94,22 @@ export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> =
   const jobs = new Map<string, ImportJob[]>()
   const running = new Map<string, { stop: AbortController; done: Promise<ImportJob> }>()
   const listOf = (ws: string) => jobs.get(ws) ?? []
+  // where the analyze workers report on a published import, and their last reports read (the store down: kept)
+  const storeOf = new WeakMap<ImportJob, Runtime['store']>()
+  const lastReports = new WeakMap<ImportJob, ImportBatchReport[]>()
+  const view = async (job: ImportJob): Promise<ImportJob> => {
+    const copy = snapshot(job)
+    const store = storeOf.get(job)
+    if (copy.mode !== 'published' || !store) return copy
+    const reports = await store.listImportBatchReports(copy.workspaceId, copy.id).then(
+      (read) => {
+        lastReports.set(job, read)
+        return read
+      },
+      () => lastReports.get(job) ?? [],
+    )
+    return addWorkerReports(copy, reports)
+  }
   return {
     async start(rt, request) {
       try {
@@ -98,11 +119,11 @@ export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> =
         throw error
       }
     },
-    get: (ws, id) => {
+    get: async (ws, id) => {
       const job = listOf(ws).find((j) => j.id === id)
-      return job && snapshot(job)
+      return job && view(job)
     },
-    list: (ws) => listOf(ws).map(snapshot),
+    list: (ws) => Promise.all(listOf(ws).map(view)),
     async close() {
       for (const { stop } of running.values()) stop.abort()
       await Promise.allSettled([...running.values()].map((r) => r.done))
@@ -129,6 +150,7 @@ export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> =
     })
     await connector.check()
     jobs.set(ws, [job, ...listOf(ws)].slice(0, KEPT_PER_WORKSPACE))
+    storeOf.set(job, rt.store)
     const stop = new AbortController()
     const sourceKey = `upload:${file}`
     const run =
@@ -153,6 +175,7 @@ export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> =
       })
       .catch((error: unknown) => {
         job.status = 'failed'
+        if (job.mode === 'published') job.waiting = null
         job.error = error instanceof AppError ? error.message : 'the import stopped on an internal error'
         if (!(error instanceof AppError)) rt.log.error({ err: error, workspace: ws, file }, 'import failed')
         return job
@@ -162,7 +185,7 @@ export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> =
         running.delete(job.id)
         await rm(request.path, { force: true })
       })
-      .then(() => snapshot(job))
+      .then(() => view(job))
     running.set(job.id, { stop, done })
     return { job: snapshot(job), done }
   }
@@ -181,7 +204,14 @@ const newJob = (
   const progress = { status: 'running' as const, bytes: o.bytes, bytesRead: 0, read: 0 }
   const end = { startedAt: rt.clock.now(), finishedAt: null, error: null }
   if (rt.config.bus.url !== undefined)
-    return { ...start, mode: 'published', ...progress, published: 0, rejectedCount: 0, rejected: [], ...end }
+    return {
+      ...start,
+      mode: 'published',
+      ...progress,
+      ...{ published: 0, batches: 0, waiting: null, rejectedCount: 0, rejected: [] },
+      ...{ workers: { batches: 0, rejectedCount: 0 } },
+      ...end,
+    }
   return {
     ...start,
     ...progress,

@@ -43,6 +43,11 @@ export interface IngestOptions {
   onBatch?: (summary: IngestSummary) => void
   /** told of each batch's analysed mentions once the store has them (new and already stored alike) */
   onStored?: (mentions: readonly AnalyzedMention[]) => Promise<void>
+  /**
+   * told of each mention ingest itself rejects (its date outside the window, its analysis failed), not of the
+   * rows the connector could not make mentions of
+   */
+  onRefused?: (rejection: Rejection) => void
 }
 
 const MAX_KEPT_REJECTIONS = 1000
@@ -118,9 +123,11 @@ export const ingest = async (o: IngestOptions): Promise<IngestSummary> => {
       summary.read++
       const dateProblem = 'mention' in item ? implausible(item.mention) : undefined
       if ('rejected' in item) await reject(o, item.rejected, summary)
-      else if (dateProblem !== undefined)
-        await reject(o, outOfWindow(item, dateProblem.reason, dateProblem.kind), summary, 'validate')
-      else {
+      else if (dateProblem !== undefined) {
+        const refused = outOfWindow(item, dateProblem.reason, dateProblem.kind)
+        o.onRefused?.(refused)
+        await reject(o, refused, summary, 'validate')
+      } else {
         if (o.pace) await o.pace(item.mention) // no await (a microtask turn per mention) when there is no pace
         pending.push(item.mention)
         received.set(item.mention.source, (received.get(item.mention.source) ?? 0) + 1)
@@ -155,12 +162,11 @@ const tally = async (
     if (result.kind === 'ok') analysed.push(result.mention)
     else if (result.kind === 'skip')
       summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
-    else
-      await reject(
-        o,
-        { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(batch.mentions[i]) },
-        summary,
-      )
+    else {
+      const refused = { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(batch.mentions[i]) }
+      o.onRefused?.(refused)
+      await reject(o, refused, summary)
+    }
   }
   return analysed
 }

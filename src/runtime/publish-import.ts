@@ -1,6 +1,6 @@
-import type { PublishedImportJob } from '../core/index.ts'
+import type { ImportWaiting, PublishedImportJob } from '../core/index.ts'
 import type { Connector, Rejection } from '../sources/index.ts'
-import { type PublishRawOptions, type PublishSummary, publishRaw } from './publish-raw.ts'
+import { type OutageWait, type PublishRawOptions, type PublishSummary, publishRaw } from './publish-raw.ts'
 import { countRejection, groupRejections, type RejectionKind } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -45,12 +45,15 @@ export const publishImport = async (o: PublishImportOptions): Promise<void> => {
       }
     },
   }
-  // rows read and rejected as this process read them; mentions published once the bus confirmed their batch
-  const follow = (published: number) => {
+  // rows read and rejected as this process read them; mentions published once the bus confirmed their batch.
+  // A batch through means the flow is back: the job no longer waits
+  const follow = (published: number, batches: number) => {
     job.read = seen.read
     job.published = published
+    job.batches = batches
     job.rejectedCount = seen.rejected
     job.rejected = groupRejections(kinds, firsts)
+    job.waiting = null
   }
   try {
     const summary = await publishRaw({
@@ -60,19 +63,31 @@ export const publishImport = async (o: PublishImportOptions): Promise<void> => {
       sourceKey: o.sourceKey,
       fromStart: true,
       signal: o.signal,
-      onBatch: (s: PublishSummary) => follow(s.mentions),
+      job: job.id,
+      onBatch: (s: PublishSummary) => follow(s.mentions, s.batches),
       outage: o.outage,
-      onOutage: (wait) =>
+      onOutage: (wait) => {
+        job.waiting = waitingOf(wait)
         rt.log.warn(
           { workspace: job.workspaceId, file: job.file, ...wait, error: String(wait.error) },
           `import waiting for the ${wait.service}`,
-        ),
+        )
+      },
       retryHint: RETRY_HINT,
     })
-    follow(summary.mentions)
+    follow(summary.mentions, summary.batches)
   } catch (error) {
     // what was read is said even so: the rows after the last published batch were read, not published
-    follow(job.published)
+    follow(job.published, job.batches)
     throw error
   }
 }
+
+const waitingOf = (wait: OutageWait): ImportWaiting => ({
+  service: wait.service,
+  batch: wait.batch,
+  reason: wait.error instanceof Error ? wait.error.message : String(wait.error),
+  since: wait.since,
+  nextTryAt: new Date(Date.now() + wait.delayMs),
+  until: wait.until,
+})

@@ -34,6 +34,8 @@ export interface PublishRawOptions {
   onOutage?: (wait: OutageWait) => void
   /** what a failure past the outage wait tells to do next (default `running it again resumes from there`) */
   retryHint?: string
+  /** the import job the batches belong to (`RawBatch.job`): the analyze workers report on it */
+  job?: string
 }
 
 export interface OutageWait {
@@ -44,6 +46,10 @@ export interface OutageWait {
   error: unknown
   /** the wait before the next try */
   delayMs: number
+  /** when the batch's first try (for this service) failed */
+  since: Date
+  /** when the last try is made: past it, publishing fails */
+  until: Date
 }
 
 /**
@@ -91,14 +97,23 @@ export const publishRaw = async (o: PublishRawOptions): Promise<PublishSummary> 
   let chars = 0
   const run = randomBytes(8).toString('hex')
   const wait = { ...OUTAGE_WAIT, ...o.outage }
-  const waitOut = (service: OutageWait['service']): RetryOptions => ({
-    ...wait,
-    signal: o.signal,
-    onWait: (error, _tries, delayMs) => o.onOutage?.({ service, batch: summary.batches + 1, error, delayMs }),
-  })
+  const waitOut = (service: OutageWait['service']): RetryOptions => {
+    let since: number | undefined
+    return {
+      ...wait,
+      signal: o.signal,
+      onWait: (error, _tries, delayMs) => {
+        // the first wait follows the first failure at once: the limit counts from about then
+        since ??= Date.now()
+        const [from, until] = [new Date(since), new Date(since + wait.limitMs)]
+        o.onOutage?.({ service, batch: summary.batches + 1, error, delayMs, since: from, until })
+      },
+    }
+  }
   const flush = async (cursor: string) => {
     const n = summary.batches
     const batch: RawBatch = { workspaceId, sourceKey, cursor, items, order: { run, n } }
+    if (o.job !== undefined) batch.job = o.job
     const published = { batches: n, mentions: summary.mentions - mentions, waitedMs: wait.limitMs }
     await retryWhileUnreachable(
       () => rt.bus.publish(subject, batch, { id: `${run}.${n}` }),

@@ -27,5 +27,10 @@ export const RawBatch = z.object({
   items: z.array(RawItem),
   /** the publishing run (random) and the batch's number in it: detection puts batches back in this order */
   order: z.object({ run: z.string().min(1), n: z.number().int().min(0) }).optional(),
+  /**
+   * the import job of an upload (`imp_…`, `publishImport`): the analyze workers record what they did with the
+   * batch (number `order.n`) against it, for the job to count
+   */
+  job: z.string().min(1).optional(),
 })
 export type RawBatch = z.infer<typeof RawBatch>

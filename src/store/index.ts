@@ -6,6 +6,7 @@ export {
   type AggregateBucket,
   type AggregateInput,
   type DeadLetter,
+  type ImportBatchReport,
   DOMINANT_EMOTION_MIN,
   type ExportFormat,
   type MentionFilter,

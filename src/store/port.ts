@@ -19,6 +19,7 @@ import type {
   OwnedAccount,
   Publisher,
   PublishingPause,
+  RejectionGroup,
   ReplyDraft,
   Sentiment,
   SentimentLabel,
@@ -45,6 +46,21 @@ export interface DeadLetter {
   at: Date
 }
 export type NewDeadLetter = Omit<DeadLetter, 'id' | 'at'> & { at?: Date }
+
+/**
+ * What an analyze worker did with one batch of a published import (an upload with a bus): the batch's
+ * mentions it rejected, by kind. One per batch: a batch handled twice (redelivered) is reported once.
+ */
+export interface ImportBatchReport {
+  workspaceId: string
+  /** the import (`imp_…`) */
+  jobId: string
+  /** the batch's number in the import, from 0 */
+  batch: number
+  /** the batch's mentions the worker rejected, by kind; empty: none */
+  rejected: RejectionGroup[]
+  at?: Date
+}
 
 /** An analyst's correction of one mention's sentiment; the latest one for a mention wins. */
 export interface SentimentCorrectionRecord {
@@ -357,6 +373,11 @@ export interface Store {
 
   addDeadLetter(letter: NewDeadLetter): Promise<void>
   listDeadLetters(input: { workspaceId: string; source?: string; limit?: number }): Promise<DeadLetter[]>
+
+  /** Records what a worker did with a batch of an import; a batch reported again replaces its report. */
+  saveImportBatchReport(report: ImportBatchReport): Promise<void>
+  /** The reports of an import's batches, in batch order. */
+  listImportBatchReports(workspaceId: string, jobId: string): Promise<ImportBatchReport[]>
 
   // --- accounts (users, memberships, sessions, API tokens) and alert comments ---
 

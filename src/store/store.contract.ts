@@ -8,6 +8,7 @@ import { countedAuthorsContract } from './contract/counted-authors.contract.ts'
 import { countedHoursContract } from './contract/counted-hours.contract.ts'
 import { exportContract } from './contract/export.contract.ts'
 import { filtersContract } from './contract/filters.contract.ts'
+import { importBatchesContract } from './contract/import-batches.contract.ts'
 import { incidentsContract } from './contract/incidents.contract.ts'
 import { isolationContract } from './contract/isolation.contract.ts'
 import { mentionMetricsContract } from './contract/mention-metrics.contract.ts'
@@ -53,5 +54,6 @@ export const storeContract = (name: string, makeStore: () => Promise<Store>) => 
     describe('owned accounts', () => ownedAccountsContract(use))
     describe('engagement added to stored mentions', () => mentionMetricsContract(use))
     describe('charters', () => chartersContract(use))
+    describe('what the analyze workers did with the batches of an import', () => importBatchesContract(use))
   })
 }

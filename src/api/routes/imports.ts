@@ -108,7 +108,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     access: 'viewer',
     params: WorkspaceParams,
     response: z.object({ items: ImportJob.array() }),
-    handler: async ({ params }) => ({ items: imports.list(params.ws) }),
+    handler: async ({ params }) => ({ items: await imports.list(params.ws) }),
   }),
   defineRoute({
     method: 'GET',
@@ -120,7 +120,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     params: ImportParams,
     response: ImportJob,
     handler: async ({ params }) => {
-      const job = imports.get(params.ws, params.id)
+      const job = await imports.get(params.ws, params.id)
       if (!job) throw new AppError('not_found', `no import ${params.id} in this workspace`)
       return job
     },

@@ -9,6 +9,7 @@ import { createCharterRecords } from './charter-records.ts'
 import { createCommentRecords } from './comment-records.ts'
 import { createCorrectionRecords } from './correction-records.ts'
 import { exportMentions } from './export-mentions.ts'
+import { createImportBatchRecords } from './import-batch-records.ts'
 import { createIncidentRecords } from './incident-records.ts'
 import { createInstallationRecords } from './installation-records.ts'
 import { checkMentionFilter, listMentions, type SearchCondition } from './list-mentions.ts'
@@ -75,6 +76,7 @@ export const createKyselyStore = ({
     addMentionMetrics: addMentionMetrics(db),
     ...createNotificationRuleRecords(db),
     ...createIncidentRecords(db),
+    ...createImportBatchRecords(db, clock),
     ...createReplyRecords(db),
     ...createCharterRecords(db),
     async findExistingMentionIds(workspaceId, ids) {

@@ -27,6 +27,7 @@ const TABLES = [
   'alert_notifications',
   'alerts',
   'dead_letters',
+  'import_batches',
   'notification_rules',
   'charters',
 ] as const

@@ -15,6 +15,8 @@ export interface StoreTables {
   cursors: { workspace_id: string; source: string; cursor: string; updated_at: number }
   alerts: AlertTable
   dead_letters: DeadLetterTable
+  /** what the analyze workers did with each batch of a published import (migration 0023) */
+  import_batches: ImportBatchTable
   corrections: CorrectionTable
   /** one row per installation-wide value (`secret`: the key of alert ids) */
   installation: { key: string; value: string }
@@ -199,6 +201,16 @@ export interface AlertTable {
   mentions: string
   status: string
   details: string
+}
+
+export interface ImportBatchTable {
+  workspace_id: string
+  job_id: string
+  batch: number
+  rejected_count: number
+  /** RejectionGroup[] as JSON */
+  rejected: string
+  at: number
 }
 
 export interface DeadLetterTable {

@@ -4,6 +4,7 @@ import { createAlertNotificationTable } from '../kysely/alert-notifications-0020
 import { createAuthorCounts } from '../kysely/author-counts-0021.ts'
 import { createCharterTables } from '../kysely/charter-tables-0018.ts'
 import { addDashboardIndexes } from '../kysely/dashboard-indexes-0008.ts'
+import { createImportBatchTable } from '../kysely/import-batches-0023.ts'
 import { createIncidentTables } from '../kysely/incident-tables-0016.ts'
 import { createMentionCounts } from '../kysely/mention-counts-0012.ts'
 import { createNotificationRuleTable } from '../kysely/notification-rules-0011.ts'
@@ -66,6 +67,8 @@ const migrations: Record<string, Migration> = {
   '0020_alert_notifications': { up: (db: Kysely<unknown>) => createAlertNotificationTable(db, 'sqlite') },
   // mentions per author and 30 days: a long range's top authors without grouping every mention
   '0021_author_counts': { up: (db: Kysely<unknown>) => createAuthorCounts(db, 'sqlite') },
+  // what the analyze workers did with each batch of a published import: its job counts their rejections
+  '0023_import_batches': { up: (db: Kysely<unknown>) => createImportBatchTable(db, 'sqlite') },
 }
 
 /** Installation-wide values (the secret keying alert ids); the same table on every engine. */
