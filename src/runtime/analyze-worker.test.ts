@@ -116,3 +116,76 @@ test('a store failure that is not an outage still fails the batch, which ends as
     await worker.stop()
   })
 })
+
+/** Three mentions of an import (`job`), the second dated 1990: the worker refuses it for its date. */
+const importOf = (rt: Runtime, job: string) =>
+  publishRaw({
+    rt,
+    workspaceId: 'ws',
+    connector: {
+      kind: 'list',
+      async *read() {
+        for (const n of [1, 2, 3]) {
+          const createdAt = new Date(n === 2 ? '1990-01-01T00:00:00Z' : `2026-01-01T00:0${n}:00Z`)
+          const mention = {
+            id: `f:${n}`,
+            source: 'f',
+            createdAt,
+            text: `telecomete ${n}`,
+            author: { id: 'a', handle: 'a' },
+          }
+          yield { mention, cursor: String(n), line: n + 1 }
+        }
+      },
+    },
+    sourceKey: 'upload:posts.jsonl',
+    fromStart: true,
+    batchSize: 2,
+    job,
+  })
+
+test("the mentions a worker rejects in an import's batch are reported against the import, each batch once however often it is handled", async () => {
+  await withRuntime(async (rt) => {
+    const worker = await startAnalyzeWorker({ rt })
+    await importOf(rt, 'imp_1')
+    await importOf(rt, 'imp_1') // the same batches again, as a redelivery would hand them out
+    const reports = await rt.store.listImportBatchReports('ws', 'imp_1')
+    assert.deepEqual(
+      reports.map((r) => [r.batch, r.rejected.map((g) => [g.reason, g.count, g.lines])]),
+      [
+        [0, [['createdAt: before 2000-01-01', 1, [3]]]],
+        [1, []],
+      ],
+    )
+    assert.match(
+      reports[0]!.rejected[0]!.example,
+      /^line 3: f:2: createdAt 1990-01-01T00:00:00\.000Z is before/,
+    )
+    assert.deepEqual(await rt.store.listImportBatchReports('ws', 'imp_other'), [])
+    await worker.stop()
+  })
+})
+
+test('a batch of an import the store refuses for its content is reported with all its mentions rejected, and still ends as a dead letter', async () => {
+  await withRuntime(async (rt) => {
+    const dead: DeadLetter[] = []
+    await rt.bus.subscribe('dead.>', (letter) => void dead.push(letter as DeadLetter))
+    rt.store.saveNewMentions = async () => {
+      throw Object.assign(new Error('value too long for type character varying'), { code: '22001' })
+    }
+    const worker = await startAnalyzeWorker({ rt })
+    await importOf(rt, 'imp_1')
+    assert.equal(dead.length, 2)
+    const reports = await rt.store.listImportBatchReports('ws', 'imp_1')
+    assert.deepEqual(
+      reports.map((r) => [r.batch, r.rejected.map((g) => [g.count, g.lines])]),
+      [
+        // the whole batch is the dead letter: its mentions are counted under its failure, the old one too
+        [0, [[2, [2, 3]]]],
+        [1, [[1, [4]]]],
+      ],
+    )
+    assert.match(reports[1]!.rejected[0]!.reason, /^the batch could not be stored: value too long/)
+    await worker.stop()
+  })
+})

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { AppError, type ImportJob } from '../core/index.ts'
 import { createMemoryRuntime } from '../test/memory-runtime.ts'
 import { tmp } from '../test/run-vigie.ts'
-import { createImportJobs, type Runtime } from './index.ts'
+import { createImportJobs, type Runtime, startAnalyzeWorker } from './index.ts'
 import type { RawBatch } from './raw-batch.ts'
 
 /**
@@ -128,6 +129,85 @@ test('with a bus that stays unreachable, an upload fails after the outage wait, 
     assert.ok(tries.length > 1 && new Set(tries).size === 1, 'the batch tried again under one message id')
     if (job.mode !== 'published') assert.fail('a published import')
     assert.deepEqual([job.read, job.published, job.rejectedCount], [5, 0, 2], 'read, none published')
+    assert.equal(job.waiting, null, 'no longer waiting: it gave up, and says so in its error')
     assert.equal(published.length, 0)
+  })
+})
+
+test('with a bus unreachable for a while, the job says it waits for the bus, why, since when and until when, and no longer once its batch went through', async () => {
+  await withBusRuntime(async (rt, published) => {
+    let down = true
+    const flaky: Runtime = {
+      ...rt,
+      bus: {
+        ...rt.bus,
+        async publish(subject, payload, options) {
+          if (down) throw new AppError('unavailable', 'could not publish to vigie.raw.acme: TIMEOUT')
+          return rt.bus.publish(subject, payload, options)
+        },
+      },
+    }
+    const imports = createImportJobs({ outage: { firstDelayMs: 2, maxDelayMs: 5, limitMs: 60_000 } })
+    const before = Date.now()
+    const { job: started, done } = await imports.start(flaky, {
+      workspaceId: 'acme',
+      path: uploadFile(),
+      name: 'posts.jsonl',
+    })
+    assert.equal(started.mode === 'published' && started.waiting, null, 'it flows until a batch is refused')
+    let job = await imports.get('acme', started.id)
+    for (let k = 0; k < 400 && job?.mode === 'published' && job.waiting === null; k++) {
+      await sleep(5)
+      job = await imports.get('acme', started.id)
+    }
+    if (job?.mode !== 'published' || !job.waiting) return assert.fail('the job says it waits')
+    const { waiting } = job
+    assert.equal(job.status, 'running')
+    assert.deepEqual([waiting.service, waiting.batch], ['bus', 1])
+    assert.equal(waiting.reason, 'could not publish to vigie.raw.acme: TIMEOUT')
+    assert.ok(waiting.since.getTime() >= before && waiting.since.getTime() <= Date.now())
+    assert.equal(waiting.until.getTime() - waiting.since.getTime(), 60_000)
+    assert.ok(waiting.nextTryAt >= waiting.since && waiting.nextTryAt <= waiting.until)
+    down = false
+    const ended = await done
+    if (ended.mode !== 'published') return assert.fail('a published import')
+    assert.equal(ended.status, 'done', ended.error ?? '')
+    assert.equal(ended.waiting, null)
+    assert.deepEqual([ended.published, ended.batches], [3, 1])
+    assert.equal(published.length, 1)
+  })
+})
+
+test("with a bus, the job's counts include the mentions the analyze workers rejected for it, by reason, and how many batches they handled", async () => {
+  await withBusRuntime(async (rt) => {
+    const worker = await startAnalyzeWorker({ rt })
+    const path = join(tmp(), 'upload.bin')
+    const old = JSON.stringify({
+      id: 'j7',
+      source: 'forum',
+      createdAt: '1990-03-13T10:00:00Z',
+      text: 'Acme 7',
+    })
+    writeFileSync(path, [row(1), '{"id": "broken', old, row(2)].join('\n'))
+    const imports = createImportJobs()
+    const { done } = await imports.start(rt, { workspaceId: 'acme', path, name: 'posts.jsonl' })
+    // the in-process bus: each batch is handled by the worker before its publish resolves
+    const job = await done
+    if (job.mode !== 'published') return assert.fail('a published import')
+    assert.equal(job.status, 'done', job.error ?? '')
+    assert.deepEqual([job.read, job.published, job.batches], [4, 3, 1])
+    assert.deepEqual(job.workers, { batches: 1, rejectedCount: 1 })
+    assert.equal(job.rejectedCount, 2, 'the row the server could not read, and the one the worker refused')
+    assert.deepEqual(
+      job.rejected.map((r) => [r.reason, r.count, r.lines]),
+      [
+        ['invalid JSON', 1, [2]],
+        ['createdAt: before 2000-01-01', 1, [3]],
+      ],
+    )
+    assert.deepEqual(await imports.list('acme'), [job], 'the list shows it the same')
+    const stored = await rt.store.listMentions({ workspaceId: 'acme', limit: 100 })
+    assert.deepEqual(stored.items.map((m) => m.id).sort(), ['forum:j1', 'forum:j2'])
+    await worker.stop()
   })
 })

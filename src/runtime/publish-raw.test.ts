@@ -143,6 +143,30 @@ test('a batch the bus refuses during an outage is tried again under the same id 
   })
 })
 
+test('each outage wait says since when the batch has waited and until when it will, the limit counted from its first failure', async () => {
+  await withRuntime(async (rt) => {
+    const flaky = flakyBus(rt, (batch, attempt) => batch === 2 && attempt <= 3)
+    const waits: OutageWait[] = []
+    const before = Date.now()
+    await publishRaw({
+      rt: flaky.rt,
+      workspaceId: 'ws',
+      connector: listOf(6),
+      sourceKey: 'list',
+      batchSize: 2,
+      outage: { ...fast, limitMs: 60_000 },
+      onOutage: (w) => waits.push(w),
+    })
+    assert.equal(waits.length, 3)
+    const since = waits[0]!.since.getTime()
+    assert.ok(since >= before && since <= Date.now())
+    for (const w of waits) {
+      assert.equal(w.since.getTime(), since, 'one outage of one batch: one start')
+      assert.equal(w.until.getTime(), since + 60_000)
+    }
+  })
+})
+
 test('past the wait limit publishing fails, saying how many batches were published, the cursor after the last; a new run resumes there', async () => {
   await withRuntime(async (rt, published) => {
     const flaky = flakyBus(rt, (batch) => batch >= 3)
