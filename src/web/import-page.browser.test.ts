@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { AppError } from '../core/index.ts'
+import { startAnalyzeWorker } from '../runtime/index.ts'
 import { logIn, openDashboard } from '../test/dashboard-browser.ts'
 import { createMemoryRuntime } from '../test/memory-runtime.ts'
 
@@ -85,6 +87,72 @@ test('in a browser, an import under a bus says it was published for the workers 
       assert.equal(await summary.locator(`[data-count="${key}"]`).count(), 0, `${key}: not counted here`)
     await summary
       .locator('.rejection-groups li[data-reason="createdAt: not an accepted date form"]')
+      .waitFor()
+    assert.deepEqual(s.problems, [])
+  } finally {
+    await s.close()
+  }
+})
+
+test('in a browser, an import under a bus it cannot reach says it waits for the bus and until when, goes on once it is back, and counts the rows the workers rejected', {
+  timeout: 120_000,
+}, async (t) => {
+  const memory = await createMemoryRuntime()
+  await memory.store.upsertWorkspace({ id: 'acme', name: 'Acme', createdAt: new Date(0) })
+  await memory.store.upsertQuery({ id: 'q', workspaceId: 'acme', brand: 'Acme', query: 'acme', owned: [] })
+  // the workers take the batches from the in-process bus; the server's publishes fail while `down`
+  const worker = await startAnalyzeWorker({ rt: memory })
+  let down = true
+  const runtime = {
+    ...memory,
+    config: { ...memory.config, bus: { ...memory.config.bus, url: 'nats://bus' } },
+    bus: {
+      ...memory.bus,
+      publish: (...args: Parameters<typeof memory.bus.publish>) =>
+        down
+          ? Promise.reject(new AppError('unavailable', 'could not publish to vigie.raw.acme: TIMEOUT'))
+          : memory.bus.publish(...args),
+    },
+  }
+  t.after(async () => {
+    await worker.stop()
+    await memory.close()
+  })
+  const s = await openDashboard(t, { runtime })
+  if (!s) return
+  try {
+    const { page, address } = s
+    await logIn(page, address, 'fr')
+    await page.getByRole('link', { name: 'Import' }).click()
+    // a fifth row dated 1990: the workers refuse it (before ingest.notBefore)
+    const csv = `${CSV}\n1990-03-13 09:30:00,Acme en 1990,jo,https://example.org/5`
+    await page
+      .getByLabel('Fichier')
+      .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByText('Reconnu d’après le fichier : CSV.').waitFor()
+    await page.getByRole('button', { name: 'Importer', exact: true }).click()
+    const waiting = page.locator('.import-summary[data-status="running"] .import-waiting[data-service="bus"]')
+    await waiting.waitFor()
+    const said = (await waiting.textContent()) ?? ''
+    assert.match(
+      said,
+      /^En attente du bus \(NATS\), injoignable depuis \d\d:\d\d:\d\d : le lot 1 n’est pas encore publié \(could not publish to vigie\.raw\.acme: TIMEOUT\)\. Prochain essai à \d\d:\d\d:\d\d ; l’import abandonne à \d\d:\d\d:\d\d si le bus est toujours injoignable\.$/,
+    )
+    down = false
+    const summary = page.locator('.import-summary[data-status="done"][data-mode="published"]')
+    await summary.locator('.import-workers[data-handled="1"][data-batches="1"]').waitFor()
+    assert.equal(await summary.locator('.import-waiting').count(), 0, 'no longer waiting')
+    await summary
+      .getByText(
+        'Les workers d’analyse ont traité tous les lots (1) ; les lignes qu’ils ont rejetées sont comptées ici.',
+      )
+      .waitFor()
+    assert.equal(await summary.locator('[data-count="published"] dd').textContent(), '4')
+    assert.equal(await summary.locator('[data-count="rejectedCount"] dd').textContent(), '2')
+    assert.equal(await summary.locator('[data-count="workersRejected"] dd').textContent(), '1')
+    await summary
+      .locator('.rejection-groups li[data-reason="createdAt: before 2000-01-01"]')
+      .getByText('lignes 6')
       .waitFor()
     assert.deepEqual(s.problems, [])
   } finally {

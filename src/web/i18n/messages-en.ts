@@ -274,6 +274,15 @@ export const EN = {
   'import.alerts': 'Alerts raised',
   'import.publishedNote':
     'Distributed mode: this server read the file and published its rows on the bus. Analysis, storage and alerts happen in the analyze workers, so new mentions, duplicates and alerts are not counted here; the mentions appear once the workers have taken them.',
+  'import.waiting.bus':
+    'Waiting for the bus (NATS), unreachable since {since}: batch {batch} is not published yet ({reason}). Next try at {next}; the import gives up at {until} if the bus is still unreachable.',
+  'import.waiting.store':
+    'Waiting for the store (PostgreSQL), unreachable since {since}: batch {batch} is published, its progress is not saved yet ({reason}). Next try at {next}; the import gives up at {until} if the store is still unreachable.',
+  'import.workersRejected': 'Rejected by the workers',
+  'import.workersProgress':
+    'The analyze workers have handled {handled} of {batches} batches; the rows they reject are added here as they go.',
+  'import.workersDone':
+    'The analyze workers have handled every batch ({batches}); the rows they rejected are counted here.',
   'import.rejections': 'Rejected rows by reason',
   'import.noRejections': 'No row rejected.',
   'import.lines': 'lines {list}',

@@ -277,6 +277,15 @@ export const FR: Messages = {
   'import.alerts': 'Alertes levées',
   'import.publishedNote':
     'Mode distribué : ce serveur a lu le fichier et publié ses lignes sur le bus. L’analyse, l’enregistrement et les alertes se font dans les workers d’analyse : les nouvelles mentions, les doublons et les alertes ne sont donc pas comptés ici ; les mentions apparaissent une fois prises en charge par les workers.',
+  'import.waiting.bus':
+    'En attente du bus (NATS), injoignable depuis {since} : le lot {batch} n’est pas encore publié ({reason}). Prochain essai à {next} ; l’import abandonne à {until} si le bus est toujours injoignable.',
+  'import.waiting.store':
+    'En attente de la base (PostgreSQL), injoignable depuis {since} : le lot {batch} est publié, sa progression n’est pas encore enregistrée ({reason}). Prochain essai à {next} ; l’import abandonne à {until} si la base est toujours injoignable.',
+  'import.workersRejected': 'Rejetées par les workers',
+  'import.workersProgress':
+    'Les workers d’analyse ont traité {handled} lots sur {batches} ; les lignes qu’ils rejettent s’ajoutent ici au fur et à mesure.',
+  'import.workersDone':
+    'Les workers d’analyse ont traité tous les lots ({batches}) ; les lignes qu’ils ont rejetées sont comptées ici.',
   'import.rejections': 'Lignes rejetées par motif',
   'import.noRejections': 'Aucune ligne rejetée.',
   'import.lines': 'lignes {list}',

@@ -7,6 +7,7 @@ export const createFormat = (lang: keyof typeof LOCALES, timeZone?: string) => {
   const whole = new Intl.NumberFormat(locale)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   return {
     /** 12 345 → « 12,3 k » / "12.3k" */
@@ -15,6 +16,8 @@ export const createFormat = (lang: keyof typeof LOCALES, timeZone?: string) => {
     /** 0.42 → « 42 % » / "42%" */
     percent: (share: number) => percent.format(share),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    /** the time of day to the second: « 14:05:09 » */
+    time: (iso: string) => time.format(new Date(iso)),
     /** how long ago, from `now`: « il y a 5 minutes », "2 hours ago" */
     ago: (iso: string, now: Date) => {
       const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000)

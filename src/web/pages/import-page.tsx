@@ -17,20 +17,33 @@ const FORMAT_NAMES: Record<string, string> = {
 /** The preview reads the first rows only: the start of the file is enough, whatever its size. */
 const PREVIEW_BYTES = 64 * 1024
 const POLL_MS = 500
+// a published import is done once read; the workers' reports on its batches come in after, less urgently
+const WORKERS_POLL_MS = 2000
+
+/** Whether an import's counts may still change: it runs, or the analyze workers have batches of it left. */
+const isFollowed = (job: ImportJobJson | undefined) =>
+  job !== undefined &&
+  (job.status === 'running' || (job.mode === 'published' && job.workers.batches < job.batches))
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)))
 
-/** While an import runs, its progress is read again every half second until it ends. */
+/**
+ * While an import runs, its progress is read again every half second until it ends; a published one is then
+ * read every 2 seconds until the analyze workers reported on each of its batches.
+ */
 const useFollowedJob = (ws: string) => {
   const { client } = useApp()
   const [job, setJob] = useState<ImportJobJson>()
   useEffect(() => {
-    if (job?.status !== 'running') return
-    const timer = setTimeout(() => {
-      client
-        .get<ImportJobJson>(wsPath(ws, `/imports/${encodeURIComponent(job.id)}`))
-        .then(setJob, () => setJob({ ...job })) // a missed answer: try again at the next tick
-    }, POLL_MS)
+    if (!job || !isFollowed(job)) return
+    const timer = setTimeout(
+      () => {
+        client
+          .get<ImportJobJson>(wsPath(ws, `/imports/${encodeURIComponent(job.id)}`))
+          .then(setJob, () => setJob({ ...job })) // a missed answer: try again at the next tick
+      },
+      job.status === 'running' ? POLL_MS : WORKERS_POLL_MS,
+    )
     return () => clearTimeout(timer)
   }, [job, ws, client])
   return [job, setJob] as const

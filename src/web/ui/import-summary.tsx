@@ -18,6 +18,7 @@ const countsOf = (job: ImportJobJson) => {
       ['read', job.read],
       ['published', job.published],
       ['rejectedCount', job.rejectedCount],
+      ['workersRejected', job.workers.rejectedCount],
     ] as const
   const skipped = Object.values(job.skipped).reduce((sum, n) => sum + n, 0)
   return [
@@ -28,6 +29,43 @@ const countsOf = (job: ImportJobJson) => {
     ['rejectedCount', job.rejectedCount],
     ['alerts', job.alerts],
   ] as const
+}
+
+type PublishedJob = Extract<ImportJobJson, { mode: 'published' }>
+
+/**
+ * What a published import adds: that the workers do the rest, what it waits for while the bus or the store is
+ * unreachable, and how far the workers are with its batches.
+ */
+const PublishedNotes = ({ job }: { job: PublishedJob }) => {
+  const { t, format } = useApp()
+  const { waiting, workers } = job
+  return (
+    <>
+      {waiting ? (
+        <p class="notice import-waiting" role="status" data-service={waiting.service}>
+          {t(`import.waiting.${waiting.service}`, {
+            since: format.time(waiting.since),
+            batch: format.count(waiting.batch),
+            reason: waiting.reason,
+            next: format.time(waiting.nextTryAt),
+            until: format.time(waiting.until),
+          })}
+        </p>
+      ) : null}
+      <p class="notice import-published">{t('import.publishedNote')}</p>
+      {job.batches > 0 ? (
+        <p class="muted import-workers" data-handled={workers.batches} data-batches={job.batches}>
+          {workers.batches >= job.batches && job.status !== 'running'
+            ? t('import.workersDone', { batches: format.count(job.batches) })
+            : t('import.workersProgress', {
+                handled: format.count(workers.batches),
+                batches: format.count(job.batches),
+              })}
+        </p>
+      ) : null}
+    </>
+  )
 }
 
 /** Progress while an import runs, then what it did: counts, and the rejected rows by reason with examples. */
@@ -50,7 +88,7 @@ export const ImportSummary = ({ job }: { job: ImportJobJson }) => {
             : t('import.failed', { file: job.file, message: job.error ?? '' })}
       </h2>
       {job.status === 'running' ? <progress max={Math.max(job.bytes, 1)} value={job.bytesRead} /> : null}
-      {job.mode === 'published' ? <p class="notice import-published">{t('import.publishedNote')}</p> : null}
+      {job.mode === 'published' ? <PublishedNotes job={job} /> : null}
       <dl class="import-counts">
         {countsOf(job).map(([key, n]) => (
           <div key={key} data-count={key}>
