@@ -277,3 +277,13 @@ test('an imported crisis raises its alerts live, as a webhook push does', async 
   assert.ok(job.alerts > 0, 'the demo crisis is detected')
   assert.equal(live.length, job.alerts, 'each alert went to the live stream')
 })
+
+test("the OpenAPI file describes a published import's wait for an outage and what the workers rejected, from the same schema", async () => {
+  const spec = (await h.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json()
+  const path = Object.keys(spec.paths).find(
+    (p) => /\/workspaces\/[^/]+\/imports\/[^/]+$/.test(p) && !p.endsWith('preview'),
+  )
+  const answer = JSON.stringify(spec.paths[path ?? '']?.get?.responses)
+  for (const field of ['waiting', 'nextTryAt', 'until', 'since', 'workers', 'batches'])
+    assert.match(answer, new RegExp(`"${field}"`), field)
+})

@@ -162,7 +162,10 @@ const reportFailure =
       examplePayload: first ? JSON.stringify(first.mention).slice(0, 300) : '',
     }
     await reportToImport(rt, batch, mentions.length === 0 ? [] : [group]).catch((failed: unknown) =>
-      rt.log.warn({ workspace: batch.workspaceId, job: batch.job, error: String(failed) }, 'could not report a failed batch'),
+      rt.log.warn(
+        { workspace: batch.workspaceId, job: batch.job, error: String(failed) },
+        'could not report a failed batch',
+      ),
     )
     throw error
   }

@@ -87,8 +87,9 @@ const follow = (job: IngestedImportJob, s: IngestSummary) => {
  * Imports of uploaded files, one at a time per workspace, through the same `ingest` as `vigie ingest` and
  * the webhook intake (analysis, stored once, detection, alerts and notifications); with a bus (`bus.url`),
  * published on `raw.<workspace>` for the analyze workers instead, as `vigie ingest` does with a bus
- * (`publishImport`; `outage` shortens its wait for an unreachable bus, in tests). Progress and summaries are
- * kept in memory: the last 20 imports of each workspace, until the server stops.
+ * (`publishImport`; `outage` shortens its wait for an unreachable bus, in tests), its view adding what the
+ * analyze workers reported in the store on its batches. Progress and summaries are kept in memory: the last 20
+ * imports of each workspace, until the server stops (the workers' reports stay in the store).
  */
 export const createImportJobs = (options: Pick<PublishImportOptions, 'outage'> = {}): ImportJobs => {
   const jobs = new Map<string, ImportJob[]>()

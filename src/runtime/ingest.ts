@@ -163,7 +163,10 @@ const tally = async (
     else if (result.kind === 'skip')
       summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1
     else {
-      const refused = { reason: `${result.step}: ${result.reason}`, payload: JSON.stringify(batch.mentions[i]) }
+      const refused = {
+        reason: `${result.step}: ${result.reason}`,
+        payload: JSON.stringify(batch.mentions[i]),
+      }
       o.onRefused?.(refused)
       await reject(o, refused, summary)
     }

@@ -21,9 +21,11 @@ const RETRY_HINT =
 
 /**
  * An uploaded file published on `raw.<workspace>` for the analyze workers, as `vigie ingest` does with a bus
- * (`publishRaw`: batches, the cursor saved once the bus holds each, an outage waited out for 5 minutes). The
- * job counts what this process knows: rows read, mentions the bus holds, rows that could not become mentions
- * by reason (published too: the workers keep them as dead letters). Stored, skipped and alerts are the workers'.
+ * (`publishRaw`: batches, the cursor saved once the bus holds each, an outage waited out for 5 minutes, the
+ * job's `waiting` saying so meanwhile). The job counts what this process knows: rows read, mentions and batches
+ * the bus holds, rows that could not become mentions by reason (published too: the workers keep them as dead
+ * letters). Each batch carries the job's id, so the workers report on it (`ImportJobs` adds their reports).
+ * Stored, skipped and alerts are the workers'.
  */
 export const publishImport = async (o: PublishImportOptions): Promise<void> => {
   const { rt, job } = o

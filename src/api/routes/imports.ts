@@ -71,7 +71,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     path: '/workspaces/:ws/imports',
     tag: 'imports',
     summary:
-      'Import a file (its bytes as application/octet-stream, 50 MiB at most) as `vigie ingest` does: ?format= (guessed when absent), ?map= and ?timezone= for CSV; answers 202 with the import to follow, or with ?wait=true 200 with its summary once done. With a bus (distributed mode) the rows are published for the analyze workers instead: the import has `mode: "published"` and counts `published`, not stored mentions nor alerts',
+      'Import a file (its bytes as application/octet-stream, 50 MiB at most) as `vigie ingest` does: ?format= (guessed when absent), ?map= and ?timezone= for CSV; answers 202 with the import to follow, or with ?wait=true 200 with its summary once done. With a bus (distributed mode) the rows are published for the analyze workers instead: the import has `mode: "published"` and counts `published` and the rows the workers rejected (`workers`), not stored mentions nor alerts; `waiting` says what it waits for while the bus or the store is unreachable',
     access: 'analyst',
     params: WorkspaceParams,
     query: ImportQuery,
@@ -115,7 +115,7 @@ export const importRoutes = (ctx: ApiContext, imports: ImportJobs): RouteSpec[] 
     path: '/workspaces/:ws/imports/:id',
     tag: 'imports',
     summary:
-      'One import: its progress while it runs (bytes and rows read, stored), then its summary (accepted, duplicates, rejections by reason with example lines); with a bus (`mode: "published"`), rows read, mentions published and rejections by reason, the workers storing and detecting',
+      'One import: its progress while it runs (bytes and rows read, stored), then its summary (accepted, duplicates, rejections by reason with example lines); with a bus (`mode: "published"`), rows read, mentions published, rejections by reason (those of the workers included as they report: `workers`), and `waiting` while the bus or the store is unreachable, the workers storing and detecting',
     access: 'viewer',
     params: ImportParams,
     response: ImportJob,

@@ -22,7 +22,12 @@ export const importBatchesContract = (use: UseStore) => {
       // batch 1 handled again (redelivered): its new report replaces the first
       await store.saveImportBatchReport({ ...report, batch: 1, rejected: [group('createdAt: too old', 3)] })
       await store.saveImportBatchReport({ ...report, jobId: 'imp_2', batch: 0, rejected: [group('x', 1)] })
-      await store.saveImportBatchReport({ ...report, workspaceId: 'globex', batch: 0, rejected: [group('y', 1)] })
+      await store.saveImportBatchReport({
+        ...report,
+        workspaceId: 'globex',
+        batch: 0,
+        rejected: [group('y', 1)],
+      })
       const reports = await store.listImportBatchReports('acme', 'imp_1')
       assert.deepEqual(
         reports.map((r) => [r.batch, r.rejected.map((g) => [g.reason, g.count])]),
