@@ -185,7 +185,7 @@ test('a batch of an import the store refuses for its content is reported with al
         [1, [[1, [4]]]],
       ],
     )
-    assert.match(reports[1]!.rejected[0]!.reason, /^the batch could not be stored: value too long/)
+    assert.match(reports[1]!.rejected[0]!.reason, /^the analyze worker failed on the batch: value too long/)
     await worker.stop()
   })
 })

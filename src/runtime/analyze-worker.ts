@@ -82,7 +82,7 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
         if (!((rejection.kind ?? rejection.reason) in refused.kinds)) refused.firsts.push(rejection)
         countRejection(refused.kinds, rejection)
       },
-    })
+    }).catch(reportFailure(rt, batch))
     await reportToImport(rt, batch, groupRejections(refused.kinds, refused.firsts))
     // published before the batch is acknowledged: a crash in between hands the batch (and them) out again
     if (!o.detect) await publishAnalysed(rt, batch.workspaceId, stored, batch.order)
@@ -90,7 +90,7 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
   }
   const handle = async (payload: unknown) => {
     const batch = parseBatch(payload)
-    const summary = await retryWhileStoreUnreachable(() => store(batch).catch(reportFailure(rt, batch)), {
+    const summary = await retryWhileStoreUnreachable(() => store(batch), {
       ...o.storeRetry,
       // stopping during an outage: the batch is given back unacknowledged (one attempt spent)
       signal: stopping.signal,
@@ -142,15 +142,16 @@ const reportToImport = async (rt: Runtime, batch: RawBatch, rejected: RejectionG
 }
 
 /**
- * A batch of an import that failed for its own content (not an outage) is reported with all its mentions
- * rejected, then failed as before: tried again (a success replaces the report), at last a dead letter.
+ * A batch of an import the worker could not store for its own content (not an outage) is reported with all
+ * its mentions rejected, then failed as before: tried again (a success replaces the report), at last a dead
+ * letter. Only the storing is watched: a batch stored, then failed on the bus, has no mention rejected.
  */
 const reportFailure =
   (rt: Runtime, batch: RawBatch) =>
   async (error: unknown): Promise<never> => {
     if (batch.job === undefined || isStoreUnreachable(error)) throw error
     const mentions = batch.items.flatMap((item) => ('mention' in item ? [item] : []))
-    const reason = `the batch could not be stored: ${error instanceof Error ? error.message : String(error)}`
+    const reason = `the analyze worker failed on the batch: ${error instanceof Error ? error.message : String(error)}`
     const lines = mentions.flatMap((m) => (m.line === undefined ? [] : [m.line])).slice(0, 3)
     const first = mentions[0]
     const group: RejectionGroup = {
