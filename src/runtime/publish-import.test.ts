@@ -163,6 +163,7 @@ test('with a bus unreachable for a while, the job says it waits for the bus, why
     if (job?.mode !== 'published' || !job.waiting) return assert.fail('the job says it waits')
     const { waiting } = job
     assert.equal(job.status, 'running')
+    assert.deepEqual([job.read, job.published], [5, 0], 'the rows read are said, none published yet')
     assert.deepEqual([waiting.service, waiting.batch], ['bus', 1])
     assert.equal(waiting.reason, 'could not publish to vigie.raw.acme: TIMEOUT')
     assert.ok(waiting.since.getTime() >= before && waiting.since.getTime() <= Date.now())

@@ -69,6 +69,8 @@ export const publishImport = async (o: PublishImportOptions): Promise<void> => {
       onBatch: (s: PublishSummary) => follow(s.mentions, s.batches),
       outage: o.outage,
       onOutage: (wait) => {
+        // the rows read while the batch waits are said, as the bytes read are
+        job.read = seen.read
         job.waiting = waitingOf(wait)
         rt.log.warn(
           { workspace: job.workspaceId, file: job.file, ...wait, error: String(wait.error) },
