@@ -212,3 +212,42 @@ test("with a bus, the job's counts include the mentions the analyze workers reje
     await worker.stop()
   })
 })
+
+test('with the store unreachable after a batch is published, the job says it waits for the store to save its cursor, then goes on', async () => {
+  await withBusRuntime(async (rt, published) => {
+    let down = true
+    const flaky: Runtime = {
+      ...rt,
+      store: {
+        ...rt.store,
+        async setCursor(workspaceId, key, cursor) {
+          if (down)
+            throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+          return rt.store.setCursor(workspaceId, key, cursor)
+        },
+      },
+    }
+    const imports = createImportJobs({ outage: { firstDelayMs: 2, maxDelayMs: 5, limitMs: 60_000 } })
+    const { job: started, done } = await imports.start(flaky, {
+      workspaceId: 'acme',
+      path: uploadFile(),
+      name: 'posts.jsonl',
+    })
+    let job = await imports.get('acme', started.id)
+    for (let k = 0; k < 400 && job?.mode === 'published' && job.waiting === null; k++) {
+      await sleep(5)
+      job = await imports.get('acme', started.id)
+    }
+    if (job?.mode !== 'published' || !job.waiting) return assert.fail('the job says it waits')
+    assert.deepEqual(
+      [job.waiting.service, job.waiting.batch, job.waiting.reason],
+      ['store', 1, 'connect ECONNREFUSED 127.0.0.1:5432'],
+    )
+    assert.equal(published.length, 1, 'the batch is on the bus already')
+    down = false
+    const ended = await done
+    if (ended.mode !== 'published') return assert.fail('a published import')
+    assert.deepEqual([ended.status, ended.waiting, ended.published], ['done', null, 3])
+    assert.equal(published.length, 1, 'not published again')
+  })
+})
