@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
 import { textKey } from '../../src/analysis/models/normalise-text.ts'
 import { parseWrittenRows, writtenTrainingRows } from './read-brand.ts'
 
@@ -32,4 +33,19 @@ test('the committed written sentences cover both languages and all three labels,
   const keys = rows.map((r) => `${r.lang}:${textKey(r.text)}`)
   assert.equal(new Set(keys).size, keys.length)
   assert.ok(rows.every((r) => r.split === 'train'))
+})
+
+test('the third writer’s posts, kept apart from training, parse, hold all three labels and repeat no trained sentence', () => {
+  const apart = writtenTrainingRows(fileURLToPath(new URL('./written/third-writer/', import.meta.url)))
+  for (const lang of ['en', 'fr'] as const)
+    for (const label of [0, 1, 2])
+      assert.ok(
+        apart.filter((r) => r.lang === lang && r.sentiment === label).length >= 30,
+        `${lang} ${label}`,
+      )
+  const trained = new Set(writtenTrainingRows().map((r) => `${r.lang}:${textKey(r.text)}`))
+  assert.deepEqual(
+    apart.filter((r) => trained.has(`${r.lang}:${textKey(r.text)}`)).map((r) => r.text),
+    [],
+  )
 })
