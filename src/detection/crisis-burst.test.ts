@@ -82,3 +82,14 @@ test('a retweet speaks with the voice of the account it quotes, a reshare with i
   assert.equal(voiceOf({ folded: folded('a crash'), author: { handle: 'Lea' } }), '@lea')
   assert.equal(voiceOf({ folded: folded('a crash') }), voiceOf({ folded: folded('A crash!') }))
 })
+
+test('a retweet of a mention without title (folded as detection folds it) and its original are one voice', () => {
+  // detection folds `${title ?? ''} ${text}`: a mention without title starts with two spaces
+  const asDetection = (text: string) => foldText(` ${text}`)
+  const original = voiceOf({ folded: asDetection('Ma box en panne...'), author: { handle: 'LucieF' } })
+  for (const repostOf of [undefined, 'x:1', 'x:2'])
+    assert.equal(
+      voiceOf({ folded: asDetection('RT @LucieF: Ma box en panne...'), repostOf, author: { handle: 'bob' } }),
+      original,
+    )
+})

@@ -61,15 +61,22 @@ const FLAGGED = 0.3
 const FLAGGED_WEIGHT = 0.2
 
 /**
- * Who speaks, for counting independent voices: a reshare is its original's voice (one post spreading is
- * virality, not many sources), an old-style retweet ("RT @bbcbreaking: ...") the account it quotes, a known
- * author their handle, and a post without author its text (so copies count once). Posts without authors
- * (research exports) thus still count news accounts and distinct texts, never nobody.
+ * An old-style retweet ("RT @bbcbreaking: ...") in folded text, with the account it quotes. Folded text
+ * starts with one space, or two when the mention has no title (`${title ?? ''} ${text}`).
+ */
+export const RETWEET = /^ *rt (@[^ ]+)/
+
+/**
+ * Who speaks, for counting independent voices: an old-style retweet is the account it quotes (the original
+ * author's own voice, however the reshare chain ran), another reshare its original's voice (one post spreading
+ * is virality, not many sources), a known author their handle, and a post without author its text (so copies
+ * count once). Posts without authors (research exports) thus still count news accounts and distinct texts,
+ * never nobody.
  */
 export const voiceOf = (m: { folded: string; repostOf?: string; author?: { handle: string } }): string => {
-  if (m.repostOf) return `post:${m.repostOf}`
-  const rt = /^ rt (@[^ ]+)/.exec(m.folded)
+  const rt = RETWEET.exec(m.folded)
   if (rt) return rt[1]!
+  if (m.repostOf) return `post:${m.repostOf}`
   if (m.author) return `@${m.author.handle.toLowerCase()}`
   return `text:${m.folded.trim().replace(/ +/g, ' ').slice(0, 120)}`
 }

@@ -1,6 +1,6 @@
 import { type AnalyzedMention, isUnknownAuthor, STOPWORDS } from '../../core/index.ts'
 import { createBucketedDetector } from '../bucketed-detector.ts'
-import { createCrisisBurst, describeBurst, voiceOf } from '../crisis-burst.ts'
+import { createCrisisBurst, describeBurst, RETWEET, voiceOf } from '../crisis-burst.ts'
 import { type CreateDetector, intervalMsOf } from '../detector-context.ts'
 import { LazySignal } from '../lazy-signal.ts'
 import { isHarsh, isNegative } from '../mention-reach.ts'
@@ -191,7 +191,7 @@ export const createEmergingTopicDetector: CreateDetector = ({ query, settings, f
       const at = m.createdAt.getTime()
       burst.add({ id: m.id, at, voice: voiceOf({ folded, repostOf: m.repostOf, author }), terms })
       // a reshare repeats its original's words: one post spreading is virality, not a topic many people raise
-      if (m.repostOf || folded.startsWith(' rt @')) return
+      if (m.repostOf || RETWEET.test(folded)) return
       const words = wordsOf(folded)
       const post: WindowPost = {
         id: m.id,
