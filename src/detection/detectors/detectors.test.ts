@@ -80,6 +80,40 @@ test('the crisis lexicon scores a rise of crisis words and names them', () => {
   assert.match(last.explanation, /"intoxication" ×30/)
 })
 
+test('reshares of a story its replies praise are no crisis cue for the lexicon; of one its replies do not praise, they are', () => {
+  const usual = Array.from({ length: 12 * 24 }, (_, i) => post(-24 * 60 + i * 5 + 1))
+  const story = (replyLabel: 'positive' | 'negative') => {
+    const origin = post(0, {
+      id: 'x:story',
+      text: 'Ma box Acme en panne le jour de mon entretien, le conseiller m’a prêté son bureau',
+    })
+    const replies = Array.from({ length: 4 }, (_, i) =>
+      post(0.2 + i * 0.1, {
+        replyTo: 'x:story',
+        text: 'bravo Acme',
+        analysis: {
+          sentiment: { label: replyLabel, score: replyLabel === 'positive' ? 0.6 : -0.6, confidence: 0.8 },
+        },
+      }),
+    )
+    const reshares = Array.from({ length: 30 }, (_, i) =>
+      post(1 + i / 10, {
+        repostOf: 'x:story',
+        text: 'RT @lucie: Ma box Acme en panne le jour de mon entretien…',
+      }),
+    )
+    return run('lexicon', [...usual, origin, ...replies, ...reshares], 10).find(
+      (s) => s.at.getTime() === at(5).getTime(),
+    )!
+  }
+  const welcome = story('positive')
+  const unwelcome = story('negative')
+  assert.ok(welcome.score < 0.2, `welcome story ${welcome.score}`)
+  assert.ok(unwelcome.score > 0.8, `unwelcome story ${unwelcome.score}`)
+  // the story itself and its 30 reshares
+  assert.match(unwelcome.explanation, /"panne" ×31/)
+})
+
 test('the negative shift counts anger, disgust and fear even when polarity stays neutral', () => {
   const usual = Array.from({ length: 12 * 24 * 2 }, (_, i) => post(-48 * 60 + i * 5 + 1))
   const angry = Array.from({ length: 30 }, (_, i) =>

@@ -50,6 +50,36 @@ const topTerms = (terms: ReadonlyMap<string, number>, lang: AlertLang): string =
     .map(([t, n]) => `${quote(t.replace(/\*$/, ''), lang)} ×${n}`)
     .join(', ')
 
+/** replies read before a post's reception is judged, and the share of them read positive that makes it welcome */
+const MIN_REPLIES = 3
+const WELCOME_SHARE = 0.6
+/** the posts replied to whose replies a query keeps counting (the oldest forgotten first) */
+const REPLIED_MEMORY = 2_000
+
+/**
+ * How the replies to each post read: a post most replies praise ("bravo", "le vrai service client c'est ça")
+ * is a story people welcome, whatever words it tells it in. Replies are counted to the post they answer.
+ */
+const createReceptions = () => {
+  const replies = new Map<string, { n: number; positive: number }>()
+  return {
+    reply(to: string, positive: boolean) {
+      let r = replies.get(to)
+      if (!r) {
+        r = { n: 0, positive: 0 }
+        replies.set(to, r)
+        if (replies.size > REPLIED_MEMORY) replies.delete(replies.keys().next().value!)
+      }
+      r.n += 1
+      if (positive) r.positive += 1
+    },
+    welcome(id: string): boolean {
+      const r = replies.get(id)
+      return r !== undefined && r.n >= MIN_REPLIES && r.positive >= WELCOME_SHARE * r.n
+    },
+  }
+}
+
 /** Crisis vocabulary (boycott, rappel, data breach...): the share of posts using it against its usual value. */
 export const createLexiconDetector: CreateDetector = ({ query, settings, fold }) => {
   const match = matcherFor(settings.lexicon)
@@ -59,11 +89,16 @@ export const createLexiconDetector: CreateDetector = ({ query, settings, fold })
     halfLifeBuckets: 48 * bucketsPerHour(settings),
     fullEffect: 0.3,
   })
+  const receptions = createReceptions()
   return createBucketedDetector<LexiconBucket>(intervalMsOf(settings), {
     kind: 'lexicon',
     open: () => ({ total: 0, hits: 0, terms: undefined, top: [] }),
     add(bucket, m) {
       bucket.total += 1
+      if (m.replyTo) receptions.reply(m.replyTo, m.analysis.sentiment.label === 'positive')
+      // a reshare of a post most replies praise spreads a welcome story ("ma box en panne le jour de mon
+      // entretien, le conseiller m'a prêté son bureau"): its words are no crisis cue, however its copy reads
+      if (m.repostOf && receptions.welcome(m.repostOf)) return
       // a post the sentiment model reads as positive ("plus de panne depuis la fibre !") is no crisis cue
       if (m.analysis.sentiment.label === 'positive') return
       const found = fold ? match.folded(fold(m)) : match(`${m.title ?? ''} ${m.text}`)
