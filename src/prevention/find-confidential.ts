@@ -10,6 +10,7 @@ import {
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
 import { quick } from './quick-pattern.ts'
 import { sameList } from './same-list.ts'
+import { findUntoldNews } from './find-untold-news.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Marker = 'marker' | 'word' | 'embargo' | 'figures'
@@ -302,7 +303,7 @@ const metricWithFigure = (text: string): RegExpExecArray | null => {
 }
 // figures said to be out already: "published this morning", "in our annual report"
 const PUBLISHED = quick(
-  /\b(?:publi[ée]s?|published|as reported|as shared|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|communiqu[ée] de presse|press release|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
+  /(?<!\b(?:seront|sera|will be|to be|pas|not|non|jamais|never|un)\s)\b(?:publi[ée]s?(?![\p{L}])|published|as reported|as shared|as (?:I|we) (?:shared|told|announced|said)|comme (?:je|nous) (?:l'|vous l')?(?:ai|avons) (?:annonc[ée]|dit|partag[ée])|(?:press release|communiqu[ée] de presse)(?! draft| en pr[ée]paration)|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
 )
 
 // an announcement made: "annonce la nomination de…", "is pleased to announce"
@@ -490,6 +491,7 @@ export const findConfidential = (
     else if (h.data === 'figures') at('unpublished_figures', h, 'high')
     else at('confidential_marker', h, h.data === 'word' ? 'medium' : 'high')
   }
+  found.push(...findUntoldNews(text, alreadyOut))
   tokens.forEach((t, k) => {
     if (CUES.has(t.norm) && figureNear(text, tokens, sentences, k)) at('unpublished_figures', t, 'medium')
   })

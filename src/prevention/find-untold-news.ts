@@ -1,0 +1,79 @@
+import type { Finding } from './finding.ts'
+import { quick } from './quick-pattern.ts'
+
+// Internal news told as a plain fact, with no "internal" or "not yet announced" next to it: a pay freeze, a client
+// lost, an audit failed, a supplier going under, a launch slipping. Each family starts from its rare words.
+
+const MONTH =
+  '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)'
+
+// "gel des salaires", "pas d'augment cette année pour personne", "0 % pour tous sauf la direction", "we froze
+// salaries", "no salary increases in 2027"; not a price freeze for customers
+const PAY_FREEZE = quick(
+  /\b(?:gel (?:des|de nos|de vos) (?:salaires|augmentations|r[ée]mun[ée]rations)|#?gelsalaires|pas d'augment\w*\s+(?:de salaire\s+)?(?:cette ann[ée]e|en 20\d\d|pour (?:personne|tout le monde|les [ée]quipes))|(?:aucune|z[ée]ro) augmentation(?:s| de salaire)?\s+(?:cette ann[ée]e|en 20\d\d|pour)|augmentations? (?:de cette ann[ée]e|cette ann[ée]e)\s*:\s*0|0 ?% (?:d'augmentation )?pour (?:tous|tout le monde|personne)|(?:froze|freeze|freezing|frozen)\s+(?:all\s+|our\s+)?(?:salaries|pay|wages|raises)|(?:salary|pay|wage) freeze|no (?:salary|pay|wage) (?:increases?|rises?|raises?|bumps?)|no raises (?:this year|for anyone|for anybody))(?![\p{L}\p{N}])/iu,
+)
+
+const BRAND = "\\p{Lu}[\\p{L}'&-]+(?:\\s+\\p{Lu}[\\p{L}'&-]+){0,2}"
+// a client lost: "on a perdu Decatrail comme client", "le client Maisons Vallier nous lâche", "our biggest
+// customer just gave notice", "perdre X, c'est 30 % de notre chiffre"; not "we lost your parcel"
+const LOST_CLIENT = quick(
+  new RegExp(
+    [
+      `\\b(?:on a|nous avons|j'ai|vient de|viennent de|venons de)\\s+perdu\\s+(?:le client|le compte|notre (?:plus gros|premier|principal|meilleur) (?:client|compte)|${BRAND}\\s+comme client)`,
+      `\\b(?:client|compte)\\s+${BRAND}\\s+nous\\s+(?:l[âa]che|quitte|abandonne)`,
+      `\\bnous\\s+(?:l[âa]che|l[âa]chent|quitte|quittent)\\s+pour\\s+(?:un|le|notre)\\s+concurrent`,
+      `\\b(?:perdre|perdu|perte de)\\s+${BRAND}[^.!?\\n]{0,30}?\\d+\\s?%\\s+de\\s+(?:notre|nos)\\s+(?:chiffre|ca|ventes|volume)`,
+      `\\b(?:biggest|largest|main|key|top|major|best)\\s+(?:customer|client|account)\\b[^.!?\\n]{0,40}?\\b(?:gave notice|is leaving|has left|walked|dropped us|is dropping us|churned|pulled out|terminated)`,
+      `\\b(?:we|we've|we have|just)\\s+lost\\s+(?:our\\s+(?:biggest|largest|main|key|top)\\s+(?:customer|client|account)|${BRAND}\\s+as\\s+a\\s+(?:client|customer))`,
+      `\\b(?:leaving|dropping|dumping)\\s+us\\s+for\\s+(?:a|our|their)\\s+(?:competitor|rival)`,
+    ].join('|'),
+    'u',
+  ),
+)
+
+// an audit or an inspection failed: "3 non-conformités majeures", "failed 3 of 5 food safety checks", "just
+// failed the factory audit"; not "aucune non-conformité", "no major findings", "passed the audit"
+const AUDIT_FAILED = quick(
+  /\b(?:audit\w*|inspection)\b[^.!?\n]{0,80}?(?<!\b(?:aucune?|no|zero|z[ée]ro|sans|without|0)\s)(?:\d+\s+)?(?:non-?conformit[ée]s?\s+majeures?|major non-?conformit\w*|[ée]carts? majeurs?|major findings?)|\b(?:failed|fail|[ée]chou[ée]\w* [àa])\s+(?:the\s+|our\s+|l'|notre\s+|\d+\s+of\s+\d+\s+)?(?:[\p{L}-]+\s+){0,2}(?:audit|inspection|safety checks?|food safety|hygiene checks?|contr[ôo]les? (?:qualit[ée]|d'hygi[èe]ne|sanitaires?))\b/iu,
+)
+
+// a supplier going under: "notre fournisseur d'emballages dépose le bilan", "our vendor went bust"
+const SUPPLIER_FAILING = quick(
+  /\b(?:notre|nos|our)\s+(?:fournisseurs?|sous-traitants?|transporteurs?|suppliers?|vendors?|subcontractors?)\b[^.!?\n]{0,40}?\b(?:d[ée]pose(?:nt)? le bilan|en faillite|liquidation|redressement judiciaire|went bust|goes bust|going bust|bankrupt\w*|insolven\w*|into administration)/iu,
+)
+
+// a launch slipping: "le nouveau boîtier sort pas avant juin au final", "ouvre pas en janvier comme prévu",
+// "won't ship until March", "pushed back to April"
+const LAUNCH_SLIPS = quick(
+  new RegExp(
+    `\\b(?:sort|sortira|ouvre|ouvrira|arrive|arrivera|(?:est |sera )?lanc[ée]e?|livr[ée]e?)\\s+(?:pas|plus)\\s+(?:avant|en)\\s+${MONTH}\\b|\\b(?:won't|will not|doesn't|does not|isn't)\\s+(?:ship|launch|open|be out|come out|go live)\\w*\\s+(?:before|until|till|in)\\s+${MONTH}\\b|\\b(?:pushed|slipped|moved)\\s+(?:back\\s+)?(?:to|until|till)\\s+${MONTH}\\b|\\b\\d+\\s+(?:mois|semaines|months|weeks)\\s+(?:de retard|behind schedule|late)\\b`,
+    'iu',
+  ),
+)
+// what makes a slipping date news of a launch, not a delivery: a new product, a site, a plan
+const LAUNCH_NEWS = quick(
+  /\b(?:nouveau|nouvelle|new|chantier|lancement|launch|ouverture|opening|comme pr[ée]vu|as planned|au final|finalement|after all|roadmap|release)\b/iu,
+)
+
+/** Internal news (a pay freeze, a client lost, a failed audit…) told as a fact, while nothing says it is out. */
+export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding[] => {
+  const found: Finding[] = []
+  const slip = LAUNCH_SLIPS.exec(text)
+  for (const m of [
+    PAY_FREEZE.exec(text),
+    LOST_CLIENT.exec(text),
+    AUDIT_FAILED.exec(text),
+    SUPPLIER_FAILING.exec(text),
+    slip && LAUNCH_NEWS.test(text) ? slip : null,
+  ])
+    if (m)
+      found.push({
+        kind: 'confidential',
+        rule: 'untold_news',
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'medium',
+        term: m[0],
+      })
+  return found.length > 0 && alreadyOut() ? [] : found
+}
