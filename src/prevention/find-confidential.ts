@@ -139,7 +139,7 @@ const SHUSH = quick(
   /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu,
 )
 const NEWS = quick(
-  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership|rapprochement|cession|c[ée]der|divest\w*|exit(?:ing)? the|quitter le march[ée]|term sheet|jobs|coupe|couper|cuts?|lancement|lanc[ée]e?|launch\w*|sort(?:ira|iront)?|sortie|arrive|arrivera|d[ée]barqu\w*|comes back|coming back|back on|retour|shelved|shelving|abandonn[ée]\w*|scrapped|recall\w*|switch(?:ed|ing)? off|shut(?:ting)? off|gel|freeze|froze)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
 )
 
 // figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
@@ -151,7 +151,7 @@ const NUMBER = quick(/\d/u)
 
 // job cuts counted before they are announced: "180 postes supprimés", "plan to cut 300 jobs", "PSE de 90 postes"
 const JOB_CUTS = quick(
-  /\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people)\s+(?:supprim[ée]s?|en moins|menac[ée]s|cut|axed|to go|to be cut|will go|going)\b|\b(?:suppressions?|supprimer|supprim[ée]s?|cut(?:ting)?|axe|axing|slash(?:ing)?|licencier|licenciements?|layoffs?|lay off|redundanc(?:y|ies)|plan social|pse|plan de d[ée]parts)\b[^.!?\n]{0,30}?\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people|personnes)\b/iu,
+  /\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people)\s+(?:supprim[ée]s?|en moins|menac[ée]s|cut|axed|to go|to be cut|will go|going)\b|\b(?:suppressions?|supprimer|supprim[ée]s?|cut(?:ting)?|axe|axing|slash(?:ing)?|licencier|licenciements?|layoffs?|lay off|redundanc(?:y|ies)|plan social|pse|plan de d[ée]parts|coupe|couper|coupent)\b(?:[^.!?\n]|\.\.\.|…){0,30}?\b\d[\d\s.,]*\s*(?:postes?|emplois?|salari[ée]s|jobs?|roles?|positions?|staff|employees|people|personnes)\b/iu,
 )
 /** True when `a` becomes `b` by one letter changed, added or removed. */
 export const withinOneEdit = (a: string, b: string): boolean => {
@@ -233,10 +233,10 @@ const RESTRUCTURE = quick(
   /\b(?:plan de restructuration|restructuring (?:plan|programme|program)|plan de sauvegarde de l'emploi|redundancy (?:plan|programme|program)|fermetures? de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs) (?:sites|usines|magasins|agences|boutiques|d[ée]p[ôo]ts|entrep[ôo]ts)|clos(?:e|ing|ure of) (?:\d+|two|three|four|five|six|seven|eight|ten|several) (?:sites|plants|factories|stores|branches|depots|warehouses|offices))\b/iu,
 )
 const DEAL = quick(
-  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces)\b/iu,
+  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces|seule et m[êe]me famille|one (?:big )?family|side by side|sous le m[êe]me toit|under one roof|term sheet|lettre d'intention|letter of intent|accueillir (?:bient[ôo]t )?parmi nous les \d+)\b/iu,
 )
 const TEASE = quick(
-  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead/iu,
+  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead|l'avenir le dira|time will tell|can't (?:share|say) (?:details|more|much|which)|au moment opportun|in due course|seront partag[ée]s|will be shared/iu,
 )
 const OFFICIAL = quick(
   /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu,
@@ -259,7 +259,11 @@ const FUTURE_DISCLOSURE = quick(
       `\\b(?:we'll|we will|I'll|I will)\\s+(?:tell|inform|brief)\\s+(?:them|the team|the staff|staff|everyone)\\b`,
       `\\b(?:hear|heard)\\s+it\\s+from\\s+me\\b`,
       `\\b(?:report|go|goes|going)\\s+public(?:ly)?\\s+${WHEN}`,
+      `\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?(?:find|finds|hear|hears|learn|learns)\\s+(?:out\\s+|about it\\s+|it\\s+)?${WHEN}`,
+      `\\b(?:explain|announce|break)\\s+(?:it|this|the news)\\s+to\\s+(?:the team|the staff|staff|everyone|employees)\\s+(?:at|on|in|next)\\b`,
+      `\\bno\\s+(?:announcement|press release|comms)\\s+(?:planned|scheduled|until|till|before)\\b|\\baucune\\s+annonce\\s+(?:pr[ée]vue|avant)\\b`,
       // few people know it
+      `\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore\\b`,
       `\\b(?:nobody|no one|no-one)(?:\\s+else)?\\s+(?:knows|know|has been told|is aware)\\b`,
       `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
       `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
@@ -278,12 +282,12 @@ const FUTURE_DISCLOSURE = quick(
 // "je ne peux pas dire le nom", "you didn't hear this from us", "vous l'avez pas lu ici", "marketing will kill me",
 // "not allowed to post until…", "j'ai pas le droit de le dire"
 const WITHHOLDING = quick(
-  /\b(?:(?:can't|cannot|can not|won't|not allowed to|not supposed to)\s+(?:say|share|tell|reveal|name|post|disclose)\s+(?:more|much|which|who|the name|anything|details|it)|(?:i'll|we'll|i will|we will)\s+name\s+(?:them|it)|that's all (?:we're|i'm|i can) saying|you didn't hear (?:this|it|that) from|(?:you're|you are) hearing it first|(?:marketing|legal|comms|pr|my boss|hr) (?:will|would|is going to|gonna) kill me|not supposed to know|(?:je|on)\s+(?:n'en\s+)?(?:dis|dirai|dira)\s+(?:pas|rien)\s+(?:de\s+)?plus|je\s+(?:ne\s+)?(?:peux|peut)\s+pas\s+(?:dire|donner|citer|nommer)|je dis [çc]a,? je dis rien|vous (?:ne )?l'avez pas (?:lu|vu|entendu) ici|(?:pas|aucun) (?:le )?droit de (?:le |la |les |en )?(?:dire|parler|publier|poster)|(?:de|d')\s*ne pas en parler|strictement entre nous|spoiler(?: alert)?|en avant-premi[èe]re pour)\b/iu,
+  /\b(?:(?:can't|cannot|can not|won't|not allowed to|not supposed to)\s+(?:say|share|tell|reveal|name|post|disclose)\s+(?:more|much|which|who|the name|anything|details|it)|(?:i'll|we'll|i will|we will)\s+name\s+(?:them|it|the \w+|once|when)|that's all (?:we're|i'm|i can) saying|you didn't hear (?:this|it|that) from|(?:you're|you are) hearing it first|(?:marketing|legal|comms|pr|my boss|hr) (?:will|would|is going to|gonna) kill me|not supposed to know|(?:je|on)\s+(?:n'en\s+)?(?:dis|dirai|dira)\s+(?:pas|rien)\s+(?:de\s+)?plus|je\s+(?:ne\s+)?(?:peux|peut)\s+pas\s+(?:dire|donner|citer|nommer)|je dis [çc]a,? je dis rien|vous (?:ne )?l'avez pas (?:lu|vu|entendu) ici|(?:pas|aucun) (?:le )?droit de (?:le |la |les |en )?(?:dire|parler|publier|poster)|(?:de|d')\s*ne pas en parler|strictement entre nous|spoiler(?: alert)?|en avant-premi[èe]re pour)\b/iu,
 )
 // the company hides it or tells it late: "staff told to 'stay vague'", "on le cache au client", "handle quietly",
 // "the agents have no idea", "IT found out from the press release", "les équipes l'apprennent par la bande"
 const CONCEALED = quick(
-  /\b(?:told (?:to|us to) (?:stay vague|say|act|keep|play)|asked (?:us )?to (?:say|keep|stay)|(?:handle|keep) (?:it |this )?quiet(?:ly)?|no need to worry the public|(?:have|has) no idea|found out (?:from|today|by|through|via)|(?:on\s+)?(?:le|la|les)\s+cache(?:nt)?\s+(?:au|aux)|(?:nous|on nous) a (?:demand[ée]|dit) de (?:dire|ne pas)|l'apprenn?\w*\s+par|(?:discr[èe]tement|en douce|sans le dire)|pour [ée]viter la panique|en temps voulu|when the timing is right|before (?:it's|it is) announced|act surprised)/iu,
+  /\b(?:told (?:to|us to) (?:stay vague|say|act|keep|play)|asked (?:us )?to (?:say|keep|stay)|(?:handle|keep) (?:it |this )?quiet(?:ly)?|no need to worry the public|(?:have|has) no idea|found out (?:from|today|by|through|via)|(?:on\s+)?(?:le|la|les)\s+cache(?:nt)?\s+(?:au|aux)|(?:nous|on nous) a (?:demand[ée]|dit) de (?:dire|ne pas)|l'apprenn?\w*\s+par|(?:discr[èe]tement|en douce|sans le dire)|pour [ée]viter la panique|en temps voulu|when the timing is right|before (?:it's|it is) announced|act surprised|control the narrative|contr[ôo]ler le r[ée]cit|ma[îi]triser la communication)/iu,
 )
 // an internal metric with its figure: "our CAC is now higher than LTV", "EBITDA à -2,1 M€", "backlog is 62,000",
 // "taux de casse … 6 %", "headcount is 38", "valuation … 2.1 -> 0.9"
