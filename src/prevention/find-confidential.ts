@@ -125,7 +125,7 @@ const NOT_YET_OUT = quick(
 // news held back until a date: "Contract isn't public until March", "announcement's not out until next week",
 // "people haven't been told yet", "personne n'a encore reçu sa lettre"
 const HELD_UNTIL = quick(
-  /\b(?:(?:isn't|is not|aren't|are not|won't be|will not be|not|n'est pas|ne sera pas|ne seront pas|ne sont pas)\s+(?:made\s+)?(?:public|out|announced|official|officiel\w*|annonc\w*|publi\w*)\s+(?:until|till|before|avant|jusqu'[àa])|(?:haven't|have not|hasn't|has not|weren't|were not)\s+(?:been\s+|yet\s+been\s+)?(?:told|informed|notified)|(?:ne sont|n'ont|n'est) pas encore (?:été )?(?:prévenu|informé|au courant)\w*|personne n'(?:a|est) encore (?:été )?(?:prévenu|informé|au courant|reçu)\w*|(?:nobody|no one|no-one)(?:'s| has| have)?\s+(?:been\s+)?(?:told|informed|notified)|(?:isn't|is not|aren't|are not|not)\s+(?:signed|announced|official|public|confirmed)(?:\s+yet)?(?=[\s,.!?)]|$)|rien n'est (?:encore )?(?:officiel|sign[ée]|annonc[ée])|nothing(?:'s| is) (?:official|signed|announced) yet|(?:on |je |we |I )?(?:ne )?(?:peut|peux|can't|cannot|can not) pas encore (?:le |en )?(?:dire|parler|annoncer)|can(?:'t|not) (?:say|tell|announce) (?:it |that |much |anything )?yet|don'?t share (?:this |it |that )?yet|officialis[ée]\w*\s+(?:le mois prochain|la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|dans \w+|en (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))|(?:made|goes|going|becomes?) official (?:next|on|tomorrow|in))/iu,
+  /\b(?:(?:isn't|is not|aren't|are not|won't be|will not be|not|n'est pas|ne sera pas|ne seront pas|ne sont pas)\s+(?:made\s+)?(?:public|out|announced|official|officiel\w*|annonc\w*|publi\w*)\s+(?:until|till|before|avant|jusqu'[àa])|(?:haven't|have not|hasn't|has not|weren't|were not)\s+(?:been\s+|yet\s+been\s+)?(?:told|informed|notified)|(?:ne sont|n'ont|n'est) pas encore (?:été )?(?:prévenu|informé|au courant)\w*|personne n'(?:a|est) encore (?:été )?(?:prévenu|informé|au courant|reçu|communiqu[ée]|annonc[ée]|parl[ée])\w*|(?:nobody|no one|no-one)(?:'s| has| have)?\s+(?:been\s+)?(?:told|informed|notified)|(?:isn't|is not|aren't|are not|not)\s+(?:signed|announced|official|public|confirmed)(?:\s+yet)?(?=[\s,.!?)]|$)|rien n'est (?:encore )?(?:officiel|sign[ée]|annonc[ée])|nothing(?:'s| is) (?:official|signed|announced) yet|(?:on |je |we |I )?(?:ne )?(?:peut|peux|can't|cannot|can not) pas encore (?:le |en )?(?:dire|parler|annoncer)|can(?:'t|not) (?:say|tell|announce) (?:it |that |much |anything )?yet|don'?t share (?:this |it |that )?yet|officialis[ée]\w*\s+(?:le mois prochain|la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|dans \w+|en (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))|(?:made|goes|going|becomes?) official (?:next|on|tomorrow|in))/iu,
 )
 
 // something said inside the company: "en interne on nous dit", "la DSI dit en interne", "internally they're saying",
@@ -139,7 +139,7 @@ const SHUSH = quick(
   /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu,
 )
 const NEWS = quick(
-  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership|rapprochement|cession|c[ée]der|divest\w*|exit(?:ing)? the|quitter le march[ée]|term sheet|jobs|coupe|couper|cuts?|lancement|lanc[ée]e?|launch\w*|sort(?:ira|iront)?|sortie|arrive|arrivera|d[ée]barqu\w*|comes back|coming back|back on|retour|shelved|shelving|abandonn[ée]\w*|scrapped|recall\w*|switch(?:ed|ing)? off|shut(?:ting)? off|gel|freeze|froze)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership|rapprochement|cession|c[ée]der|divest\w*|exit(?:ing)? the|quitter le march[ée]|term sheet|jobs|coupe|couper|cuts?|lancement|lanc[ée]e?|launch\w*|sort(?:ira|iront)?|sortie|arrive|arrivera|d[ée]barqu\w*|comes back|coming back|back on|retour|shelved|shelving|abandonn[ée]\w*|scrapped|recall\w*|switch(?:ed|ing)? off|shut(?:ting)? off|gel|freeze|froze|closed|cutting|restructur\w*|r[ée]organisation|reorg\w*|bid|tender|appel d'offres|remport\w*|fees?|tarifs?|primes?|bonus|int[ée]ressement|rappel des|rappel de|ouvre|ouvrir|ouvrira|sold|vendu|d[ée]missionne|stepping down|steps down|successeur|successor)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
 )
 
 // figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
@@ -225,7 +225,7 @@ const BEFORE_RELEASE = quick(
 )
 // news held back, word order reversed: "not announced yet", "pas annoncé encore", and "keep it quiet"
 const HUSH = quick(
-  /\b(?:not (?:even )?(?:announced|public|official|disclosed) yet|(?:mais|but) (?:pas|not) (?:encore |yet )?(?:annonc[ée]e?s?|announced|officiel(?:le)?|official|public)(?![\p{L}])|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this|that) (?:quiet|under wraps|between us|to yourself|to yourselves|secret|on the down ?low)|don't tell anyone|do not tell anyone|tell no one|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ](?:le|la|les|[çc]a|cela) pour vous|(?:n'en|ne le|ne la) (?:parlez|dites|r[ée]p[ée]tez) [àa] personne|[çc]a reste entre nous)(?![\p{L}\p{N}_])/iu,
+  /(?<![\p{L}\p{N}])(?:not (?:even )?(?:announced|public|official|disclosed) yet|(?:mais|but) (?:pas|not) (?:encore |yet )?(?:annonc[ée]e?s?|announced|officiel(?:le)?|official|public)(?![\p{L}])|pas (?:encore )?(?:annonc[ée]e?s?|public|officiel(?:le)?) (?:encore|pour l'instant)|keep (?:it|this|that) (?:quiet|hush|under wraps|between us|to yourself|to yourselves|secret|on the down ?low)|don't tell anyone|do not tell anyone|tell no one|hush[- ]hush|motus(?: et bouche cousue)?|gardez[- ](?:le|la|les|[çc]a|cela) pour vous|(?:n'en|ne le|ne la) (?:parlez|dites|r[ée]p[ée]tez) [àa] personne|[çc]a reste entre nous)(?![\p{L}\p{N}_])/iu,
 )
 // a deal hinted at before it is announced: "nos futurs collègues de…", "un rapprochement… chut 🤫"
 // a restructuring told before it is announced: "plan de restructuration", "fermeture de trois sites", "close 4 depots"
@@ -233,10 +233,10 @@ const RESTRUCTURE = quick(
   /\b(?:plan de restructuration|restructuring (?:plan|programme|program)|plan de sauvegarde de l'emploi|redundancy (?:plan|programme|program)|fermetures? de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs) (?:sites|usines|magasins|agences|boutiques|d[ée]p[ôo]ts|entrep[ôo]ts)|clos(?:e|ing|ure of) (?:\d+|two|three|four|five|six|seven|eight|ten|several) (?:sites|plants|factories|stores|branches|depots|warehouses|offices))\b/iu,
 )
 const DEAL = quick(
-  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces|seule et m[êe]me famille|one (?:big )?family|side by side|sous le m[êe]me toit|under one roof|term sheet|lettre d'intention|letter of intent|accueillir (?:bient[ôo]t )?parmi nous les \d+)\b/iu,
+  /\b(?:rapprochement|fusion|merger|acquisition|rachat|takeover|buy-?out|future colleagues|futurs? coll[èe]gues|new family members|join(?:ing)? forces|seule et m[êe]me famille|one (?:big )?family|side by side|sous le m[êe]me toit|under one roof|term sheet|lettre d'intention|letter of intent|accueillir (?:bient[ôo]t )?parmi nous les \d+|being bought|being acquired|(?:se faire|va [êe]tre|allons [êe]tre) rachet[ée]s?)\b/iu,
 )
 const TEASE = quick(
-  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead|l'avenir le dira|time will tell|can't (?:share|say) (?:details|more|much|which)|au moment opportun|in due course|seront partag[ée]s|will be shared/iu,
+  /🤫|😉|😏|\bchut\b|\bshh+\b|more soon|plus de d[ée]tails bient[ôo]t|stay tuned|restez connect[ée]s|exciting times ahead|l'avenir le dira|time will tell|can't (?:share|say) (?:details|more|much|which)|au moment opportun|new ndas?|nouveaux? nda|in due course|seront partag[ée]s|will be shared/iu,
 )
 const OFFICIAL = quick(
   /\b(?:annon[çc]\w*|announc\w*|officiel\w*|official\w*|sign[ée]\w*|finalis\w*|completed|finalized|press release|communiqu[ée])\b/iu,
@@ -246,7 +246,7 @@ const OFFICIAL = quick(
 // jeudi", "Staff will be told on Thursday", "Formal announcement in two weeks", "we report publicly next month",
 // "nobody else knows yet", "chiffre interne, on le publiera pas", "not sure I'm supposed to say this"
 const WHEN =
-  "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:le|la|the|next)\\s+(?:mois|semaine|month|week|quarter|trimestre|year|ann[ée]e)\\s*(?:prochaine?)?|en\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:dans|in|d'ici)\\s+(?:\\p{L}+\\s+|\\d+\\s+){0,2}(?:jours|semaines|mois|days|weeks|months)|(?:d[ée]but|fin|courant)\\s+\\p{L}+|later|plus tard|soon|bient[ôo]t|first thing)"
+  "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:le|la|the|next)\\s+(?:mois|semaine|month|week|quarter|trimestre|year|ann[ée]e)\\s*(?:prochaine?)?|en\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4])\\b|(?:dans|in|d'ici)\\s+(?:\\p{L}+\\s+|\\d+\\s+){0,2}(?:jours|semaines|mois|days|weeks|months)|(?:d[ée]but|fin|courant)\\s+\\p{L}+|later|plus tard|soon|bient[ôo]t|first thing)"
 const FUTURE_DISCLOSURE = quick(
   new RegExp(
     [
@@ -262,9 +262,12 @@ const FUTURE_DISCLOSURE = quick(
       `\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?(?:find|finds|hear|hears|learn|learns)\\s+(?:out\\s+|about it\\s+|it\\s+)?${WHEN}`,
       `\\b(?:explain|announce|break)\\s+(?:it|this|the news)\\s+to\\s+(?:the team|the staff|staff|everyone|employees)\\s+(?:at|on|in|next)\\b`,
       `\\bno\\s+(?:announcement|press release|comms)\\s+(?:planned|scheduled|until|till|before)\\b|\\baucune\\s+annonce\\s+(?:pr[ée]vue|avant)\\b`,
+      `\\b(?:annonce|announcement|officialisation)\\s+(?:officielle\\s+|official\\s+)?(?:pr[ée]vue|planned|scheduled|expected)\\b`,
+      `\\b(?:recall|rappel|comms|memo|letters?|courriers?)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:goes|go|going|will go|va|vont)\\s+(?:out|tomber|partir)\\s+(?:[\\p{L}']+\\s+)?${WHEN}`,
+      `\\b(?:they're|they are|we're|we are|on va|ils vont|elles vont)\\s+(?:announcing|announce|annoncer)\\s+(?:it|this|that|[çc]a|le|la|les)\\s+(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
       // few people know it
       `\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore\\b`,
-      `\\b(?:nobody|no one|no-one)(?:\\s+else)?\\s+(?:knows|know|has been told|is aware)\\b`,
+      `\\b(?:nobody|no one|no-one)(?:\\s+else|\\s+outside\\s+(?:the|this|our)\\s+\\p{L}+)?\\s+(?:knows|know|has been told|is aware)\\b`,
       `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
       `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
       `\\b(?:en dehors de|hors de)\\s+la\\s+direction\\b`,
@@ -272,22 +275,27 @@ const FUTURE_DISCLOSURE = quick(
       `\\bnever\\s+(?:shared|published|disclosed)\\s+(?:that|this|these|those|it)\\b`,
       `\\b(?:can't|cannot|can not)\\s+(?:say|share|tell|reveal|name)\\b[^.!?\\n]{0,25}\\byet\\b`,
       `\\b(?:on\\s+)?(?:ne\\s+)?(?:le|la|les)\\s+(?:publiera|publierons|publie|annoncera|annoncerons|dira|dirons)\\s+pas\\b`,
-      `\\b(?:on|nous)\\s+ne\\s+publi(?:e|ons)\\s+pas\\b`,
+      `\\b(?:on|nous)\\s+ne\\s+(?:les\\s+|le\\s+)?publi(?:e|ons)\\s+pas\\b|\\b(?:we|they)\\s+(?:don't|do not|never)\\s+(?:publish|disclose)\\b`,
       `\\b(?:chiffres?|donn[ée]es?|figures?|numbers?)\\s+internes?\\b|\\binternal\\s+(?:figures?|numbers?|data)\\b`,
     ].join('|'),
     'iu',
   ),
 )
+// figures said to be kept unpublished, any figure next to them: "le NPS est passé de 12 à 41 (on ne publie pas ces
+// chiffres)", "wait times dropped to 9 days. We don't publish these"
+const UNPUBLISHED_SAID = quick(
+  /\b(?:(?:on|nous)\s+ne\s+(?:les\s+|le\s+)?publi(?:e|ons)\s+pas|(?:we|they)\s+(?:don't|do not|never)\s+(?:publish|disclose)\s+(?:these|this|those|that|them|it|our)|chiffres?\s+internes?|internal\s+(?:figures?|numbers?))\b/iu,
+)
 // the writer says they hold something back, or should not be telling it: "can't say more", "je n'en dis pas plus",
 // "je ne peux pas dire le nom", "you didn't hear this from us", "vous l'avez pas lu ici", "marketing will kill me",
 // "not allowed to post until…", "j'ai pas le droit de le dire"
 const WITHHOLDING = quick(
-  /\b(?:(?:can't|cannot|can not|won't|not allowed to|not supposed to)\s+(?:say|share|tell|reveal|name|post|disclose)\s+(?:more|much|which|who|the name|anything|details|it)|(?:i'll|we'll|i will|we will)\s+name\s+(?:them|it|the \w+|once|when)|that's all (?:we're|i'm|i can) saying|you didn't hear (?:this|it|that) from|(?:you're|you are) hearing it first|(?:marketing|legal|comms|pr|my boss|hr) (?:will|would|is going to|gonna) kill me|not supposed to know|(?:je|on)\s+(?:n'en\s+)?(?:dis|dirai|dira)\s+(?:pas|rien)\s+(?:de\s+)?plus|je\s+(?:ne\s+)?(?:peux|peut)\s+pas\s+(?:dire|donner|citer|nommer)|je dis [çc]a,? je dis rien|vous (?:ne )?l'avez pas (?:lu|vu|entendu) ici|(?:pas|aucun) (?:le )?droit de (?:le |la |les |en )?(?:dire|parler|publier|poster)|(?:de|d')\s*ne pas en parler|strictement entre nous|spoiler(?: alert)?|en avant-premi[èe]re pour)\b/iu,
+  /\b(?:(?:can't|cannot|can not|won't|not allowed to|not supposed to)\s+(?:say|share|tell|reveal|name|post|disclose)\s+(?:more|much|which|who|the name|anything|details|it|until|till|before)|don't tell (?:my|our|the) (?:boss|manager|team|sales team|hr|marketing|legal|comms|pr)|vous (?:ne )?(?:le |la |l')?(?:lirez|verrez|entendrez) (?:pas|jamais)|you won't (?:read|see|hear) (?:this|it|that|about it)|(?:i've|i have|j'ai) (?:seen|vu) (?:the|les|le|la) (?:spreadsheet|list|deck|slides|planning|fichier|tableau|baux|liste|tableur)|i work there|(?:i'll|we'll|i will|we will)\s+name\s+(?:them|it|the \w+|once|when)|that's all (?:we're|i'm|i can) saying|you didn't hear (?:this|it|that) from|(?:you're|you are) hearing it first|(?:marketing|legal|comms|pr|my boss|hr) (?:will|would|is going to|gonna) kill me|not supposed to know|(?:je|on)\s+(?:n'en\s+)?(?:dis|dirai|dira)\s+(?:pas|rien)\s+(?:de\s+)?plus|je\s+(?:ne\s+)?(?:peux|peut)\s+pas\s+(?:dire|donner|citer|nommer)|je dis [çc]a,? je dis rien|vous (?:ne )?l'avez pas (?:lu|vu|entendu) ici|(?:pas|aucun) (?:le )?droit de (?:le |la |les |en )?(?:dire|parler|publier|poster)|(?:de|d')\s*ne pas en parler|strictement entre nous|spoiler(?: alert)?|en avant-premi[èe]re pour)\b/iu,
 )
 // the company hides it or tells it late: "staff told to 'stay vague'", "on le cache au client", "handle quietly",
 // "the agents have no idea", "IT found out from the press release", "les équipes l'apprennent par la bande"
 const CONCEALED = quick(
-  /\b(?:told (?:to|us to) (?:stay vague|say|act|keep|play)|asked (?:us )?to (?:say|keep|stay)|(?:handle|keep) (?:it |this )?quiet(?:ly)?|no need to worry the public|(?:have|has) no idea|found out (?:from|today|by|through|via)|(?:on\s+)?(?:le|la|les)\s+cache(?:nt)?\s+(?:au|aux)|(?:nous|on nous) a (?:demand[ée]|dit) de (?:dire|ne pas)|l'apprenn?\w*\s+par|(?:discr[èe]tement|en douce|sans le dire)|pour [ée]viter la panique|en temps voulu|when the timing is right|before (?:it's|it is) announced|act surprised|control the narrative|contr[ôo]ler le r[ée]cit|ma[îi]triser la communication)/iu,
+  /\b(?:told (?:to|us to) ['"«“]?(?:stay vague|say|act|keep|play)|asked (?:us )?to (?:say|keep|stay)|(?:handle|keep) (?:it |this )?quiet(?:ly)?|no need to worry the public|(?:have|has) no idea|found out (?:from|today|by|through|via)|(?:on\s+)?(?:le|la|les)\s+cache(?:nt)?\s+(?:au|aux)|(?:nous|on nous) a (?:demand[ée]|dit) de (?:dire|ne pas)|l'apprenn?\w*\s+par|(?:discr[èe]tement|en douce|sans le dire)|pour [ée]viter la panique|en temps voulu|when the timing is right|before (?:it's|it is) announced|act surprised|(?:will|gonna|going to) spin (?:it|this)|spin it as|(?:vont|va) (?:le |la |les )?(?:pr[ée]senter|faire passer) comme|control the narrative|contr[ôo]ler le r[ée]cit|ma[îi]triser la communication)/iu,
 )
 // an internal metric with its figure: "our CAC is now higher than LTV", "EBITDA à -2,1 M€", "backlog is 62,000",
 // "taux de casse … 6 %", "headcount is 38", "valuation … 2.1 -> 0.9"
@@ -460,10 +468,11 @@ export const findConfidential = (
   // news or a figure first (most drafts have neither), then what frames it as not out yet
   const hint = figure || NEWS.test(text)
   const metric = figure || /\d{2,}/.test(text) ? metricWithFigure(text) : null
-  if ((hint || metric) && !alreadyOut()) {
-    const future = hint ? FUTURE_DISCLOSURE.exec(text) : null
+  if ((hint || metric || NUMBER.test(text)) && !alreadyOut()) {
+    const future = (hint ? FUTURE_DISCLOSURE.exec(text) : null) ?? UNPUBLISHED_SAID.exec(text)
     if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
-    const held = hint ? (WITHHOLDING.exec(text) ?? CONCEALED.exec(text)) : null
+    // hiding is a cue strong enough for any figure: "3 pannes majeures ce trimestre, on le cache au client"
+    const held = (hint ? WITHHOLDING.exec(text) : null) ?? CONCEALED.exec(text)
     if (held) at('confidential_marker', { start: held.index, end: held.index + held[0].length }, 'medium')
     if (metric)
       at('unpublished_figures', { start: metric.index, end: metric.index + metric[0].length }, 'medium')

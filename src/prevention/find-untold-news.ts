@@ -34,7 +34,7 @@ const LOST_CLIENT = quick(
 // an audit or an inspection failed: "3 non-conformités majeures", "failed 3 of 5 food safety checks", "just
 // failed the factory audit"; not "aucune non-conformité", "no major findings", "passed the audit"
 const AUDIT_FAILED = quick(
-  /\b(?:audit\w*|inspection)\b[^.!?\n]{0,80}?(?<!\b(?:aucune?|no|zero|z[ée]ro|sans|without|0)\s)(?:\d+\s+)?(?:non-?conformit[ée]s?\s+majeures?|major non-?conformit\w*|[ée]carts? majeurs?|major findings?)|\b(?:failed|fail|[ée]chou[ée]\w* [àa])\s+(?:the\s+|our\s+|l'|notre\s+|\d+\s+of\s+\d+\s+)?(?:[\p{L}-]+\s+){0,2}(?:audit|inspection|safety checks?|food safety|hygiene checks?|contr[ôo]les? (?:qualit[ée]|d'hygi[èe]ne|sanitaires?))\b/iu,
+  /\b(?:audit\w*|inspection)\b[^.!?\n]{0,80}?(?<!\b(?:aucune?|no|zero|z[ée]ro|sans|without|0)\s)(?:\d+\s+)?(?:non-?conformit[ée]s?\s+majeures?|major non-?conformit\w*|[ée]carts? majeurs?|major findings?)|\baudit\w*\s+(?:\p{L}+\s+)?(?:found|revealed|uncovered|a relev[ée]|a r[ée]v[ée]l[ée]|a trouv[ée]|a d[ée]couvert|a mis au jour)(?!\s+(?:no|nothing|aucun\w*|rien|pas))|\b(?:failed|fail|[ée]chou[ée]\w* [àa])\s+(?:the\s+|our\s+|l'|notre\s+|\d+\s+of\s+\d+\s+)?(?:[\p{L}-]+\s+){0,2}(?:audit|inspection|safety checks?|food safety|hygiene checks?|contr[ôo]les? (?:qualit[ée]|d'hygi[èe]ne|sanitaires?))\b/iu,
 )
 
 // a supplier going under: "notre fournisseur d'emballages dépose le bilan", "our vendor went bust"
@@ -55,6 +55,12 @@ const LAUNCH_NEWS = quick(
   /\b(?:nouveau|nouvelle|new|chantier|lancement|launch|ouverture|opening|comme pr[ée]vu|as planned|au final|finalement|after all|roadmap|release)\b/iu,
 )
 
+// a decision of the board told before it is announced: "le conseil a tranché : on sort du marché italien", "validé en
+// CA hier", "Board already voted"; not a city council's public vote
+const BOARD_DECIDED = quick(
+  /\b(?:(?:le|notre) (?:conseil|board|comit[ée]|codir|comex)(?! municipal)(?: d'administration)? a (?:tranch[ée]|d[ée]cid[ée]|vot[ée]|valid[ée]|act[ée])|(?:valid[ée]e?s?|d[ée]cid[ée]e?s?|vot[ée]e?s?|act[ée]e?s?) (?:hier |ce matin )?(?:en|au) (?:ca|conseil d'administration|comit[ée] de direction|codir|comex)\b|(?:the|our) board (?:has |have )?(?:already |just )?(?:voted|decided|signed off|approved)|\bboard already voted|(?:we|the board) voted to)/iu,
+)
+
 /** Internal news (a pay freeze, a client lost, a failed audit…) told as a fact, while nothing says it is out. */
 export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding[] => {
   const found: Finding[] = []
@@ -64,6 +70,7 @@ export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding
     LOST_CLIENT.exec(text),
     AUDIT_FAILED.exec(text),
     SUPPLIER_FAILING.exec(text),
+    BOARD_DECIDED.exec(text),
     slip && LAUNCH_NEWS.test(text) ? slip : null,
   ])
     if (m)
