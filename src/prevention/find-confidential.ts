@@ -395,7 +395,20 @@ const ARTICLES = foldedSet([
   'ce',
   'cette',
 ])
+// a code name that is part of another name: a shop, a hotel, a club, a charity, a street or a town ("la Librairie
+// Atlas de Nantes", "the Meridian Hotel", "the Otter Rescue Fund", "le FC Phénix", "our Tidewater, Virginia store")
+const NAME_BEFORE = quick(
+  /(?:^|[^\p{L}])(?:librairie|boutique|h[ôo]tel|hotel|fc|club|restaurant|caf[ée]|brasserie|rue|avenue|boulevard|place|fondation|association|stade|cin[ée]ma|th[ée][âa]tre|salle|lyc[ée]e|[ée]cole|coll[èe]ge|mus[ée]e)\s+$/iu,
+)
+const NAME_AFTER = quick(
+  /^(?:\s+(?:hotel|rescue|fund|foundation|club|trust|society|charity|park|street|road|avenue|school|college|museum|theatre|theater|stadium|fc)\b|,\s+\p{Lu}\p{L}+\s+(?:store|shop|branch|office|boutique|magasin|agence)\b)/iu,
+)
+const partOfName = (text: string, h: { start: number; end: number }) =>
+  NAME_BEFORE.test(text.slice(Math.max(0, h.start - 14), h.start)) ||
+  NAME_AFTER.test(text.slice(h.end, h.end + 30))
+
 const commonWord = (text: string, tokens: readonly Token[], h: { start: number; end: number }) => {
+  if (partOfName(text, h)) return true
   const words = text.slice(h.start, h.end)
   if (/\p{Lu}|\d|\s/u.test(words)) return false
   const k = tokens.findIndex((t) => t.start === h.start)
