@@ -99,12 +99,12 @@ const CREDENTIAL = quick(
 // the code of a door, a gate or an alarm, or a password, a few words before its value: "le code de la porte du
 // local c'est toujours 4B719", "door code for the Camden stockroom is 2580# now", "alarm code is still 1-9-8-4"
 const ACCESS_CODE = quick(
-  /\b(?:(?:code|digicode)\s+(?:de\s+la\s+|de\s+l'|du\s+|d'|de\s+)?(?:porte|portail|local|entr[ée]e|immeuble|b[âa]timent|alarme|acc[èe]s|parking|garage|cadenas|coffre|casier|vestiaire|r[ée]serve|bureau)|digicode|(?:door|gate|alarm|keypad|entry|building|safe|lock|locker|garage|stockroom|padlock)\s+(?:code|pin|combination)|mot de passe|password|mdp)\b[^\n.!?]{0,50}?(?:[:=]|\b(?:est|is|c'est|reste|remains|now|toujours|still)\b)\s*["'«“]?\s*([\p{L}\p{N}#*@!$%&_-]*\d[\p{L}\p{N}#*@!$%&_-]*)/giu,
+  /\b(?:(?:code|digicode)\s+(?:de\s+la\s+|de\s+l'|du\s+|d'|de\s+)?(?:porte|portail|local|entr[ée]e|immeuble|b[âa]timent|alarme|acc[èe]s|parking|garage|cadenas|coffre|casier|vestiaire|r[ée]serve|bureau)|digicode|(?:door|gate|alarm|keypad|entry|building|safe|lock|locker|garage|stockroom|padlock)\s+(?:code|pin|combination)|(?:default|backup)\s+(?:code|pin)|code par d[ée]faut|mot de passe|password|mdp)\b(?:[^\n.!?]{0,60}?(?:[:=,]|\b(?:est|is|was|[ée]tait|c'est|reste|remains|now|toujours|still)\b)\s*(?:literally\s+|just\s+|simply\s+|juste\s+|tout simplement\s+)?["'«“]?\s*([\p{L}\p{N}#*@!$%&_-]*\d[\p{L}\p{N}#*@!$%&_-]*)|(?:\s+\p{L}+){0,2}\s+(\d{4,6}#?)(?![\p{L}\p{N}]))/giu,
 )
 
 // a login and its password given as a pair: "your temp login is sam.okafor / Welcome#2026"
 const LOGIN_PAIR = quick(
-  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:(?:mdp|pass|pwd|password|mot de passe)\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
+  /\b(?:login|identifiants?|username|user|compte|account|creds|credentials)\b[^\n]{0,60}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:(?:mdp|pass|pwd|password|mot de passe)\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
 )
 
 // a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
@@ -139,7 +139,7 @@ const BIRTH_IN_WORDS = quick(
 
 const NIR_LABEL = quick(/\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu)
 const MASCOT = quick(/\b(?:mascot|mascotte)\b/iu)
-const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account)/iu)
+const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account|creds|credentials)/iu)
 
 /** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
 export const findIdentityData = (text: string): Finding[] => {
@@ -190,7 +190,7 @@ export const findIdentityData = (text: string): Finding[] => {
     add(at('credentials', start, start + secret.length))
   }
   for (const m of text.matchAll(ACCESS_CODE)) {
-    const secret = m[1]!
+    const secret = m[1] ?? m[2]!
     if (secret.replace(/[^\p{L}\p{N}]/gu, '').length < 4) continue
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))
