@@ -19,6 +19,10 @@ const NAMED_PERSON = quick(
       // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
       `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){0,2}${NAME}`,
       `(?<=\\S\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      // "Ricky in accounts", "Tyler from IT", "Mark in finance"
+      `${NAME}\\s+(?:in|from)\\s+(?:[Aa]ccounts|[Ff]inance|HR|IT|[Ss]ales|[Mm]arketing|[Ll]egal|[Oo]ps|[Pp]ayroll|[Pp]rocurement|[Ii]nvoicing|[Cc]ustomer [Ss]ervice)\\b`,
+      // a full name opening the draft, then who they are: "Dylan Price (apprentice, Cardiff depot) failed…"
+      `^\\s*${NAME}\\s+${NAME}\\s*[(,]`,
       // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
       `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
       `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
@@ -72,7 +76,7 @@ export const findShownDetails = (text: string): Finding[] => {
 
 // a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
 const PAY = quick(
-  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
+  /\b\d[\d\s.,]*\d\s+(?:brut|net|gross)\b|(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|fixe|fixed|base|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
 )
 
 // a child named with their age and school: "Timéo Garnier, 17 ans, il est au lycée…", "Sofia, she's 16, goes to
