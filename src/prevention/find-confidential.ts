@@ -1,3 +1,4 @@
+import { findUntoldNews } from './find-untold-news.ts'
 import type { Finding } from './finding.ts'
 import {
   CONFIDENTIAL_MARKERS,
@@ -10,7 +11,6 @@ import {
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts'
 import { quick } from './quick-pattern.ts'
 import { sameList } from './same-list.ts'
-import { findUntoldNews } from './find-untold-news.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
 type Marker = 'marker' | 'word' | 'embargo' | 'figures'

@@ -168,7 +168,8 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
   },
   untold_news: {
     fr: {
-      message: '« {term} » : une nouvelle interne (décision, client, audit, salaires, calendrier) pas encore annoncée.',
+      message:
+        '« {term} » : une nouvelle interne (décision, client, audit, salaires, calendrier) pas encore annoncée.',
       suggestion: 'Attendez l’annonce officielle avant d’en parler.',
     },
     en: {
