@@ -1,4 +1,4 @@
-import { findUntoldNews } from './find-untold-news.ts'
+import { findUntoldNews, NEWS_WORDS } from './find-untold-news.ts'
 import type { Finding } from './finding.ts'
 import {
   CONFIDENTIAL_MARKERS,
@@ -13,7 +13,7 @@ import { quick } from './quick-pattern.ts'
 import { sameList } from './same-list.ts'
 import { foldedSet, foldWord, type Token } from './text-tokens.ts'
 
-type Marker = 'marker' | 'word' | 'embargo' | 'figures'
+type Marker = 'marker' | 'word' | 'embargo' | 'figures' | 'news'
 let markers: PhraseMatcher<Marker> | undefined
 export const markerMatcher = () => {
   markers ??= createPhraseMatcher<Marker>([
@@ -21,6 +21,8 @@ export const markerMatcher = () => {
     ...CONFIDENTIAL_WORDS.map((text) => ({ text, data: 'word' as const })),
     ...EMBARGO_MARKERS.map((text) => ({ text, data: 'embargo' as const })),
     ...UNPUBLISHED_FIGURE_MARKERS.map((text) => ({ text, data: 'figures' as const })),
+    // not a marker: a word of news, read in the same pass over the tokens
+    ...NEWS_WORDS.map((text) => ({ text, data: 'news' as const })),
   ])
   return markers
 }
@@ -139,7 +141,7 @@ const SHUSH = quick(
   /🤫|\bchu+t\b|\bshh+\b|\bdon'?t repost\b|\bdo not repost\b|\bne (?:le |la |les )?(?:r[ée]p[ée]tez|repostez|partagez) pas\b|\bpas un mot\b|\bnot a word\b/iu,
 )
 const NEWS = quick(
-  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership|rapprochement|cession|c[ée]der|divest\w*|exit(?:ing)? the|quitter le march[ée]|term sheet|jobs|coupe|couper|cuts?|lancement|lanc[ée]e?|launch\w*|sort(?:ira|iront)?|sortie|arrive|arrivera|d[ée]barqu\w*|comes back|coming back|back on|retour|shelved|shelving|abandonn[ée]\w*|scrapped|recall\w*|switch(?:ed|ing)? off|shut(?:ting)? off|gel|freeze|froze|closed|cutting|restructur\w*|r[ée]organisation|reorg\w*|bid|tender|appel d'offres|remport\w*|fees?|tarifs?|primes?|bonus|int[ée]ressement|rappel des|rappel de|ouvre|ouvrir|ouvrira|sold|vendu|d[ée]missionne|stepping down|steps down|successeur|successor)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
+  /\b(?:ferme|fermer|fermera|fermeture|closes?|closing|closure|shut(?:ting)? down|mut[ée]s?|transf[ée]r\w*|relocat\w*|sign[ée]e?s?|signed|contrat|contract|deal|accord|rejoint|rejoindre|joins|joining|nous rejoint|recrut\w*|hire[ds]?|hiring|poach\w*|d[ée]part|leaves|leaving|quitte|quit|d[ée]missionn?\w*|resign\w*|licenci\w*|layoffs?|redundan\w*|rachat|rach[eè]te|acqui\w*|buy(?:ing|s)? out|fusion|merger|perdu|lost|losing|hausse des prix|price (?:rise|increase|hike)|augment\w*|revenue|chiffre d'affaires|budget|salaire|salary|cfo|ceo|daf|dg|pdg|retard|delay\w*|report[ée]e?s?|postponed|pushed back|s[ée]parer|headcount|effectifs?|postes|roles|si[èe]ge|hq|headquarters|d[ée]m[ée]nag\w*|moving|lev[ée]e|funding|raise|raising|round|r[ée]siliation|reducing|partenariat|partnership)(?![\p{L}\p{N}])|\d+\s?(?:%|€|£|\$|k€|k£|m€)/iu,
 )
 
 // figures from a meeting of the management, a plan or an internal metric: "fixé hier en comité de direction :
@@ -259,14 +261,7 @@ const FUTURE_DISCLOSURE = quick(
       `\\b(?:we'll|we will|I'll|I will)\\s+(?:tell|inform|brief)\\s+(?:them|the team|the staff|staff|everyone)\\b`,
       `\\b(?:hear|heard)\\s+it\\s+from\\s+me\\b`,
       `\\b(?:report|go|goes|going)\\s+public(?:ly)?\\s+${WHEN}`,
-      `\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?(?:find|finds|hear|hears|learn|learns)\\s+(?:out\\s+|about it\\s+|it\\s+)?${WHEN}`,
-      `\\b(?:explain|announce|break)\\s+(?:it|this|the news)\\s+to\\s+(?:the team|the staff|staff|everyone|employees)\\s+(?:at|on|in|next)\\b`,
-      `\\bno\\s+(?:announcement|press release|comms)\\s+(?:planned|scheduled|until|till|before)\\b|\\baucune\\s+annonce\\s+(?:pr[ée]vue|avant)\\b`,
-      `\\b(?:annonce|announcement|officialisation)\\s+(?:officielle\\s+|official\\s+)?(?:pr[ée]vue|planned|scheduled|expected)\\b`,
-      `\\b(?:recall|rappel|comms|memo|letters?|courriers?)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:goes|go|going|will go|va|vont)\\s+(?:out|tomber|partir)\\s+(?:[\\p{L}']+\\s+)?${WHEN}`,
-      `\\b(?:they're|they are|we're|we are|on va|ils vont|elles vont)\\s+(?:announcing|announce|annoncer)\\s+(?:it|this|that|[çc]a|le|la|les)\\s+(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
       // few people know it
-      `\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore\\b`,
       `\\b(?:nobody|no one|no-one)(?:\\s+else|\\s+outside\\s+(?:the|this|our)\\s+\\p{L}+)?\\s+(?:knows|know|has been told|is aware)\\b`,
       `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
       `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
@@ -285,6 +280,24 @@ const FUTURE_DISCLOSURE = quick(
 // chiffres)", "wait times dropped to 9 days. We don't publish these"
 const UNPUBLISHED_SAID = quick(
   /\b(?:(?:on|nous)\s+ne\s+(?:les\s+|le\s+)?publi(?:e|ons)\s+pas|(?:we|they)\s+(?:don't|do not|never)\s+(?:publish|disclose)\s+(?:these|this|those|that|them|it|our)|chiffres?\s+internes?|internal\s+(?:figures?|numbers?))\b/iu,
+)
+// the seventh round's forms of news still to be told, each led by its rare words (what comes before is read behind
+// them): "staff find out Monday", "we'll explain it to the team at the town hall", "no announcement planned",
+// "annonce prévue après les résultats", "recall goes out Tuesday", "they're announcing it in Feb", "mon équipe le
+// sait, nos clients pas encore"
+const LATER_DISCLOSURE = quick(
+  new RegExp(
+    [
+      `(?:find out|finds out|hear about it|hears about it|learn about it|learns about it|l'apprendront|l'apprendra|le sauront|le saura)(?<=\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?[\\p{L}' ]+)\\s+${WHEN}`,
+      `\\b(?:explain|announce) (?:it|this|the news) to (?:the team|the staff|staff|everyone|employees) (?:at|on|in|next)\\b|\\bbreak the news to (?:the team|the staff|staff|everyone|employees)\\b`,
+      `\\bno (?:announcement|press release|comms) (?:planned|scheduled|until|till|before)\\b|\\baucune annonce (?:pr[ée]vue|avant)\\b`,
+      `\\b(?:annonce|announcement|officialisation) (?:officielle |official )?(?:pr[ée]vue|planned|scheduled|expected)\\b`,
+      `(?:goes out|go out|going out|will go out|va tomber|vont tomber|vont partir|va partir)(?<=\\b(?:recall|rappel|comms|memo|letters?|courriers?)\\s+(?:[\\p{L}']+\\s+){0,3}?[\\p{L} ]+)\\s+(?:[\\p{L}']+\\s+)?${WHEN}`,
+      `(?:announcing|announce|annoncer)(?<=\\b(?:they're|they are|we're|we are|on va|ils vont|elles vont)\\s+\\p{L}+) (?:it|this|that|[çc]a|le|la|les)\\s+(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
+      `pas encore\\b(?<=\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore)`,
+    ].join('|'),
+    'iu',
+  ),
 )
 // the writer says they hold something back, or should not be telling it: "can't say more", "je n'en dis pas plus",
 // "je ne peux pas dire le nom", "you didn't hear this from us", "vous l'avez pas lu ici", "marketing will kill me",
@@ -315,8 +328,17 @@ const metricWithFigure = (text: string): RegExpExecArray | null => {
 }
 // figures said to be out already: "published this morning", "in our annual report"
 const PUBLISHED = quick(
-  /(?<!\b(?:seront|sera|will be|to be|pas|not|non|jamais|never|un)\s)\b(?:publi[ée]s?(?![\p{L}])|published|as reported|as shared|as (?:I|we) (?:shared|told|announced|said)|comme (?:je|nous) (?:l'|vous l')?(?:ai|avons) (?:annonc[ée]|dit|partag[ée])|(?:press release|communiqu[ée] de presse)(?! draft| en pr[ée]paration)|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
+  /\b(?:publi[ée]s?(?![\p{L}])|published|as reported|as shared|as (?:I|we) (?:shared|told|announced|said)|comme (?:je|nous) (?:l'|vous l')?(?:ai|avons) (?:annonc[ée]|dit|partag[ée])|(?:press release|communiqu[ée] de presse)(?! draft| en pr[ée]paration)|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
 )
+
+// "seront publiés en mars", "will be published", "on ne les a pas publiés": not out yet
+const NOT_YET = quick(/\b(?:seront|sera|will be|to be|pas|not|non|jamais|never)\s$/iu)
+const published = (text: string) => {
+  if (!PUBLISHED.test(text)) return false
+  for (const m of text.matchAll(new RegExp(PUBLISHED.source, 'giu')))
+    if (!NOT_YET.test(text.slice(Math.max(0, m.index - 9), m.index))) return true
+  return false
+}
 
 // an announcement made: "annonce la nomination de…", "is pleased to announce"
 const ANNOUNCES = quick(
@@ -458,11 +480,12 @@ export const findConfidential = (
     for (const h of findInitials(text, terms))
       if (!found.some((f) => f.start <= h.start && h.end <= f.end)) at('confidential_term', h, 'medium')
   }
+  const marks = markerMatcher().find(tokens)
   // a release date alone is news; with a figure next to it, the figure is out before its date
   const figure = FIGURE.test(text)
   // whether the news is already out, read once and only when a rule below asks
   let out: boolean | undefined
-  const alreadyOut = () => (out ??= PUBLISHED.test(text) || ANNOUNCES.test(text))
+  const alreadyOut = () => (out ??= published(text) || ANNOUNCES.test(text))
   const early = (figure ? BEFORE_RELEASE.exec(text) : null) ?? HUSH.exec(text)
   if (early) at('embargo', { start: early.index, end: early.index + early[0].length }, 'high')
   const deal = DEAL.exec(text)
@@ -475,14 +498,19 @@ export const findConfidential = (
   if (held) at('embargo', { start: held.index, end: held.index + held[0].length }, 'high')
   const said = /interne|internally|r[ée]union|meeting/iu.test(text) ? SAID_INTERNALLY.exec(text) : null
   if (said) at('confidential_marker', { start: said.index, end: said.index + said[0].length }, 'high')
+  // news words: the sixth round's pattern, then the seventh round's words looked up among the tokens
+  let newsSaid: boolean | undefined
+  const news = () => (newsSaid ??= NEWS.test(text) || marks.some((h) => h.data === 'news'))
   const shush = SHUSH.exec(text)
-  if (shush && NEWS.test(text) && !OFFICIAL.test(text))
+  if (shush && news() && !OFFICIAL.test(text))
     at('confidential_marker', { start: shush.index, end: shush.index + shush[0].length }, 'medium')
   // news or a figure first (most drafts have neither), then what frames it as not out yet
-  const hint = figure || NEWS.test(text)
+  const hint = figure || news()
   const metric = figure || /\d{2,}/.test(text) ? metricWithFigure(text) : null
   if ((hint || metric || NUMBER.test(text)) && !alreadyOut()) {
-    const future = (hint ? FUTURE_DISCLOSURE.exec(text) : null) ?? UNPUBLISHED_SAID.exec(text)
+    const future =
+      (hint ? (FUTURE_DISCLOSURE.exec(text) ?? LATER_DISCLOSURE.exec(text)) : null) ??
+      UNPUBLISHED_SAID.exec(text)
     if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
     // hiding is a cue strong enough for any figure: "3 pannes majeures ce trimestre, on le cache au client"
     const held = (hint ? WITHHOLDING.exec(text) : null) ?? CONCEALED.exec(text)
@@ -497,7 +525,8 @@ export const findConfidential = (
   if (cuts) at('unpublished_figures', { start: cuts.index, end: cuts.index + cuts[0].length }, 'medium')
   for (const m of text.matchAll(NOT_YET_OUT))
     at('embargo', { start: m.index, end: m.index + m[0].length }, 'high')
-  for (const h of markerMatcher().find(tokens)) {
+  for (const h of marks) {
+    if (h.data === 'news') continue
     if (h.data === 'word' && reassures(tokens, sentences, h.from)) continue
     // "traité de manière strictement confidentielle", "kept strictly confidential": how a file is handled
     if (h.data === 'marker' && handledAs(tokens, sentences, h.from)) continue
@@ -509,7 +538,7 @@ export const findConfidential = (
           .map((t) => t.norm)
           .join(' '),
       ) &&
-      !NEWS.test(text)
+      !news()
     )
       continue
     if (h.data === 'embargo' && EMBARGO_OVER.test(text)) continue

@@ -108,7 +108,7 @@ const SPELLED_START = quick(
 // or any number word right after a phone word: "his cell: five five five, oh one four eight", "appelez mon perso : six
 // trente-neuf quatre-vingt-dix-huit…"
 const CUED_START = quick(
-  /\b(?:cell|mobile|portable|perso|phone|num[ée]ro|number|t[ée]l[ée]phone|tel)\b[^\n.!?]{0,50}?[:\s]\s*(?=(?:z[ée]ro|zero|oh|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|sept|huit|neuf)\b)/giu,
+  /\b(?:cell|mobile|portable|(?:mon|son|ton|le|his|her|my) perso|phone|num[ée]ro|number|t[ée]l[ée]phone)\b[^\n.!?]{0,50}?[:\s]\s*(?=(?:z[ée]ro|zero|oh|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|sept|huit|neuf)\b)/giu,
 )
 const findSpelledPhones = (text: string): { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = []

@@ -13,7 +13,7 @@ const BORROWED = quick(
   /\b(trouv[ée]e?s? sur|found (?:it )?on|from google|google images|pinterest|sur (?:le )?net\b|sur internet|on the internet|off the internet|piqu[ée]e?s?|taken from|grabbed from|stolen|vol[ée]e?s?|repris(?:e|es)? (?:de|sur)|copi[ée]e?s?|copied|screenshot|captures? d'[ée]cran|screenshots?|d'un internaute|from a fan|by a fan|d'un fan|d'une fan|from twitter|from instagram|from tiktok|from reddit|repost(?:ed|ing)?|sans (?:son |leur )?autorisation|sans (?:lui |leur )?demander|sans (?:son |leur )?accord|without asking|without (?:their |his |her )?permission|getty|shutterstock|afp|reuters|watermark|filigrane|on a trouv[ée])/iu,
 )
 const CREDITED = quick(
-  /(©|\bcr[ée]dits?\b|\bcredits?\b|avec (?:son|leur) (?:accord|autorisation)|avec l'autorisation|with (?:their |his |her )?permission|courtesy|merci à @|thanks to @|📸|\bby @|\bpar @|(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\s)\blicen[cs]e|droits acquis|rights cleared|\bphoto ?: ?@)/iu,
+  /(©|\bcr[ée]dits?\b|\bcredits?\b|avec (?:son|leur) (?:accord|autorisation)|avec l'autorisation|with (?:their |his |her )?permission|courtesy|merci à @|thanks to @|📸|\bby @|\bpar @|\blicen[cs]e(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\slicen[cs]e)|droits acquis|rights cleared|\bphoto ?: ?@)/iu,
 )
 
 // taken from somewhere or someone: "found this photo on Google", "nicked from a photographer's account"
@@ -84,7 +84,7 @@ const AGENCY = quick(
   /\b(?:AFP|Reuters|Getty(?: Images)?|Associated Press|AP Photo|Shutterstock|Sipa|Gamma|Magnum|PA Images|Alamy)\b/u,
 )
 const LICENSED = quick(
-  /©|(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\s)\blicen[cs]e[ds]?\b|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu,
+  /©|\blicen[cs]e[ds]?\b(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\slicen[cs]e[ds]?)|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu,
 )
 // someone's work taken by their handle: "we borrowed @mila_draws' illustration", "piqué à @photo_lise"
 const TAKEN_FROM_HANDLE = quick(

@@ -76,7 +76,7 @@ export const findShownDetails = (text: string): Finding[] => {
 
 // a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
 const PAY = quick(
-  /\b\d[\d\s.,]*\d\s+(?:brut|net|gross)\b|(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|fixe|fixed|base|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
+  /\b(?:brut|net|gross)\b(?<=\b\d[\d\s.,]*\d\s+\p{L}+)|(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|fixe|fixed|base|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
 )
 
 // a child named with their age and school: "Timéo Garnier, 17 ans, il est au lycée…", "Sofia, she's 16, goes to
