@@ -249,33 +249,29 @@ const OFFICIAL = quick(
 // "nobody else knows yet", "chiffre interne, on le publiera pas", "not sure I'm supposed to say this"
 const WHEN =
   "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:le|la|the|next)\\s+(?:mois|semaine|month|week|quarter|trimestre|year|ann[ée]e)\\s*(?:prochaine?)?|en\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4])\\b|(?:dans|in|d'ici)\\s+(?:\\p{L}+\\s+|\\d+\\s+){0,2}(?:jours|semaines|mois|days|weeks|months)|(?:d[ée]but|fin|courant)\\s+\\p{L}+|later|plus tard|soon|bient[ôo]t|first thing)"
-const FUTURE_DISCLOSURE = quick(
-  new RegExp(
-    [
-      // an announcement to come, with its date
-      `\\b(?:annonce|communication|officialisation|publication|announcement|comms)\\s+(?:officielle\\s+|formelle\\s+|official\\s+|formal\\s+|publique\\s+|public\\s+)?(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
-      `\\b(?:officialis\\p{L}*|formal announcement|official announcement)\\s+(?:[\\p{L}']+\\s+){0,2}?${WHEN}`,
-      // people to be told later
-      `\\b(?:sera|seront|va [êe]tre|vont [êe]tre)\\s+(?:officiellement\\s+|faite?s?\\s+)?(?:annonc\\p{L}*|officialis\\p{L}*|inform[ée]\\p{L}*|pr[ée]venu\\p{L}*|publi[ée]\\p{L}*|communiqu[ée]\\p{L}*|d[ée]voil[ée]\\p{L}*)\\s+(?:[\\p{L}']+\\s+){0,3}?${WHEN}`,
-      `\\b(?:will|'ll|to)\\s+be\\s+(?:told|informed|notified|announced|briefed)\\b`,
-      `\\b(?:we'll|we will|I'll|I will)\\s+(?:tell|inform|brief)\\s+(?:them|the team|the staff|staff|everyone)\\b`,
-      `\\b(?:hear|heard)\\s+it\\s+from\\s+me\\b`,
-      `\\b(?:report|go|goes|going)\\s+public(?:ly)?\\s+${WHEN}`,
-      // few people know it
-      `\\b(?:nobody|no one|no-one)(?:\\s+else|\\s+outside\\s+(?:the|this|our)\\s+\\p{L}+)?\\s+(?:knows|know|has been told|is aware)\\b`,
-      `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
-      `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
-      `\\b(?:en dehors de|hors de)\\s+la\\s+direction\\b`,
-      `\\b(?:not|never)\\s+(?:sure\\s+I'm\\s+)?(?:supposed|meant|allowed)\\s+to\\s+(?:say|share|tell|post)\\b`,
-      `\\bnever\\s+(?:shared|published|disclosed)\\s+(?:that|this|these|those|it)\\b`,
-      `\\b(?:can't|cannot|can not)\\s+(?:say|share|tell|reveal|name)\\b[^.!?\\n]{0,25}\\byet\\b`,
-      `\\b(?:on\\s+)?(?:ne\\s+)?(?:le|la|les)\\s+(?:publiera|publierons|publie|annoncera|annoncerons|dira|dirons)\\s+pas\\b`,
-      `\\b(?:on|nous)\\s+ne\\s+(?:les\\s+|le\\s+)?publi(?:e|ons)\\s+pas\\b|\\b(?:we|they)\\s+(?:don't|do not|never)\\s+(?:publish|disclose)\\b`,
-      `\\b(?:chiffres?|donn[ée]es?|figures?|numbers?)\\s+internes?\\b|\\binternal\\s+(?:figures?|numbers?|data)\\b`,
-    ].join('|'),
-    'iu',
-  ),
-)
+// each form pre-checked apart (a draft holds the rare words of few of them), the leftmost match kept
+const FUTURE_DISCLOSURE = [
+  // an announcement to come, with its date
+  `\\b(?:annonce|communication|officialisation|publication|announcement|comms)\\s+(?:officielle\\s+|formelle\\s+|official\\s+|formal\\s+|publique\\s+|public\\s+)?(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
+  `\\b(?:officialis\\p{L}*|formal announcement|official announcement)\\s+(?:[\\p{L}']+\\s+){0,2}?${WHEN}`,
+  // people to be told later
+  `\\b(?:sera|seront|va [êe]tre|vont [êe]tre)\\s+(?:officiellement\\s+|faite?s?\\s+)?(?:annonc\\p{L}*|officialis\\p{L}*|inform[ée]\\p{L}*|pr[ée]venu\\p{L}*|publi[ée]\\p{L}*|communiqu[ée]\\p{L}*|d[ée]voil[ée]\\p{L}*)\\s+(?:[\\p{L}']+\\s+){0,3}?${WHEN}`,
+  `\\b(?:will|'ll|to)\\s+be\\s+(?:told|informed|notified|announced|briefed)\\b`,
+  `\\b(?:we'll|we will|I'll|I will)\\s+(?:tell|inform|brief)\\s+(?:them|the team|the staff|staff|everyone)\\b`,
+  `\\b(?:hear|heard)\\s+it\\s+from\\s+me\\b`,
+  `\\b(?:report|go|goes|going)\\s+public(?:ly)?\\s+${WHEN}`,
+  // few people know it
+  `\\b(?:nobody|no one|no-one)(?:\\s+else|\\s+outside\\s+(?:the|this|our)\\s+\\p{L}+)?\\s+(?:knows|know|has been told|is aware)\\b`,
+  `\\b(?:don't|do not|doesn't|does not)\\s+know\\s+(?:it\\s+|about it\\s+)?yet\\b`,
+  `\\bpersonne\\s+(?:n'est|est|n'en sait rien|ne le sait|ne sait)\\b(?:\\s+au courant)?`,
+  `\\b(?:en dehors de|hors de)\\s+la\\s+direction\\b`,
+  `\\b(?:not|never)\\s+(?:sure\\s+I'm\\s+)?(?:supposed|meant|allowed)\\s+to\\s+(?:say|share|tell|post)\\b`,
+  `\\bnever\\s+(?:shared|published|disclosed)\\s+(?:that|this|these|those|it)\\b`,
+  `\\b(?:can't|cannot|can not)\\s+(?:say|share|tell|reveal|name)\\b[^.!?\\n]{0,25}\\byet\\b`,
+  `\\b(?:on\\s+)?(?:ne\\s+)?(?:le|la|les)\\s+(?:publiera|publierons|publie|annoncera|annoncerons|dira|dirons)\\s+pas\\b`,
+  `\\b(?:on|nous)\\s+ne\\s+(?:les\\s+|le\\s+)?publi(?:e|ons)\\s+pas\\b|\\b(?:we|they)\\s+(?:don't|do not|never)\\s+(?:publish|disclose)\\b`,
+  `\\b(?:chiffres?|donn[ée]es?|figures?|numbers?)\\s+internes?\\b|\\binternal\\s+(?:figures?|numbers?|data)\\b`,
+].map((p) => quick(new RegExp(p, 'iu')))
 // figures said to be kept unpublished, any figure next to them: "le NPS est passé de 12 à 41 (on ne publie pas ces
 // chiffres)", "wait times dropped to 9 days. We don't publish these"
 const UNPUBLISHED_SAID = quick(
@@ -285,20 +281,24 @@ const UNPUBLISHED_SAID = quick(
 // them): "staff find out Monday", "we'll explain it to the team at the town hall", "no announcement planned",
 // "annonce prévue après les résultats", "recall goes out Tuesday", "they're announcing it in Feb", "mon équipe le
 // sait, nos clients pas encore"
-const LATER_DISCLOSURE = quick(
-  new RegExp(
-    [
-      `(?:find out|finds out|hear about it|hears about it|learn about it|learns about it|l'apprendront|l'apprendra|le sauront|le saura)(?<=\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?[\\p{L}' ]+)\\s+${WHEN}`,
-      `\\b(?:explain|announce) (?:it|this|the news) to (?:the team|the staff|staff|everyone|employees) (?:at|on|in|next)\\b|\\bbreak the news to (?:the team|the staff|staff|everyone|employees)\\b`,
-      `\\bno (?:announcement|press release|comms) (?:planned|scheduled|until|till|before)\\b|\\baucune annonce (?:pr[ée]vue|avant)\\b`,
-      `\\b(?:annonce|announcement|officialisation) (?:officielle |official )?(?:pr[ée]vue|planned|scheduled|expected)\\b`,
-      `(?:goes out|go out|going out|will go out|va tomber|vont tomber|vont partir|va partir)(?<=\\b(?:recall|rappel|comms|memo|letters?|courriers?)\\s+(?:[\\p{L}']+\\s+){0,3}?[\\p{L} ]+)\\s+(?:[\\p{L}']+\\s+)?${WHEN}`,
-      `(?:announcing|announce|annoncer)(?<=\\b(?:they're|they are|we're|we are|on va|ils vont|elles vont)\\s+\\p{L}+) (?:it|this|that|[çc]a|le|la|les)\\s+(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
-      `pas encore\\b(?<=\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore)`,
-    ].join('|'),
-    'iu',
-  ),
-)
+const LATER_DISCLOSURE = [
+  `(?:find out|finds out|hear about it|hears about it|learn about it|learns about it|l'apprendront|l'apprendra|le sauront|le saura)(?<=\\b(?:staff|employees|the team|the teams|everyone|workers|les [ée]quipes|le personnel|les salari[ée]s)\\s+(?:will\\s+)?[\\p{L}' ]+)\\s+${WHEN}`,
+  `\\b(?:explain|announce) (?:it|this|the news) to (?:the team|the staff|staff|everyone|employees) (?:at|on|in|next)\\b|\\bbreak the news to (?:the team|the staff|staff|everyone|employees)\\b`,
+  `\\bno (?:announcement|press release|comms) (?:planned|scheduled|until|till|before)\\b|\\baucune annonce (?:pr[ée]vue|avant)\\b`,
+  `\\b(?:annonce|announcement|officialisation) (?:officielle |official )?(?:pr[ée]vue|planned|scheduled|expected)\\b`,
+  `(?:goes out|go out|going out|will go out|va tomber|vont tomber|vont partir|va partir)(?<=\\b(?:recall|rappel|comms|memo|letters?|courriers?)\\s+(?:[\\p{L}']+\\s+){0,3}?[\\p{L} ]+)\\s+(?:[\\p{L}']+\\s+)?${WHEN}`,
+  `(?:announcing|announce|annoncer)(?<=\\b(?:they're|they are|we're|we are|on va|ils vont|elles vont)\\s+\\p{L}+) (?:it|this|that|[çc]a|le|la|les)\\s+(?:[\\p{L}']+\\s+){0,4}?${WHEN}`,
+  `pas encore\\b(?<=\\b(?:le|la|les)\\s+sai(?:t|ent|s),?\\s+(?:nos|les|mes|leurs)\\s+\\p{L}+\\s+pas encore)`,
+].map((p) => quick(new RegExp(p, 'iu')))
+/** The leftmost match of several patterns, as their alternation would find it (ties: the first pattern). */
+const leftmost = (patterns: readonly RegExp[], text: string): RegExpExecArray | null => {
+  let best: RegExpExecArray | null = null
+  for (const p of patterns) {
+    const m = p.exec(text)
+    if (m && (!best || m.index < best.index)) best = m
+  }
+  return best
+}
 // the writer says they hold something back, or should not be telling it: "can't say more", "je n'en dis pas plus",
 // "je ne peux pas dire le nom", "you didn't hear this from us", "vous l'avez pas lu ici", "marketing will kill me",
 // "not allowed to post until…", "j'ai pas le droit de le dire"
@@ -507,9 +507,11 @@ export const findConfidential = (
   // news or a figure first (most drafts have neither), then what frames it as not out yet
   const hint = figure || news()
   const metric = figure || /\d{2,}/.test(text) ? metricWithFigure(text) : null
-  if ((hint || metric || NUMBER.test(text)) && !alreadyOut()) {
+  // with any figure, only the strongest cues count (figures said unpublished, news hidden), read before 'already out'
+  const cued = hint || metric || (NUMBER.test(text) && (UNPUBLISHED_SAID.test(text) || CONCEALED.test(text)))
+  if (cued && !alreadyOut()) {
     const future =
-      (hint ? (FUTURE_DISCLOSURE.exec(text) ?? LATER_DISCLOSURE.exec(text)) : null) ??
+      (hint ? (leftmost(FUTURE_DISCLOSURE, text) ?? leftmost(LATER_DISCLOSURE, text)) : null) ??
       UNPUBLISHED_SAID.exec(text)
     if (future) at('embargo', { start: future.index, end: future.index + future[0].length }, 'high')
     // hiding is a cue strong enough for any figure: "3 pannes majeures ce trimestre, on le cache au client"
