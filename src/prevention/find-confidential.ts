@@ -331,8 +331,8 @@ const PUBLISHED = quick(
   /\b(?:publi[ée]s?(?![\p{L}])|published|as reported|as shared|as (?:I|we) (?:shared|told|announced|said)|comme (?:je|nous) (?:l'|vous l')?(?:ai|avons) (?:annonc[ée]|dit|partag[ée])|(?:press release|communiqu[ée] de presse)(?! draft| en pr[ée]paration)|(?:today|this morning|yesterday) reported|results statement|investor (?:site|relations)|public annual|annual results|r[ée]sultats annuels|rapport annuel|annual report|as announced|comme annonc[ée]|results? released|r[ée]sultats (?:annuels|semestriels) publi)\w*/iu,
 )
 
-// "seront publiés en mars", "will be published", "on ne les a pas publiés": not out yet
-const NOT_YET = quick(/\b(?:seront|sera|will be|to be|pas|not|non|jamais|never)\s$/iu)
+// "seront publiés en mars", "will be published", "on ne publie pas": not out yet
+const NOT_YET = quick(/\b(?:seront|sera|will be|to be|pas|not|non|ne|jamais|never)\s$/iu)
 const published = (text: string) => {
   if (!PUBLISHED.test(text)) return false
   for (const m of text.matchAll(new RegExp(PUBLISHED.source, 'giu')))

@@ -110,6 +110,7 @@ const SPELLED_START = quick(
 const CUED_START = quick(
   /\b(?:cell|mobile|portable|(?:mon|son|ton|le|his|her|my) perso|phone|num[ée]ro|number|t[ée]l[ée]phone)\b[^\n.!?]{0,50}?[:\s]\s*(?=(?:z[ée]ro|zero|oh|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|sept|huit|neuf)\b)/giu,
 )
+const SPELLED_CUE = quick(new RegExp(CUED_START.source, 'iu'))
 const findSpelledPhones = (text: string): { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = []
   const starts = [
@@ -215,7 +216,7 @@ export const findPhones = (text: string): Finding[] => {
     const start = m.index + m[0].length - number.length
     add(start, start + number.length, 'medium')
   }
-  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text))
+  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text) || SPELLED_CUE.test(text))
     for (const p of findSpelledPhones(text)) add(p.start, p.end, 'high')
   return found
 }

@@ -29,7 +29,8 @@ const NAMED_PERSON = quick(
       `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
       '@[\\p{L}\\p{N}_]{2,}',
       // a first name opening a sentence about them: "Pauline de la compta est…", "Tom is…"
-      `^\\s*${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
+      // not an elided article: "L’IVG est…"
+      `^\\s*(?![LDld]')${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
     ].join('|'),
     'u',
   ),

@@ -20,7 +20,7 @@ const LOST_CLIENT = quick(
   new RegExp(
     [
       // the rare words lead, what comes before is read behind them: the pattern runs only on drafts holding them
-      `perdu(?<=\\b(?:on a|nous avons|j'ai|vient de|viennent de|venons de)\\s+perdu)\\s+(?:le client|le compte|notre (?:plus gros|premier|principal|meilleur) (?:client|compte)|${BRAND}\\s+comme client)`,
+      `perdu(?<=\\b(?:[Oo]n a|[Nn]ous avons|[Jj]'ai|[Vv]ient de|[Vv]iennent de|[Vv]enons de)\\s+perdu)\\s+(?:le client|le compte|notre (?:plus gros|premier|principal|meilleur) (?:client|compte)|${BRAND}\\s+comme client)`,
       `nous (?:l[âa]che|quitte|abandonne)(?<=\\b(?:client|compte)\\s+${BRAND}\\s+nous \\p{L}+)`,
       `\\bnous (?:l[âa]che|l[âa]chent|quitte|quittent) pour (?:un|le|notre) concurrent`,
       `\\b(?:perdre|perdu|perte de)\\s+${BRAND}[^.!?\\n]{0,30}?\\d+\\s?%\\s+de\\s+(?:notre|nos)\\s+(?:chiffre|ca|ventes|volume)`,
