@@ -93,8 +93,6 @@ export const NEWS_WORDS = [
   'sortira',
   'sortiront',
   'sortie',
-  'arrive',
-  'arrivera',
   'debarqu*',
   'comes back',
   'coming back',
