@@ -219,6 +219,35 @@ describe('personal data: more secrets, words and frames', () => {
     ])
   })
 
+  test('a colleague named after a comma, a relative’s birth year or a plate with its owner’s name are personal data', () => {
+    assert.deepEqual(
+      kinds(fr('Ma collègue de compta, Justine, est en chimio depuis mars, courage à elle.')),
+      ['personal_data'],
+    )
+    assert.deepEqual(kinds(en('I see your mother, born 1949, is on the same policy. Shall we merge them?')), [
+      'personal_data',
+    ])
+    assert.deepEqual(
+      kinds(en('whoever parked the Golf with plate AB12 CDE on the kerb: it’s Tom Reyes, we know')),
+      ['personal_data'],
+    )
+    assert.deepEqual(
+      kinds(en('met our new buyer, Tessa Vane, her kids go to Hillcrest Primary, small world')),
+      ['personal_data'],
+    )
+  })
+
+  test('the writer’s own health, or a plate with no owner, is not someone else’s data', () => {
+    assert.deepEqual(
+      kinds(en('After a month off for my own mental health, I’m back. Thanks to my team.')),
+      [],
+    )
+    assert.deepEqual(
+      kinds(en('Lost: a set of keys near the plate AB12 CDE parking bay. Ask at the desk.')),
+      [],
+    )
+  })
+
   test('a health campaign or a salary scale with no one named is not personal data', () => {
     assert.deepEqual(
       kinds(en('This month we support stroke awareness: learn the signs with our free guide.')),

@@ -86,6 +86,10 @@ const TRIBUTE = quick(
 const BIRTH_YEAR = quick(
   /(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)[^.!?\n]{0,25}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/gu,
 )
+// a relative's birth year: "your dad, born 1952?", "sa mère, née en 1948"
+const RELATIVE_BIRTH_YEAR = quick(
+  /\b((?:your|his|her|their|votre|ton|ta|son|sa|leur)\s+(?:dad|mum|mom|father|mother|son|daughter|wife|husband|grandma|grandpa|p[èe]re|m[èe]re|fils|fille|femme|mari|grand-m[èe]re|grand-p[èe]re))\b[^.!?\n]{0,15}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/giu,
+)
 // a company, a brand or an idea is "born" too: "Maison Prisme, née en 1998"
 const NOT_A_PERSON = quick(
   /\b(?:maison|marque|brand|company|entreprise|soci[ée]t[ée]|soci[ée]t[ée]|startup|caf[ée]|restaurant|shop|boutique|id[ée]e|idea|concept|recette|recipe|festival|club|association|fondation|foundation|founded|fond[ée]e?|mascot|mascotte)\b/iu,
@@ -117,7 +121,7 @@ const PLATE = quick(
   /\b(?:[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|\d{2,4}\s[A-Z]{2,3}\s(?:\d{2}|2[AB])|[A-Z]{2}\d{2}\s?[A-Z]{3}|[1-9]-[A-Z]{3}-\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s\d{1,3}\s\d{3})\b/gu,
 )
 const OWNER = quick(
-  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u,
+  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b|(?:c'est|you're|it's|is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 )
 
 const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
@@ -178,7 +182,7 @@ export const findIdentityData = (text: string): Finding[] => {
       add(at('birth_date', start, start + m[1]!.length))
     }
   if (/\b(?:n[ée]e?\s+en|born)\b/iu.test(text) && !TRIBUTE.test(text))
-    for (const m of text.matchAll(BIRTH_YEAR)) {
+    for (const m of [...text.matchAll(BIRTH_YEAR), ...text.matchAll(RELATIVE_BIRTH_YEAR)]) {
       if (NOT_A_PERSON.test(m[0])) continue
       const start = m.index + m[0].length - m[2]!.length
       add(at('birth_date', start, start + m[2]!.length))

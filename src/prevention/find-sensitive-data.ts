@@ -18,7 +18,9 @@ const NAMED_PERSON = quick(
       `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
       // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
       `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){0,2}${NAME}`,
-      `(?<=\\S\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      // "mon voisin de bureau, Paul-Henri", "my manager, Kim"
+      `\\b(?:[Mm]y|[Mm]a|[Mm]on|[Oo]ur|[Nn]otre)\\s+(?:\\p{Ll}+\\s+){0,3}?\\p{Ll}+,\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'])`,
+      `(?<=\\S\\s+)${NAME}(?:\\s+\\p{Lu}\\.)?\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
       // "Ricky in accounts", "Tyler from IT", "Mark in finance"
       `${NAME}\\s+(?:in|from)\\s+(?:[Aa]ccounts|[Ff]inance|HR|IT|[Ss]ales|[Mm]arketing|[Ll]egal|[Oo]ps|[Pp]ayroll|[Pp]rocurement|[Ii]nvoicing|[Cc]ustomer [Ss]ervice)\\b`,
       // a full name opening the draft, then who they are: "Dylan Price (apprentice, Cardiff depot) failed…"

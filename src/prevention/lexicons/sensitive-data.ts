@@ -341,4 +341,10 @@ export const SENSITIVE_DATA_WORDS: readonly string[] = [
   'bribes',
   'test positif',
   'positive test',
+  'ex wife',
+  'ex husband',
+  'son ex femme',
+  'son ex mari',
+  'kids go to',
+  'enfants vont a',
 ]
