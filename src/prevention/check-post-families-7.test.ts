@@ -97,6 +97,28 @@ describe('confidential: internal news told as a plain fact', () => {
     )
   })
 
+  test('a site of ours closing, or a reorganisation, at a date to come is a leak', () => {
+    assert.deepEqual(kinds(fr('On ferme l’usine de Vierzon en juin, 140 personnes sur le carreau.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(en('Heads up: the Leeds call centre shuts in March and moves to Manila.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(fr('Réorganisation du service client : trois équipes fusionnent en janvier.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(en('We’re closing the Bristol plant next spring.')), ['confidential'])
+  })
+
+  test('opening hours, a day off or a reorganisation announced are not', () => {
+    assert.deepEqual(kinds(fr('Nous fermons notre magasin le dimanche en août, bonnes vacances !')), [])
+    assert.deepEqual(kinds(en('Our Main St store closes at 6pm on election day so our crew can vote.')), [])
+    assert.deepEqual(
+      kinds(fr('Textiles Morvan confirme un projet de réorganisation annoncé ce jour, effectif en mars.')),
+      [],
+    )
+  })
+
   test('a city council’s vote is public, not a board’s secret', () => {
     assert.deepEqual(
       kinds(fr('Le conseil municipal a voté la rénovation de la halle, les travaux débutent.')),

@@ -342,7 +342,7 @@ const published = (text: string) => {
 
 // an announcement made: "annonce la nomination de…", "is pleased to announce"
 const ANNOUNCES = quick(
-  /\b(?:annonce (?:la|le|l'|les|aujourd'hui)|announces|announced today|(?:is|are) (?:pleased|proud|delighted) to announce|a le plaisir d'annoncer|nomination|appointment of)/iu,
+  /\b(?:annonce (?:la|le|l'|les|aujourd'hui)|announces|announced today|(?:is|are) (?:pleased|proud|delighted) to announce|a le plaisir d'annoncer|nomination|appointment of|annonc[ée]e?s? (?:ce jour|aujourd'hui)|confirme (?:un|une|le|la|l')|confirms (?:a|an|the))/iu,
 )
 // an embargo over: "Embargo lifted", "l'embargo est levé"
 const EMBARGO_OVER = quick(

@@ -62,6 +62,22 @@ const LAUNCH_NEWS = quick(
   /\b(?:nouveau|nouvelle|new|chantier|lancement|launch|ouverture|opening|comme pr[ée]vu|as planned|au final|finalement|after all|roadmap|release)\b/iu,
 )
 
+// a site of ours closing or moving at a date to come: "on ferme l'usine de Vierzon en juin", "the Leeds call centre
+// shuts in March", "we're closing the Bristol plant next spring"; not opening hours ("closes at 6", "fermé
+// exceptionnellement à 18h"), a closure for the day, or a move with its new address
+const SITE =
+  "(?:usine|site|entrep[ôo]t|d[ée]p[ôo]t|agence|magasin|boutique|si[èe]ge|plant|factory|warehouse|depot|call cent(?:re|er)|centre d'appels|store|branch|office)s?"
+const LATER_ON = `(?:en|in|au|à la|d'ici|dans|fin|end of|by|next|à l'|from)\\s+(?:\\d+\\s+(?:mois|semaines|months|weeks)|${MONTH}|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|20\\d\\d|l'an prochain|next year|year|ann[ée]e)`
+const SITE_CLOSING = quick(
+  new RegExp(
+    [
+      `\\b(?:ferme|fermera|va fermer|vont fermer|fermeront|d[ée]m[ée]nage|d[ée]localis[ée]e?|closes|will close|is closing|are closing|shuts|will shut|is shutting|moves to|is moving to)\\b(?<=\\b${SITE}\\b(?:\\s+[\\p{L}'-]+){0,3}\\s+\\p{L}+(?:\\s+\\p{L}+)?)[^.!?\\n]{0,40}?\\b${LATER_ON}`,
+      `\\b(?:closing|close|shutting|shut|ferme|fermer|fermons)\\s+(?:the|our|down the|down our|l'|le|la|les|notre|nos)\\s*(?:[\\p{L}'-]+\\s+){0,2}?${SITE}\\b(?<=\\b(?:we're|we are|we'll|we will|on va|on|nous allons|nous)\\s+\\p{L}+\\s+[^.!?\\n]*)[^.!?\\n]{0,40}?\\b${LATER_ON}`,
+    ].join('|'),
+    'iu',
+  ),
+)
+
 // a decision of the board told before it is announced: "le conseil a tranché : on sort du marché italien", "validé en
 // CA hier", "Board already voted"; not a city council's public vote
 const BOARD_DECIDED = quick(
@@ -139,6 +155,21 @@ export const NEWS_WORDS = [
   'successeur',
   'successor',
 ]
+// a reorganisation or a merger of teams or sites with its date to come: "réorganisation du service client en
+// janvier", "the two depots merge in May"; an announced one ("confirme un projet de…") is out already
+const REORG_AHEAD = quick(
+  new RegExp(
+    `\\b(?:r[ée]organisation|restructuration|reorg(?:anisation|anization)?|restructur(?:e|ing))\\b[^.!?\\n]{0,60}?\\b${LATER_ON}|\\b(?:fusionnent|fusionneront|vont fusionner|merge|will merge|are merging)\\s+(?:[\\p{L}']+\\s+){0,3}?${LATER_ON}`,
+    'iu',
+  ),
+)
+
+// opening hours or a day off, not a closure: "le dimanche en août", "at 5pm", "for the day", "exceptionnellement"
+const HOURS = quick(
+  /\b(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|week-?ends?|\d{1,2}\s?h\d{0,2}|\d{1,2}(?::\d\d)?\s?(?:am|pm)|for the day|pour la journ[ée]e|exceptionnellement|tous les|every)\b/iu,
+)
+const hoursOnly = (m: RegExpExecArray | null) => (m && !HOURS.test(m[0]) ? m : null)
+
 /** Internal news (a pay freeze, a client lost, a failed audit…) told as a fact, while nothing says it is out. */
 export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding[] => {
   const found: Finding[] = []
@@ -149,6 +180,8 @@ export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding
     AUDIT_FAILED.exec(text),
     SUPPLIER_FAILING.exec(text),
     BOARD_DECIDED.exec(text),
+    hoursOnly(SITE_CLOSING.exec(text)),
+    REORG_AHEAD.exec(text),
     slip && LAUNCH_NEWS.test(text) ? slip : null,
   ])
     if (m)
