@@ -324,6 +324,53 @@ describe('sensitive topics: a side taken with no party named', () => {
   })
 })
 
+describe('tone: sarcasm and condescension without an abusive word', () => {
+  test('a bad review thanked for as a trophy is mockery', () => {
+    assert.deepEqual(kinds(fr('Merci pour votre avis 1 étoile, on va l’encadrer dans la salle de pause.')), [
+      'mockery',
+    ])
+    assert.deepEqual(kinds(en('Thanks for the two-star review, Darren. We will treasure it forever.')), [
+      'mockery',
+    ])
+  })
+
+  test('a review thanked for and passed on is not', () => {
+    assert.deepEqual(kinds(fr('Merci pour votre avis, nous l’avons transmis à l’équipe du restaurant.')), [])
+    assert.deepEqual(kinds(en('Thanks for your review! We have shared it with the kitchen team.')), [])
+  })
+
+  test('a competitor congratulated on its failure is mockery; on its success it is not', () => {
+    assert.deepEqual(
+      kinds(en('Congrats to our competitor on their third outage this month, very consistent.')),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds(fr('Bravo à la concurrence pour cette nouvelle panne géante, quelle régularité.')),
+      ['mockery'],
+    )
+    assert.deepEqual(
+      kinds(fr('Félicitations à nos concurrents pour leur levée de fonds, ça nous pousse à faire mieux.')),
+      [],
+    )
+  })
+
+  test('condescension dressed as politeness is aggressive', () => {
+    assert.deepEqual(kinds(fr('Sans vouloir vous vexer, la notice existe pour une raison.')), [
+      'aggressive_tone',
+    ])
+    assert.deepEqual(kinds(en('Some of us actually read the instructions before calling, but okay.')), [
+      'aggressive_tone',
+    ])
+  })
+
+  test('"some of us" reading a book is not condescension', () => {
+    assert.deepEqual(
+      kinds(en('Some of us read the whole book club pick this month 📚 join us Thursday!')),
+      [],
+    )
+  })
+})
+
 describe('copyright: a licence denied is no licence', () => {
   test('music said not licensed is used without rights', () => {
     assert.deepEqual(
