@@ -110,6 +110,39 @@ describe('confidential: internal news told as a plain fact', () => {
     assert.deepEqual(kinds(en('We’re closing the Bristol plant next spring.')), ['confidential'])
   })
 
+  test('a deal about to be signed, a new head named before the announcement, or a headquarters moving, is a leak', () => {
+    assert.deepEqual(
+      kinds(fr('Petit scoop : on signe avec Intermarché la semaine prochaine pour 150 magasins.')),
+      ['confidential'],
+    )
+    assert.deepEqual(kinds(en('Big news coming: we are about to sign with Lidl for all Irish stores.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(en('Our new CFO starts in February: it’s Omar Haddad from Lloyds.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(fr('On déménage le siège à Nantes l’an prochain, 200 personnes concernées.')), [
+      'confidential',
+    ])
+  })
+
+  test('a partnership signed today, or a new head announced, is not', () => {
+    assert.deepEqual(
+      kinds(fr('Nous signons aujourd’hui un partenariat avec Decathlon, fiers de cette aventure !')),
+      [],
+    )
+    assert.deepEqual(kinds(en('We are pleased to announce that our new CEO, Ana Ruiz, starts in March.')), [])
+  })
+
+  test('figures with their release date to come, or news "we haven’t announced", are a leak', () => {
+    assert.deepEqual(kinds(fr('Ventes de novembre : -12 % sur un an. Les résultats sortent en février.')), [
+      'confidential',
+    ])
+    assert.deepEqual(kinds(fr('Les prix augmentent de 8 % au 1er mars, on n’a rien annoncé encore.')), [
+      'confidential',
+    ])
+  })
+
   test('opening hours, a day off or a reorganisation announced are not', () => {
     assert.deepEqual(kinds(fr('Nous fermons notre magasin le dimanche en août, bonnes vacances !')), [])
     assert.deepEqual(kinds(en('Our Main St store closes at 6pm on election day so our crew can vote.')), [])

@@ -67,12 +67,12 @@ const LAUNCH_NEWS = quick(
 // exceptionnellement à 18h"), a closure for the day, or a move with its new address
 const SITE =
   "(?:usine|site|entrep[ôo]t|d[ée]p[ôo]t|agence|magasin|boutique|si[èe]ge|plant|factory|warehouse|depot|call cent(?:re|er)|centre d'appels|store|branch|office)s?"
-const LATER_ON = `(?:en|in|au|à la|d'ici|dans|fin|end of|by|next|à l'|from)\\s+(?:\\d+\\s+(?:mois|semaines|months|weeks)|${MONTH}|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|20\\d\\d|l'an prochain|next year|year|ann[ée]e)`
+const LATER_ON = `(?:(?:en|in|au|à la|d'ici|dans|fin|end of|by|next|à l'|from)\\s+(?:\\d+\\s+(?:mois|semaines|months|weeks)|${MONTH}|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|20\\d\\d|l'an prochain|next year|year|ann[ée]e)|l'an prochain|l'ann[ée]e prochaine|next year)`
 const SITE_CLOSING = quick(
   new RegExp(
     [
       `\\b(?:ferme|fermera|va fermer|vont fermer|fermeront|d[ée]m[ée]nage|d[ée]localis[ée]e?|closes|will close|is closing|are closing|shuts|will shut|is shutting|moves to|is moving to)\\b(?<=\\b${SITE}\\b(?:\\s+[\\p{L}'-]+){0,3}\\s+\\p{L}+(?:\\s+\\p{L}+)?)[^.!?\\n]{0,40}?\\b${LATER_ON}`,
-      `\\b(?:closing|close|shutting|shut|ferme|fermer|fermons)\\s+(?:the|our|down the|down our|l'|le|la|les|notre|nos)\\s*(?:[\\p{L}'-]+\\s+){0,2}?${SITE}\\b(?<=\\b(?:we're|we are|we'll|we will|on va|on|nous allons|nous)\\s+\\p{L}+\\s+[^.!?\\n]*)[^.!?\\n]{0,40}?\\b${LATER_ON}`,
+      `\\b(?:closing|close|shutting|shut|ferme|fermer|fermons|d[ée]m[ée]nage|d[ée]m[ée]nager|relocating|moving)\\s+(?:the|our|down the|down our|l'|le|la|les|notre|nos)\\s*(?:[\\p{L}'-]+\\s+){0,2}?${SITE}\\b(?<=\\b(?:we're|we are|we'll|we will|on va|on|nous allons|nous)\\s+\\p{L}+\\s+[^.!?\\n]*)[^.!?\\n]{0,40}?\\b${LATER_ON}`,
     ].join('|'),
     'iu',
   ),
@@ -164,6 +164,22 @@ const REORG_AHEAD = quick(
   ),
 )
 
+// a deal about to be signed: "on signe avec Carrefour la semaine prochaine", "we're about to sign with Tesco"
+const DEAL_AHEAD = quick(
+  /\b(?:on (?:va )?signe[rs]?|nous (?:allons )?sign(?:ons|er)|va signer|about to sign|(?:are|'re) (?:signing|going to sign)|will sign)\s+(?:(?:un|le|the|a)\s+(?:contrat|deal|contract|partenariat|partnership)\s+)?(?:avec|with)\s+\p{Lu}[\p{L}'&-]*/u,
+)
+const DEAL_SOON = quick(
+  /\b(?:la semaine prochaine|next week|demain|tomorrow|bient[ôo]t|soon|about to|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|scoop|big news coming)\b/iu,
+)
+// a new head named before the announcement: "le nouveau DG arrive en janvier, c'est Marc Lemoine", "our new CFO
+// starts in January: it's Priya Shah"
+const NEW_HEAD = quick(
+  new RegExp(
+    `\\b(?:new|nouveau|nouvelle|next|prochain|prochaine)\\s+(?:CEO|CFO|COO|CTO|DG|PDG|DAF|DRH|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|managing director|MD|pr[ée]sident\\p{L}*)\\b[^.!?\\n]{0,30}?\\b(?:starts|arrives|joins|takes over|arrive|arrivera|commence|d[ée]bute|prend ses fonctions)\\s+${LATER_ON}`,
+    'iu',
+  ),
+)
+
 // opening hours or a day off, not a closure: "le dimanche en août", "at 5pm", "for the day", "exceptionnellement"
 const HOURS = quick(
   /\b(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|week-?ends?|\d{1,2}\s?h\d{0,2}|\d{1,2}(?::\d\d)?\s?(?:am|pm)|for the day|pour la journ[ée]e|exceptionnellement|tous les|every)\b/iu,
@@ -182,6 +198,8 @@ export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding
     BOARD_DECIDED.exec(text),
     hoursOnly(SITE_CLOSING.exec(text)),
     REORG_AHEAD.exec(text),
+    DEAL_SOON.test(text) ? DEAL_AHEAD.exec(text) : null,
+    NEW_HEAD.exec(text),
     slip && LAUNCH_NEWS.test(text) ? slip : null,
   ])
     if (m)
