@@ -268,6 +268,19 @@ describe('personal data: more secrets, words and frames', () => {
     ])
   })
 
+  test('an acute illness or a recovery lived by a named person is personal data; its signs explained are not', () => {
+    assert.deepEqual(kinds(en('Our driver Mo had a heart attack last night, he is in ICU.')), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds(fr('Notre livreur Karim a fait un infarctus hier soir, pensées pour lui.')), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds(fr('Bravo à notre collègue Lucas qui a arrêté de boire, un an déjà !')), [
+      'personal_data',
+    ])
+    assert.deepEqual(kinds(en('Our pharmacist Tom explains the signs of a heart attack in this video.')), [])
+  })
+
   test('a named person’s pay, written with brut or net and no currency, is personal data', () => {
     assert.deepEqual(kinds(fr('Mon collègue Bastien Roy touche 4 100 brut pour le même poste que moi.')), [
       'personal_data',
