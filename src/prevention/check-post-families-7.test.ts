@@ -281,6 +281,21 @@ describe('personal data: more secrets, words and frames', () => {
     assert.deepEqual(kinds(en('Our pharmacist Tom explains the signs of a heart attack in this video.')), [])
   })
 
+  test('an address right after a person’s name is theirs, even in a post about the shop', () => {
+    assert.deepEqual(
+      kinds(en('Our raffle winner is Dana Pike of 14 Orchard Road! Dana, call us at the shop.')),
+      ['personal_data'],
+    )
+  })
+
+  test('a shop’s or a venue’s address, and a High Street, are not a person’s', () => {
+    assert.deepEqual(
+      kinds(en('Congrats to our winner! Collect your prize at our store, 12 High Street.')),
+      [],
+    )
+    assert.deepEqual(kinds(en('Visit Harbour Books, 12 High Street, for our signing event!')), [])
+  })
+
   test('a named person’s pay, written with brut or net and no currency, is personal data', () => {
     assert.deepEqual(kinds(fr('Mon collègue Bastien Roy touche 4 100 brut pour le même poste que moi.')), [
       'personal_data',

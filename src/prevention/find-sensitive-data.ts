@@ -90,7 +90,7 @@ const NAMED_AGE = quick(
 // "8-year-old Lily Harrington from St Anne's Primary", "la petite Jade, 7 ans"
 const AGE_THEN_NAME = quick(/\b(\d{1,2})[- ]year[- ]old\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}[\p{L}'-]*/gu)
 const SCHOOL = quick(
-  /\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|classe de|maternelle|CM1|CM2|CE1|CE2|CP|seconde|terminale|high school|middle school|primary|elementary|Primary|Elementary|School|Year \d|Grade \d|school|High)\b/u,
+  /\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|classe de|maternelle|CM1|CM2|CE1|CE2|CP|seconde|terminale|high school|middle school|primary|elementary|Primary|Elementary|School|Year \d|Grade \d|school|High(?!\s+(?:Street|St|Road|Rd)\b))\b/u,
 )
 
 /** Health and other sensitive data in a sentence that names a person. */
