@@ -12,6 +12,7 @@ import { findHarshTone } from './find-harsh-tone.ts'
 import { findIdentityData } from './find-identity-data.ts'
 import { findInternalLinks } from './find-internal-links.ts'
 import { findPaymentData } from './find-payment-data.ts'
+import { findSarcasm } from './find-sarcasm.ts'
 import { findSensitiveData, findShownDetails } from './find-sensitive-data.ts'
 import { findSensitiveTopics, misuseCue } from './find-sensitive-topics.ts'
 import type { Finding } from './finding.ts'
@@ -101,6 +102,7 @@ export const checkPost = (draft: PostDraft, context: CheckContext = {}): Flag[] 
   const abuse = spareQuotedComplaint(text, [
     ...findAbuse(text, detected, tokens, sentences),
     ...findContempt(text, tokens, addressed),
+    ...findSarcasm(text),
   ])
   const findings = [
     ...(isPrivateReply(draft) ? spareComplainantData(personal, text, draft) : personal),

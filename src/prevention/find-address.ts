@@ -22,6 +22,10 @@ const LIVES_AT = quick(
   /\b(?:lives?|living|habite|habitent|vit|r[ée]side|demeure)\b[^.!?\n]{0,40}?(?:\b(?:rue|route|avenue|boulevard|impasse|all[ée]e|chemin|cit[ée]|r[ée]sidence|lotissement|quartier)\s+(?:de la |des |du |de l'|d'|de )?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Gardens|Terrace|Estate|Way))/gu,
 )
 
+// an address right after a person's name: "our raffle winner is Jessica Tran of 88 Kingsway Ave"; not "retrouvez-nous
+// au 12 rue de la Paix", nor a venue and its address after a comma ("Harbour Books, 12 High Street")
+const OF_SOMEONE = quick(/\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\s+(?:of|from)\s+$/u)
+
 /** Postal addresses of a person: a street address in a draft that ties it to someone rather than a shop. */
 export const findAddresses = (text: string): Finding[] => {
   const matches = [...text.matchAll(FRENCH_ADDRESS), ...text.matchAll(ENGLISH_ADDRESS)]
@@ -35,7 +39,8 @@ export const findAddresses = (text: string): Finding[] => {
       severity: 'high' as const,
     }))
   }
-  if (!PERSON_CUE.test(text) && BUSINESS_CUE.test(text)) return []
+  const named = matches.some((m) => OF_SOMEONE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+  if (!named && !PERSON_CUE.test(text) && BUSINESS_CUE.test(text)) return []
   return matches.map((m) => ({
     kind: 'personal_data' as const,
     rule: 'address' as const,

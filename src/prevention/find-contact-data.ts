@@ -105,9 +105,21 @@ const NUMBER_WORDS = new Set(
 const SPELLED_START = quick(
   /\b(?:z[ée]ro|zero|oh|nought)[\s,-]+(?:six|sept|seven|six|un|one|deux|two|trois|three|neuf|nine|cinq|five|quatre|four)\b/giu,
 )
+// or any number word right after a phone word: "his cell: five five five, oh one four eight", "appelez mon perso : six
+// trente-neuf quatre-vingt-dix-huit…"
+const CUED_START = quick(
+  /\b(?:cell|mobile|portable|(?:mon|son|ton|le|his|her|my) perso|phone|num[ée]ro|number|t[ée]l[ée]phone)\b[^\n.!?]{0,50}?[:\s]\s*(?=(?:z[ée]ro|zero|oh|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|sept|huit|neuf)\b)/giu,
+)
+const SPELLED_CUE = quick(new RegExp(CUED_START.source, 'iu'))
 const findSpelledPhones = (text: string): { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = []
-  for (const m of text.matchAll(SPELLED_START)) {
+  const starts = [
+    ...[...text.matchAll(SPELLED_START)].map((m) => m.index),
+    ...[...text.matchAll(CUED_START)].map((m) => m.index + m[0].length),
+  ]
+  for (const index of new Set(starts)) {
+    const m = { index }
+    if (out.some((o) => o.start <= index && index < o.end)) continue
     const rest = text.slice(m.index)
     let count = 0
     let end = m.index
@@ -204,7 +216,7 @@ export const findPhones = (text: string): Finding[] => {
     const start = m.index + m[0].length - number.length
     add(start, start + number.length, 'medium')
   }
-  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text))
+  if (/\b(?:z[ée]ro|zero|oh|nought)\b/iu.test(text) || SPELLED_CUE.test(text))
     for (const p of findSpelledPhones(text)) add(p.start, p.end, 'high')
   return found
 }

@@ -7,13 +7,13 @@ const QUOTE = quick(/«([^»]+)»|“([^”]+)”|"([^"]+)"/gu)
 export const LONG_QUOTE_WORDS = 25
 
 const MEDIA = quick(
-  /\b(photos?|images?|vid[ée]os?|clips?|illustrations?|dessins?|drawings?|artworks?|pictures?|pics?|visuels?|gifs?|extraits?|footage|shots?|songs?|chansons?|musique|music|articles?|memes?|th[èe]me|soundtrack|bande[- ]son|paroles|lyrics)\b|\bclich[ée]s?(?![\p{L}])/iu,
+  /\b(photos?|images?|vid[ée]os?|clips?|illustrations?|dessins?|drawings?|artworks?|pictures?|pics?|visuels?|gifs?|extraits?|footage|shots?|songs?|chansons?|musique|music|articles?|memes?|th[èe]me|soundtrack|bande[- ]son|paroles|lyrics|reels?)\b|\bclich[ée]s?(?![\p{L}])/iu,
 )
 const BORROWED = quick(
   /\b(trouv[ée]e?s? sur|found (?:it )?on|from google|google images|pinterest|sur (?:le )?net\b|sur internet|on the internet|off the internet|piqu[ée]e?s?|taken from|grabbed from|stolen|vol[ée]e?s?|repris(?:e|es)? (?:de|sur)|copi[ée]e?s?|copied|screenshot|captures? d'[ée]cran|screenshots?|d'un internaute|from a fan|by a fan|d'un fan|d'une fan|from twitter|from instagram|from tiktok|from reddit|repost(?:ed|ing)?|sans (?:son |leur )?autorisation|sans (?:lui |leur )?demander|sans (?:son |leur )?accord|without asking|without (?:their |his |her )?permission|getty|shutterstock|afp|reuters|watermark|filigrane|on a trouv[ée])/iu,
 )
 const CREDITED = quick(
-  /(©|\bcr[ée]dits?\b|\bcredits?\b|avec (?:son|leur) (?:accord|autorisation)|avec l'autorisation|with (?:their |his |her )?permission|courtesy|merci à @|thanks to @|📸|\bby @|\bpar @|\blicen[cs]e|droits acquis|rights cleared|\bphoto ?: ?@)/iu,
+  /(©|\bcr[ée]dits?\b|\bcredits?\b|avec (?:son|leur) (?:accord|autorisation)|avec l'autorisation|with (?:their |his |her )?permission|courtesy|merci à @|thanks to @|📸|\bby @|\bpar @|\blicen[cs]e(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\slicen[cs]e)|droits acquis|rights cleared|\bphoto ?: ?@)/iu,
 )
 
 // taken from somewhere or someone: "found this photo on Google", "nicked from a photographer's account"
@@ -84,7 +84,7 @@ const AGENCY = quick(
   /\b(?:AFP|Reuters|Getty(?: Images)?|Associated Press|AP Photo|Shutterstock|Sipa|Gamma|Magnum|PA Images|Alamy)\b/u,
 )
 const LICENSED = quick(
-  /©|\blicen[cs]e[ds]?\b|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu,
+  /©|\blicen[cs]e[ds]?\b(?<!\b(?:didn't|did not|no|not|sans|pas de|without|without a|without any|never|haven't|have not)\slicen[cs]e[ds]?)|droits acquis|rights cleared|abonnement (?:afp|reuters|getty)|sous licence|with (?:their |its )?permission|avec (?:son|leur) autorisation/iu,
 )
 // someone's work taken by their handle: "we borrowed @mila_draws' illustration", "piqué à @photo_lise"
 const TAKEN_FROM_HANDLE = quick(
@@ -129,7 +129,7 @@ const HANDED_OUT = quick(
   /\b(?:int[ée]gralit[ée]|full|entire|whole|entier|compl[èe]te?|all \d+|les \d+ slides|chapitre \d+ complet|in full|en pj|pdf|copied below|ci-dessous|below|download|t[ée]l[ée]charge\w*|partage|sharing|recopi[ée]\w*)\b/iu,
 )
 
-// the cue first (rare), then whether the work is credited or licensed
+// the cue first (rare), then whether the work is credited or licensed (a licence denied, "didn't license it", is none)
 const unlessCredited = (m: RegExpExecArray | null, all: string) =>
   m && !LICENSED.test(all) && !CREDITED.test(all) ? m : null
 const unlessLicensed = (m: RegExpExecArray | null, all: string) =>

@@ -86,6 +86,10 @@ const TRIBUTE = quick(
 const BIRTH_YEAR = quick(
   /(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)[^.!?\n]{0,25}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/gu,
 )
+// a relative's birth year: "your dad, born 1952?", "sa mère, née en 1948"
+const RELATIVE_BIRTH_YEAR = quick(
+  /\b((?:your|his|her|their|votre|ton|ta|son|sa|leur)\s+(?:dad|mum|mom|father|mother|son|daughter|wife|husband|grandma|grandpa|p[èe]re|m[èe]re|fils|fille|femme|mari|grand-m[èe]re|grand-p[èe]re))\b[^.!?\n]{0,15}?\b(?:n[ée]e?\s+en|born(?:\s+in)?)\s+((?:19|20)\d{2})\b/giu,
+)
 // a company, a brand or an idea is "born" too: "Maison Prisme, née en 1998"
 const NOT_A_PERSON = quick(
   /\b(?:maison|marque|brand|company|entreprise|soci[ée]t[ée]|soci[ée]t[ée]|startup|caf[ée]|restaurant|shop|boutique|id[ée]e|idea|concept|recette|recipe|festival|club|association|fondation|foundation|founded|fond[ée]e?|mascot|mascotte)\b/iu,
@@ -99,12 +103,12 @@ const CREDENTIAL = quick(
 // the code of a door, a gate or an alarm, or a password, a few words before its value: "le code de la porte du
 // local c'est toujours 4B719", "door code for the Camden stockroom is 2580# now", "alarm code is still 1-9-8-4"
 const ACCESS_CODE = quick(
-  /\b(?:(?:code|digicode)\s+(?:de\s+la\s+|de\s+l'|du\s+|d'|de\s+)?(?:porte|portail|local|entr[ée]e|immeuble|b[âa]timent|alarme|acc[èe]s|parking|garage|cadenas|coffre|casier|vestiaire|r[ée]serve|bureau)|digicode|(?:door|gate|alarm|keypad|entry|building|safe|lock|locker|garage|stockroom|padlock)\s+(?:code|pin|combination)|mot de passe|password|mdp)\b[^\n.!?]{0,50}?(?:[:=]|\b(?:est|is|c'est|reste|remains|now|toujours|still)\b)\s*["'«“]?\s*([\p{L}\p{N}#*@!$%&_-]*\d[\p{L}\p{N}#*@!$%&_-]*)/giu,
+  /\b(?:(?:code|digicode)\s+(?:de\s+la\s+|de\s+l'|du\s+|d'|de\s+)?(?:porte|portail|local|entr[ée]e|immeuble|b[âa]timent|alarme|acc[èe]s|parking|garage|cadenas|coffre|casier|vestiaire|r[ée]serve|bureau)|digicode|(?:door|gate|alarm|keypad|entry|building|safe|lock|locker|garage|stockroom|padlock)\s+(?:code|pin|combination)|(?:default|backup)\s+(?:code|pin)|code par d[ée]faut|mot de passe|password|mdp)\b(?:[^\n.!?]{0,60}?(?:[:=,]|\b(?:est|is|was|[ée]tait|c'est|reste|remains|now|toujours|still)\b)\s*(?:literally\s+|just\s+|simply\s+|juste\s+|tout simplement\s+)?["'«“]?\s*([\p{L}\p{N}#*@!$%&_-]*\d[\p{L}\p{N}#*@!$%&_-]*)|(?:\s+\p{L}+){0,2}\s+(\d{4,6}#?)(?![\p{L}\p{N}]))/giu,
 )
 
 // a login and its password given as a pair: "your temp login is sam.okafor / Welcome#2026"
 const LOGIN_PAIR = quick(
-  /\b(?:login|identifiants?|username|user|compte|account)\b[^\n]{0,30}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:(?:mdp|pass|pwd|password|mot de passe)\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
+  /\b(?:login|identifiants?|username|user|compte|account|creds|credentials)\b[^\n]{0,60}?[\p{L}\p{N}._@-]{3,}\s*(?:\/|\||:|,|et|and)\s*(?:(?:mdp|pass|pwd|password|mot de passe)\s*:?\s*)?([^\s,;]*\d[^\s,;]*[^\s,;.!?])/giu,
 )
 
 // a British bank account: "sort code 20-41-19", "account 41228890" (eight digits after the word)
@@ -117,7 +121,7 @@ const PLATE = quick(
   /\b(?:[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|\d{2,4}\s[A-Z]{2,3}\s(?:\d{2}|2[AB])|[A-Z]{2}\d{2}\s?[A-Z]{3}|[1-9]-[A-Z]{3}-\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s\d{1,3}\s\d{3})\b/gu,
 )
 const OWNER = quick(
-  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b/u,
+  /\b(?:appartenant|appartient|propri[ée]taire|proprio|owns|conducteur|conductrice|driver|la voiture de|sa voiture|his car|her car|whose car|owned by|belongs to|belonging to|owner|immatricul[ée]e?|registered to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\b|(?:c'est|you're|it's|is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 )
 
 const at = (rule: Finding['rule'], start: number, end: number): Finding => ({
@@ -139,7 +143,7 @@ const BIRTH_IN_WORDS = quick(
 
 const NIR_LABEL = quick(/\b(?:carte vitale|s[ée]curit[ée] sociale|s[ée]cu|nir|num[ée]ro de s[ée]cu)\b/iu)
 const MASCOT = quick(/\b(?:mascot|mascotte)\b/iu)
-const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account)/iu)
+const LOGIN_WORD = quick(/\b(?:login|identifiant|username|user|compte|account|creds|credentials)/iu)
 
 /** Identity numbers (passport, ID card, NIR, SSN, NI number), dates of birth and credentials. */
 export const findIdentityData = (text: string): Finding[] => {
@@ -178,7 +182,7 @@ export const findIdentityData = (text: string): Finding[] => {
       add(at('birth_date', start, start + m[1]!.length))
     }
   if (/\b(?:n[ée]e?\s+en|born)\b/iu.test(text) && !TRIBUTE.test(text))
-    for (const m of text.matchAll(BIRTH_YEAR)) {
+    for (const m of [...text.matchAll(BIRTH_YEAR), ...text.matchAll(RELATIVE_BIRTH_YEAR)]) {
       if (NOT_A_PERSON.test(m[0])) continue
       const start = m.index + m[0].length - m[2]!.length
       add(at('birth_date', start, start + m[2]!.length))
@@ -190,7 +194,7 @@ export const findIdentityData = (text: string): Finding[] => {
     add(at('credentials', start, start + secret.length))
   }
   for (const m of text.matchAll(ACCESS_CODE)) {
-    const secret = m[1]!
+    const secret = m[1] ?? m[2]!
     if (secret.replace(/[^\p{L}\p{N}]/gu, '').length < 4) continue
     const start = m.index + m[0].length - secret.length
     add(at('credentials', start, start + secret.length))

@@ -18,14 +18,21 @@ const NAMED_PERSON = quick(
       `\\b(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Monsieur|Madame|Mademoiselle)\\s+${NAME}`,
       // "our new receptionist Hannah", "notre nouvelle stagiaire Léa", "Chloe from our Bristol store"
       `\\b(?:[Oo]ur|[Nn]otre|[Nn]os|[Mm]y|[Mm]a|[Mm]on)\\s+(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:\\p{Ll}+\\s+){0,2}${NAME}`,
-      `(?<=\\S\\s+)${NAME}\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      // "mon voisin de bureau, Paul-Henri", "my manager, Kim"
+      `\\b(?:[Mm]y|[Mm]a|[Mm]on|[Oo]ur|[Nn]otre)\\s+(?:\\p{Ll}+\\s+){0,3}?\\p{Ll}+,\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'])`,
+      `(?<=\\S\\s+)${NAME}(?:\\s+\\p{Lu}\\.)?\\s+(?:from our\\s|from the\\s|de notre\\s|de l'|du service\\s|de la\\s)`,
+      // "Ricky in accounts", "Tyler from IT", "Mark in finance"
+      `${NAME}\\s+(?:in|from)\\s+(?:[Aa]ccounts|[Ff]inance|HR|IT|[Ss]ales|[Mm]arketing|[Ll]egal|[Oo]ps|[Pp]ayroll|[Pp]rocurement|[Ii]nvoicing|[Cc]ustomer [Ss]ervice)\\b`,
+      // a full name opening the draft, then who they are: "Dylan Price (apprentice, Cardiff depot) failed…"
+      `^\\s*${NAME}\\s+${NAME}\\s*[(,]`,
       // a first name and who they are to us: "Inès, notre stagiaire", "Sam, our intern"
       `${NAME},\\s+(?:notre|our|nos|my|ma|mon)\\s`,
       `\\b(?:coll[èe]gue|collaborat(?:eur|rice)|salari[ée]e?|employ[ée]e?|colleague|employee|client|cliente|customer|livreur|driver|conseill[èe]re?|vendeu(?:r|se)|agent|manager|directeur|directrice|stagiaire|intern|team member)\\s+${NAME}`,
       `(?<=[\\p{L},;:]\\s+)${NAME}\\s+${NAME}`,
       '@[\\p{L}\\p{N}_]{2,}',
       // a first name opening a sentence about them: "Pauline de la compta est…", "Tom is…"
-      `^\\s*${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
+      // not an elided article: "L’IVG est…"
+      `^\\s*(?![LDld]')${NAME}\\s+(?:de la|du|des|from|of|est|était|a été|sera|is|was|has been|will be)\\s`,
     ].join('|'),
     'u',
   ),
@@ -72,7 +79,7 @@ export const findShownDetails = (text: string): Finding[] => {
 
 // a named person's pay: an amount next to a word of pay ("sera payée 95 000 € + variable", "on £120k plus bonus")
 const PAY = quick(
-  /(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
+  /\b(?:brut|net|gross)\b(?<=\b\d[\d\s.,]*\d\s+\p{L}+)|(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$|euros?|pounds|dollars)|(?:€|£|\$)\s?\d[\d.,]*\s?k?)[^.!?\n]{0,30}\b(?:variable|bonus|primes?|brut|gross|net|fixe|fixed|base|par an|per year|a year|p\.?a\.?|d'indemnit[ée]s|severance)\b|\b(?:salaire|salary|package|r[ée]mun[ée]r\w*|indemnit[ée]s|severance|(?:sera|est|will be|is|gets) pay[ée]e?|(?:will be|is|gets) paid|will be on|sera [àa])\b[^.!?\n]{0,25}(?:\d[\d\s.,]*\s?(?:k\s?)?(?:€|£|\$)|(?:€|£|\$)\s?\d)/iu,
 )
 
 // a child named with their age and school: "Timéo Garnier, 17 ans, il est au lycée…", "Sofia, she's 16, goes to
@@ -83,7 +90,7 @@ const NAMED_AGE = quick(
 // "8-year-old Lily Harrington from St Anne's Primary", "la petite Jade, 7 ans"
 const AGE_THEN_NAME = quick(/\b(\d{1,2})[- ]year[- ]old\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}[\p{L}'-]*/gu)
 const SCHOOL = quick(
-  /\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|classe de|maternelle|CM1|CM2|CE1|CE2|CP|seconde|terminale|high school|middle school|primary|elementary|Primary|Elementary|School|Year \d|Grade \d|school|High)\b/u,
+  /\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|classe de|maternelle|CM1|CM2|CE1|CE2|CP|seconde|terminale|high school|middle school|primary|elementary|Primary|Elementary|School|Year \d|Grade \d|school|High(?!\s+(?:Street|St|Road|Rd)\b))\b/u,
 )
 
 /** Health and other sensitive data in a sentence that names a person. */

@@ -62,6 +62,10 @@ const DEITY = quick(/\b(?:Dieu|God|Jésus|Jesus|Allah|Bouddha|Buddha)\b/u)
 const DEITY_IDIOM = quick(
   /\b(?:mon|my|oh|thank|thanks|bless|gr[âa]ce [àa]|nom de|bon|for)\s+(?:Dieu|God)\b|\bGod bless\b/iu,
 )
+// a party on a day of mourning ("Deuil national… mais chez nous c'est toujours la fête 🎉"), and a retail price next to a
+// tragedy ("Anniversaire des attentats… notre bougie est à 9,90 €"): read only next to a tragedy
+const CELEBRATES = quick(/🎉|🥳|🎊|c'est (?:toujours )?la f[êe]te|\bstill ON\b/u)
+const PRICE = quick(/\d+[.,]\d{2}\s?€|[$£€]\s?\d+[.,]\d{2}\b/u)
 const COMPARES = quick(
   /\bplus forts?\b|\bmieux que\b|\bbetter than\b|\bfaster than\b|\bplus rapides?\b|\bbeats?\b|\bnous on\b|\bwe just\b/iu,
 )
@@ -128,8 +132,10 @@ export const findSensitiveTopics = (
       found.push({ ...at, rule: 'politics', severity: 'medium' })
     else if (h.data === 'faith' && jokes) found.push({ ...at, rule: 'religion', severity: 'medium' })
     else if (h.data === 'religion') found.push({ ...at, rule: 'religion', severity: 'medium' })
-    else if (h.data === 'tragedy' && promotes) found.push({ ...at, rule: 'tragedy_promo', severity: 'high' })
-    else if (h.data === 'tragedy' && jokes) found.push({ ...at, rule: 'mourning_joke', severity: 'high' })
+    else if (h.data === 'tragedy' && (promotes || PRICE.test(text)))
+      found.push({ ...at, rule: 'tragedy_promo', severity: 'high' })
+    else if (h.data === 'tragedy' && (jokes || CELEBRATES.test(text)))
+      found.push({ ...at, rule: 'mourning_joke', severity: 'high' })
   }
   return found
 }

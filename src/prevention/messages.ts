@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'confidential_marker',
   'embargo',
   'unpublished_figures',
+  'untold_news',
   'internal_link',
   'insult',
   'aggressive_tone',
@@ -164,6 +165,17 @@ export const MESSAGES: Readonly<Record<RuleId, Bilingual>> = {
       suggestion: 'Ne citez que des chiffres déjà publiés.',
     },
     en: { message: '“{term}”: unpublished figures.', suggestion: 'Quote published figures only.' },
+  },
+  untold_news: {
+    fr: {
+      message:
+        '« {term} » : une nouvelle interne (décision, client, audit, salaires, calendrier) pas encore annoncée.',
+      suggestion: 'Attendez l’annonce officielle avant d’en parler.',
+    },
+    en: {
+      message: '“{term}”: internal news (a decision, a client, an audit, pay, a schedule) not announced yet.',
+      suggestion: 'Wait for the official announcement before sharing it.',
+    },
   },
   internal_link: {
     fr: {

@@ -1,5 +1,12 @@
 /** Topics a brand post stays out of, and the words that make a tragedy a sales pitch or a joke. Written for Vigie. */
 export const POLITICS: readonly string[] = [
+  // abortion slogans (seventh round)
+  'provie',
+  'pro vie',
+  'pro life',
+  'pro choice',
+  'mon corps mon choix',
+  'my body my choice',
   'campagne electorale',
   'parti politique',
   'political party',
@@ -216,6 +223,16 @@ export const POLITICAL_CONTEXT: readonly string[] = [
   'gouverneur',
   'liste',
   'mairie',
+  // news words and groups a stance turns into a position (seventh round)
+  'border',
+  'borders',
+  'europeennes',
+  're election',
+  'reelection',
+  'muslims',
+  'christians',
+  'jews',
+  'catholics',
 ]
 /** Words that take a side or judge. */
 export const STANCE: readonly string[] = [
@@ -271,7 +288,7 @@ export const STANCE: readonly string[] = [
   'proudly backs',
   'proudly support',
   'soutient',
-  'endorse*',
+  'endors*',
   'congratulations',
   'felicitations',
   'the only candidate',
@@ -336,6 +353,37 @@ export const STANCE: readonly string[] = [
   'j assume',
   'ligne rouge',
   'red line',
+  // a side taken on migration, abortion or a group, or a vote advised (seventh round)
+  'massive',
+  'il faut fermer',
+  'fermer les vannes',
+  'tire nos salaires',
+  'tirent nos salaires',
+  'renvoyes chez eux',
+  'renvoyer chez eux',
+  'send them home',
+  'sent home',
+  'a nos frais',
+  'at our expense',
+  'should be closed',
+  'must be closed',
+  'is killing',
+  'are killing',
+  'meurtre',
+  'murder',
+  'une erreur',
+  'a mistake',
+  'c est non',
+  'what everyone thinks',
+  'ce que tout le monde pense',
+  'haut et fort',
+  'what others won t',
+  'ce que les autres n osent',
+  'exhausting',
+  'vote pour',
+  'on vote',
+  'votons',
+  'vote like',
 ]
 export const RELIGION: readonly string[] = [
   'allah',
@@ -664,6 +712,12 @@ export const PROMOTION: readonly string[] = [
   'shoppez',
   'new arrivals',
   'nouveautes',
+  // a product pushed (seventh round)
+  'just dropped',
+  'vient de sortir',
+  'parfait pour tester',
+  'perfect for testing',
+  'happy hour',
 ]
 export const HUMOUR: readonly string[] = [
   '😂',
