@@ -10,6 +10,7 @@
  * `dev5`–`dev8.jsonl` (480 drafts each, four more writers, 2026-12-08; every draft written during an incident
  * `crisis_echo`, as the charter says) are development data too. `test4.jsonl` (600 drafts, a fifth writer,
  * 2026-12-07) was sealed until the sixth round was judged on it, once; it labels sober incident drafts safe.
+ * `test5.jsonl` (600 drafts, 2026-12-08) was sealed until the seventh round was judged on it, once.
  * `CHECKER_SPLITS=dev,dev2,dev3,test,dev5,dev6,dev7,dev8` scores only the splits named: how the checker is tuned
  * without reading the test splits.
  */
@@ -18,7 +19,7 @@ import { checkPost } from '../src/prevention/index.ts'
 import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
 import type { EvalSection } from './section.ts'
 
-const ALL_SPLITS = ['dev', 'dev2', 'test', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8', 'test3', 'test4'] as const
+const ALL_SPLITS = ['dev', 'dev2', 'test', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8', 'test3', 'test4', 'test5'] as const
 const SPLITS = process.env.CHECKER_SPLITS
   ? ALL_SPLITS.filter((s) => process.env.CHECKER_SPLITS!.split(',').includes(s))
   : ALL_SPLITS
@@ -75,7 +76,7 @@ export default async (): Promise<EvalSection> => {
   }
   return {
     title: 'Pre-publication checker: draft-level precision and recall per kind',
-    columns: ['split', 'kind', 'drafts', 'positives', 'precision', 'recall', 'target (test3, test4)'],
+    columns: ['split', 'kind', 'drafts', 'positives', 'precision', 'recall', 'target (test splits)'],
     rows,
     notes,
   }
