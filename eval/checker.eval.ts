@@ -19,7 +19,19 @@ import { checkPost } from '../src/prevention/index.ts'
 import { type KindScore, LabelledDraft, scoreKinds } from './checker-scores.ts'
 import type { EvalSection } from './section.ts'
 
-const ALL_SPLITS = ['dev', 'dev2', 'test', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8', 'test3', 'test4', 'test5'] as const
+const ALL_SPLITS = [
+  'dev',
+  'dev2',
+  'test',
+  'dev3',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'test3',
+  'test4',
+  'test5',
+] as const
 const SPLITS = process.env.CHECKER_SPLITS
   ? ALL_SPLITS.filter((s) => process.env.CHECKER_SPLITS!.split(',').includes(s))
   : ALL_SPLITS
