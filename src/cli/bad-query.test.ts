@@ -2,12 +2,12 @@ import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { createSqliteStore } from '../store/index.ts'
+import { freePort } from '../test/bus-workspace.ts'
 
 const bin = fileURLToPath(new URL('../../bin/vigie.js', import.meta.url))
 const input = fileURLToPath(new URL('../runtime/fixtures/import.jsonl', import.meta.url))
@@ -66,14 +66,6 @@ const olderDataFolder = async () => {
   await store.upsertQuery({ id: 'tc', workspaceId: 'default', brand: 'TC', query: 'telecomete', owned: [] })
   await store.close()
   return data
-}
-
-const freePort = async () => {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
 }
 
 test('ingest on a data folder holding a bad query from an older version skips it with a logged error', async () => {

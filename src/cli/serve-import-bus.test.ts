@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
 import { test } from 'node:test'
+import { acmeWorkspace, freePort } from '../test/bus-workspace.ts'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
 import { rawBatches } from '../test/raw-batches.ts'
-import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 
 type RawItem = { mention: { id: string } } | { rejected: { line?: number } }
 
@@ -16,44 +12,10 @@ const rawItems = async (setup: { env: Record<string, string>; prefix: string }) 
     batch.items.map((item) => ('mention' in item ? item.mention.id : `rejected:${item.rejected.line}`)),
   )
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
 test('vigie serve with a bus publishes an uploaded file for the analyze workers: each row once on raw.<workspace>, a bad row reported with its reason, stored once by the worker', async (t) => {
   const setup = await distributedSetup(t, 'serveimport')
   if (!setup) return
-  const dir = tmp()
-  const config = join(dir, 'vigie.config.json')
-  writeFileSync(config, JSON.stringify({ analysis: { workers: 0 } }))
-  const empty = join(dir, 'empty.jsonl')
-  writeFileSync(empty, '')
-  const run = (args: string[]) => {
-    const r = vigie(['--config', config, ...args], { env: setup.env })
-    assert.equal(r.status, 0, r.stderr)
-    return r.stdout
-  }
-  run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
-  run(['users', 'create', '--email', 'lea@acme.example', '--role', 'analyst', '--workspace', 'acme'])
-  const token = run(['tokens', 'create', '--email', 'lea@acme.example']).trim()
-
-  const started: ReturnType<typeof startVigie>[] = []
-  t.after(() => {
-    for (const p of started) p.child.kill('SIGKILL')
-  })
-  const start = async (args: string[], ready: string) => {
-    const p = startVigie(['--config', config, ...args], { env: setup.env })
-    started.push(p)
-    await waitFor(ready, async () => {
-      assert.equal(p.child.exitCode, null, p.output())
-      return p.output().includes(ready)
-    })
-    return p
-  }
+  const { token, start } = acmeWorkspace(t, setup.env)
   const port = await freePort()
   const serve = await start(['serve', '--port', String(port)], 'Vigie is running')
 

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
 import { type TestContext, test } from 'node:test'
+import { acmeWorkspace, freePort } from '../test/bus-workspace.ts'
 import { distributedSetup, waitFor } from '../test/distributed-setup.ts'
-import { startVigie, tmp, vigie } from '../test/run-vigie.ts'
 import { startTcpProxy } from '../test/tcp-proxy.ts'
 
 interface Group {
@@ -26,14 +22,6 @@ interface Job {
   error: string | null
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
 /**
  * `vigie serve` with the test's PostgreSQL and NATS (through a TCP proxy `proxy`, to cut it off), a workspace
  * `acme` querying "acmecom" and an analyst's token; `start` runs more vigie processes, killed when the test ends.
@@ -44,32 +32,7 @@ const serveWithBus = async (t: TestContext, name: string) => {
   const nats = new URL(setup.env.VIGIE_BUS_URL!)
   const proxy = await startTcpProxy({ host: nats.hostname, port: Number(nats.port) })
   t.after(() => proxy.close())
-  const dir = tmp()
-  const config = join(dir, 'vigie.config.json')
-  writeFileSync(config, JSON.stringify({ analysis: { workers: 0 } }))
-  const empty = join(dir, 'empty.jsonl')
-  writeFileSync(empty, '')
-  const run = (args: string[]) => {
-    const r = vigie(['--config', config, ...args], { env: setup.env })
-    assert.equal(r.status, 0, r.stderr)
-    return r.stdout
-  }
-  run(['ingest', '--workspace', 'acme', '--input', empty, '--brand', 'Acmecom', '--query', 'acmecom'])
-  run(['users', 'create', '--email', 'lea@acme.example', '--role', 'analyst', '--workspace', 'acme'])
-  const token = run(['tokens', 'create', '--email', 'lea@acme.example']).trim()
-  const started: ReturnType<typeof startVigie>[] = []
-  t.after(() => {
-    for (const p of started) p.child.kill('SIGKILL')
-  })
-  const start = async (args: string[], ready: string, over: Record<string, string> = setup.env) => {
-    const p = startVigie(['--config', config, ...args], { env: over })
-    started.push(p)
-    await waitFor(ready, async () => {
-      assert.equal(p.child.exitCode, null, p.output())
-      return p.output().includes(ready)
-    })
-    return p
-  }
+  const { token, start } = acmeWorkspace(t, setup.env)
   const port = await freePort()
   await start(['serve', '--port', String(port)], 'Vigie is running', {
     ...setup.env,

@@ -2,24 +2,16 @@ import assert from 'node:assert/strict'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { signBody } from '../sources/index.ts'
 import { createSqliteStore } from '../store/index.ts'
+import { freePort } from '../test/bus-workspace.ts'
 import { tmp, vigie } from '../test/run-vigie.ts'
 import { startSmtpServer } from '../test/smtp-test-server.ts'
 
 const bin = fileURLToPath(new URL('../../bin/vigie.js', import.meta.url))
-
-const freePort = async () => {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 50))
