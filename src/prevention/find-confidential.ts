@@ -333,9 +333,11 @@ const PUBLISHED = quick(
 
 // "seront publiés en mars", "will be published", "on ne publie pas": not out yet
 const NOT_YET = quick(/\b(?:seront|sera|will be|to be|pas|not|non|ne|jamais|never)\s$/iu)
+// every "published" of a draft, read only when PUBLISHED found one (`matchAll` reads a copy: no state shared)
+const EVERY_PUBLISHED = new RegExp(PUBLISHED.source, 'giu')
 const published = (text: string) => {
   if (!PUBLISHED.test(text)) return false
-  for (const m of text.matchAll(new RegExp(PUBLISHED.source, 'giu')))
+  for (const m of text.matchAll(EVERY_PUBLISHED))
     if (!NOT_YET.test(text.slice(Math.max(0, m.index - 9), m.index))) return true
   return false
 }

@@ -1,4 +1,4 @@
-import type { Finding } from './finding.ts'
+import { type Finding, findingAt } from './finding.ts'
 import { quick } from './quick-pattern.ts'
 
 // Sarcasm and condescension without an abusive word (seventh round), each read from its rare words first.
@@ -21,14 +21,8 @@ const POLITE_CONDESCENSION = quick(
   /\b(?:sans vouloir vous (?:vexer|offenser|froisser)|no offen[cs]e,? but|no disrespect,? but)\b|\bsome of us (?:actually|really) (?:read|check|know how to|understand)\b/iu,
 )
 
-const finding = (kind: Finding['kind'], m: RegExpExecArray): Finding => ({
-  kind,
-  rule: kind === 'mockery' ? 'mockery' : 'aggressive_tone',
-  start: m.index,
-  end: m.index + m[0].length,
-  severity: 'medium',
-  term: m[0],
-})
+const finding = (kind: 'mockery' | 'aggressive_tone', m: RegExpExecArray): Finding =>
+  findingAt(m, kind, kind, 'medium')
 
 /** Ironic thanks for a bad review, a competitor congratulated on a failure, condescension dressed as politeness. */
 export const findSarcasm = (text: string): Finding[] => {

@@ -1,4 +1,4 @@
-import type { Finding } from './finding.ts'
+import { type Finding, findingAt } from './finding.ts'
 import { quick } from './quick-pattern.ts'
 
 // Internal news told as a plain fact, with no "internal" or "not yet announced" next to it: a pay freeze, a client
@@ -202,14 +202,6 @@ export const findUntoldNews = (text: string, alreadyOut: () => boolean): Finding
     NEW_HEAD.exec(text),
     slip && LAUNCH_NEWS.test(text) ? slip : null,
   ])
-    if (m)
-      found.push({
-        kind: 'confidential',
-        rule: 'untold_news',
-        start: m.index,
-        end: m.index + m[0].length,
-        severity: 'medium',
-        term: m[0],
-      })
+    if (m) found.push(findingAt(m, 'confidential', 'untold_news', 'medium'))
   return found.length > 0 && alreadyOut() ? [] : found
 }

@@ -11,3 +11,11 @@ export interface Finding {
   /** the words found, quoted in the message */
   term?: string
 }
+
+/** What a rule's pattern matched, as a finding: its span, and its words to quote. */
+export const findingAt = (
+  m: RegExpExecArray,
+  kind: CheckKind,
+  rule: RuleId,
+  severity: FlagSeverity,
+): Finding => ({ kind, rule, start: m.index, end: m.index + m[0].length, severity, term: m[0] })

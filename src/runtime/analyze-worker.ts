@@ -1,11 +1,11 @@
 import type { AnalyzedMention, RejectionGroup } from '../core/index.ts'
 import { AppError, describeIssues } from '../core/index.ts'
-import type { Connector, Rejection } from '../sources/index.ts'
+import type { Connector } from '../sources/index.ts'
 import { isStoreUnreachable } from '../store/index.ts'
 import { publishAnalysed } from './detect-partitions.ts'
 import { ingest } from './ingest.ts'
 import { RawBatch } from './raw-batch.ts'
-import { countRejection, groupRejections, type RejectionKind } from './rejection-kinds.ts'
+import { createRejectionTally } from './rejection-kinds.ts'
 import { type RetryOptions, retryWhileStoreUnreachable } from './retry-while-unreachable.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -67,7 +67,7 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
   const store = async (batch: RawBatch) => {
     await refresh(batch.workspaceId)
     const stored: AnalyzedMention[] = []
-    const refused = { kinds: {} as Record<string, RejectionKind>, firsts: [] as Rejection[] }
+    const refused = createRejectionTally()
     const summary = await ingest({
       rt,
       workspaceId: batch.workspaceId,
@@ -78,12 +78,9 @@ export const startAnalyzeWorker = async (o: AnalyzeWorkerOptions): Promise<Analy
       detect: Boolean(o.detect),
       batchSize: Math.max(1, batch.items.length),
       onStored: async (mentions) => void stored.push(...mentions),
-      onRefused: (rejection) => {
-        if (!((rejection.kind ?? rejection.reason) in refused.kinds)) refused.firsts.push(rejection)
-        countRejection(refused.kinds, rejection)
-      },
+      onRefused: refused.add,
     }).catch(reportFailure(rt, batch))
-    await reportToImport(rt, batch, groupRejections(refused.kinds, refused.firsts))
+    await reportToImport(rt, batch, refused.groups())
     // published before the batch is acknowledged: a crash in between hands the batch (and them) out again
     if (!o.detect) await publishAnalysed(rt, batch.workspaceId, stored, batch.order)
     return summary

@@ -1,7 +1,7 @@
 import type { ImportWaiting, PublishedImportJob } from '../core/index.ts'
-import type { Connector, Rejection } from '../sources/index.ts'
+import type { Connector } from '../sources/index.ts'
 import { type OutageWait, type PublishRawOptions, type PublishSummary, publishRaw } from './publish-raw.ts'
-import { countRejection, groupRejections, type RejectionKind } from './rejection-kinds.ts'
+import { createRejectionTally } from './rejection-kinds.ts'
 import type { Runtime } from './runtime.ts'
 
 export interface PublishImportOptions {
@@ -29,8 +29,7 @@ const RETRY_HINT =
  */
 export const publishImport = async (o: PublishImportOptions): Promise<void> => {
   const { rt, job } = o
-  const kinds: Record<string, RejectionKind> = {}
-  const firsts: Rejection[] = []
+  const refused = createRejectionTally()
   const seen = { read: 0, rejected: 0 }
   const noted: Connector = {
     kind: o.connector.kind,
@@ -39,9 +38,7 @@ export const publishImport = async (o: PublishImportOptions): Promise<void> => {
         seen.read++
         if ('rejected' in item) {
           seen.rejected++
-          const kind = item.rejected.kind ?? item.rejected.reason
-          if (!(kind in kinds)) firsts.push(item.rejected)
-          countRejection(kinds, item.rejected)
+          refused.add(item.rejected)
         }
         yield item
       }
@@ -54,7 +51,7 @@ export const publishImport = async (o: PublishImportOptions): Promise<void> => {
     job.published = published
     job.batches = batches
     job.rejectedCount = seen.rejected
-    job.rejected = groupRejections(kinds, firsts)
+    job.rejected = refused.groups()
     job.waiting = null
   }
   try {

@@ -9,7 +9,8 @@ export interface RejectionKind {
   items: number[]
 }
 
-const EXAMPLES = 3
+/** example positions kept per kind of rejection */
+export const EXAMPLES = 3
 
 /** Counts a rejection under its kind (`rejection.kind`, or its reason when it has none). */
 export const countRejection = (kinds: Record<string, RejectionKind>, rejection: Rejection) => {
@@ -44,3 +45,19 @@ export const groupRejections = (
         examplePayload: payload.length > PAYLOAD_CHARS ? `${payload.slice(0, PAYLOAD_CHARS)}…` : payload,
       }
     })
+
+/**
+ * Rejections counted by kind as they come (`countRejection`), the first of each kind kept as its example:
+ * `groups()` is what `groupRejections` makes of them.
+ */
+export const createRejectionTally = () => {
+  const kinds: Record<string, RejectionKind> = {}
+  const firsts: Rejection[] = []
+  return {
+    add(rejection: Rejection) {
+      if (!((rejection.kind ?? rejection.reason) in kinds)) firsts.push(rejection)
+      countRejection(kinds, rejection)
+    },
+    groups: (): RejectionGroup[] => groupRejections(kinds, firsts),
+  }
+}

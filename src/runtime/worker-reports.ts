@@ -1,7 +1,6 @@
 import type { PublishedImportJob, RejectionGroup } from '../core/index.ts'
 import type { ImportBatchReport } from '../store/index.ts'
-
-const EXAMPLES = 3
+import { EXAMPLES } from './rejection-kinds.ts'
 
 /**
  * A published import with what the analyze workers reported on its batches: the batches they handled, and the

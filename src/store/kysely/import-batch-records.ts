@@ -8,7 +8,6 @@ type ImportBatchRecords = Pick<Store, 'saveImportBatchReport' | 'listImportBatch
 export const createImportBatchRecords = (db: Kysely<StoreTables>, clock: Clock): ImportBatchRecords => ({
   async saveImportBatchReport(report) {
     const values = {
-      rejected_count: report.rejected.reduce((sum, group) => sum + group.count, 0),
       rejected: JSON.stringify(report.rejected),
       at: (report.at ?? clock.now()).getTime(),
     }

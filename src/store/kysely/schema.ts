@@ -207,7 +207,6 @@ export interface ImportBatchTable {
   workspace_id: string
   job_id: string
   batch: number
-  rejected_count: number
   /** RejectionGroup[] as JSON */
   rejected: string
   at: number
